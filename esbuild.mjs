@@ -1,0 +1,60 @@
+// Builds the extension client, the language server and the command line as bundles,
+// and (with --tests) each test file as its own bundle under test/out.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const buildTests = process.argv.includes('--tests');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+
+function findFiles(dir, suffix) {
+  const found = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (name === 'out' || name === 'node_modules') continue;
+    if (statSync(path).isDirectory()) found.push(...findFiles(path, suffix));
+    else if (name.endsWith(suffix)) found.push(path);
+  }
+  return found;
+}
+
+if (buildTests) {
+  rmSync('test/out', { recursive: true, force: true });
+  await esbuild.build({
+    ...common,
+    entryPoints: findFiles('test', '.ts').filter((f) => !f.startsWith(join('test', 'integration'))),
+    outdir: 'test/out',
+    outbase: 'test',
+    external: ['mocha', 'vscode', 'esbuild'],
+  });
+} else {
+  await Promise.all([
+    esbuild.build({
+      ...common,
+      entryPoints: ['client/src/extension.ts'],
+      outfile: 'client/out/extension.js',
+      external: ['vscode'],
+    }),
+    esbuild.build({
+      ...common,
+      entryPoints: ['server/src/node/main.ts'],
+      outfile: 'server/out/main.js',
+    }),
+    esbuild.build({
+      ...common,
+      entryPoints: ['server/src/cli.ts'],
+      outfile: 'server/out/cli.js',
+      banner: { js: '#!/usr/bin/env node' },
+    }),
+  ]);
+}

@@ -1,0 +1,113 @@
+/**
+ * The corpus configuration file (fincorpus.json at the corpus root): its zod schema is the single
+ * source of truth, from which the JSON schema for editors is generated.
+ */
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
+
+export const entityKindSchema = z.enum(['product', 'organisation', 'platform', 'statistic']);
+
+export const lexiconEntrySchema = z
+  .object({
+    canonical: z.string().min(1).describe('Canonical name (simplified Chinese or the official name).'),
+    aliases: z.array(z.string().min(1)).default([]).describe('Other names, abbreviations and English names.'),
+    kind: entityKindSchema.default('product'),
+    owner: z.string().min(1).optional().describe('Canonical name of the owning organisation.'),
+    role: z.string().optional().describe('Free-form role, e.g. "regulator".'),
+  })
+  .strict();
+
+export const ignoreEntrySchema = z.union([
+  z
+    .object({
+      subject: z.string().optional(),
+      metric: z.string().optional(),
+      period: z.string().optional().describe('ISO date, month (YYYY-MM) or year (YYYY) the as-of period overlaps.'),
+      reason: z.string().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      pair: z
+        .tuple([z.string(), z.string()])
+        .describe('Two figure locations "path:line:col" (1-based) whose conflict is accepted.'),
+      reason: z.string().optional(),
+    })
+    .strict(),
+]);
+
+export const rulesSchema = z
+  .object({
+    approximateTolerance: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.05)
+      .describe('Relative tolerance around approximate values (约, 近, 左右).'),
+    strict: z.boolean().default(false).describe('Also report compatible but differing bounds as information.'),
+    cumulativeDecrease: z.boolean().default(true).describe('Warn when a cumulative metric falls over time.'),
+  })
+  .strict();
+
+export const corpusConfigSchema = z
+  .object({
+    $schema: z.string().optional(),
+    lexicon: z.array(lexiconEntrySchema).default([]),
+    useBuiltinLexicon: z.boolean().default(true),
+    metricAliases: z
+      .record(z.string(), z.array(z.string().min(1)))
+      .default({})
+      .describe('Canonical metric key → phrases that mean the same metric.'),
+    documentDates: z
+      .record(z.string(), isoDate)
+      .default({})
+      .describe('Document path (relative to the corpus root) → its date, overriding what the text says.'),
+    encodings: z
+      .record(z.string(), z.string())
+      .default({})
+      .describe('Document path → encoding to decode it with (utf-8, gb18030, big5, utf-16le …).'),
+    ignore: z.array(ignoreEntrySchema).default([]),
+    rules: rulesSchema.default({ approximateTolerance: 0.05, strict: false, cumulativeDecrease: true }),
+  })
+  .strict();
+
+export type LexiconEntry = z.infer<typeof lexiconEntrySchema>;
+export type IgnoreEntry = z.infer<typeof ignoreEntrySchema>;
+export type CorpusRules = z.infer<typeof rulesSchema>;
+export type CorpusConfig = z.infer<typeof corpusConfigSchema>;
+
+export const defaultCorpusConfig: CorpusConfig = corpusConfigSchema.parse({});
+
+export interface ConfigProblem {
+  /** JSON path of the offending field, e.g. ["lexicon", 3, "kind"]. */
+  path: (string | number)[];
+  message: string;
+}
+
+export type ConfigParseResult =
+  | { ok: true; config: CorpusConfig }
+  | { ok: false; problems: ConfigProblem[] };
+
+/** Parses the text of a corpus config file; problems name the field at fault. */
+export function parseCorpusConfig(text: string): ConfigParseResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [{ path: [], message: `invalid JSON: ${(error as Error).message}` }] };
+  }
+  const result = corpusConfigSchema.safeParse(json);
+  if (result.success) return { ok: true, config: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({
+      path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
+      message: issue.message,
+    })),
+  };
+}
+
+export function formatConfigPath(path: (string | number)[]): string {
+  return path.length === 0 ? '(root)' : path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
+}

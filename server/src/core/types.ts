@@ -1,0 +1,149 @@
+/**
+ * Plain data shared by every part of the core. Offsets are UTF-16 code-unit indices into the
+ * document text (JavaScript string indices), end-exclusive. Decimal values travel as strings
+ * ("360000000", "29.82") so that facts can be serialised and compared without floats.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Qualifier = 'exact' | 'approx' | 'lower-bound' | 'upper-bound' | 'range';
+
+/**
+ * Unit of a figure. Money is normalised to its currency ("CNY", "USD", "HKD", "EUR"), percentages to "%",
+ * percentage points to "pp", basis points to "bp", counts to "count", multiples to "x", durations to
+ * "years", tonnes to "t"; per-unit rates join with "/" ("CNY/year", "CNY/account/year").
+ */
+export type Unit = string;
+
+export interface FigureMention extends Span {
+  kind: 'figure';
+  text: string;
+  /** Canonical value as a decimal string in the unit (yuan, percent, count …); null when vague (数万). */
+  value: string | null;
+  /** Bounds implied by the wording; null means unbounded on that side. */
+  low: string | null;
+  high: string | null;
+  qualifier: Qualifier;
+  unit: Unit;
+  /** Measure word of a count (家, 户, 人, 人次 …) or null. */
+  counter: string | null;
+  /**
+   * Half the last stated digit's step, in the unit: 29.82% → "0.005", 3.6亿 → "5000000".
+   * Plain numbers are intervals of this half-width around the value. Null when not meaningful.
+   */
+  precision: string | null;
+  /** Direction word that set or states the sign (增长, 下降, decreased …), if any. */
+  direction: 'increase' | 'decrease' | null;
+}
+
+export type Granularity = 'day' | 'month' | 'quarter' | 'half' | 'year' | 'range';
+
+/** A period as inclusive ISO dates (YYYY-MM-DD). A point in time has start === end. */
+export interface Period {
+  start: string;
+  end: string;
+}
+
+export interface DateMention extends Span {
+  kind: 'date';
+  text: string;
+  period: Period;
+  granularity: Granularity;
+  /** True when resolved against the document date or another governing date (今年, 上年末 …). */
+  relative: boolean;
+  /** True when the text marks the date as a cut-off (截至, as of, 末/底) that governs figures after it. */
+  asOf: boolean;
+}
+
+export type EntityKind = 'product' | 'organisation' | 'platform' | 'statistic';
+
+export interface ProductMention extends Span {
+  kind: 'product';
+  text: string;
+  /** Canonical (simplified Chinese, or the official) name from the lexicon. */
+  canonical: string;
+  entityKind: EntityKind;
+  owner: string | null;
+}
+
+export type Mention = FigureMention | DateMention | ProductMention;
+
+/** Text regions in which no figure is to be found, with the reason. */
+export type ZoneKind =
+  | 'front-matter'
+  | 'html-tag'
+  | 'html-comment'
+  | 'html-entity'
+  | 'css'
+  | 'url'
+  | 'email'
+  | 'phone'
+  | 'list-marker'
+  | 'page-number'
+  | 'footnote-marker'
+  | 'numeric-run'
+  | 'mojibake'
+  | 'model-name'
+  | 'version'
+  | 'ordinal';
+
+export interface Zone extends Span {
+  kind: ZoneKind;
+}
+
+/** A flattened chart or table: a glued run of digits reported once, never as dozens of figures. */
+export interface NumericRun extends Span {
+  text: string;
+}
+
+export type DocumentDateSource = 'front-matter' | 'published' | 'dateline' | 'config';
+
+export interface DocumentDate {
+  /** ISO date YYYY-MM-DD. */
+  date: string;
+  source: DocumentDateSource;
+  /** Where in the text it was found, when it was. */
+  span: Span | null;
+}
+
+export type AsOfSource = 'text' | 'document-date';
+
+export interface Claim {
+  /** Canonical subject (an entity from the lexicon, or an organisation-shaped name). */
+  subject: string;
+  /** Normalised metric key (e.g. "授信客户", "net profit" → "净利润"). */
+  metric: string;
+  /** Unit family: the figure's unit. */
+  unit: Unit;
+  asOf: Period & { source: AsOfSource };
+  /** Index of the figure in the document's mentions. */
+  mention: number;
+  /** True for running totals (累计 …, cumulative …), which must not decrease over time. */
+  cumulative: boolean;
+}
+
+export interface MojibakeStretch extends Span {
+  text: string;
+  /** The likely original text; □ marks characters whose bytes are lost for good. */
+  repaired: string;
+  /** Number of characters that could not be recovered. */
+  lost: number;
+}
+
+export type DocumentLanguage = 'zh-Hans' | 'zh-Hant' | 'en' | 'mixed';
+
+/** Everything the core knows about one document, computed from its text alone (plus configuration). */
+export interface DocumentFacts {
+  path: string;
+  documentDate: DocumentDate | null;
+  language: DocumentLanguage;
+  /** Figures, dates and products, sorted by start offset. */
+  mentions: Mention[];
+  numericRuns: NumericRun[];
+  zones: Zone[];
+  claims: Claim[];
+  mojibake: MojibakeStretch[];
+}

@@ -1,0 +1,86 @@
+/**
+ * The custom messages between the FinCorpus client and server, in one place. Each constant names
+ * its method and says which way it travels. Ranges and URIs are LSP's.
+ */
+import { NotificationType, RequestType, type Range } from 'vscode-languageserver-protocol';
+
+export interface AsOfDto {
+  start: string;
+  end: string;
+  source: 'text' | 'document-date';
+}
+
+export interface ObservationDto {
+  uri: string;
+  range: Range;
+  /** The figure as written ("超3.6亿"). */
+  text: string;
+  /** The canonical value in words and digits ("360,000,000 (lower bound)"). */
+  canonical: string;
+  value: string | null;
+  low: string | null;
+  high: string | null;
+  qualifier: string;
+  unit: string;
+  counter: string | null;
+  asOf: AsOfDto;
+  /** True when this observation takes part in a conflict. */
+  conflict: boolean;
+}
+
+export interface MetricDto {
+  /** Stable key of subject, metric and unit; pass it to {@link SeriesRequest}. */
+  key: string;
+  subject: string;
+  metric: string;
+  unit: string;
+  observations: ObservationDto[];
+  conflicts: number;
+}
+
+export interface SubjectDto {
+  subject: string;
+  metrics: MetricDto[];
+  conflicts: number;
+}
+
+export interface MetricsParams {
+  /** Case-insensitive text that subject, metric or document must contain. */
+  filter?: string;
+}
+
+export interface MetricsResult {
+  documents: number;
+  conflicts: number;
+  /** Conflicted subjects first, then by name. */
+  subjects: SubjectDto[];
+}
+
+/** client → server: the metrics tree's data. */
+export const MetricsRequest = new RequestType<MetricsParams, MetricsResult, void>('fincorpus/metrics');
+
+export interface SeriesParams {
+  key: string;
+}
+
+export interface SeriesResult {
+  key: string;
+  subject: string;
+  metric: string;
+  unit: string;
+  /** Sorted by as-of period. */
+  points: ObservationDto[];
+}
+
+/** client → server: one metric's history, for the chart. Null when the key is unknown. */
+export const SeriesRequest = new RequestType<SeriesParams, SeriesResult | null, void>('fincorpus/series');
+
+export interface IndexChangedParams {
+  documents: number;
+  conflicts: number;
+  /** URIs of the documents whose facts changed. */
+  changed: string[];
+}
+
+/** server → client: the index changed; the tree and the status bar refresh. */
+export const IndexChangedNotification = new NotificationType<IndexChangedParams>('fincorpus/indexChanged');
