@@ -1,3 +1,157 @@
-// The command line: fincorpus check | metrics | explain. Filled in by the CLI work.
-process.stdout.write('fincorpus: not yet implemented\n');
-process.exitCode = 2;
+/**
+ * fincorpus — the command line over the same core as the language server.
+ *
+ *   fincorpus check   [PATH…] [--format text|json|sarif] [--config FILE]
+ *   fincorpus metrics [PATH…] [--format table|json|csv] [--config FILE]
+ *   fincorpus explain FILE:LINE:COL [--config FILE]
+ *
+ * Exit codes: 0 no errors, 1 errors found, 2 usage or configuration error.
+ */
+import { ConfigError, loadCorpus, type LoadedCorpus } from './cli/corpus';
+import { explain } from './cli/explain';
+import { checkReport, collectDiagnostics, metricsJson } from './cli/report';
+import { formatCsv, formatDiagnostics, formatTable, metricsHeader, metricsRows } from './cli/text';
+import { version } from './version';
+
+const usage = `Usage:
+  fincorpus check   [PATH…] [--format text|json] [--config FILE]
+  fincorpus metrics [PATH…] [--format table|json|csv] [--config FILE]
+  fincorpus explain FILE:LINE:COL [--config FILE]     (LINE and COL are 1-based)
+
+PATH defaults to the current folder. Exit codes: 0 no errors, 1 errors found, 2 usage or configuration error.`;
+
+class UsageError extends Error {}
+
+interface Arguments {
+  command: string;
+  paths: string[];
+  format?: string;
+  config?: string;
+}
+
+function parseArguments(argv: readonly string[]): Arguments {
+  const [command, ...rest] = argv;
+  if (!command) throw new UsageError('no command given');
+  const parsed: Arguments = { command, paths: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    const takeValue = (name: string): string => {
+      const inline = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : undefined;
+      if (inline !== undefined) return inline;
+      const next = rest[++i];
+      if (next === undefined) throw new UsageError(`${name} needs a value`);
+      return next;
+    };
+    if (arg === '--format' || arg.startsWith('--format=')) parsed.format = takeValue('--format');
+    else if (arg === '--config' || arg.startsWith('--config=')) parsed.config = takeValue('--config');
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
+    else parsed.paths.push(arg);
+  }
+  return parsed;
+}
+
+function requireFormat(format: string | undefined, allowed: readonly string[]): string {
+  const chosen = format ?? allowed[0]!;
+  if (!allowed.includes(chosen)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, not ${chosen}`);
+  return chosen;
+}
+
+function reportProblems(corpus: LoadedCorpus): void {
+  for (const problem of corpus.problems) process.stderr.write(`fincorpus: ${problem.path}: ${problem.message}\n`);
+}
+
+/** A run in which no requested path yields a document is a usage error, not a clean corpus. */
+function requireDocuments(corpus: LoadedCorpus): void {
+  if (corpus.documents.length === 0) throw new UsageError('no readable corpus documents in the given paths');
+}
+
+function runCheck(args: Arguments): number {
+  const format = requireFormat(args.format, ['text', 'json']);
+  const corpus = loadCorpus(args.paths.length ? args.paths : ['.'], args.config);
+  reportProblems(corpus);
+  requireDocuments(corpus);
+  const diagnostics = collectDiagnostics(corpus);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  if (format === 'json') {
+    process.stdout.write(JSON.stringify(checkReport(corpus, diagnostics), null, 2) + '\n');
+  } else {
+    if (diagnostics.length) process.stdout.write(formatDiagnostics(diagnostics) + '\n');
+    const count = (kind: string) => corpus.documents.reduce((n, d) => n + d.facts.mentions.filter((m) => m.kind === kind).length, 0);
+    const claims = corpus.documents.reduce((n, d) => n + d.facts.claims.length, 0);
+    const bySeverity = (s: string) => diagnostics.filter((d) => d.severity === s).length;
+    process.stdout.write(
+      `${corpus.documents.length} documents: ${count('figure')} figures, ${count('date')} dates, ${count('product')} products, ${claims} claims; ` +
+        `${bySeverity('error')} errors, ${bySeverity('warning')} warnings, ${bySeverity('information')} information, ${bySeverity('hint')} hints\n`,
+    );
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+function runMetrics(args: Arguments): number {
+  const format = requireFormat(args.format, ['table', 'json', 'csv']);
+  const corpus = loadCorpus(args.paths.length ? args.paths : ['.'], args.config);
+  reportProblems(corpus);
+  requireDocuments(corpus);
+  const series = corpus.index.series();
+  const linesOf = new Map(corpus.documents.map((d) => [d.path, d.lines]));
+  const lineOf = (path: string, offset: number) => linesOf.get(path)?.positionAt(offset).line ?? 0;
+  if (format === 'json') {
+    process.stdout.write(JSON.stringify({ tool: 'fincorpus', version, metrics: metricsJson(corpus, series) }, null, 2) + '\n');
+  } else if (format === 'csv') {
+    process.stdout.write(formatCsv(metricsHeader, metricsRows(series, lineOf)));
+  } else {
+    process.stdout.write(formatTable(metricsHeader, metricsRows(series, lineOf)) + '\n');
+    const conflicted = series.filter((s) => s.conflicts > 0).length;
+    const recurring = series.filter((s) => new Set(s.observations.map((o) => o.path)).size > 1).length;
+    process.stdout.write(`${series.length} metrics, ${recurring} reported by more than one document, ${conflicted} with conflicts\n`);
+  }
+  return 0;
+}
+
+function runExplain(args: Arguments): number {
+  const target = args.paths[0];
+  const match = target ? /^(.*):(\d+):(\d+)$/.exec(target) : null;
+  if (!match || args.paths.length !== 1) throw new UsageError('explain takes one FILE:LINE:COL');
+  const [, file, line, column] = match;
+  const corpus = loadCorpus([file!], args.config);
+  reportProblems(corpus);
+  requireDocuments(corpus);
+  process.stdout.write(explain(corpus, corpus.documents[0]!, Number(line) - 1, Number(column) - 1) + '\n');
+  return 0;
+}
+
+export function main(argv: readonly string[]): number {
+  try {
+    if (argv[0] === '--version' || argv[0] === '-v') {
+      process.stdout.write(`${version}\n`);
+      return 0;
+    }
+    if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+      process.stdout.write(usage + '\n');
+      return 0;
+    }
+    const args = parseArguments(argv);
+    switch (args.command) {
+      case 'check':
+        return runCheck(args);
+      case 'metrics':
+        return runMetrics(args);
+      case 'explain':
+        return runExplain(args);
+      default:
+        throw new UsageError(`unknown command ${args.command}`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`fincorpus: ${error.message}\n\n${usage}\n`);
+      return 2;
+    }
+    if (error instanceof ConfigError) {
+      process.stderr.write(`fincorpus: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

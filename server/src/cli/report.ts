@@ -1,0 +1,136 @@
+/**
+ * The command line's JSON contract (DESIGN §4): documents with mentions and claims, diagnostics
+ * and metrics. Keys may be added; none may be renamed or removed without a major version.
+ */
+import type { CorpusDiagnostic, MetricSeries } from '../core/corpus';
+import type { LineIndex, Position } from '../core/lines';
+import type { Mention, Span } from '../core/types';
+import { defaultSettings } from '../settings';
+import { version } from '../version';
+import type { LoadedCorpus } from './corpus';
+
+export interface RangeJson {
+  start: Position;
+  end: Position;
+}
+
+export function rangeOf(lines: LineIndex, span: Span): RangeJson {
+  return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
+}
+
+function mentionJson(lines: LineIndex, mention: Mention): Record<string, unknown> {
+  const base = { kind: mention.kind, range: rangeOf(lines, mention), text: mention.text };
+  switch (mention.kind) {
+    case 'figure':
+      return {
+        ...base,
+        value: mention.value,
+        low: mention.low,
+        high: mention.high,
+        qualifier: mention.qualifier,
+        unit: mention.unit,
+        counter: mention.counter,
+        precision: mention.precision,
+      };
+    case 'date':
+      return { ...base, start: mention.period.start, end: mention.period.end, granularity: mention.granularity, relative: mention.relative };
+    case 'product':
+      return { ...base, canonical: mention.canonical, entityKind: mention.entityKind, owner: mention.owner };
+  }
+}
+
+export interface DiagnosticJson {
+  path: string;
+  range: RangeJson;
+  severity: string;
+  code: string;
+  message: string;
+  related: { path: string; range: RangeJson; message: string }[];
+}
+
+/** Every diagnostic of the corpus, with severities from the default settings; "off" codes are dropped. */
+export function collectDiagnostics(corpus: LoadedCorpus): DiagnosticJson[] {
+  const linesOf = new Map(corpus.documents.map((d) => [d.path, d.lines]));
+  const severityOf = defaultSettings.severity as Record<string, string>;
+  const out: DiagnosticJson[] = [];
+  const convert = (d: CorpusDiagnostic): DiagnosticJson | null => {
+    const lines = linesOf.get(d.path);
+    if (!lines) return null;
+    const severity = severityOf[d.code] ?? d.severity;
+    if (severity === 'off') return null;
+    return {
+      path: d.path,
+      range: rangeOf(lines, d.span),
+      severity,
+      code: d.code,
+      message: d.message,
+      related: d.related.flatMap((r) => {
+        const relatedLines = linesOf.get(r.path);
+        return relatedLines ? [{ path: r.path, range: rangeOf(relatedLines, r.span), message: r.message }] : [];
+      }),
+    };
+  };
+  for (const document of corpus.documents) {
+    for (const diagnostic of corpus.index.diagnostics(document.path)) {
+      const json = convert(diagnostic);
+      if (json) out.push(json);
+    }
+    for (const stretch of document.facts.mojibake) {
+      const json = convert({
+        path: document.path,
+        span: stretch,
+        severity: 'warning',
+        code: 'mojibake',
+        message: `Garbled text (GBK decoded out of step); likely original: ${stretch.repaired}${stretch.lost > 0 ? ` (${stretch.lost} character(s) lost for good, marked □)` : ''}`,
+        related: [],
+      });
+      if (json) out.push(json);
+    }
+  }
+  return out;
+}
+
+export function metricsJson(corpus: LoadedCorpus, series: readonly MetricSeries[]): Record<string, unknown>[] {
+  const linesOf = new Map(corpus.documents.map((d) => [d.path, d.lines]));
+  return series.map((s) => ({
+    subject: s.subject,
+    metric: s.metric,
+    unit: s.unit,
+    observations: s.observations.flatMap((o) => {
+      const lines = linesOf.get(o.path);
+      if (!lines) return [];
+      return [
+        {
+          path: o.path,
+          range: rangeOf(lines, o.figure),
+          text: o.figure.text,
+          asOf: o.claim.asOf,
+          value: o.figure.value,
+          low: o.figure.low,
+          high: o.figure.high,
+          qualifier: o.figure.qualifier,
+        },
+      ];
+    }),
+    conflicts: s.conflicts,
+  }));
+}
+
+export function checkReport(corpus: LoadedCorpus, diagnostics: readonly DiagnosticJson[]): Record<string, unknown> {
+  return {
+    tool: 'fincorpus',
+    version,
+    documents: corpus.documents.map((d) => ({
+      path: d.path,
+      date: d.facts.documentDate?.date ?? null,
+      encoding: d.encoding,
+      language: d.facts.language,
+      mentions: d.facts.mentions.map((m) => mentionJson(d.lines, m)),
+      claims: d.facts.claims.map((c) => ({ subject: c.subject, metric: c.metric, unit: c.unit, asOf: c.asOf, mention: c.mention, cumulative: c.cumulative })),
+      numericRuns: d.facts.numericRuns.map((r) => ({ range: rangeOf(d.lines, r), text: r.text })),
+    })),
+    diagnostics,
+    metrics: metricsJson(corpus, corpus.index.series()),
+    problems: corpus.problems,
+  };
+}

@@ -1,0 +1,201 @@
+/**
+ * Measures the recognisers against the hand-checked gold annotation of the seeds
+ * (../shared/eval/seeds-gold.json): precision and recall for figures, dates and products,
+ * and the figures reported on numbers that must not be figures.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createAnalyzer } from '../../server/src/core/analyze';
+import { defaultCorpusConfig, parseCorpusConfig, type CorpusConfig } from '../../server/src/core/config';
+import type { DateMention, DocumentFacts, FigureMention, ProductMention, Span } from '../../server/src/core/types';
+
+export const goldPath = join('..', 'shared', 'eval', 'seeds-gold.json');
+
+interface GoldSpan extends Span {
+  surface: string;
+}
+interface GoldFigure extends GoldSpan {
+  value: string | null;
+  low: string | null;
+  high: string | null;
+  qualifier: string;
+  unit: string;
+  counter: string | null;
+}
+interface GoldDate extends GoldSpan {
+  period: { start: string; end: string } | null;
+  granularity: string;
+  ambiguous?: boolean;
+}
+interface GoldProduct extends GoldSpan {
+  canonical: string;
+  kind: string;
+}
+interface GoldNonFigure extends GoldSpan {
+  kind: string;
+}
+interface GoldDocument {
+  file: string;
+  figures: GoldFigure[];
+  dates: GoldDate[];
+  products: GoldProduct[];
+  non_figures: GoldNonFigure[];
+  document_date: { date: string };
+}
+
+export interface Score {
+  truePositives: number;
+  predicted: number;
+  gold: number;
+  precision: number;
+  recall: number;
+}
+
+export interface Miss {
+  file: string;
+  kind: string;
+  text: string;
+  detail: string;
+}
+
+export interface AccuracyReport {
+  figures: Score;
+  figureSpans: Score;
+  figureUnits: Score;
+  dates: Score;
+  products: Score;
+  nonFigureViolations: number;
+  documentDatesRight: number;
+  documents: number;
+  misses: Miss[];
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+function score(truePositivesGold: number, gold: number, truePositivesPredicted: number, predicted: number): Score {
+  return {
+    truePositives: truePositivesGold,
+    predicted,
+    gold,
+    recall: gold === 0 ? 1 : truePositivesGold / gold,
+    precision: predicted === 0 ? 1 : truePositivesPredicted / predicted,
+  };
+}
+
+function loadSeedsConfig(): CorpusConfig {
+  const path = join('seeds', 'fincorpus.json');
+  if (!existsSync(path)) return defaultCorpusConfig;
+  const parsed = parseCorpusConfig(readFileSync(path, 'utf8'));
+  if (!parsed.ok) throw new Error(`seeds/fincorpus.json is invalid: ${JSON.stringify(parsed.problems)}`);
+  return parsed.config;
+}
+
+/** Pairs predictions with gold items by span overlap; `same` decides whether a pair counts as right. */
+function match<G extends Span, P extends Span>(gold: readonly G[], predicted: readonly P[], same: (g: G, p: P) => boolean) {
+  const goldHit = gold.map((g) => predicted.some((p) => overlaps(g, p) && same(g, p)));
+  const predictedHit = predicted.map((p) => gold.some((g) => overlaps(g, p) && same(g, p)));
+  return { goldHit, predictedHit };
+}
+
+export function measureAccuracy(): AccuracyReport | null {
+  if (!existsSync(goldPath)) return null;
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { documents: GoldDocument[] };
+  const analyzer = createAnalyzer(loadSeedsConfig());
+  const totals = { figures: [0, 0, 0, 0], spans: [0, 0, 0, 0], units: [0, 0, 0, 0], dates: [0, 0, 0, 0], products: [0, 0, 0, 0] };
+  const add = (into: number[], goldHit: boolean[], predictedHit: boolean[]) => {
+    into[0]! += goldHit.filter(Boolean).length;
+    into[1]! += goldHit.length;
+    into[2]! += predictedHit.filter(Boolean).length;
+    into[3]! += predictedHit.length;
+  };
+  const misses: Miss[] = [];
+  let nonFigureViolations = 0;
+  let documentDatesRight = 0;
+
+  for (const document of gold.documents) {
+    const text = readFileSync(document.file, 'utf8');
+    const facts: DocumentFacts = analyzer.analyze(document.file, text);
+    const figures = facts.mentions.filter((m): m is FigureMention => m.kind === 'figure');
+    const dates = facts.mentions.filter((m): m is DateMention => m.kind === 'date');
+    const products = facts.mentions.filter((m): m is ProductMention => m.kind === 'product');
+    if (facts.documentDate?.date === document.document_date.date) documentDatesRight++;
+
+    const valueRight = (g: GoldFigure, p: FigureMention) => g.value === p.value && g.qualifier === p.qualifier;
+    const figureMatch = match(document.figures, figures, valueRight);
+    add(totals.figures, figureMatch.goldHit, figureMatch.predictedHit);
+    const spanMatch = match(document.figures, figures, () => true);
+    add(totals.spans, spanMatch.goldHit, spanMatch.predictedHit);
+    const unitMatch = match(document.figures, figures, (g, p) => g.unit === p.unit && g.counter === p.counter);
+    add(totals.units, unitMatch.goldHit, unitMatch.predictedHit);
+    document.figures.forEach((g, i) => {
+      if (figureMatch.goldHit[i]) return;
+      const near = figures.find((p) => overlaps(g, p));
+      misses.push({
+        file: document.file,
+        kind: 'figure-missed',
+        text: g.surface,
+        detail: near
+          ? `got ${near.text} = ${near.value} ${near.qualifier}, want ${g.value} ${g.qualifier}`
+          : `not found; want ${g.value} ${g.qualifier} ${g.unit}`,
+      });
+    });
+    figures.forEach((p, i) => {
+      if (spanMatch.predictedHit[i]) return;
+      const violated = document.non_figures.find((n) => overlaps(n, p));
+      if (violated) nonFigureViolations++;
+      misses.push({ file: document.file, kind: violated ? 'non-figure-reported' : 'figure-spurious', text: p.text, detail: violated ? violated.kind : `= ${p.value} ${p.unit}` });
+    });
+
+    // Dates whose own article date is unknown have no period; they count neither way.
+    const resolvable = document.dates.filter((g) => g.period !== null);
+    const unresolvable = document.dates.filter((g) => g.period === null);
+    const scoredDates = dates.filter((p) => !unresolvable.some((g) => overlaps(g, p)));
+    const dateMatch = match(resolvable, scoredDates, (g, p) => g.period!.start === p.period.start && g.period!.end === p.period.end);
+    add(totals.dates, dateMatch.goldHit, dateMatch.predictedHit);
+    resolvable.forEach((g, i) => {
+      if (dateMatch.goldHit[i]) return;
+      const near = scoredDates.find((p) => overlaps(g, p));
+      misses.push({ file: document.file, kind: 'date-missed', text: g.surface, detail: near ? `got ${near.period.start}…${near.period.end}, want ${g.period!.start}…${g.period!.end}` : 'not found' });
+    });
+    scoredDates.forEach((p, i) => {
+      if (!dateMatch.predictedHit[i] && !resolvable.some((g) => overlaps(g, p)))
+        misses.push({ file: document.file, kind: 'date-spurious', text: p.text, detail: `${p.period.start}…${p.period.end}` });
+    });
+
+    const productMatch = match(document.products, products, (g, p) => g.canonical === p.canonical);
+    add(totals.products, productMatch.goldHit, productMatch.predictedHit);
+    document.products.forEach((g, i) => {
+      if (!productMatch.goldHit[i]) misses.push({ file: document.file, kind: 'product-missed', text: g.surface, detail: g.canonical });
+    });
+    products.forEach((p, i) => {
+      if (!productMatch.predictedHit[i]) misses.push({ file: document.file, kind: 'product-spurious', text: p.text, detail: p.canonical });
+    });
+  }
+
+  const toScore = (t: number[]) => score(t[0]!, t[1]!, t[2]!, t[3]!);
+  return {
+    figures: toScore(totals.figures),
+    figureSpans: toScore(totals.spans),
+    figureUnits: toScore(totals.units),
+    dates: toScore(totals.dates),
+    products: toScore(totals.products),
+    nonFigureViolations,
+    documentDatesRight,
+    documents: gold.documents.length,
+    misses,
+  };
+}
+
+export function formatAccuracy(report: AccuracyReport): string {
+  const line = (name: string, s: Score) =>
+    `${name.padEnd(28)} precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}  (${s.truePositives}/${s.gold} gold found, ${s.predicted} predicted)`;
+  return [
+    line('figures (value+qualifier)', report.figures),
+    line('figures (span only)', report.figureSpans),
+    line('figures (unit+counter)', report.figureUnits),
+    line('dates (period)', report.dates),
+    line('products (canonical)', report.products),
+    `figures on non-figures        ${report.nonFigureViolations}`,
+    `document dates right          ${report.documentDatesRight}/${report.documents}`,
+  ].join('\n');
+}

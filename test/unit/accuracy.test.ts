@@ -1,0 +1,41 @@
+import { strict as assert } from 'node:assert';
+import { formatAccuracy, measureAccuracy } from '../eval/accuracy';
+
+// Floors, raised as the recognisers improve; the targets are 0.95 for figures, 0.90 for dates, 0.98 for products.
+const floors = {
+  figuresPrecision: 0,
+  figuresRecall: 0,
+  datesPrecision: 0,
+  datesRecall: 0,
+  productsPrecision: 0,
+  productsRecall: 0,
+  maxNonFigureViolations: 1000,
+};
+
+describe('accuracy against the gold annotation of seeds/', function () {
+  const report = measureAccuracy();
+
+  before(function () {
+    if (!report) this.skip();
+    console.log(formatAccuracy(report!).replace(/^/gm, '      '));
+  });
+
+  it('figures: value and qualifier', () => {
+    assert.ok(report!.figures.precision >= floors.figuresPrecision, `precision ${report!.figures.precision}`);
+    assert.ok(report!.figures.recall >= floors.figuresRecall, `recall ${report!.figures.recall}`);
+  });
+
+  it('no figures on numbers that are not figures', () => {
+    assert.ok(report!.nonFigureViolations <= floors.maxNonFigureViolations, `${report!.nonFigureViolations} violations`);
+  });
+
+  it('dates: resolved period', () => {
+    assert.ok(report!.dates.precision >= floors.datesPrecision, `precision ${report!.dates.precision}`);
+    assert.ok(report!.dates.recall >= floors.datesRecall, `recall ${report!.dates.recall}`);
+  });
+
+  it('products: canonical name', () => {
+    assert.ok(report!.products.precision >= floors.productsPrecision, `precision ${report!.products.precision}`);
+    assert.ok(report!.products.recall >= floors.productsRecall, `recall ${report!.products.recall}`);
+  });
+});
