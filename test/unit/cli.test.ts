@@ -1,0 +1,113 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const cli = resolve('server', 'out', 'cli.js');
+const seed = (name: string) => resolve('seeds', name);
+const seed004 = '004_5e883007aff4821f.txt';
+const seed001 = '001_528cf213c8b04a03.txt';
+
+function run(args: string[], cwd = process.cwd()) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function scratch(): string {
+  return mkdtempSync(join(tmpdir(), 'fincorpus-cli-'));
+}
+
+describe('command line', () => {
+  describe('bad input gives a clear message and the right exit code', () => {
+    it('a missing path: exit 2, names the path', () => {
+      const result = run(['check', 'no/such/folder']);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /no\/such\/folder: no such file or folder/);
+    });
+
+    it('an unknown command and an unknown format: exit 2 with usage', () => {
+      const unknown = run(['frobnicate']);
+      assert.equal(unknown.code, 2);
+      assert.match(unknown.stderr, /unknown command frobnicate/);
+      const format = run(['check', 'seeds', '--format', 'yaml']);
+      assert.equal(format.code, 2);
+      assert.match(format.stderr, /--format must be one of text, json/);
+    });
+
+    it('an invalid config: exit 2, names the field at fault', () => {
+      const dir = scratch();
+      writeFileSync(join(dir, 'a.txt'), '微众银行累计服务个人客户超3亿。');
+      writeFileSync(join(dir, 'fincorpus.json'), JSON.stringify({ lexicon: [{ canonical: '微粒贷', kind: 'gadget' }] }));
+      const result = run(['check', dir]);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /invalid configuration/);
+      assert.match(result.stderr, /lexicon\[0\]\.kind/);
+    });
+
+    it('a config that is not JSON: exit 2, says so', () => {
+      const dir = scratch();
+      writeFileSync(join(dir, 'a.txt'), 'text');
+      writeFileSync(join(dir, 'fincorpus.json'), '{ "lexicon": [ ');
+      const result = run(['check', dir]);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /invalid JSON/);
+    });
+
+    it('a binary file is skipped with a message; the other documents are still checked', () => {
+      const dir = scratch();
+      copyFileSync(seed(seed004), join(dir, 'good.txt'));
+      writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x01]));
+      const result = run(['check', dir, '--format', 'json']);
+      assert.equal(result.code, 0, result.stderr);
+      assert.match(result.stderr, /image\.txt: skipped: binary file/);
+      const report = JSON.parse(result.stdout);
+      assert.deepEqual(report.documents.map((d: { path: string }) => d.path.split('/').pop()), ['good.txt']);
+    });
+
+    it('an unreadable file is skipped with a message', function () {
+      if (process.getuid?.() === 0) {
+        // Root reads every file whatever its mode; a folder path given as a file stands in for it.
+        const dir = scratch();
+        mkdirSync(join(dir, 'sub.txt'));
+        copyFileSync(seed(seed004), join(dir, 'good.txt'));
+        const result = run(['check', join(dir, 'good.txt'), join(dir, 'sub.txt', 'missing.txt')]);
+        assert.equal(result.code, 0);
+        assert.match(result.stderr, /missing\.txt: no such file or folder/);
+        return;
+      }
+      const dir = scratch();
+      copyFileSync(seed(seed004), join(dir, 'good.txt'));
+      writeFileSync(join(dir, 'locked.txt'), 'secret');
+      chmodSync(join(dir, 'locked.txt'), 0o000);
+      const result = run(['check', dir]);
+      assert.equal(result.code, 0);
+      assert.match(result.stderr, /locked\.txt: skipped: cannot read/);
+    });
+
+    it('a folder with no corpus documents: exit 2', () => {
+      const result = run(['check', scratch()]);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /no readable corpus documents/);
+    });
+
+    it('explain needs FILE:LINE:COL', () => {
+      const result = run(['explain', 'seeds']);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /explain takes one FILE:LINE:COL/);
+    });
+  });
+
+  describe('the JSON contract', () => {
+    it('has the fixed top-level keys and per-document keys', () => {
+      const result = run(['check', seed(seed001), '--format', 'json']);
+      assert.ok(result.code === 0 || result.code === 1, result.stderr);
+      const report = JSON.parse(result.stdout);
+      assert.equal(report.tool, 'fincorpus');
+      assert.equal(typeof report.version, 'string');
+      for (const key of ['documents', 'diagnostics', 'metrics']) assert.ok(Array.isArray(report[key]), key);
+      const [document] = report.documents;
+      for (const key of ['path', 'date', 'mentions', 'claims']) assert.ok(key in document, key);
+    });
+  });
+});
