@@ -99,7 +99,8 @@ export interface NumericRun extends Span {
   text: string;
 }
 
-export type DocumentDateSource = 'front-matter' | 'published' | 'dateline' | 'config';
+/** `inferred`: no stated date; taken from page navigation or listing timestamps (上一篇 2025-05-16). */
+export type DocumentDateSource = 'front-matter' | 'published' | 'dateline' | 'config' | 'inferred';
 
 export interface DocumentDate {
   /** ISO date YYYY-MM-DD. */

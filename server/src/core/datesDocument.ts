@@ -1,0 +1,150 @@
+/**
+ * The document date: the day a text was published, from the evidence the text itself gives.
+ * In order of trust: a front-matter `date:`, a labelled publication line (发布时间:, Published:),
+ * a newspaper date line (《人民日报》（2024年12月16日 第 31 版）), a header line naming the source,
+ * and last the page's own navigation and listing timestamps (上一篇2025-05-16). Never today.
+ */
+import { isoDate } from './datesCalendar';
+import { scanCandidates, selectNonOverlapping } from './datesScan';
+import { DateTextView } from './datesText';
+import type { DocumentDate, DocumentDateSource, Span } from './types';
+
+interface StatedDay extends Span {
+  iso: string;
+}
+
+/** Every calendar day written out in full (with its year) in the text, in original offsets. */
+function statedDays(text: string): StatedDay[] {
+  const view = new DateTextView(text);
+  const days: StatedDay[] = [];
+  for (const candidate of selectNonOverlapping(scanCandidates(view.text))) {
+    if (candidate.anchor.kind !== 'absolute' || candidate.shape.type !== 'day') continue;
+    const span = view.originalSpan(candidate.start, candidate.coreEnd);
+    days.push({ ...span, iso: isoDate(candidate.anchor.year, candidate.shape.month, candidate.shape.day) });
+  }
+  return days;
+}
+
+/** The YAML front matter block (between the opening and closing `---`), or null. */
+export function frontMatterBlock(text: string): Span | null {
+  const opening = /^\uFEFF?[ \t]*\r?\n?---[ \t]*\r?\n/.exec(text.slice(0, 16));
+  if (!opening) return null;
+  const closing = /^(?:---|\.\.\.)[ \t]*$/m;
+  const rest = text.slice(opening[0].length, opening[0].length + 20000);
+  const end = closing.exec(rest);
+  return end ? { start: 0, end: opening[0].length + end.index + end[0].length } : null;
+}
+
+const PRIMARY_DATE_KEY = /^[ \t]*(?:date|published|publish_?date|pub_?date|published_?(?:at|on)|created|created_?at|发布时间|发布日期|發布時間|發布日期|日期)[ \t]*:/i;
+const SECONDARY_DATE_KEY = /^[ \t]*(?:updated|modified|last_?mod(?:ified)?|updated_?at|date_?modified)[ \t]*:/i;
+
+function frontMatterLines(text: string, key: RegExp): Span[] {
+  const block = frontMatterBlock(text);
+  if (!block) return [];
+  const lines: Span[] = [];
+  const linePattern = /^.*$/gm;
+  const blockText = text.slice(block.start, block.end);
+  for (let match = linePattern.exec(blockText); match; match = linePattern.exec(blockText)) {
+    if (match[0].length === 0) {
+      linePattern.lastIndex++;
+      continue;
+    }
+    if (!key.test(match[0])) continue;
+    const trimmed = match[0].replace(/[ \t\r]+$/, '');
+    const leading = trimmed.length - trimmed.trimStart().length;
+    lines.push({ start: block.start + match.index + leading, end: block.start + match.index + trimmed.length });
+  }
+  return lines;
+}
+
+/** Front-matter lines whose key names a date (date:, published:, updated: …). */
+export function frontMatterDateLines(text: string): Span[] {
+  return [...frontMatterLines(text, PRIMARY_DATE_KEY), ...frontMatterLines(text, SECONDARY_DATE_KEY)];
+}
+
+const STRONG_LABEL = /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表时间|發表時間|发表日期|發表日期|出版日期|刊发日期|刊發日期|Published(?:[ ](?:on|at))?|Publication[ ]date|Posted(?:[ ]on)?)[ \t]*[:：]?[ \t]*$/i;
+// A bare 时间/日期/Date label counts only on its own, not inside a compound such as 成立时间.
+const WEAK_LABEL = /(?:^|[\s|｜/])(?:时间|時間|日期|Date)[ \t]*[:：][ \t]*$/;
+const UPDATED_LABEL = /(?:更新时间|更新時間|更新日期|Updated(?:[ ]on)?|Last[ ]updated)[ \t]*[:：]?[ \t]*$/i;
+const NEWSPAPER = /《[^《》\n]{1,30}》[ \t\u00a0\u3000]{0,3}[（(]?[ \t\u00a0\u3000]{0,3}$/;
+const NEWSPAPER_NAME = /报|報|刊|志|誌|News|Times|Journal|Daily|Post|Herald/i;
+const SOURCE_WORDS = /来源|來源|作者|编辑|編輯|记者|記者|Source|Author/;
+const NAVIGATION = /(?:上一篇|下一篇|上一条|下一条|上一條|下一條|Previous|Next)[ \t]*[:：]?[ \t]*$/i;
+
+function lineBefore(text: string, offset: number, reach: number): { text: string; start: number } {
+  const from = Math.max(0, offset - reach);
+  const slice = text.slice(from, offset);
+  const newline = slice.lastIndexOf('\n');
+  return newline < 0 ? { text: slice, start: from } : { text: slice.slice(newline + 1), start: from + newline + 1 };
+}
+
+function lineAfter(text: string, offset: number, reach: number): string {
+  const slice = text.slice(offset, offset + reach);
+  const newline = slice.indexOf('\n');
+  return newline < 0 ? slice : slice.slice(0, newline);
+}
+
+function found(date: string, source: DocumentDateSource, start: number, end: number): DocumentDate {
+  return { date, source, span: { start, end } };
+}
+
+/** The evidence a label gives: the label and the date after it, or null. */
+function labelled(text: string, days: readonly StatedDay[], label: RegExp, source: DocumentDateSource, outsideFrontMatter: Span | null): DocumentDate | null {
+  for (const day of days) {
+    if (outsideFrontMatter && day.start < outsideFrontMatter.end) continue;
+    const before = lineBefore(text, day.start, 40);
+    const match = label.exec(before.text);
+    if (match) return found(day.iso, source, before.start + match.index, day.end);
+  }
+  return null;
+}
+
+export function detectDocumentDate(text: string): DocumentDate | null {
+  const days = statedDays(text);
+  const block = frontMatterBlock(text);
+
+  for (const line of frontMatterDateLines(text)) {
+    const day = days.find((d) => d.start >= line.start && d.end <= line.end);
+    if (day) return found(day.iso, 'front-matter', line.start, line.end);
+  }
+
+  const published = labelled(text, days, STRONG_LABEL, 'published', block) ?? labelled(text, days, WEAK_LABEL, 'published', block);
+  if (published) return published;
+
+  for (const day of days) {
+    const before = lineBefore(text, day.start, 50);
+    const match = NEWSPAPER.exec(before.text);
+    if (!match || !NEWSPAPER_NAME.test(match[0])) continue;
+    const closing = /^[^\n（()）]{0,20}[）)]/.exec(lineAfter(text, day.end, 30));
+    return found(day.iso, 'dateline', before.start + match.index, closing ? day.end + closing[0].length : day.end);
+  }
+
+  for (const day of days) {
+    if (day.start > 3000) break;
+    // A header line is short; a body paragraph that names a reporter is not one.
+    const line = lineBefore(text, day.start, 200).text + lineAfter(text, day.start, 200);
+    if (line.trim().length <= 80 && SOURCE_WORDS.test(line)) return found(day.iso, 'published', day.start, day.end);
+  }
+
+  const updated = labelled(text, days, UPDATED_LABEL, 'published', block);
+  if (updated) return updated;
+
+  return inferredFromPage(text, days);
+}
+
+/**
+ * With no stated publication date, the page's own navigation (上一篇 …) and listing timestamps
+ * (a line holding only a date and time) bound it; the latest of them is the best estimate.
+ */
+function inferredFromPage(text: string, days: readonly StatedDay[]): DocumentDate | null {
+  let best: DocumentDate | null = null;
+  for (const day of days) {
+    const before = lineBefore(text, day.start, 40);
+    const navigation = NAVIGATION.exec(before.text);
+    const standalone = before.text.trim() === '' && lineAfter(text, day.end, 40).trim() === '' && /[0-9]:[0-5][0-9]/.test(text.slice(day.start, day.end));
+    if (!navigation && !standalone) continue;
+    if (best && best.date >= day.iso) continue;
+    best = found(day.iso, 'inferred', navigation ? before.start + navigation.index : day.start, day.end);
+  }
+  return best;
+}

@@ -1,0 +1,107 @@
+/**
+ * The text as the date recogniser reads it: full-width digits, letters and punctuation folded to
+ * ASCII and the many dash forms folded to "-", one character for one, so that patterns stay simple.
+ * In text extracted from a PDF with a running line index (every line starting “N、” with N counting
+ * up), a line break followed by its marker is dropped from the view, so a date split across lines
+ * (“2019 年\n11、 8月”) reads whole; offsets map back to the original text.
+ */
+import type { Span } from './types';
+
+function foldCharacter(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (code === 0x3000 || code === 0x00a0 || code === 0x2002 || code === 0x2003 || code === 0x2009) return 0x20;
+  if (code === 0x2010 || code === 0x2011 || code === 0x2012 || code === 0x2013 || code === 0x2014 || code === 0x2212) return 0x2d;
+  if (code === 0x301c) return 0x7e;
+  if (code === 0x2019 || code === 0x2018) return 0x27;
+  return code;
+}
+
+export function foldText(text: string): string {
+  let folded = '';
+  const chunk: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    chunk.push(foldCharacter(text.charCodeAt(i)));
+    if (chunk.length === 8192) {
+      folded += String.fromCharCode(...chunk);
+      chunk.length = 0;
+    }
+  }
+  return folded + String.fromCharCode(...chunk);
+}
+
+const LINE_MARKER = /^([0-9]{1,4})、/;
+
+/** True when most lines start with a running extraction index “1、”, “2、”, “3、” … */
+export function hasRunningLineIndex(text: string): boolean {
+  const lines = text.split('\n');
+  let nonEmpty = 0;
+  let counting = 0;
+  let previous = 0;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    nonEmpty++;
+    const marker = LINE_MARKER.exec(line);
+    if (!marker) continue;
+    const value = Number(marker[1]);
+    if (value === previous + 1) counting++;
+    previous = value;
+  }
+  return counting >= 5 && counting >= nonEmpty * 0.8;
+}
+
+export class DateTextView {
+  /** The folded text with joiners removed. */
+  readonly text: string;
+  /** Original offset of every view character, or null when the view is the folded text itself. */
+  private readonly origins: Int32Array | null;
+
+  constructor(readonly original: string) {
+    const folded = foldText(original);
+    if (!hasRunningLineIndex(original)) {
+      this.text = folded;
+      this.origins = null;
+      return;
+    }
+    const joiner = /\r?\n[0-9]{1,4}、[ \t]*/g;
+    const origins = new Int32Array(folded.length);
+    let view = '';
+    let length = 0;
+    let copiedUpTo = 0;
+    const copy = (from: number, to: number) => {
+      view += folded.slice(from, to);
+      for (let i = from; i < to; i++) origins[length++] = i;
+    };
+    for (let match = joiner.exec(folded); match; match = joiner.exec(folded)) {
+      copy(copiedUpTo, match.index);
+      copiedUpTo = match.index + match[0].length;
+    }
+    copy(copiedUpTo, folded.length);
+    this.text = view;
+    this.origins = origins.subarray(0, length);
+  }
+
+  /** Original offset of the view character at offset. */
+  originalOffset(offset: number): number {
+    if (!this.origins) return offset;
+    if (offset >= this.origins.length) return this.original.length;
+    return this.origins[offset]!;
+  }
+
+  /** Original span of the view span [start, end). */
+  originalSpan(start: number, end: number): Span {
+    if (end <= start) return { start: this.originalOffset(start), end: this.originalOffset(start) };
+    return { start: this.originalOffset(start), end: this.originalOffset(end - 1) + 1 };
+  }
+
+  /** The original spans of the characters of a view span, split where joiners were removed. */
+  originalPieces(start: number, end: number): Span[] {
+    const pieces: Span[] = [];
+    for (let i = start; i < end; i++) {
+      const at = this.originalOffset(i);
+      const last = pieces[pieces.length - 1];
+      if (last && last.end === at) last.end = at + 1;
+      else pieces.push({ start: at, end: at + 1 });
+    }
+    return pieces;
+  }
+}
