@@ -32,7 +32,9 @@ if (buildTests) {
   rmSync('test/out', { recursive: true, force: true });
   await esbuild.build({
     ...common,
-    entryPoints: findFiles('test', '.ts').filter((f) => !f.startsWith(join('test', 'integration'))),
+    entryPoints: findFiles('test', '.ts').filter(
+      (f) => !['integration', 'e2e', 'vscode'].some((own) => f.startsWith(join('test', own) + '/')),
+    ),
     outdir: 'test/out',
     outbase: 'test',
     external: ['mocha', 'vscode', 'esbuild'],
@@ -44,6 +46,15 @@ if (buildTests) {
       entryPoints: ['client/src/extension.ts'],
       outfile: 'client/out/extension.js',
       external: ['vscode'],
+    }),
+    // The chart webview's script runs in the browser sandbox of the webview, not in Node.
+    esbuild.build({
+      ...common,
+      entryPoints: ['client/src/webview/chart.ts'],
+      outfile: 'client/out/chart.js',
+      platform: 'browser',
+      format: 'iife',
+      target: 'es2022',
     }),
     esbuild.build({
       ...common,
