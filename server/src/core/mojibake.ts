@@ -1,6 +1,509 @@
+/**
+ * Finds and repairs GBK text whose two-byte framing slipped by one byte.
+ *
+ * How such a stretch arises: one byte of a GBK file is replaced by "?" (or lost), so the decoder
+ * pairs every following byte with the wrong partner — the trail byte of one character with the
+ * lead byte of the next — and produces plausible-looking but meaningless characters, until a
+ * byte in the ASCII range (the trail byte of a traditional character such as 業 = 98 49, or a
+ * real ASCII character) puts the framing right again. Full-width forms decoded on the way
+ * (！, ；, Ｙ from row A3) are often folded to ASCII afterwards, and private-use characters
+ * decoded from user-defined pairs are often stripped, so the repair has to undo both.
+ *
+ * The repair re-encodes the stretch, shifts the framing back by one byte and, where a byte is
+ * unknown or a stripped pair may hide, chooses the reading the document's own language model
+ * makes most likely. Everything is linear in the length of the text: each suspect "?" reads at
+ * most a bounded number of characters ahead.
+ */
+import { DocumentCharacterModel } from './mojibakeModel';
+import { gbkTables, isGbkLead, isGbkTrail, isPrivateUse, packPair, type GbkTables } from './mojibakeTables';
 import type { MojibakeStretch } from './types';
 
+/** Marks a character whose bytes are lost for good. */
+export const lostCharacter = '□';
+
+const questionMark = 0x3f;
+const replacementCharacter = 0xfffd;
+const maxSlippedCharacters = 80;
+/** Minimum advantage, in nats per character, of the repaired reading over the surface. */
+const minGainPerCharacter = 1.5;
+/** Minimum total advantage, in nats, so that a single lucky character makes no stretch. */
+const minTotalGain = 2;
+/** A U+FFFD where the run ends is evidence of broken decoding in itself. */
+const replacementCharacterEvidence = 6;
+const optionsKeptPerUnit = 12;
+const ideographicFullStop = 0x3002;
+/**
+ * How much likelier 。 is than its document frequency says as the character whose lead byte was
+ * replaced: the usual way these stretches arise is a 。 turned into "?".
+ */
+const fullStopLogOdds = 10;
+/** Candidates kept for a lost lead byte in front of a stripped pair. */
+const leadingGuessesPerHiddenLead = 3;
+/** Log-odds that a stripped private-use pair hides at one joint. */
+const invisiblePairLogOdds = Math.log(0.1 / 0.9);
+
+type EndingKind = 'trail' | 'lost-trail' | 'resync-inside' | 'open';
+
+interface Ending {
+  /** Offset just after the stretch. */
+  end: number;
+  kind: EndingKind;
+  /** How many re-encoded bytes of the slipped run belong to the stretch. */
+  byteCount: number;
+  /** The resynchronising ASCII byte for kind 'trail'. */
+  trail: number;
+  /** True when the stretch ends with U+FFFD. */
+  replacement: boolean;
+}
+
+interface SlippedRun {
+  start: number;
+  /** The slipped characters re-encoded as GBK. */
+  bytes: number[];
+  endings: Ending[];
+  /** Offset up to which the run was read. */
+  reach: number;
+}
+
+/** One character of the original byte stream, or an ASCII byte; null marks a lost byte. */
+interface Unit {
+  lead: number | null;
+  trail: number | null;
+  /** True when the unit joins a slipped character to the next byte, where a stripped pair may hide. */
+  mayHidePair: boolean;
+}
+
+interface Option {
+  /** The characters this option reads; 0 stands for a character that cannot be read. */
+  codes: number[];
+  /** Log-probability of the option on its own: inner pair and corruption odds. */
+  inner: number;
+  /** True when the option guesses a lost byte. */
+  guessed: boolean;
+}
+
 /** Stretches of GBK text decoded with slipped byte framing, with their likely original text. */
-export function detectMojibake(_text: string): MojibakeStretch[] {
-  return [];
+export function detectMojibake(text: string): MojibakeStretch[] {
+  // Documents that had their full-width forms folded to ASCII show ！ as "!" inside stretches too.
+  const foldedFullWidth = !/[\uff01-\uff5e]/.test(text);
+  const runs: SlippedRun[] = [];
+  for (let index = nextSuspect(text, 0); index >= 0; index = nextSuspect(text, index + 1)) {
+    const run = scanSlippedRun(text, index, foldedFullWidth);
+    if (run) runs.push(run);
+  }
+  if (runs.length === 0) return [];
+
+  const suspectRegions = mergeRegions(runs.map((run) => ({ start: run.start, end: run.reach })));
+  const model = new DocumentCharacterModel(text, suspectRegions, foldedFullWidth);
+  const stretches: MojibakeStretch[] = [];
+  let coveredUntil = 0;
+  for (const run of runs) {
+    if (run.start < coveredUntil) continue;
+    const stretch = evaluateRun(text, run, model, foldedFullWidth);
+    if (stretch) {
+      stretches.push(stretch);
+      coveredUntil = stretch.end;
+    }
+  }
+  return stretches;
+}
+
+/** The text a quick fix puts in place of the stretch. */
+export function repairMojibake(stretch: MojibakeStretch): string {
+  return stretch.repaired;
+}
+
+function nextSuspect(text: string, from: number): number {
+  for (let index = from; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === questionMark || code === replacementCharacter) return index;
+  }
+  return -1;
+}
+
+function mergeRegions(regions: { start: number; end: number }[]): { start: number; end: number }[] {
+  const merged: { start: number; end: number }[] = [];
+  for (const region of regions) {
+    const last = merged[merged.length - 1];
+    if (last && region.start <= last.end) last.end = Math.max(last.end, region.end);
+    else merged.push({ ...region });
+  }
+  return merged;
+}
+
+/**
+ * Reads the characters after a suspect "?" as a slipped run and lists where it could end:
+ * at an ASCII character that can be a trail byte, at a "?" or U+FFFD standing for a lone lead
+ * byte, or where a slipped character's own trail byte is in the ASCII range.
+ */
+function scanSlippedRun(text: string, start: number, foldedFullWidth: boolean): SlippedRun | null {
+  const { encodeChar } = gbkTables();
+  const bytes: number[] = [];
+  const endings: Ending[] = [];
+  let index = start + 1;
+  const endHere = (end: number, kind: EndingKind, trail = -1) => {
+    const replacement = text.charCodeAt(end - 1) === replacementCharacter;
+    if (bytes.length >= 2 || (replacement && end === start + 2)) endings.push({ end, kind, byteCount: bytes.length, trail, replacement });
+  };
+  while (index < text.length && bytes.length < maxSlippedCharacters * 2) {
+    const code = text.charCodeAt(index);
+    if (code === replacementCharacter) {
+      endHere(index + 1, 'lost-trail');
+      break;
+    }
+    if (code >= 0x80) {
+      const pair = encodeChar[code]!;
+      if (pair === 0) break;
+      bytes.push(pair >> 8, pair & 0xff);
+      index += 1;
+      if (!isGbkLead(pair & 0xff)) {
+        endHere(index, 'resync-inside');
+        break;
+      }
+      continue;
+    }
+    const printable = code >= 0x21 && code <= 0x7e;
+    if (code >= 0x40 && code <= 0x7e) endHere(index + 1, 'trail', code);
+    else if (code === questionMark) endHere(index + 1, 'lost-trail');
+    // A later "?" is read as a folded ？ only right after the start ("??"): further on it more
+    // likely ends the run, and reading on would make question-heavy text slow to scan.
+    const foldedForm = foldedFullWidth && printable && (code !== questionMark || index === start + 1);
+    if (!foldedForm) break;
+    // Read on as if the character were a folded full-width form from GBK row A3.
+    bytes.push(0xa3, code + 0x80);
+    index += 1;
+  }
+  const last = endings[endings.length - 1];
+  if (!last || last.byteCount < bytes.length) endHere(index, 'open');
+  if (endings.length === 0) return null;
+  return { start, bytes, endings, reach: Math.max(index, ...endings.map((ending) => ending.end)) };
+}
+
+/** The characters of the original byte stream: the slipped bytes with the framing shifted back. */
+function unitsOf(run: SlippedRun, ending: Ending): Unit[] {
+  const { bytes } = run;
+  if (ending.byteCount === 0) return [{ lead: null, trail: null, mayHidePair: false }];
+  const units: Unit[] = [{ lead: null, trail: bytes[0]!, mayHidePair: true }];
+  for (let index = 1; index + 1 < ending.byteCount; index += 2) {
+    units.push({ lead: bytes[index]!, trail: bytes[index + 1]!, mayHidePair: true });
+  }
+  units.push(finalUnit(run, ending));
+  return units;
+}
+
+/** The last character: the last slipped byte with the resynchronising byte, or with a lost one. */
+function finalUnit(run: SlippedRun, ending: Ending): Unit {
+  const lastByte = run.bytes[ending.byteCount - 1]!;
+  if (ending.kind === 'resync-inside') return { lead: null, trail: lastByte, mayHidePair: false };
+  if (ending.kind === 'trail') return { lead: lastByte, trail: ending.trail, mayHidePair: true };
+  return { lead: lastByte, trail: null, mayHidePair: false };
+}
+
+function isAsciiUnit(unit: Unit): boolean {
+  return unit.lead === null && unit.trail !== null && unit.trail < 0x80;
+}
+
+function decodeUnit(tables: GbkTables, lead: number, trail: number): number {
+  const code = tables.decodePair[packPair(lead, trail)]!;
+  return code === 0 || isPrivateUse(code) ? 0 : code;
+}
+
+/** The character of a unit read directly, without guessing; 0 when it is unknown or invalid. */
+function directCode(tables: GbkTables, unit: Unit): number {
+  if (isAsciiUnit(unit)) return unit.trail!;
+  if (unit.lead === null || unit.trail === null) return 0;
+  return decodeUnit(tables, unit.lead, unit.trail);
+}
+
+/**
+ * Running log-likelihood of a sequence of characters, restarting the context after an unknown
+ * one (code 0): `score[i]` and `counted[i]` cover the first i characters.
+ */
+function prefixScores(codes: readonly number[], model: DocumentCharacterModel): { score: number[]; counted: number[] } {
+  const score = [0];
+  const counted = [0];
+  let previous = 0;
+  for (const code of codes) {
+    const known = code !== 0;
+    score.push(score[score.length - 1]! + (known ? model.logBigram(previous, code) : 0));
+    counted.push(counted[counted.length - 1]! + (known ? 1 : 0));
+    previous = code;
+  }
+  return { score, counted };
+}
+
+function surfaceCodes(text: string, from: number, to: number): number[] {
+  const codes: number[] = [];
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    codes.push(code === replacementCharacter ? 0 : code);
+  }
+  return codes;
+}
+
+/**
+ * Chooses where the stretch ends: the ending whose repaired reading gains most over the surface,
+ * characters read directly. A character whose byte is lost counts for nothing, so guesses never
+ * make a stretch. Prefix sums keep this linear in the length of the run.
+ */
+function bestEnding(text: string, run: SlippedRun, model: DocumentCharacterModel): { ending: Ending; gain: number } | null {
+  const tables = gbkTables();
+  const longest = run.endings[run.endings.length - 1]!;
+  const middleCodes = unitsOf(run, longest)
+    .slice(1, Math.max(1, longest.byteCount / 2))
+    .map((unit) => directCode(tables, unit));
+  const middle = prefixScores(middleCodes, model);
+  const middleCjk = [0];
+  for (const code of middleCodes) middleCjk.push(middleCjk[middleCjk.length - 1]! + (code >= 0x80 ? 1 : 0));
+  const surfaceStart = run.start + 1;
+  const surface = prefixScores(surfaceCodes(text, surfaceStart, run.reach), model);
+
+  let best: { ending: Ending; gain: number } | null = null;
+  for (const ending of run.endings) {
+    const gain = endingGain(run, ending, { tables, model, middleCodes, middle, middleCjk, surface, surfaceStart });
+    if (gain !== null && (!best || gain > best.gain)) best = { ending, gain };
+  }
+  return best;
+}
+
+interface GainContext {
+  tables: GbkTables;
+  model: DocumentCharacterModel;
+  middleCodes: number[];
+  middle: { score: number[]; counted: number[] };
+  middleCjk: number[];
+  surface: { score: number[]; counted: number[] };
+  surfaceStart: number;
+}
+
+function endingGain(run: SlippedRun, ending: Ending, context: GainContext): number | null {
+  const { tables, model, middleCodes, middle, middleCjk, surface, surfaceStart } = context;
+  const evidence = ending.replacement ? replacementCharacterEvidence : 0;
+  const middleCount = Math.max(0, ending.byteCount / 2 - 1);
+  const finalCode = ending.byteCount > 0 ? directCode(tables, finalUnit(run, ending)) : 0;
+  const readDirectly = middleCjk[middleCount]! + (finalCode >= 0x80 ? 1 : 0);
+  if (readDirectly === 0) return evidence > 0 ? evidence : null;
+
+  const previous = middleCount > 0 ? middleCodes[middleCount - 1]! : 0;
+  const repairedScore = middle.score[middleCount]! + (finalCode !== 0 ? model.logBigram(previous, finalCode) : 0);
+  const repairedCounted = middle.counted[middleCount]! + (finalCode !== 0 ? 1 : 0);
+  // A lost trail byte leaves a "?" or U+FFFD on the surface that the repair replaces by a guess.
+  const surfaceLength = (ending.kind === 'lost-trail' ? ending.end - 1 : ending.end) - surfaceStart;
+  const surfaceScore = surface.score[surfaceLength]!;
+  const surfaceCounted = Math.max(1, surface.counted[surfaceLength]!);
+  const perCharacter = repairedScore / repairedCounted - surfaceScore / surfaceCounted;
+  return perCharacter * repairedCounted + evidence;
+}
+
+function evaluateRun(text: string, run: SlippedRun, model: DocumentCharacterModel, foldedFullWidth: boolean): MojibakeStretch | null {
+  const best = bestEnding(text, run, model);
+  if (!best) return null;
+  const units = unitsOf(run, best.ending);
+  const needed = best.ending.replacement ? 0 : Math.max(minTotalGain, minGainPerCharacter * (units.length - 1));
+  if (best.gain < needed) return null;
+  const { codes, lost } = repairUnits(text, run.start, best.ending.end, units, model);
+  let repaired = String.fromCharCode(...codes.map((code) => (code === 0 ? lostCharacter.charCodeAt(0) : code)));
+  if (foldedFullWidth) repaired = foldFullWidth(repaired);
+  return { start: run.start, end: best.ending.end, text: text.slice(run.start, best.ending.end), repaired, lost };
+}
+
+function foldFullWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (form) => String.fromCharCode(form.charCodeAt(0) - 0xfee0));
+}
+
+/** Keeps the best few options by rank without sorting every candidate. */
+class BestOptions {
+  private readonly kept: { option: Option; rank: number }[] = [];
+
+  constructor(private readonly capacity: number) {}
+
+  /** The rank an offer must beat to be kept. */
+  get threshold(): number {
+    return this.kept.length < this.capacity ? -Infinity : this.kept[this.kept.length - 1]!.rank;
+  }
+
+  offer(codes: number[], inner: number, guessed: boolean, rank: number): void {
+    if (rank <= this.threshold) return;
+    if (this.kept.length === this.capacity) this.kept.pop();
+    let index = this.kept.length;
+    while (index > 0 && this.kept[index - 1]!.rank < rank) index -= 1;
+    this.kept.splice(index, 0, { option: { codes, inner, guessed }, rank });
+  }
+
+  options(): Option[] {
+    return this.kept.map((entry) => entry.option);
+  }
+}
+
+/** The directly read characters next to a unit, which tell whether a restored pair fits in. */
+interface Neighbours {
+  previous: number;
+  next: number;
+}
+
+function unitOptions(tables: GbkTables, unit: Unit, model: DocumentCharacterModel, neighbours: Neighbours): Option[] {
+  if (isAsciiUnit(unit)) return [{ codes: [unit.trail!], inner: 0, guessed: false }];
+  const best = new BestOptions(optionsKeptPerUnit);
+  if (unit.lead === null || unit.trail === null) {
+    offerGuesses(tables, unit, model, best);
+    if (unit.lead === null && unit.trail !== null && unit.mayHidePair) offerHiddenLeadingPairs(tables, unit.trail, model, best);
+  } else {
+    const direct = decodeUnit(tables, unit.lead, unit.trail);
+    if (direct !== 0) best.offer([direct], 0, false, model.logUnigram(direct));
+    if (unit.mayHidePair) offerHiddenPairs(tables, unit.lead, unit.trail, direct, neighbours, model, best);
+  }
+  const options = best.options();
+  return options.length > 0 ? options : [{ codes: [0], inner: 0, guessed: true }];
+}
+
+function offerGuesses(tables: GbkTables, unit: Unit, model: DocumentCharacterModel, best: BestOptions): void {
+  if (unit.lead === null && unit.trail === null) return;
+  for (let byte = 0x40; byte <= 0xfe; byte++) {
+    let code = 0;
+    if (unit.lead === null) code = isGbkLead(byte) ? decodeUnit(tables, byte, unit.trail!) : 0;
+    else code = isGbkTrail(byte) ? decodeUnit(tables, unit.lead, byte) : 0;
+    if (code !== 0) best.offer([code], 0, true, model.logUnigram(code));
+  }
+}
+
+/**
+ * Readings of the start of a stretch where the first slipped pair itself was stripped: the
+ * character whose lead byte was lost ends with the stripped pair's first byte, and the next one
+ * starts with its second byte. Common after 。 (A1 A3) in traditional text, whose characters often
+ * have lead bytes 81–A0: A3 with such a byte is a user-defined pair.
+ */
+function offerHiddenLeadingPairs(tables: GbkTables, firstSlippedByte: number, model: DocumentCharacterModel, best: BestOptions): void {
+  for (const [hiddenLead, hiddenTrails] of tables.invisiblePairsByLead) {
+    const leading = new BestOptions(leadingGuessesPerHiddenLead);
+    offerGuesses(tables, { lead: null, trail: hiddenLead, mayHidePair: false }, model, leading);
+    const firsts = leading.options().map((option) => option.codes[0]!);
+    if (firsts.length === 0) continue;
+    for (const hiddenTrail of hiddenTrails) {
+      const second = decodeUnit(tables, hiddenTrail, firstSlippedByte);
+      if (second === 0) continue;
+      for (const first of firsts) {
+        const inner = model.logBigram(first, second) + invisiblePairLogOdds + (first === ideographicFullStop ? fullStopLogOdds : 0);
+        best.offer([first, second], inner, true, model.logUnigram(first) + inner);
+      }
+    }
+  }
+}
+
+/**
+ * Readings of a joint as two characters around a stripped private-use pair. Where the direct
+ * reading is a common character, the restored characters must also fit the document: as a pair
+ * it uses repeatedly, or each joined to its neighbour as elsewhere in the document. A stripped
+ * pair is then the better explanation, not merely a possible one.
+ */
+function offerHiddenPairs(
+  tables: GbkTables,
+  lead: number,
+  trail: number,
+  direct: number,
+  neighbours: Neighbours,
+  model: DocumentCharacterModel,
+  best: BestOptions,
+): void {
+  const directIsCommon = direct !== 0 && model.isCommon(direct);
+  // The second character depends on the hidden trail byte only: read each once.
+  const seconds = new Map<number, { code: number; fitsNext: boolean }>();
+  const secondFor = (hiddenTrail: number) => {
+    let second = seconds.get(hiddenTrail);
+    if (!second) {
+      const code = decodeUnit(tables, hiddenTrail, trail);
+      second = { code, fitsNext: code !== 0 && model.pairCount(code, neighbours.next) > 0 };
+      seconds.set(hiddenTrail, second);
+    }
+    return second;
+  };
+  for (const [hiddenLead, hiddenTrails] of tables.invisiblePairsByLead) {
+    const first = decodeUnit(tables, lead, hiddenLead);
+    if (first === 0) continue;
+    const firstScore = model.logUnigram(first);
+    const fitsPrevious = model.pairCount(neighbours.previous, first) > 0;
+    for (const hiddenTrail of hiddenTrails) {
+      const second = secondFor(hiddenTrail);
+      if (second.code === 0) continue;
+      if (directIsCommon && !(fitsPrevious && second.fitsNext) && model.pairCount(first, second.code) < 2) continue;
+      const inner = model.logBigram(first, second.code) + invisiblePairLogOdds;
+      best.offer([first, second.code], inner, false, firstScore + inner);
+    }
+  }
+}
+
+/**
+ * Chooses one option per unit (Viterbi under the document's character-pair model, with the
+ * characters around the stretch as context). A guess the document gives no support to becomes □.
+ */
+function repairUnits(
+  text: string,
+  start: number,
+  end: number,
+  units: Unit[],
+  model: DocumentCharacterModel,
+): { codes: number[]; lost: number } {
+  const tables = gbkTables();
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  const after = end < text.length ? text.charCodeAt(end) : 0;
+  const directCodes = units.map((unit) => directCode(tables, unit));
+  const optionsPerUnit = units.map((unit, index) =>
+    unitOptions(tables, unit, model, {
+      previous: index > 0 ? directCodes[index - 1]! : before,
+      next: index + 1 < units.length ? directCodes[index + 1]! : after,
+    }),
+  );
+  const transition = (previous: number, code: number) => (code === 0 ? -20 : model.logBigram(previous, code));
+
+  let scores = optionsPerUnit[0]!.map((option) => option.inner + transition(before, option.codes[0]!));
+  const backPointers: number[][] = [];
+  for (let unitIndex = 1; unitIndex < optionsPerUnit.length; unitIndex++) {
+    const previousOptions = optionsPerUnit[unitIndex - 1]!;
+    const previousScores = scores;
+    const pointers: number[] = [];
+    scores = optionsPerUnit[unitIndex]!.map((option) => {
+      let bestScore = -Infinity;
+      let bestPrevious = 0;
+      previousOptions.forEach((previous, previousIndex) => {
+        const candidate = previousScores[previousIndex]! + transition(lastCode(previous), option.codes[0]!);
+        if (candidate > bestScore) {
+          bestScore = candidate;
+          bestPrevious = previousIndex;
+        }
+      });
+      pointers.push(bestPrevious);
+      return bestScore + option.inner;
+    });
+    backPointers.push(pointers);
+  }
+  const lastOptions = optionsPerUnit[optionsPerUnit.length - 1]!;
+  const finalScore = (index: number) => scores[index]! + (after === 0 ? 0 : transition(lastCode(lastOptions[index]!), after));
+  let choice = 0;
+  for (let index = 1; index < lastOptions.length; index++) if (finalScore(index) > finalScore(choice)) choice = index;
+  const chosen: Option[] = [];
+  for (let unitIndex = optionsPerUnit.length - 1; unitIndex >= 0; unitIndex--) {
+    chosen.unshift(optionsPerUnit[unitIndex]![choice]!);
+    if (unitIndex > 0) choice = backPointers[unitIndex - 1]![choice]!;
+  }
+
+  const codes: number[] = [];
+  let lost = 0;
+  chosen.forEach((option, index) => {
+    const previous = index > 0 ? lastCode(chosen[index - 1]!) : before;
+    const next = index + 1 < chosen.length ? chosen[index + 1]!.codes[0]! : after;
+    for (const code of option.codes) {
+      const readable = code !== 0 && (!option.guessed || isSupportedGuess(model, code, previous, next));
+      codes.push(readable ? code : 0);
+      if (!readable) lost += 1;
+    }
+  });
+  return { codes, lost };
+}
+
+function lastCode(option: Option): number {
+  return option.codes[option.codes.length - 1]!;
+}
+
+/** A guess stands when the document uses the character next to the same neighbour elsewhere, or uses it often. */
+function isSupportedGuess(model: DocumentCharacterModel, code: number, previous: number, next: number): boolean {
+  return model.pairCount(previous, code) > 0 || model.pairCount(code, next) > 0 || model.count(code) >= 3;
 }
