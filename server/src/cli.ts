@@ -10,11 +10,12 @@
 import { ConfigError, loadCorpus, type LoadedCorpus } from './cli/corpus';
 import { explain } from './cli/explain';
 import { checkReport, collectDiagnostics, metricsJson } from './cli/report';
+import { sarifLog } from './cli/sarif';
 import { formatCsv, formatDiagnostics, formatTable, metricsHeader, metricsRows } from './cli/text';
 import { version } from './version';
 
 const usage = `Usage:
-  fincorpus check   [PATH…] [--format text|json] [--config FILE]
+  fincorpus check   [PATH…] [--format text|json|sarif] [--config FILE]
   fincorpus metrics [PATH…] [--format table|json|csv] [--config FILE]
   fincorpus explain FILE:LINE:COL [--config FILE]     (LINE and COL are 1-based)
 
@@ -66,7 +67,7 @@ function requireDocuments(corpus: LoadedCorpus): void {
 }
 
 function runCheck(args: Arguments): number {
-  const format = requireFormat(args.format, ['text', 'json']);
+  const format = requireFormat(args.format, ['text', 'json', 'sarif']);
   const corpus = loadCorpus(args.paths.length ? args.paths : ['.'], args.config);
   reportProblems(corpus);
   requireDocuments(corpus);
@@ -74,6 +75,8 @@ function runCheck(args: Arguments): number {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (format === 'json') {
     process.stdout.write(JSON.stringify(checkReport(corpus, diagnostics), null, 2) + '\n');
+  } else if (format === 'sarif') {
+    process.stdout.write(JSON.stringify(sarifLog(diagnostics), null, 2) + '\n');
   } else {
     if (diagnostics.length) process.stdout.write(formatDiagnostics(diagnostics) + '\n');
     const count = (kind: string) => corpus.documents.reduce((n, d) => n + d.facts.mentions.filter((m) => m.kind === kind).length, 0);

@@ -32,7 +32,7 @@ describe('command line', () => {
       assert.match(unknown.stderr, /unknown command frobnicate/);
       const format = run(['check', 'seeds', '--format', 'yaml']);
       assert.equal(format.code, 2);
-      assert.match(format.stderr, /--format must be one of text, json/);
+      assert.match(format.stderr, /--format must be one of text, json, sarif/);
     });
 
     it('an invalid config: exit 2, names the field at fault', () => {
