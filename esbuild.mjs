@@ -1,5 +1,5 @@
-// Builds the extension client, the language server and the command line as bundles,
-// and (with --tests) each test file as its own bundle under test/out.
+// Builds the extension client, the language server (each for Node and for the web) and the command
+// line as bundles, and (with --tests) each test file as its own bundle under test/out.
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,7 +33,8 @@ if (buildTests) {
   await esbuild.build({
     ...common,
     entryPoints: findFiles('test', '.ts').filter(
-      (f) => !['integration', 'e2e', 'vscode'].some((own) => f.startsWith(join('test', own) + '/')),
+      // These run inside VS Code (integration, vscode, web) or drive it from outside (e2e), built by their own scripts.
+      (f) => !['integration', 'e2e', 'vscode', 'web'].some((own) => f.startsWith(join('test', own) + '/')),
     ),
     outdir: 'test/out',
     outbase: 'test',
@@ -60,6 +61,25 @@ if (buildTests) {
       ...common,
       entryPoints: ['server/src/node/main.ts'],
       outfile: 'server/out/main.js',
+    }),
+    // The web build: the client for the browser extension host, and the server as a classic web
+    // worker (an IIFE: the client starts it with new Worker(url)). Neither may use Node's built-ins;
+    // test/unit/web.test.ts checks that and runs the server without them.
+    esbuild.build({
+      ...common,
+      entryPoints: ['client/src/extension.browser.ts'],
+      outfile: 'client/out/browser.js',
+      platform: 'browser',
+      target: 'es2022',
+      external: ['vscode'],
+    }),
+    esbuild.build({
+      ...common,
+      entryPoints: ['server/src/browser/main.ts'],
+      outfile: 'server/out/browser.js',
+      platform: 'browser',
+      format: 'iife',
+      target: 'es2022',
     }),
     esbuild.build({
       ...common,

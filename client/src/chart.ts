@@ -2,13 +2,38 @@
  * The chart panels: one webview per metric, showing its history from `fincorpus/series`. The page
  * loads only the bundled client/out/chart.js, under a strict Content-Security-Policy with a nonce.
  */
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { ObservationDto, SeriesResult } from '../../server/src/protocol';
 import type { MetricsSource } from './serverConnection';
-import type { ChartData, FromWebviewMessage, ToWebviewMessage } from './webview/messages';
+import type { ChartData, ChartLabels, FromWebviewMessage, ToWebviewMessage } from './webview/messages';
 
 export const chartViewType = 'fincorpus.chart';
+
+/**
+ * The chart page's words in the editor's language. The page fills the holes itself, so each hole is
+ * passed through as "{0}" or "{1}".
+ */
+export function chartLabels(): ChartLabels {
+  const [first, second] = ['{0}', '{1}'];
+  return {
+    asOf: vscode.l10n.t('As of'),
+    asWritten: vscode.l10n.t('As written'),
+    canonical: vscode.l10n.t('Canonical'),
+    document: vscode.l10n.t('Document'),
+    conflict: vscode.l10n.t('conflict'),
+    conflicting: vscode.l10n.t('conflicting'),
+    asOfPeriod: vscode.l10n.t('as of {0}', first),
+    byDocumentDate: vscode.l10n.t('{0} (document date)', first),
+    oneConflictingFigure: vscode.l10n.t('1 conflicting figure'),
+    conflictingFigures: vscode.l10n.t('{0} conflicting figures', first),
+    unitLine: vscode.l10n.t('Unit: {0} · {1}', first, second),
+    oneObservation: vscode.l10n.t('1 observation'),
+    observations: vscode.l10n.t('{0} observations', first),
+    overTime: vscode.l10n.t('{0} {1} over time', first, second),
+    unplotted: vscode.l10n.t('{0} observations carry no number and are listed below only.', first),
+    gone: vscode.l10n.t('This metric is no longer in the corpus index.'),
+  };
+}
 
 export function chartData(series: SeriesResult, locale: string, documentLabel: (uri: string) => string): ChartData {
   return {
@@ -30,6 +55,7 @@ export function chartData(series: SeriesResult, locale: string, documentLabel: (
       line: point.range.start.line + 1,
       conflict: point.conflict,
     })),
+    labels: chartLabels(),
   };
 }
 
@@ -97,8 +123,9 @@ export function chartHtml(webview: vscode.Webview, scriptUri: vscode.Uri, nonce:
 </html>`;
 }
 
+/** A fresh nonce from Web Crypto, which both the desktop (Node) and the web extension host provide. */
 function newNonce(): string {
-  return randomBytes(18).toString('base64url');
+  return Array.from(crypto.getRandomValues(new Uint8Array(18)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** Opens a figure's document with the figure selected. */
@@ -141,7 +168,7 @@ export class ChartPanels implements vscode.Disposable {
       return;
     }
     const scriptRoot = vscode.Uri.joinPath(this.extensionUri, 'client', 'out');
-    const panel = vscode.window.createWebviewPanel(chartViewType, `Chart: ${title}`, vscode.ViewColumn.Beside, {
+    const panel = vscode.window.createWebviewPanel(chartViewType, vscode.l10n.t('Chart: {0}', title), vscode.ViewColumn.Beside, {
       enableScripts: true,
       localResourceRoots: [scriptRoot],
     });

@@ -5,8 +5,8 @@
 import * as vscode from 'vscode';
 import type { MetricDto, ObservationDto } from '../../server/src/protocol';
 import { revealObservation, type ChartPanels } from './chart';
-import { describeAsOf, exportRows, toCsv, toJson, type Grouping, type MetricsNode } from './metricsModel';
-import { documentLabel, metricsViewId, revealObservationCommand, type MetricsTreeProvider } from './metricsTree';
+import { exportRows, toCsv, toJson, type Grouping, type MetricsNode } from './metricsModel';
+import { describeAsOf, documentLabel, metricsViewId, revealObservationCommand, type MetricsTreeProvider } from './metricsTree';
 import type { MetricsSource } from './serverConnection';
 
 export const commandIds = {
@@ -55,8 +55,8 @@ function observationOf(node: MetricsNode | ObservationDto | undefined): Observat
 async function pickMetric(source: MetricsSource): Promise<MetricDto | undefined> {
   type MetricItem = vscode.QuickPickItem & { metric: MetricDto };
   const picker = vscode.window.createQuickPick<MetricItem>();
-  picker.title = 'FinCorpus: Show Metric Chart';
-  picker.placeholder = 'Loading the metrics…';
+  picker.title = vscode.l10n.t('FinCorpus: Show Metric Chart');
+  picker.placeholder = vscode.l10n.t('Loading the metrics…');
   picker.matchOnDescription = true;
   picker.busy = true;
   const loading = new vscode.CancellationTokenSource();
@@ -76,12 +76,12 @@ async function pickMetric(source: MetricsSource): Promise<MetricDto | undefined>
     const metrics = result.subjects.flatMap((subject) => subject.metrics);
     picker.items = metrics.map((metric) => ({
       label: `${metric.conflicts > 0 ? '$(warning) ' : ''}${metric.subject} · ${metric.metric}`,
-      description: `${metric.unit} · ${metric.observations.length} ${metric.observations.length === 1 ? 'observation' : 'observations'}`,
+      description: `${metric.unit} · ${metric.observations.length === 1 ? vscode.l10n.t('1 observation') : vscode.l10n.t('{0} observations', metric.observations.length)}`,
       metric,
     }));
-    picker.placeholder = metrics.length > 0 ? 'Choose a metric' : 'The corpus index has no metrics yet';
+    picker.placeholder = metrics.length > 0 ? vscode.l10n.t('Choose a metric') : vscode.l10n.t('The corpus index has no metrics yet');
   } catch (error) {
-    picker.placeholder = `Could not load the metrics: ${String(error)}`;
+    picker.placeholder = vscode.l10n.t('Could not load the metrics: {0}', String(error));
   } finally {
     picker.busy = false;
   }
@@ -94,16 +94,16 @@ async function pickMetric(source: MetricsSource): Promise<MetricDto | undefined>
 async function exportMetrics(tree: MetricsTreeProvider): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const target = await vscode.window.showSaveDialog({
-    title: tree.filter ? `Export the metrics matching "${tree.filter}"` : 'Export the metrics',
+    title: tree.filter ? vscode.l10n.t('Export the metrics matching "{0}"', tree.filter) : vscode.l10n.t('Export the metrics'),
     defaultUri: folder ? vscode.Uri.joinPath(folder, 'fincorpus-metrics.csv') : undefined,
     filters: { CSV: ['csv'], JSON: ['json'] },
-    saveLabel: 'Export',
+    saveLabel: vscode.l10n.t('Export'),
   });
   if (!target) return;
   const result = tree.metrics;
   const text = target.path.toLowerCase().endsWith('.json') ? toJson(result, documentLabel) : toCsv(exportRows(result, documentLabel));
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-  void vscode.window.showInformationMessage(`FinCorpus: exported the metrics to ${vscode.workspace.asRelativePath(target)}.`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('FinCorpus: exported the metrics to {0}.', vscode.workspace.asRelativePath(target)));
 }
 
 async function revealInOtherDocuments(node: MetricsNode | undefined): Promise<void> {
@@ -112,7 +112,7 @@ async function revealInOtherDocuments(node: MetricsNode | undefined): Promise<vo
   if (!metric || !observation) return;
   const others = metric.observations.filter((other) => other.uri !== observation.uri);
   if (others.length === 0) {
-    void vscode.window.showInformationMessage(`FinCorpus: no other document reports ${metric.subject} · ${metric.metric}.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('FinCorpus: no other document reports {0} · {1}.', metric.subject, metric.metric));
     return;
   }
   const picked = await vscode.window.showQuickPick(
@@ -122,7 +122,10 @@ async function revealInOtherDocuments(node: MetricsNode | undefined): Promise<vo
       detail: `${documentLabel(other.uri)}:${other.range.start.line + 1}`,
       observation: other,
     })),
-    { title: `${metric.subject} · ${metric.metric} in other documents`, placeHolder: 'Choose a figure to reveal' },
+    {
+      title: vscode.l10n.t('{0} · {1} in other documents', metric.subject, metric.metric),
+      placeHolder: vscode.l10n.t('Choose a figure to reveal'),
+    },
   );
   if (picked) await revealObservation(picked.observation);
 }
@@ -143,8 +146,8 @@ export function registerCommands(context: vscode.ExtensionContext, dependencies:
   // The view's description names the active filter, and its message says when nothing matches.
   context.subscriptions.push(
     tree.onDidChangeTreeData(() => {
-      view.description = tree.filter ? `filter: ${tree.filter}` : undefined;
-      view.message = tree.filter && tree.rootNodes.length === 0 ? `No metrics match "${tree.filter}".` : undefined;
+      view.description = tree.filter ? vscode.l10n.t('filter: {0}', tree.filter) : undefined;
+      view.message = tree.filter && tree.rootNodes.length === 0 ? vscode.l10n.t('No metrics match "{0}".', tree.filter) : undefined;
     }),
   );
 
@@ -154,8 +157,8 @@ export function registerCommands(context: vscode.ExtensionContext, dependencies:
     [commandIds.refresh]: () => tree.refresh(),
     [commandIds.filter]: async () => {
       const filter = await vscode.window.showInputBox({
-        title: 'Filter the metrics',
-        prompt: 'Text that the subject, the metric or the document must contain',
+        title: vscode.l10n.t('Filter the metrics'),
+        prompt: vscode.l10n.t('Text that the subject, the metric or the document must contain'),
         placeHolder: '微业贷, 授信, 2022 …',
         value: tree.filter ?? '',
       });
@@ -174,7 +177,7 @@ export function registerCommands(context: vscode.ExtensionContext, dependencies:
       const observation = observationOf(node);
       if (!observation) return;
       await vscode.env.clipboard.writeText(observation.canonical);
-      vscode.window.setStatusBarMessage(`Copied ${observation.canonical}`, 3000);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0}', observation.canonical), 3000);
     },
     [commandIds.showChart]: async (node: MetricsNode | undefined) => {
       const metric = metricOf(node) ?? (await pickMetric(connection));

@@ -1,68 +1,28 @@
 /**
- * The extension's entry point: starts the language client and wires the metrics view, the chart
- * panels, the status bar and the commands to it. Every registration goes into
- * `context.subscriptions`, so deactivation disposes all of it.
+ * The desktop entry point (package.json "main"): the language server runs as a Node process,
+ * server/out/main.js, over IPC. Everything else is in extension.shared.ts.
  */
-import * as vscode from 'vscode';
-import { ChartPanels } from './chart';
-import { registerCommands } from './commands';
-import { MetricsTreeProvider, documentLabel, metricsViewId } from './metricsTree';
-import { ServerConnection } from './serverConnection';
-import { IndexStatusBar } from './statusBar';
+import * as path from 'node:path';
+import type * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { activateWith, deactivateShared, type FinCorpusApi } from './extension.shared';
+import { clientId, clientName, type LanguageClientFactory } from './serverConnection';
 
-/** What activate returns; integration tests use it to await the server instead of sleeping. */
-export interface FinCorpusApi {
-  readonly connection: ServerConnection;
-  readonly tree: MetricsTreeProvider;
-  readonly charts: ChartPanels;
-}
+export type { FinCorpusApi } from './extension.shared';
 
-let activeConnection: ServerConnection | undefined;
+const launchNodeServer: LanguageClientFactory = (context, clientOptions) => {
+  const module = context.asAbsolutePath(path.join('server', 'out', 'main.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  return new LanguageClient(clientId, clientName, serverOptions, clientOptions);
+};
 
-export async function activate(context: vscode.ExtensionContext): Promise<FinCorpusApi> {
-  const output = vscode.window.createOutputChannel('FinCorpus Language Server', { log: true });
-  const connection = new ServerConnection(context, output);
-  activeConnection = connection;
-  const statusBar = new IndexStatusBar();
-  const tree = new MetricsTreeProvider(connection);
-  const view = vscode.window.createTreeView(metricsViewId, { treeDataProvider: tree, showCollapseAll: true });
-  const charts = new ChartPanels(context.extensionUri, connection, documentLabel);
-  context.subscriptions.push(output, connection, statusBar, tree, view, charts);
-
-  // A hidden view does not need fresh data; it catches up when it is shown again.
-  let treeIsStale = false;
-  context.subscriptions.push(
-    connection.onDidChangeState((state) => {
-      statusBar.showState(state);
-      if (state === 'running') void tree.refresh();
-    }),
-    connection.onDidChangeIndex((index) => {
-      statusBar.showIndex(index);
-      if (view.visible) void tree.refresh();
-      else treeIsStale = true;
-    }),
-    // An unfiltered answer to fincorpus/metrics carries the same totals as fincorpus/indexChanged.
-    tree.onDidChangeTreeData(() => {
-      if (connection.state === 'running' && tree.filter === undefined) {
-        statusBar.showIndex({ documents: tree.metrics.documents, conflicts: tree.metrics.conflicts, changed: [] });
-      }
-    }),
-    view.onDidChangeVisibility(({ visible }) => {
-      if (visible && treeIsStale) {
-        treeIsStale = false;
-        void tree.refresh();
-      }
-    }),
-    vscode.workspace.onDidChangeWorkspaceFolders(() => void connection.restart()),
-  );
-
-  registerCommands(context, { connection, output, tree, view, charts });
-  await connection.start();
-  return { connection, tree, charts };
+export function activate(context: vscode.ExtensionContext): Promise<FinCorpusApi> {
+  return activateWith(context, launchNodeServer);
 }
 
 export function deactivate(): Promise<void> | undefined {
-  const connection = activeConnection;
-  activeConnection = undefined;
-  return connection?.stop();
+  return deactivateShared();
 }

@@ -161,15 +161,23 @@ export function metricLabel(node: MetricNode): string {
   return node.showSubject ? `${node.metric.subject} · ${node.metric.metric}` : node.metric.metric;
 }
 
-export function describeAsOf(observation: ObservationDto): string {
+/** The as-of period of an observation; `byDocumentDate` words one taken from the document date (the UI passes its language's). */
+export function describeAsOf(
+  observation: ObservationDto,
+  byDocumentDate: (period: string) => string = (period) => `${period} (document date)`,
+): string {
   const { start, end, source } = observation.asOf;
   const period = start === end ? end : `${start} – ${end}`;
-  return source === 'document-date' ? `${period} (document date)` : period;
+  return source === 'document-date' ? byDocumentDate(period) : period;
 }
 
 /** "超3.6亿 in seeds/004.txt:12" — how an observation is named in tooltips and pickers. */
-export function describeObservation(observation: ObservationDto, documentLabel: (uri: string) => string): string {
-  return `${observation.text} in ${documentLabel(observation.uri)}:${observation.range.start.line + 1}`;
+export function describeObservation(
+  observation: ObservationDto,
+  documentLabel: (uri: string) => string,
+  inPlace: (text: string, place: string) => string = (text, place) => `${text} in ${place}`,
+): string {
+  return inPlace(observation.text, `${documentLabel(observation.uri)}:${observation.range.start.line + 1}`);
 }
 
 export interface ExportRow {

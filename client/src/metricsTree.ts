@@ -7,8 +7,8 @@ import type { MetricsResult, ObservationDto } from '../../server/src/protocol';
 import {
   buildMetricsTree,
   childrenOf,
-  describeAsOf,
-  describeObservation,
+  describeAsOf as describeAsOfIn,
+  describeObservation as describeObservationIn,
   metricLabel,
   type Grouping,
   type MetricNode,
@@ -27,25 +27,46 @@ export function documentLabel(uri: string): string {
 
 const conflictColor = new vscode.ThemeColor('list.errorForeground');
 
-function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
+/** An observation's as-of period in the editor's language. */
+export function describeAsOf(observation: ObservationDto): string {
+  return describeAsOfIn(observation, (period) => vscode.l10n.t('{0} (document date)', period));
+}
+
+/** "超3.6亿 in seeds/004.txt:12" in the editor's language. */
+function describeObservation(observation: ObservationDto, label: (uri: string) => string): string {
+  return describeObservationIn(observation, label, (text, place) => vscode.l10n.t('{0} in {1}', text, place));
+}
+
+// Counts are worded through vscode.l10n with literal messages, so that the l10n export finds them.
+function metricCount(count: number): string {
+  return count === 1 ? vscode.l10n.t('1 metric') : vscode.l10n.t('{0} metrics', count);
+}
+
+function observationCount(count: number): string {
+  return count === 1 ? vscode.l10n.t('1 observation') : vscode.l10n.t('{0} observations', count);
 }
 
 function conflictSuffix(conflicts: number): string {
-  return conflicts > 0 ? ` · ${plural(conflicts, 'conflict')}` : '';
+  if (conflicts === 0) return '';
+  return ` · ${conflicts === 1 ? vscode.l10n.t('1 conflict') : vscode.l10n.t('{0} conflicts', conflicts)}`;
 }
 
 function observationTooltip(node: ObservationNode): vscode.MarkdownString {
   const { observation, metric } = node;
   const tooltip = new vscode.MarkdownString(undefined, true);
   tooltip.appendMarkdown(`**${escape(observation.text)}** → ${escape(observation.canonical)}\n\n`);
-  tooltip.appendMarkdown(`${escape(metric.subject)} · ${escape(metric.metric)} (${escape(metric.unit)}), as of ${escape(describeAsOf(observation))}\n\n`);
+  tooltip.appendMarkdown(
+    `${escape(metric.subject)} · ${escape(metric.metric)} (${escape(metric.unit)}), ${vscode.l10n.t('as of {0}', escape(describeAsOf(observation)))}\n\n`,
+  );
   tooltip.appendMarkdown(`${escape(describeObservation(observation, documentLabel))}`);
   if (node.conflictsWith.length > 0) {
-    tooltip.appendMarkdown(`\n\n$(error) **Conflicts with** `);
+    tooltip.appendMarkdown(`\n\n$(error) **${vscode.l10n.t('Conflicts with')}** `);
     tooltip.appendMarkdown(
       node.conflictsWith
-        .map((other) => `${escape(describeObservation(other, documentLabel))} (${escape(other.canonical)}, as of ${escape(describeAsOf(other))})`)
+        .map(
+          (other) =>
+            `${escape(describeObservation(other, documentLabel))} (${escape(other.canonical)}, ${vscode.l10n.t('as of {0}', escape(describeAsOf(other)))})`,
+        )
         .join('; '),
     );
   }
@@ -55,15 +76,15 @@ function observationTooltip(node: ObservationNode): vscode.MarkdownString {
 function metricTooltip(node: MetricNode): vscode.MarkdownString {
   const tooltip = new vscode.MarkdownString(undefined, true);
   tooltip.appendMarkdown(`**${escape(node.metric.subject)} · ${escape(node.metric.metric)}** (${escape(node.metric.unit)})\n\n`);
-  tooltip.appendMarkdown(plural(node.observations.length, 'observation'));
+  tooltip.appendMarkdown(observationCount(node.observations.length));
   const conflicting = node.children.filter((child) => child.conflictsWith.length > 0);
   if (conflicting.length > 0) {
-    tooltip.appendMarkdown(`\n\n$(error) **Conflicts**\n`);
+    tooltip.appendMarkdown(`\n\n$(error) **${vscode.l10n.t('Conflicts')}**\n`);
     for (const child of conflicting) {
       const sides = [child.observation, ...child.conflictsWith].map(
         (side) => `${escape(describeObservation(side, documentLabel))} (${escape(side.canonical)})`,
       );
-      tooltip.appendMarkdown(`\n- ${sides[0]} vs ${sides.slice(1).join(', ')}`);
+      tooltip.appendMarkdown(`\n- ${vscode.l10n.t('{0} vs {1}', sides[0] ?? '', sides.slice(1).join(', '))}`);
     }
   }
   return tooltip;
@@ -77,7 +98,7 @@ export function treeItemFor(node: MetricsNode): vscode.TreeItem {
   switch (node.kind) {
     case 'subject': {
       const item = new vscode.TreeItem(node.subject.subject, vscode.TreeItemCollapsibleState.Collapsed);
-      item.description = `${plural(node.children.length, 'metric')}${conflictSuffix(node.conflicts)}`;
+      item.description = `${metricCount(node.children.length)}${conflictSuffix(node.conflicts)}`;
       item.iconPath = node.conflicts > 0 ? new vscode.ThemeIcon('error', conflictColor) : new vscode.ThemeIcon('organization');
       item.contextValue = node.conflicts > 0 ? 'subject.conflict' : 'subject';
       item.id = node.id;
@@ -87,7 +108,7 @@ export function treeItemFor(node: MetricsNode): vscode.TreeItem {
       const uri = vscode.Uri.parse(node.uri);
       const item = new vscode.TreeItem(uri, vscode.TreeItemCollapsibleState.Collapsed);
       item.label = documentLabel(node.uri);
-      item.description = `${plural(node.children.length, 'metric')}${conflictSuffix(node.conflicts)}`;
+      item.description = `${metricCount(node.children.length)}${conflictSuffix(node.conflicts)}`;
       item.iconPath = node.conflicts > 0 ? new vscode.ThemeIcon('error', conflictColor) : vscode.ThemeIcon.File;
       item.contextValue = node.conflicts > 0 ? 'document.conflict' : 'document';
       item.id = node.id;
@@ -95,7 +116,7 @@ export function treeItemFor(node: MetricsNode): vscode.TreeItem {
     }
     case 'metric': {
       const item = new vscode.TreeItem(metricLabel(node), vscode.TreeItemCollapsibleState.Collapsed);
-      item.description = `${node.metric.unit} · ${plural(node.observations.length, 'observation')}${conflictSuffix(node.conflicts)}`;
+      item.description = `${node.metric.unit} · ${observationCount(node.observations.length)}${conflictSuffix(node.conflicts)}`;
       item.iconPath = node.conflicts > 0 ? new vscode.ThemeIcon('warning', conflictColor) : new vscode.ThemeIcon('graph-line');
       item.tooltip = metricTooltip(node);
       item.contextValue = node.conflicts > 0 ? 'metric.conflict' : 'metric';
@@ -111,9 +132,9 @@ export function treeItemFor(node: MetricsNode): vscode.TreeItem {
       item.tooltip = observationTooltip(node);
       item.contextValue = observation.conflict ? 'observation.conflict' : 'observation';
       item.id = node.id;
-      item.command = { command: revealObservationCommand, title: 'Reveal Figure', arguments: [observation] };
+      item.command = { command: revealObservationCommand, title: vscode.l10n.t('Reveal Figure'), arguments: [observation] };
       item.accessibilityInformation = {
-        label: `${observation.text}, ${observation.canonical}, as of ${describeAsOf(observation)}, ${where}${observation.conflict ? ', conflicting' : ''}`,
+        label: `${observation.text}, ${observation.canonical}, ${vscode.l10n.t('as of {0}', describeAsOf(observation))}, ${where}${observation.conflict ? `, ${vscode.l10n.t('conflicting')}` : ''}`,
       };
       return item;
     }
@@ -174,7 +195,7 @@ export class MetricsTreeProvider implements vscode.TreeDataProvider<MetricsNode>
       },
       (error: unknown) => {
         if (tokenSource.token.isCancellationRequested) return;
-        void vscode.window.showWarningMessage(`FinCorpus: could not load the metrics (${String(error)}).`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('FinCorpus: could not load the metrics ({0}).', String(error)));
       },
     );
     return this.loaded;

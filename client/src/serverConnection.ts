@@ -2,24 +2,27 @@
  * The language client: how the server is started, which documents it sees, and typed access to the
  * custom FinCorpus requests for the rest of the extension.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
-  LanguageClient,
+  CloseAction,
+  ErrorAction,
   State,
-  TransportKind,
+  type BaseLanguageClient,
+  type CloseHandlerResult,
   type DocumentSelector,
+  type ErrorHandlerResult,
   type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+} from 'vscode-languageclient';
 import {
   IndexChangedNotification,
   MetricsRequest,
   SeriesRequest,
   type IndexChangedParams,
+  type InitializationOptions,
   type MetricsResult,
   type SeriesResult,
 } from '../../server/src/protocol';
+import { CrashPolicy, type CrashDecision } from './crashPolicy';
 
 export type ServerState = 'starting' | 'running' | 'stopped';
 
@@ -31,6 +34,17 @@ export interface MetricsSource {
   metrics(filter: string | undefined, token?: vscode.CancellationToken): Promise<MetricsResult>;
   series(key: string, token?: vscode.CancellationToken): Promise<SeriesResult | null>;
 }
+
+/**
+ * Creates the language client for one run of the server. The Node entry (extension.ts) starts
+ * server/out/main.js as a process; the browser entry (extension.browser.ts) starts server/out/browser.js
+ * as a web worker. Everything else about the client is shared.
+ */
+export type LanguageClientFactory = (context: vscode.ExtensionContext, options: LanguageClientOptions) => BaseLanguageClient;
+
+/** The client's id and name, the same for both entries (the output channel and settings use them). */
+export const clientId = 'fincorpus';
+export const clientName = 'FinCorpus Language Server';
 
 export const emptyMetrics: MetricsResult = { documents: 0, conflicts: 0, subjects: [] };
 
@@ -53,11 +67,13 @@ export function corpusDocumentSelector(folders: readonly vscode.WorkspaceFolder[
 }
 
 export class ServerConnection implements MetricsSource, vscode.Disposable {
-  private client: LanguageClient | undefined;
+  private client: BaseLanguageClient | undefined;
   private currentState: ServerState = 'stopped';
   private readonly indexChanged = new vscode.EventEmitter<IndexChangedParams>();
   private readonly stateChanged = new vscode.EventEmitter<ServerState>();
   private readonly watcher: vscode.FileSystemWatcher;
+  /** Survives restarts of the client, so that the user hears about crashes once per session. */
+  private readonly crashPolicy = new CrashPolicy();
 
   readonly onDidChangeIndex = this.indexChanged.event;
   readonly onDidChangeState = this.stateChanged.event;
@@ -65,6 +81,8 @@ export class ServerConnection implements MetricsSource, vscode.Disposable {
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly output: vscode.LogOutputChannel,
+    /** Starts the server the way the extension host can: a Node process, or a web worker in the browser. */
+    private readonly launch: LanguageClientFactory,
   ) {
     this.watcher = vscode.workspace.createFileSystemWatcher(watchedCorpusFiles);
   }
@@ -85,13 +103,14 @@ export class ServerConnection implements MetricsSource, vscode.Disposable {
     try {
       await client.start();
     } catch (error) {
-      this.output.error(`The FinCorpus language server did not start: ${String(error)}`);
+      this.output.error(vscode.l10n.t('The FinCorpus language server did not start: {0}', String(error)));
       this.setState('stopped');
     }
   }
 
   /** Restarts the server; the document selector is rebuilt, since workspace folders may have changed. */
   async restart(): Promise<void> {
+    this.crashPolicy.reset();
     await this.stop();
     await this.start();
   }
@@ -133,18 +152,43 @@ export class ServerConnection implements MetricsSource, vscode.Disposable {
     this.stateChanged.fire(state);
   }
 
-  private createClient(): LanguageClient {
-    const module = this.context.asAbsolutePath(path.join('server', 'out', 'main.js'));
-    const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
-    };
+  /** The server's connection closed without being asked to: restart it (within limits) and tell the user once. */
+  private serverClosed(): CloseHandlerResult {
+    const decision = this.crashPolicy.closed();
+    if (decision.tell) void this.tellCrash(decision);
+    else this.output.warn(vscode.l10n.t('The FinCorpus language server stopped unexpectedly ({0} time(s) in the last 3 minutes).', decision.recentCrashes));
+    return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
+  }
+
+  private async tellCrash(decision: CrashDecision): Promise<void> {
+    const showLog = vscode.l10n.t('Show Log');
+    const message =
+      decision.tell === 'restarted'
+        ? vscode.l10n.t('The FinCorpus language server stopped unexpectedly and was restarted.')
+        : vscode.l10n.t(
+            'The FinCorpus language server stopped unexpectedly {0} times in 3 minutes and will not be restarted. Run “FinCorpus: Restart Language Server” once the cause is fixed.',
+            decision.recentCrashes,
+          );
+    this.output.error(message);
+    const choice =
+      decision.tell === 'restarted' ? await vscode.window.showWarningMessage(message, showLog) : await vscode.window.showErrorMessage(message, showLog);
+    if (choice === showLog) this.output.show(true);
+  }
+
+  private createClient(): BaseLanguageClient {
+    const initializationOptions: InitializationOptions = { trusted: vscode.workspace.isTrusted };
     const clientOptions: LanguageClientOptions = {
+      initializationOptions,
+      errorHandler: {
+        // As the library's default: a few read or write errors are survivable, more shut the connection.
+        error: (_error, _message, count): ErrorHandlerResult => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+        closed: () => this.serverClosed(),
+      },
       documentSelector: corpusDocumentSelector(vscode.workspace.workspaceFolders ?? []),
       synchronize: { fileEvents: this.watcher },
       diagnosticPullOptions: { onChange: true, onTabs: true },
       outputChannel: this.output,
     };
-    return new LanguageClient('fincorpus', 'FinCorpus Language Server', serverOptions, clientOptions);
+    return this.launch(this.context, clientOptions);
   }
 }

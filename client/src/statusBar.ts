@@ -8,9 +8,9 @@ import type { ServerState } from './serverConnection';
 export const focusMetricsCommand = 'fincorpus.metrics.focus';
 
 export function statusText(index: Pick<IndexChangedParams, 'documents' | 'conflicts'>): string {
-  const documents = `$(book) ${index.documents} ${index.documents === 1 ? 'document' : 'documents'}`;
+  const documents = `$(book) ${index.documents === 1 ? vscode.l10n.t('1 document') : vscode.l10n.t('{0} documents', index.documents)}`;
   if (index.conflicts === 0) return documents;
-  return `${documents} $(warning) ${index.conflicts} ${index.conflicts === 1 ? 'conflict' : 'conflicts'}`;
+  return `${documents} $(warning) ${index.conflicts === 1 ? vscode.l10n.t('1 conflict') : vscode.l10n.t('{0} conflicts', index.conflicts)}`;
 }
 
 export class IndexStatusBar implements vscode.Disposable {
@@ -30,10 +30,10 @@ export class IndexStatusBar implements vscode.Disposable {
       state === 'starting' ? '$(sync~spin) FinCorpus' : state === 'running' ? '$(book) FinCorpus' : '$(circle-slash) FinCorpus';
     this.item.tooltip =
       state === 'starting'
-        ? 'FinCorpus: the language server is starting'
+        ? vscode.l10n.t('FinCorpus: the language server is starting')
         : state === 'running'
-          ? 'FinCorpus: indexing the corpus'
-          : 'FinCorpus: the language server is not running (FinCorpus: Restart Language Server)';
+          ? vscode.l10n.t('FinCorpus: indexing the corpus')
+          : vscode.l10n.t('FinCorpus: the language server is not running (FinCorpus: Restart Language Server)');
     this.item.backgroundColor = undefined;
   }
 
@@ -41,7 +41,7 @@ export class IndexStatusBar implements vscode.Disposable {
     this.lastIndex = index;
     this.item.text = statusText(index);
     const tooltip = new vscode.MarkdownString(
-      `**FinCorpus** — ${index.documents} documents indexed, ${index.conflicts} conflicting figures.\n\nClick to open the metrics view.`,
+      `**FinCorpus** — ${vscode.l10n.t('{0} documents indexed, {1} conflicting figures.', index.documents, index.conflicts)}\n\n${vscode.l10n.t('Click to open the metrics view.')}`,
     );
     this.item.tooltip = tooltip;
     this.item.backgroundColor = index.conflicts > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;

@@ -84,3 +84,44 @@ export interface IndexChangedParams {
 
 /** server → client: the index changed; the tree and the status bar refresh. */
 export const IndexChangedNotification = new NotificationType<IndexChangedParams>('fincorpus/indexChanged');
+
+/**
+ * The `initializationOptions` of the `initialize` request (client → server). `trusted` is VS Code's
+ * workspace trust: false means the server analyses but offers nothing that writes files of the
+ * workspace (fincorpus.json). Missing fields mean a trusted workspace without fallback settings.
+ */
+export interface InitializationOptions {
+  trusted?: boolean;
+  /** Settings for clients that cannot answer `workspace/configuration`. */
+  settings?: unknown;
+}
+
+// The editor's file system, for servers without a disk of their own (the web worker). The client
+// answers with vscode.workspace.fs, so any scheme the editor can read works (file, vscode-remote,
+// vscode-vfs, memfs…). Bytes travel base64-encoded, so that the messages stay plain JSON.
+
+/** The kind of a file system entry, as the server's workspace model names it. */
+export type FileKindDto = 'file' | 'directory' | 'other';
+
+export interface FileUriParams {
+  uri: string;
+}
+
+export interface ReadFileResult {
+  /** The file's bytes in base64 (RFC 4648, with padding). */
+  base64: string;
+}
+
+/** server → client: a file's bytes. Fails (with the editor's message) when it cannot be read. */
+export const ReadFileRequest = new RequestType<FileUriParams, ReadFileResult, void>('fincorpus/readFile');
+
+export interface FileStatResult {
+  type: FileKindDto;
+  size: number;
+}
+
+/** server → client: what is at a URI; null when nothing is. */
+export const StatFileRequest = new RequestType<FileUriParams, FileStatResult | null, void>('fincorpus/stat');
+
+/** server → client: the entries of a folder as [name, kind] pairs. Fails when it cannot be listed. */
+export const ReadDirectoryRequest = new RequestType<FileUriParams, [string, FileKindDto][], void>('fincorpus/readDirectory');

@@ -22,11 +22,43 @@ function flatten(prefix: string, schema: JsonSchema, into: Record<string, JsonSc
   into[prefix] = { ...schema, scope: 'resource' };
 }
 
-export function settingsContribution(): { title: string; properties: Record<string, JsonSchema> } {
+/** Every setting as a flat JSON schema with its English description, straight from zod. */
+function flatSettings(): Record<string, JsonSchema> {
   const schema = z.toJSONSchema(settingsSchema, { io: 'input' }) as JsonSchema;
   const properties: Record<string, JsonSchema> = {};
   for (const [key, child] of Object.entries(schema.properties ?? {})) flatten(`fincorpus.${key}`, child, properties);
+  return properties;
+}
+
+/** The package.nls.json key of a setting's description: "fincorpus.strict" → "fincorpus.strict.description". */
+export function settingDescriptionKey(setting: string): string {
+  return `${setting}.description`;
+}
+
+/**
+ * package.json's `contributes.configuration`. Descriptions are %placeholders% that VS Code resolves
+ * from package.nls.json (English, see {@link settingsDescriptions}) or package.nls.zh-cn.json.
+ */
+export function settingsContribution(): { title: string; properties: Record<string, JsonSchema> } {
+  const properties: Record<string, JsonSchema> = {};
+  for (const [key, schema] of Object.entries(flatSettings())) {
+    properties[key] = schema.description === undefined ? schema : { ...schema, description: `%${settingDescriptionKey(key)}%` };
+  }
   return { title: 'FinCorpus', properties };
+}
+
+/** True for the package.nls.json keys that {@link settingsDescriptions} owns. */
+export function isSettingKey(key: string): boolean {
+  return key.startsWith('fincorpus.') && key.endsWith('.description');
+}
+
+/** The English description of every setting, keyed as in package.nls.json. */
+export function settingsDescriptions(): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const [key, schema] of Object.entries(flatSettings())) {
+    if (typeof schema.description === 'string') texts[settingDescriptionKey(key)] = schema.description;
+  }
+  return texts;
 }
 
 export function corpusConfigJsonSchema(): JsonSchema {

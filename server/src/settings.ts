@@ -30,10 +30,18 @@ export const settingsSchema = z.object({
     .describe('Relative tolerance around approximate values (约, 近, 左右) when comparing figures.'),
   severity: z
     .object({
-      'conflicting-figure': severitySchema.default('error'),
-      'cumulative-decrease': severitySchema.default('warning'),
-      'unknown-product': severitySchema.default('hint'),
-      mojibake: severitySchema.default('warning'),
+      'conflicting-figure': severitySchema
+        .default('error')
+        .describe('Severity of conflicting figures: two documents report incompatible values of the same metric and period, or "off".'),
+      'cumulative-decrease': severitySchema
+        .default('warning')
+        .describe('Severity of a running total (累计…) that falls over time, or "off".'),
+      'unknown-product': severitySchema
+        .default('hint')
+        .describe('Severity of quoted names that look like products but are not in the lexicon, or "off".'),
+      mojibake: severitySchema
+        .default('warning')
+        .describe('Severity of garbled text (GBK bytes decoded with the wrong framing), or "off".'),
     })
     .default({
       'conflicting-figure': 'error',
@@ -43,7 +51,7 @@ export const settingsSchema = z.object({
     })
     .describe('Severity of each diagnostic code, or "off".'),
   inlayHints: z
-    .object({ enabled: z.boolean().default(false) })
+    .object({ enabled: z.boolean().default(false).describe('Show canonical values as inlay hints after figures.') })
     .default({ enabled: false })
     .describe('Show canonical values as inlay hints after figures.'),
 });

@@ -53,12 +53,18 @@ const allowedFiles = new Set([
   'language-configuration.json',
   'client/out/extension.js',
   'client/out/chart.js',
+  'client/out/browser.js',
   'server/out/main.js',
   'server/out/cli.js',
+  'server/out/browser.js',
   'syntaxes/fincorpus.tmLanguage.json',
   'syntaxes/fincorpus.injection.tmLanguage.json',
   'media/icon.png',
   'media/fincorpus.svg',
+  'package.nls.json',
+  'package.nls.zh-cn.json',
+  'l10n/bundle.l10n.zh-cn.json',
+  'server/schemas/fincorpus.schema.json',
 ]);
 const requiredFiles = [...allowedFiles].filter((file) => !['README.md', 'CHANGELOG.md'].includes(file));
 /** Tool folders that are never packaged and only make the listing slow. */
@@ -112,7 +118,7 @@ describe('package.json', () => {
     assert.ok(existsSync(container.icon), container.icon);
     assert.deepEqual(
       manifest.contributes.views.fincorpus?.map((view) => [view.id, view.name]),
-      [['fincorpus.metrics', 'Metrics']],
+      [['fincorpus.metrics', '%view.metrics.name%']],
     );
   });
 
@@ -147,7 +153,7 @@ describe('the .vsix', function () {
   let copy: string;
 
   before(function () {
-    for (const bundle of ['client/out/extension.js', 'client/out/chart.js', 'server/out/main.js', 'server/out/cli.js']) {
+    for (const bundle of ['client/out/extension.js', 'client/out/chart.js', 'client/out/browser.js', 'server/out/main.js', 'server/out/cli.js', 'server/out/browser.js']) {
       assert.ok(existsSync(bundle), `${bundle} is built (npm run build)`);
     }
     copy = mkdtempSync(join(tmpdir(), 'fincorpus-vsix-'));

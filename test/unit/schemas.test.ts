@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import { corpusConfigJsonSchema, settingsContribution } from '../../server/src/schemas';
+import { corpusConfigJsonSchema, isSettingKey, settingsContribution, settingsDescriptions } from '../../server/src/schemas';
 import { parseSettings } from '../../server/src/settings';
 
 // The zod schemas are the single source of truth; these fail when a generated copy drifts.
@@ -10,6 +10,15 @@ describe('schemas generated from zod', () => {
 
   it("package.json contributes.configuration matches the settings schema", () => {
     assert.deepEqual(manifest.contributes?.configuration, settingsContribution());
+  });
+
+  it('package.nls.json holds the English description of every setting, and no stale one', () => {
+    const nls = JSON.parse(readFileSync('package.nls.json', 'utf8')) as Record<string, string>;
+    const generated = settingsDescriptions();
+    const committed = Object.fromEntries(Object.entries(nls).filter(([key]) => isSettingKey(key)));
+    assert.deepEqual(committed, generated);
+    assert.equal(generated['fincorpus.strict.description'], 'Report compatible but differing bounds as information.');
+    assert.equal(settingsContribution().properties['fincorpus.strict']?.description, '%fincorpus.strict.description%');
   });
 
   it('the committed fincorpus.json schema matches the corpus config schema', () => {

@@ -3,7 +3,7 @@
  * and asks the extension to open a figure's document when a point is clicked.
  */
 import { layoutChart, type ChartLayout } from './chartLayout';
-import type { ChartData, ChartPoint, FromWebviewMessage, ToWebviewMessage } from './messages';
+import { englishChartLabels, fillLabel, type ChartData, type ChartLabels, type ChartPoint, type FromWebviewMessage, type ToWebviewMessage } from './messages';
 
 interface VsCodeApi {
   postMessage(message: FromWebviewMessage): void;
@@ -16,6 +16,8 @@ const svgNamespace = 'http://www.w3.org/2000/svg';
 const seriesClasses = 8;
 
 let current: ChartData | null = null;
+/** The words of the page: the latest the extension sent, kept for when the metric disappears. */
+let labels: ChartLabels = englishChartLabels;
 
 function svg<K extends keyof SVGElementTagNameMap>(
   name: K,
@@ -47,8 +49,9 @@ function numberFormatter(locale: string): (value: number) => string {
 
 function describePoint(point: ChartPoint): string {
   const period = point.asOfStart === point.asOfEnd ? point.asOfEnd : `${point.asOfStart} – ${point.asOfEnd}`;
-  const source = point.asOfSource === 'document-date' ? ' (document date)' : '';
-  return `${point.text} = ${point.canonical}\nas of ${period}${source}\n${point.document}:${point.line}${point.conflict ? '\nconflicting' : ''}`;
+  const dated = point.asOfSource === 'document-date' ? fillLabel(labels.byDocumentDate, period) : period;
+  const conflicting = point.conflict ? `\n${labels.conflicting}` : '';
+  return `${point.text} = ${point.canonical}\n${fillLabel(labels.asOfPeriod, dated)}\n${point.document}:${point.line}${conflicting}`;
 }
 
 function open(index: number): void {
@@ -128,14 +131,14 @@ function drawLegend(root: HTMLElement, layout: ChartLayout, data: ChartData): vo
   if (conflicts > 0) {
     const item = html('li', 'conflict-key', undefined, legend);
     html('span', 'swatch conflict', undefined, item).setAttribute('aria-hidden', 'true');
-    html('span', '', `${conflicts} conflicting ${conflicts === 1 ? 'figure' : 'figures'}`, item);
+    html('span', '', conflicts === 1 ? labels.oneConflictingFigure : fillLabel(labels.conflictingFigures, conflicts), item);
   }
 }
 
 function drawTable(root: HTMLElement, data: ChartData): void {
   const table = html('table', 'points', undefined, root);
   const head = html('tr', '', undefined, html('thead', '', undefined, table));
-  for (const title of ['As of', 'As written', 'Canonical', 'Document', '']) html('th', '', title, head);
+  for (const title of [labels.asOf, labels.asWritten, labels.canonical, labels.document, '']) html('th', '', title, head);
   const body = html('tbody', '', undefined, table);
   data.points.forEach((point, index) => {
     const row = html('tr', point.conflict ? 'conflict' : '', undefined, body);
@@ -149,7 +152,7 @@ function drawTable(root: HTMLElement, data: ChartData): void {
       event.preventDefault();
       open(index);
     });
-    html('td', 'flag', point.conflict ? 'conflict' : '', row);
+    html('td', 'flag', point.conflict ? labels.conflict : '', row);
   });
 }
 
@@ -158,11 +161,12 @@ function render(): void {
   root.replaceChildren();
   const data = current;
   if (!data) {
-    html('p', 'empty', 'This metric is no longer in the corpus index.', root);
+    html('p', 'empty', labels.gone, root);
     return;
   }
   html('h1', '', `${data.subject} · ${data.metric}`, root);
-  html('p', 'unit', `Unit: ${data.unit} · ${data.points.length} ${data.points.length === 1 ? 'observation' : 'observations'}`, root);
+  const count = data.points.length === 1 ? labels.oneObservation : fillLabel(labels.observations, data.points.length);
+  html('p', 'unit', fillLabel(labels.unitLine, data.unit, count), root);
   const tooltip = html('div', 'tooltip', undefined, document.body);
   tooltip.setAttribute('role', 'tooltip');
   tooltip.hidden = true;
@@ -170,13 +174,13 @@ function render(): void {
   const height = Math.max(240, Math.min(420, Math.round(width * 0.5)));
   const layout = layoutChart(data, { width, height }, numberFormatter(data.locale));
   const chart = svg('svg', { class: 'chart', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img' });
-  chart.setAttribute('aria-label', `${data.subject} ${data.metric} over time`);
+  chart.setAttribute('aria-label', fillLabel(labels.overTime, data.subject, data.metric));
   root.appendChild(chart);
   drawAxes(chart, layout);
   drawMarks(chart, layout, data, tooltip);
   drawLegend(root, layout, data);
   if (layout.unplotted.length > 0) {
-    html('p', 'note', `${layout.unplotted.length} observations carry no number and are listed below only.`, root);
+    html('p', 'note', fillLabel(labels.unplotted, layout.unplotted.length), root);
   }
   drawTable(root, data);
 }
@@ -184,6 +188,7 @@ function render(): void {
 window.addEventListener('message', (event: MessageEvent<ToWebviewMessage>) => {
   if (event.data?.type !== 'series') return;
   current = event.data.data;
+  labels = current?.labels ?? labels;
   document.querySelectorAll('.tooltip').forEach((element) => element.remove());
   render();
 });

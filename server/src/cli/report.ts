@@ -4,7 +4,7 @@
  */
 import type { CorpusDiagnostic, MetricSeries } from '../core/corpus';
 import type { LineIndex, Position } from '../core/lines';
-import type { Mention, Span } from '../core/types';
+import type { Mention, MojibakeStretch, Span } from '../core/types';
 import { defaultSettings } from '../settings';
 import { version } from '../version';
 import type { LoadedCorpus } from './corpus';
@@ -81,13 +81,19 @@ export function collectDiagnostics(corpus: LoadedCorpus): DiagnosticJson[] {
         span: stretch,
         severity: 'warning',
         code: 'mojibake',
-        message: `Garbled text (GBK decoded out of step); likely original: ${stretch.repaired}${stretch.lost > 0 ? ` (${stretch.lost} character(s) lost for good, marked □)` : ''}`,
+        message: `Garbled text (GBK decoded out of step); likely original: ${stretch.repaired}${stretch.lost > 0 ? ` (${stretch.lost} character(s) lost for good, marked □)` : ''}${hiddenNames(stretch)}`,
         related: [],
       });
       if (json) out.push(json);
     }
   }
   return out;
+}
+
+/** "; hides 微粒贷 (product)" when the repaired text shows names or figures the garbled surface hides. */
+function hiddenNames(stretch: MojibakeStretch): string {
+  const names = (stretch.hiddenMentions ?? []).map((m) => (m.kind === 'product' ? `${m.canonical} (${m.entityKind})` : `${m.text} (figure)`));
+  return names.length === 0 ? '' : `; hides ${names.join(', ')}`;
 }
 
 export function metricsJson(corpus: LoadedCorpus, series: readonly MetricSeries[]): Record<string, unknown>[] {

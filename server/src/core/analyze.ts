@@ -10,7 +10,7 @@ import { EntityMatcher, detectLanguage } from './entities';
 import { recogniseFigures } from './figures';
 import { builtinLexicon } from './lexicon';
 import { detectMojibake } from './mojibake';
-import type { DocumentDate, DocumentFacts, Mention } from './types';
+import type { DocumentDate, DocumentFacts, FigureMention, Mention, MojibakeStretch, ProductMention } from './types';
 import { ZoneMask } from './zoneMask';
 import { findNumericRuns, findZones } from './zones';
 
@@ -45,9 +45,12 @@ export function createAnalyzer(config: CorpusConfig): Analyzer {
       const documentDate: DocumentDate | null = options.documentDateOverride
         ? { date: options.documentDateOverride, source: 'config', span: null }
         : detectDocumentDate(text);
+      throwIfCancelled(token);
       const language = detectLanguage(text);
       const mojibake = detectMojibake(text);
+      throwIfCancelled(token);
       const numericRuns = findNumericRuns(text);
+      throwIfCancelled(token);
       const zones = findZones(text);
       throwIfCancelled(token);
 
@@ -61,7 +64,76 @@ export function createAnalyzer(config: CorpusConfig): Analyzer {
       throwIfCancelled(token);
 
       const claims = extractClaims(text, mentions, documentDate, config, token);
-      return { path, documentDate, language, mentions, numericRuns, zones, claims, mojibake };
+      for (const stretch of mojibake) {
+        const hidden = findHiddenMentions(text, stretch, matcher, mentions, documentDate?.date ?? null, token);
+        if (hidden.length > 0) stretch.hiddenMentions = hidden;
+      }
+      return { path, documentDate, language, mentions, numericRuns, zones, claims, mojibake, lineStarts: lineStartsOf(text) };
     },
   });
+}
+
+/** How much intact text on either side of a garbled stretch may complete a name hidden in it. */
+const hiddenContext = 12;
+
+/**
+ * Products and figures that only the repaired reading of a stretch shows: the matcher and the figure
+ * recogniser run on the repair with a little intact text on either side (a name may begin inside the
+ * stretch and end after it: “微眾銀 + 行財富+). A mention counts when it overlaps the repaired part and
+ * no visible mention of its kind covers the same text; its span is the stretch, widened by the intact
+ * text it takes in, and its text is the repaired reading.
+ */
+function findHiddenMentions(
+  text: string,
+  stretch: MojibakeStretch,
+  matcher: EntityMatcher,
+  visible: readonly Mention[],
+  documentDate: string | null,
+  token: CancellationToken,
+): (ProductMention | FigureMention)[] {
+  let beforeStart = stretch.start;
+  while (beforeStart > 0 && stretch.start - beforeStart < hiddenContext && !isLineBreak(text.charCodeAt(beforeStart - 1))) beforeStart--;
+  let afterEnd = stretch.end;
+  while (afterEnd < text.length && afterEnd - stretch.end < hiddenContext && !isLineBreak(text.charCodeAt(afterEnd))) afterEnd++;
+  // Never cut a surrogate pair at the edges of the context.
+  if (beforeStart > 0 && isLowSurrogate(text.charCodeAt(beforeStart))) beforeStart++;
+  if (afterEnd < text.length && isLowSurrogate(text.charCodeAt(afterEnd))) afterEnd--;
+  const before = text.slice(beforeStart, stretch.start);
+  const repairedEnd = before.length + stretch.repaired.length;
+  const probe = before + stretch.repaired + text.slice(stretch.end, afterEnd);
+  const toDocument = (offset: number, isEnd: boolean): number => {
+    if (offset < before.length || (isEnd && offset === before.length)) return beforeStart + offset;
+    if (offset < repairedEnd || (isEnd && offset === repairedEnd)) return isEnd ? stretch.end : stretch.start;
+    return stretch.end + (offset - repairedEnd);
+  };
+  const products = matcher.match(probe, ZoneMask.EMPTY, token);
+  const dates = recogniseDates(probe, ZoneMask.EMPTY, documentDate, token);
+  const figures = recogniseFigures(probe, ZoneMask.EMPTY.with(dates).with(products), token);
+  const found: (ProductMention | FigureMention)[] = [];
+  for (const mention of [...products, ...figures]) {
+    if (mention.end <= before.length || mention.start >= repairedEnd) continue;
+    const start = toDocument(mention.start, false);
+    const end = toDocument(mention.end, true);
+    if (visible.some((other) => other.kind === mention.kind && other.start < end && start < other.end)) continue;
+    found.push({ ...mention, start, end });
+  }
+  return found.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Offsets at which lines start; a line break is \n, \r\n or a lone \r. */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
 }

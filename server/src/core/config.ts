@@ -12,7 +12,7 @@ export const lexiconEntrySchema = z
   .object({
     canonical: z.string().min(1).describe('Canonical name (simplified Chinese or the official name).'),
     aliases: z.array(z.string().min(1)).default([]).describe('Other names, abbreviations and English names.'),
-    kind: entityKindSchema.default('product'),
+    kind: entityKindSchema.default('product').describe('What the name stands for: a product, an organisation, a platform or a statistic.'),
     owner: z.string().min(1).optional().describe('Canonical name of the owning organisation.'),
     role: z.string().optional().describe('Free-form role, e.g. "regulator".'),
   })
@@ -21,10 +21,10 @@ export const lexiconEntrySchema = z
 export const ignoreEntrySchema = z.union([
   z
     .object({
-      subject: z.string().optional(),
-      metric: z.string().optional(),
+      subject: z.string().optional().describe('Subject whose conflicts are accepted, e.g. "微众银行".'),
+      metric: z.string().optional().describe('Metric whose conflicts are accepted (its aliases match too), e.g. "授信客户".'),
       period: z.string().optional().describe('ISO date, month (YYYY-MM) or year (YYYY) the as-of period overlaps.'),
-      reason: z.string().optional(),
+      reason: z.string().optional().describe('Why the difference is accepted, for the next reader.'),
     })
     .strict(),
   z
@@ -32,7 +32,7 @@ export const ignoreEntrySchema = z.union([
       pair: z
         .tuple([z.string(), z.string()])
         .describe('Two figure locations "path:line:col" (1-based) whose conflict is accepted.'),
-      reason: z.string().optional(),
+      reason: z.string().optional().describe('Why the difference is accepted, for the next reader.'),
     })
     .strict(),
 ]);
@@ -52,9 +52,15 @@ export const rulesSchema = z
 
 export const corpusConfigSchema = z
   .object({
-    $schema: z.string().optional(),
-    lexicon: z.array(lexiconEntrySchema).default([]),
-    useBuiltinLexicon: z.boolean().default(true),
+    $schema: z.string().optional().describe('The JSON schema of this file.'),
+    lexicon: z
+      .array(lexiconEntrySchema)
+      .default([])
+      .describe('Products, organisations and platforms of this corpus, added to the built-in lexicon.'),
+    useBuiltinLexicon: z
+      .boolean()
+      .default(true)
+      .describe('Also use the built-in lexicon of banks, regulators and payment platforms.'),
     metricAliases: z
       .record(z.string(), z.array(z.string().min(1)))
       .default({})
@@ -67,8 +73,13 @@ export const corpusConfigSchema = z
       .record(z.string(), z.string())
       .default({})
       .describe('Document path → encoding to decode it with (utf-8, gb18030, big5, utf-16le …).'),
-    ignore: z.array(ignoreEntrySchema).default([]),
-    rules: rulesSchema.default({ approximateTolerance: 0.05, strict: false, cumulativeDecrease: true }),
+    ignore: z
+      .array(ignoreEntrySchema)
+      .default([])
+      .describe('Accepted differences: conflicts of a subject, metric or period, or of two figure locations, that are not reported.'),
+    rules: rulesSchema
+      .default({ approximateTolerance: 0.05, strict: false, cumulativeDecrease: true })
+      .describe('How figures are compared across documents.'),
   })
   .strict();
 

@@ -1,8 +1,1108 @@
-import type { CancellationToken } from './cancellation';
-import type { FigureMention } from './types';
+/**
+ * The figure recogniser: amounts, counts, percentages, rates and durations as written in Chinese
+ * and English finance text, each turned into an exact-decimal interval with its unit.
+ *
+ * A hand-written scanner walks the text once. At every numeral it reads a quantity (the number,
+ * its magnitude and its unit), then widens the span to the hedge and direction words around it.
+ * Every read is bounded, and a failed candidate resumes after the whole numeral, so the scan stays
+ * linear in the length of the text.
+ */
+import { throwIfCancelled, type CancellationToken } from './cancellation';
+import { Decimal } from './decimal';
+import {
+  ageWords,
+  currencyPrefixes,
+  currencySuffixes,
+  directionWords,
+  durationPrefixes,
+  durationSuffixes,
+  englishDirectionWords,
+  englishMagnitudes,
+  leadingEnglishHedges,
+  leadingHedges,
+  measureUnits,
+  measureWords,
+  numeralSetPhrases,
+  perAccountMarkers,
+  perYearMarkers,
+  rateDenominators,
+  tenthsBlockers,
+  trailingHedges,
+  yearFollowersThatAreNotDurations,
+  type Direction,
+  type HedgeEffect,
+} from './figuresLexicon';
+import {
+  chineseDigitValue,
+  isChineseNumeralChar,
+  isDigit,
+  magnitudeOf,
+  normaliseDigits,
+  parseChineseDigitString,
+  parseChineseInteger,
+  stepOfInteger,
+  stepOfStatedDigits,
+} from './numerals';
+import { WordIndex, equalsIgnoringCaseAt, plainWords, type Worded } from './figuresWords';
+import type { FigureMention, Qualifier } from './types';
 import type { ZoneMask } from './zoneMask';
 
-/** Figures (amounts, counts, percentages …) outside the masked regions, as exact-decimal intervals. */
-export function recogniseFigures(_text: string, _mask: ZoneMask, _token: CancellationToken): FigureMention[] {
-  return [];
+const measureUnitIndex = new WordIndex(measureUnits);
+const currencySuffixIndex = new WordIndex(currencySuffixes);
+const currencyPrefixIndex = new WordIndex(currencyPrefixes);
+const englishMagnitudeIndex = new WordIndex(englishMagnitudes.map((entry) => ({ ...entry, english: true })));
+const leadingHedgeIndex = new WordIndex(leadingHedges);
+const leadingEnglishHedgeIndex = new WordIndex(leadingEnglishHedges.map((entry) => ({ ...entry, english: true })));
+const trailingHedgeIndex = new WordIndex(trailingHedges);
+const directionIndex = new WordIndex(directionWords);
+const englishDirectionIndex = new WordIndex(englishDirectionWords.map((entry) => ({ ...entry, english: true })));
+const durationPrefixIndex = new WordIndex(plainWords(durationPrefixes));
+const durationSuffixIndex = new WordIndex(plainWords(durationSuffixes));
+/** The longest run of digits read as one number; longer runs are identifiers or chart data. */
+const longestDigitRun = 24;
+
+/** How often, in characters scanned, the cancellation token is looked at. */
+const cancellationInterval = 4096;
+/** The longest Chinese numeral read as one number; longer runs are not quantities. */
+const longestChineseNumeral = 16;
+/** How far back a sentence is searched for words that qualify a figure (户均, 不到). */
+const contextWindow = 48;
+
+type UnitKind = 'money' | 'percent' | 'pp' | 'bp' | 'x' | 't' | 'years' | 'age' | 'count' | 'tenths' | 'fraction';
+
+type CoreKind = 'digits' | 'chinese' | 'vague' | 'upwards' | 'order' | 'fraction';
+
+/** A number as written, before its magnitude and unit. */
+interface Core {
+  start: number;
+  end: number;
+  kind: CoreKind;
+  /** The stated number; null when vague (数万). */
+  written: Decimal | null;
+  /** The step of the last stated digit of {@link written}. */
+  step: Decimal | null;
+  /** Magnitude already inside the numeral (三千一百亿, 上万). */
+  multiplier: Decimal;
+  /** For 亿量级: the order of magnitude as bounds. */
+  order: { low: Decimal; high: Decimal } | null;
+  /** The numeral is a lone 一, which is mostly an article (一家银行), not a count. */
+  loneOne: boolean;
 }
+
+/** A core with its magnitude and unit. */
+interface Quantity {
+  core: Core;
+  end: number;
+  multiplier: Decimal;
+  hasMagnitude: boolean;
+  /** 多 or 余 after the number: more than, below the next step. */
+  many: boolean;
+  plus: boolean;
+  unit: string | null;
+  unitKind: UnitKind | null;
+  counter: string | null;
+  currencyPrefix: { start: number; unit: string } | null;
+  durationSuffix: boolean;
+}
+
+interface Scan {
+  text: string;
+  mask: ZoneMask;
+}
+
+/** Figures (amounts, counts, percentages …) outside the masked regions, as exact-decimal intervals. */
+export function recogniseFigures(text: string, mask: ZoneMask, token: CancellationToken): FigureMention[] {
+  const scan: Scan = { text, mask };
+  const figures: FigureMention[] = [];
+  let position = 0;
+  let lastCheck = 0;
+  let floor = 0;
+  while (position < text.length) {
+    if (position - lastCheck >= cancellationInterval) {
+      throwIfCancelled(token);
+      lastCheck = position;
+    }
+    const afterZone = mask.skip(position);
+    if (afterZone !== position) {
+      position = afterZone;
+      floor = Math.max(floor, afterZone);
+      continue;
+    }
+    if (!mayStartFigure(text, position)) {
+      position++;
+      continue;
+    }
+    const attempt = readFigure(scan, position, floor);
+    if (attempt.figure) {
+      figures.push(attempt.figure);
+      position = attempt.figure.end;
+      floor = position;
+    } else {
+      position = Math.max(position + 1, attempt.resume);
+    }
+  }
+  throwIfCancelled(token);
+  return figures;
+}
+
+function mayStartFigure(text: string, position: number): boolean {
+  const char = text[position];
+  if (isDigit(char)) return true;
+  if (char === undefined) return false;
+  if (chineseDigitValue(char) >= 0 || char === '十') return true;
+  if ('数數几幾上'.includes(char)) return magnitudeOf(text[position + 1]) !== null;
+  if ('百千'.includes(char) && text.startsWith('分之', position + 1)) return true;
+  // A bare magnitude with 量级 or 级 (亿量级, 千万级) is an order of magnitude.
+  return magnitudeOf(char) !== null && !isChineseNumeralChar(text[position - 1]) && !isDigit(text[position - 1]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Characters and gaps
+
+function isAsciiLetter(char: string | undefined): boolean {
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+function isInlineSpace(char: string | undefined): boolean {
+  return char === ' ' || char === '\t' || char === '\u00a0' || char === '\u3000';
+}
+
+function skipSpaces(text: string, position: number, limit = 3): number {
+  let end = position;
+  while (end - position < limit && isInlineSpace(text[end])) end++;
+  return end;
+}
+
+function skipSpacesBackward(text: string, position: number, limit = 3): number {
+  let start = position;
+  while (position - start < limit && isInlineSpace(text[start - 1])) start--;
+  return start;
+}
+
+/**
+ * The end of a line break inside a figure, as left by text extraction from PDF: the break, the
+ * indentation and an extraction line marker such as “34、”. Returns -1 when there is no break.
+ */
+function lineBreakGapEnd(text: string, position: number): number {
+  let end = skipSpaces(text, position, 8);
+  if (text[end] === '\r') end++;
+  if (text[end] !== '\n') return -1;
+  end = skipSpaces(text, end + 1, 8);
+  let digits = end;
+  while (digits - end < 3 && isDigit(text[digits])) digits++;
+  if (digits > end && text[digits] === '、') end = skipSpaces(text, digits + 1, 8);
+  return end;
+}
+
+function gapEnd(text: string, position: number, allowLineBreak: boolean): number {
+  if (allowLineBreak) {
+    const broken = lineBreakGapEnd(text, position);
+    if (broken >= 0) return broken;
+  }
+  return skipSpaces(text, position);
+}
+
+/**
+ * Matches a Chinese word at position, letting it be split by spaces or an extraction line break
+ * (個百⏎56、分點). Only the characters of the word must lie outside the masked regions.
+ */
+function matchChineseWord(scan: Scan, position: number, word: string): number {
+  const { text, mask } = scan;
+  let end = position;
+  for (let index = 0; index < word.length; index++) {
+    if (index > 0) end = gapEnd(text, end, true);
+    if (text[end] !== word[index] || mask.covers(end)) return -1;
+    end++;
+  }
+  return end;
+}
+
+/** Matches an English word case-insensitively, requiring no letter right after it. */
+function matchEnglishWord(text: string, position: number, word: string): number {
+  if (!equalsIgnoringCaseAt(text, position, word)) return -1;
+  return isAsciiLetter(text[position + word.length]) ? -1 : position + word.length;
+}
+
+/** The first entry of the index whose word ends exactly at position (Chinese) or before a space (English). */
+function matchBefore<T extends Worded>(text: string, position: number, index: WordIndex<T>): { start: number; entry: T } | null {
+  for (const entry of index.endingWith(text[position - 1])) {
+    const start = position - entry.word.length;
+    if (start < 0) continue;
+    if (entry.english) {
+      if (!equalsIgnoringCaseAt(text, start, entry.word) || isAsciiLetter(text[start - 1]) || !isInlineSpace(text[position])) continue;
+    } else if (!text.startsWith(entry.word, start)) {
+      continue;
+    }
+    return { start, entry };
+  }
+  return null;
+}
+
+/** The first entry of the index whose word starts at position. */
+function matchAfter<T extends Worded>(scan: Scan, position: number, index: WordIndex<T>): { end: number; entry: T } | null {
+  for (const entry of index.startingWith(scan.text[position])) {
+    const end = matchUnitWord(scan, position, entry);
+    if (end >= 0) return { end, entry };
+  }
+  return null;
+}
+
+function matchUnitWord(scan: Scan, position: number, entry: Worded): number {
+  if (!entry.english) return matchChineseWord(scan, position, entry.word);
+  const end = matchEnglishWord(scan.text, position, entry.word);
+  return end >= 0 && free(scan, position, end) ? end : -1;
+}
+
+function free(scan: Scan, start: number, end: number): boolean {
+  return !scan.mask.intersects(start, end);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cores
+
+type CoreResult = { core: Core } | { core: null; resume: number };
+
+function readCore(scan: Scan, position: number): CoreResult {
+  const { text } = scan;
+  const char = text[position]!;
+  if (isDigit(char)) return readDigitCore(scan, position);
+  if ('百千'.includes(char) && text.startsWith('分之', position + 1)) {
+    const denominator = char === '百' ? Decimal.of(100) : Decimal.of(1000);
+    return readFractionNumerator(scan, position, position + 3, denominator);
+  }
+  if ('数數几幾'.includes(char)) return readVagueCore(text, position);
+  if (char === '上') return readUpwardsCore(text, position);
+  if (chineseDigitValue(char) >= 0 || char === '十') return readChineseCore(scan, position);
+  if (bareMagnitudeHedges.has(text[position - 1] ?? '') && char !== '十') return readBareMagnitudeCore(text, position);
+  return readOrderCore(text, position);
+}
+
+/** Hedges that may stand before a bare magnitude: 超千家, 逾百亿元, 近万人. */
+const bareMagnitudeHedges = new Set([...'超逾近约約破过過']);
+
+/** 超千家, 近万人: a magnitude with its digit left out stands for one of it. */
+function readBareMagnitudeCore(text: string, position: number): CoreResult {
+  const run = readMagnitudeRun(text, position);
+  if (!run) return { core: null, resume: position + 1 };
+  if (['量级', '量級', '级', '級'].some((word) => text.startsWith(word, run.end))) return readOrderCore(text, position);
+  return { core: { start: position, end: run.end, kind: 'chinese', written: Decimal.ONE, step: Decimal.ONE, multiplier: run.multiplier, order: null, loneOne: false } };
+}
+
+function precededByOrdinalMarker(text: string, position: number): boolean {
+  return text[skipSpacesBackward(text, position) - 1] === '第';
+}
+
+function readDigitCore(scan: Scan, position: number): CoreResult {
+  const { text } = scan;
+  let end = position;
+  while (isDigit(text[end])) end++;
+  if (end - position > longestDigitRun) return { core: null, resume: endOfNumericRun(text, end) };
+  if (end - position <= 3) {
+    // Thousands separators: a comma followed by exactly three digits.
+    while (text[end] === ',' && isDigit(text[end + 1]) && isDigit(text[end + 2]) && isDigit(text[end + 3]) && !isDigit(text[end + 4])) {
+      end += 4;
+    }
+  }
+  if ((text[end] === '.' || text[end] === '．') && isDigit(text[end + 1])) {
+    end++;
+    while (isDigit(text[end])) end++;
+  }
+  if (end - position > longestDigitRun) return { core: null, resume: endOfNumericRun(text, end) };
+  const runEnd = endOfNumericRun(text, end);
+  if (runEnd !== end) return { core: null, resume: runEnd };
+  const before = text[position - 1];
+  if (before === '#' || before === '&' || before === '.' || before === '/' || isDigit(before)) return { core: null, resume: end };
+  if (isAsciiLetter(before) && !currencyPrefixEndingAt(text, position)) return { core: null, resume: endOfWord(text, end) };
+  if (precededByOrdinalMarker(text, position)) return { core: null, resume: end };
+  if (isAsciiLetter(text[end]) && !startsEnglishSuffix(text, end)) return { core: null, resume: endOfWord(text, end) };
+  const written = normaliseDigits(text.slice(position, end));
+  const value = Decimal.parse(written);
+  if (!value) return { core: null, resume: end };
+  const core: Core = {
+    start: position,
+    end,
+    kind: 'digits',
+    written: value,
+    step: stepOfStatedDigits(written),
+    multiplier: Decimal.ONE,
+    order: null,
+    loneOne: false,
+  };
+  return { core };
+}
+
+/** A second decimal point (16.36108.22, 1.2.3) makes a chart run or a version, not a number. */
+function endOfNumericRun(text: string, end: number): number {
+  if (!((text[end] === '.' || text[end] === '．') && isDigit(text[end + 1]))) return end;
+  let runEnd = end;
+  while (isDigit(text[runEnd]) || text[runEnd] === '.' || text[runEnd] === '．') runEnd++;
+  return runEnd;
+}
+
+function endOfWord(text: string, position: number): number {
+  let end = position;
+  while (isAsciiLetter(text[end]) || isDigit(text[end])) end++;
+  return end;
+}
+
+/** Letters glued to digits are a unit (382BP, 10bn) rather than a name (5G, 3D, A3327). */
+function startsEnglishSuffix(text: string, position: number): boolean {
+  return (
+    measureUnitIndex.startingWith(text[position]).some((entry) => entry.english && matchEnglishWord(text, position, entry.word) >= 0) ||
+    currencySuffixIndex.startingWith(text[position]).some((entry) => entry.english && matchEnglishWord(text, position, entry.word) >= 0) ||
+    englishMagnitudeIndex.startingWith(text[position]).some((entry) => matchEnglishWord(text, position, entry.word) >= 0)
+  );
+}
+
+function readChineseRun(text: string, position: number): number {
+  let end = position;
+  while (end - position <= longestChineseNumeral && isChineseNumeralChar(text[end])) end++;
+  return end;
+}
+
+function readChineseCore(scan: Scan, position: number): CoreResult {
+  const { text } = scan;
+  let end = readChineseRun(text, position);
+  if (end - position > longestChineseNumeral) {
+    while (isChineseNumeralChar(text[end])) end++;
+    return { core: null, resume: end };
+  }
+  if (precededByOrdinalMarker(text, position) || isChineseNumeralChar(text[position - 1])) return { core: null, resume: end };
+  const run = text.slice(position, end);
+  const integer = parseChineseInteger(run);
+  if (integer === null) return { core: null, resume: end };
+  let written = Decimal.of(integer);
+  let step = stepOfInteger(integer);
+  if (text.startsWith('分之', end)) {
+    return readFractionNumerator(scan, position, end + 2, written);
+  }
+  // 十几万, 二十多: 几 after a numeral makes it vague.
+  if ((text[end] === '几' || text[end] === '幾') && integer < 100n) {
+    const run = readMagnitudeRun(text, end + 1);
+    const multiplier = Decimal.of(integer).mul(run?.multiplier ?? Decimal.ONE);
+    return { core: { start: position, end: run?.end ?? end + 1, kind: 'vague', written: null, step: null, multiplier, order: null, loneOne: false } };
+  }
+  if ((text[end] === '点' || text[end] === '點') && chineseDigitValue(text[end + 1]) >= 0 && !/[万萬亿億]/.test(run)) {
+    let fractionEnd = end + 1;
+    while (chineseDigitValue(text[fractionEnd]) >= 0) fractionEnd++;
+    const fraction = parseChineseDigitString(text.slice(end + 1, fractionEnd));
+    const parsed = fraction ? Decimal.parse(`${integer}.${fraction}`) : null;
+    if (parsed) {
+      written = parsed;
+      step = Decimal.pow10(-fraction!.length);
+      end = fractionEnd;
+    }
+  }
+  const core: Core = {
+    start: position,
+    end,
+    kind: 'chinese',
+    written,
+    step,
+    multiplier: Decimal.ONE,
+    order: null,
+    loneOne: run === '一',
+  };
+  return { core };
+}
+
+/** True when the numeral at position belongs to a fixed phrase such as 两个一百年. */
+function isInsideSetPhrase(text: string, position: number): boolean {
+  for (const phrase of numeralSetPhrases) {
+    for (let offset = 0; offset < phrase.length; offset++) {
+      if (phrase[offset] === text[position] && offset <= position && text.startsWith(phrase, position - offset)) return true;
+    }
+  }
+  return false;
+}
+
+/** 十分之一, 百分之三十, 百分之30: a fraction, expressed in percent. */
+function readFractionNumerator(scan: Scan, start: number, numeratorStart: number, denominator: Decimal): CoreResult {
+  const { text } = scan;
+  let end = numeratorStart;
+  let numerator: Decimal | null = null;
+  if (isDigit(text[end])) {
+    while (isDigit(text[end])) end++;
+    if ((text[end] === '.' || text[end] === '．') && isDigit(text[end + 1])) {
+      end++;
+      while (isDigit(text[end])) end++;
+    }
+    numerator = Decimal.parse(normaliseDigits(text.slice(numeratorStart, end)));
+  } else {
+    end = readChineseRun(text, numeratorStart);
+    const integer = parseChineseInteger(text.slice(numeratorStart, end));
+    if (integer !== null) {
+      numerator = Decimal.of(integer);
+      if ((text[end] === '点' || text[end] === '點') && chineseDigitValue(text[end + 1]) >= 0) {
+        let fractionEnd = end + 1;
+        while (chineseDigitValue(text[fractionEnd]) >= 0) fractionEnd++;
+        const fraction = parseChineseDigitString(text.slice(end + 1, fractionEnd));
+        const parsed = fraction ? Decimal.parse(`${integer}.${fraction}`) : null;
+        if (parsed) {
+          numerator = parsed;
+          end = fractionEnd;
+        }
+      }
+    }
+  }
+  if (!numerator || denominator.isZero() || end === numeratorStart) return { core: null, resume: Math.max(end, numeratorStart) };
+  const percent = numerator.mul(Decimal.of(100)).div(denominator, 10);
+  return { core: { start, end, kind: 'fraction', written: percent, step: null, multiplier: Decimal.ONE, order: null, loneOne: false } };
+}
+
+function readMagnitudeRun(text: string, position: number): { end: number; multiplier: Decimal } | null {
+  let end = position;
+  let multiplier = 1n;
+  while (end - position < 4) {
+    const char = text[end];
+    const magnitude = magnitudeOf(char);
+    if (magnitude === null) break;
+    // 百分点 and 千分之 are units, not magnitudes.
+    if ((char === '百' || char === '千') && text[end + 1] === '分') break;
+    multiplier *= magnitude;
+    end++;
+  }
+  return end > position ? { end, multiplier: Decimal.of(multiplier) } : null;
+}
+
+/** 数万, 數十, 几百: a vague amount; the value is unknown. */
+function readVagueCore(text: string, position: number): CoreResult {
+  const run = readMagnitudeRun(text, position + 1);
+  if (!run) return { core: null, resume: position + 1 };
+  return { core: { start: position, end: run.end, kind: 'vague', written: null, step: null, multiplier: run.multiplier, order: null, loneOne: false } };
+}
+
+/** 上万, 上百万: upwards of the magnitude. */
+function readUpwardsCore(text: string, position: number): CoreResult {
+  const run = readMagnitudeRun(text, position + 1);
+  if (!run || text[position + 1] === '十') return { core: null, resume: position + 1 };
+  const before = text[position - 1];
+  if (before === '以' || before === '之') return { core: null, resume: position + 1 };
+  return { core: { start: position, end: run.end, kind: 'upwards', written: Decimal.ONE, step: null, multiplier: run.multiplier, order: null, loneOne: false } };
+}
+
+/** 亿量级, 千万级: an order of magnitude, from the magnitude to ten times it. */
+function readOrderCore(text: string, position: number): CoreResult {
+  const run = readMagnitudeRun(text, position);
+  if (!run) return { core: null, resume: position + 1 };
+  const suffixes = ['量级', '量級', '级', '級'];
+  const suffix = suffixes.find((word) => text.startsWith(word, run.end));
+  if (!suffix || run.multiplier.compare(Decimal.of(100)) < 0) return { core: null, resume: run.end };
+  const order = { low: run.multiplier, high: run.multiplier.mul(Decimal.of(10)) };
+  return { core: { start: position, end: run.end + suffix.length, kind: 'order', written: null, step: null, multiplier: Decimal.ONE, order, loneOne: false } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quantities: a core with its magnitude and unit
+
+function currencyPrefixEndingAt(text: string, position: number): { start: number; unit: string } | null {
+  for (const end of [position, skipSpacesBackward(text, position, 1)]) {
+    for (const entry of currencyPrefixIndex.endingWith(text[end - 1])) {
+      const start = end - entry.word.length;
+      const same = entry.english ? equalsIgnoringCaseAt(text, start, entry.word) : start >= 0 && text.startsWith(entry.word, start);
+      if (!same) continue;
+      if (entry.english && isAsciiLetter(text[start - 1])) continue;
+      return { start, unit: entry.unit };
+    }
+  }
+  return null;
+}
+
+function readManyWord(scan: Scan, position: number): number {
+  const { text } = scan;
+  const at = skipSpaces(text, position, 1);
+  const char = text[at];
+  if (char !== '多' && char !== '余' && char !== '餘') return -1;
+  // 余额 (a balance) is a word of its own, not 余 qualifying the number before it.
+  if ((char === '余' || char === '餘') && (text[at + 1] === '额' || text[at + 1] === '額')) return -1;
+  return free(scan, at, at + 1) ? at + 1 : -1;
+}
+
+function readQuantity(scan: Scan, core: Core): Quantity {
+  const { text } = scan;
+  const quantity: Quantity = {
+    core,
+    end: core.end,
+    multiplier: core.multiplier,
+    hasMagnitude: !core.multiplier.equals(Decimal.ONE) || (core.kind === 'chinese' && /[万萬亿億]/.test(text.slice(core.start, core.end))),
+    many: false,
+    plus: false,
+    unit: null,
+    unitKind: null,
+    counter: null,
+    currencyPrefix: currencyPrefixEndingAt(text, core.start),
+    durationSuffix: false,
+  };
+  if (core.kind === 'fraction') {
+    quantity.unit = '%';
+    quantity.unitKind = 'fraction';
+    return quantity;
+  }
+  if (core.kind === 'order') {
+    quantity.unit = 'count';
+    quantity.unitKind = 'count';
+    return quantity;
+  }
+  let end = core.end;
+  if (core.kind === 'digits' || core.kind === 'chinese') {
+    const many = readManyWord(scan, end);
+    if (many >= 0 && magnitudeOf(text[skipSpaces(text, many)]) !== null) {
+      quantity.many = true;
+      end = many;
+    }
+    const magnitudeStart = core.kind === 'digits' ? gapEnd(text, end, true) : skipSpaces(text, end);
+    const magnitude = readMagnitudeRun(text, magnitudeStart);
+    if (magnitude && free(scan, magnitudeStart, magnitude.end)) {
+      quantity.multiplier = quantity.multiplier.mul(magnitude.multiplier);
+      quantity.hasMagnitude = true;
+      end = magnitude.end;
+    }
+    if (!quantity.many) {
+      const manyAfter = readManyWord(scan, end);
+      if (manyAfter >= 0) {
+        quantity.many = true;
+        end = manyAfter;
+      }
+    }
+    if (core.kind === 'digits' && !quantity.hasMagnitude) {
+      const wordStart = skipSpaces(text, end, 2);
+      for (const entry of englishMagnitudeIndex.startingWith(text[wordStart])) {
+        const wordEnd = matchEnglishWord(text, wordStart, entry.word);
+        if (wordEnd < 0 || (entry.needsCurrency && !quantity.currencyPrefix)) continue;
+        quantity.multiplier = Decimal.pow10(entry.exponent);
+        quantity.hasMagnitude = true;
+        end = wordEnd;
+        break;
+      }
+    }
+  }
+  if ((text[end] === '+' || text[end] === '＋') && !isDigit(text[end + 1]) && free(scan, end, end + 1)) {
+    quantity.plus = true;
+    end++;
+  }
+  end = readUnit(scan, quantity, end);
+  quantity.end = end;
+  return quantity;
+}
+
+/** Reads the unit after the number and what may follow it (元/年, 年多来, 99%+). Returns the new end. */
+function readUnit(scan: Scan, quantity: Quantity, position: number): number {
+  const { text } = scan;
+  const core = quantity.core;
+  const at = skipSpaces(text, position);
+  const accept = (end: number) => end >= 0 && free(scan, at, end);
+
+  const measured = matchAfter(scan, at, measureUnitIndex);
+  if (measured) {
+    quantity.unit = measured.entry.unit;
+    quantity.unitKind = measured.entry.unit === '%' ? 'percent' : (measured.entry.unit as UnitKind);
+    if (measured.entry.unit === '‰') {
+      // Per mille is kept as a percentage, a tenth of the stated number.
+      quantity.unit = '%';
+      quantity.unitKind = 'percent';
+      quantity.multiplier = quantity.multiplier.mul(Decimal.parse('0.1')!);
+    }
+    return afterUnit(scan, quantity, measured.end);
+  }
+  const currency = matchAfter(scan, at, currencySuffixIndex);
+  if (currency) {
+    quantity.unit = currency.entry.unit;
+    quantity.unitKind = 'money';
+    return readRate(scan, quantity, currency.end);
+  }
+  if (quantity.currencyPrefix) {
+    quantity.unit = quantity.currencyPrefix.unit;
+    quantity.unitKind = 'money';
+    return position;
+  }
+  const char = text[at];
+  if (char === '成' && isTenthsNumber(quantity) && !tenthsBlockers.has(text[at + 1] ?? '') && accept(at + 1)) {
+    quantity.unit = '%';
+    quantity.unitKind = 'tenths';
+    quantity.multiplier = quantity.multiplier.mul(Decimal.of(10));
+    return afterUnit(scan, quantity, at + 1);
+  }
+  if ((!quantity.hasMagnitude || core.kind === 'vague') && core.kind !== 'upwards') {
+    const yearsEnd = readYears(scan, quantity, at);
+    if (yearsEnd >= 0) return yearsEnd;
+    for (const word of ageWords) {
+      if (text.startsWith(word, at) && accept(at + word.length)) {
+        quantity.unit = 'years';
+        quantity.unitKind = 'age';
+        quantity.counter = word;
+        return afterUnit(scan, quantity, at + word.length);
+      }
+    }
+  }
+  const counted = readMeasureWord(text, at);
+  if (counted && accept(counted.end)) {
+    quantity.unit = 'count';
+    quantity.unitKind = 'count';
+    quantity.counter = counted.counter;
+    return afterUnit(scan, quantity, counted.end);
+  }
+  return position;
+}
+
+function isTenthsNumber(quantity: Quantity): boolean {
+  const written = quantity.core.written;
+  if (!written || quantity.hasMagnitude || quantity.many || quantity.plus) return false;
+  if (quantity.core.kind !== 'chinese' && quantity.core.kind !== 'digits') return false;
+  return written.compare(Decimal.ZERO) > 0 && written.compare(Decimal.of(10)) <= 0;
+}
+
+function readYears(scan: Scan, quantity: Quantity, at: number): number {
+  const { text } = scan;
+  let end = -1;
+  let anniversary = false;
+  for (const word of ['周年', '週年']) {
+    if (text.startsWith(word, at)) {
+      end = at + word.length;
+      anniversary = true;
+    }
+  }
+  if (end < 0 && text[at] === '年') end = at + 1;
+  if (end < 0 || !free(scan, at, end)) return -1;
+  if (!anniversary) {
+    const next = text[end] ?? '';
+    if (yearFollowersThatAreNotDurations.has(next) || isDigit(text[skipSpaces(text, end)])) return -1;
+  }
+  quantity.unit = 'years';
+  quantity.unitKind = 'years';
+  let tail = end;
+  if (!quantity.many) {
+    const many = readManyWord(scan, tail);
+    if (many >= 0 && !anniversary) {
+      quantity.many = true;
+      tail = many;
+    }
+  }
+  for (const { word } of durationSuffixIndex.startingWith(text[tail])) {
+    if (text.startsWith(word, tail) && free(scan, tail, tail + word.length)) {
+      quantity.durationSuffix = true;
+      return tail + word.length;
+    }
+  }
+  if (anniversary) quantity.durationSuffix = true;
+  return tail;
+}
+
+interface CountedWord {
+  end: number;
+  counter: string;
+}
+
+/** A measure word, possibly compound: 人次, 辆(列、架)次, 户次. */
+function readMeasureWord(text: string, position: number): CountedWord | null {
+  for (const length of [2, 1]) {
+    const word = text.slice(position, position + length);
+    const blockers = word.length === length ? measureWords.get(word) : undefined;
+    if (blockers === undefined) continue;
+    let end = position + length;
+    if (blockers.includes(text[end] ?? '\u0000')) return null;
+    let counter = word;
+    // A compound such as 辆(列、架)次 keeps the alternatives and the trailing 次.
+    if (text[end] === '(' || text[end] === '（') {
+      const close = findCompoundClose(text, end);
+      if (close >= 0 && text[close + 1] === '次') {
+        counter = text.slice(position, close + 2);
+        end = close + 2;
+      }
+    } else if (word !== '人次' && text[end] === '次' && length === 1) {
+      counter = word + '次';
+      end++;
+    }
+    return { end, counter };
+  }
+  return null;
+}
+
+/** The closing parenthesis of a short list of alternative measure words (列、架), or -1. */
+function findCompoundClose(text: string, open: number): number {
+  for (let index = open + 1; index < open + 8 && index < text.length; index++) {
+    const char = text[index]!;
+    if (char === ')' || char === '）') return index > open + 1 ? index : -1;
+    if (char !== '、' && !isIdeograph(char)) return -1;
+  }
+  return -1;
+}
+
+function isIdeograph(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
+function readRate(scan: Scan, quantity: Quantity, position: number): number {
+  const { text } = scan;
+  if (text[position] === '/' || text[position] === '／') {
+    const denominator = rateDenominators.get(text[position + 1] ?? '');
+    if (denominator && free(scan, position, position + 2)) {
+      const perAccount = sentenceBefore(text, quantity.core.start).match(perAccountPattern) !== null;
+      quantity.unit = denominator === 'year' && perAccount ? `${quantity.unit}/account/year` : `${quantity.unit}/${denominator}`;
+      return afterUnit(scan, quantity, position + 2);
+    }
+  }
+  return afterUnit(scan, quantity, position);
+}
+
+const perAccountPattern = new RegExp(perAccountMarkers.join('|'));
+const perYearPattern = new RegExp(perYearMarkers.join('|'));
+
+/** What the sentence says before position, up to a bounded window. */
+function sentenceBefore(text: string, position: number): string {
+  const from = Math.max(0, position - contextWindow);
+  const window = text.slice(from, position);
+  let cut = -1;
+  for (let index = window.length - 1; index >= 0; index--) {
+    if ('。！？；;!?'.includes(window[index]!)) {
+      cut = index;
+      break;
+    }
+  }
+  return window.slice(cut + 1);
+}
+
+/** The clause before position (up to a comma), for bound words that govern a fraction from afar. */
+function clauseBefore(text: string, position: number): string {
+  const sentence = sentenceBefore(text, position);
+  let cut = -1;
+  for (let index = sentence.length - 1; index >= 0; index--) {
+    if (',，、:：\n'.includes(sentence[index]!)) {
+      cut = index;
+      break;
+    }
+  }
+  return sentence.slice(cut + 1);
+}
+
+function afterUnit(scan: Scan, quantity: Quantity, position: number): number {
+  const { text } = scan;
+  if ((text[position] === '+' || text[position] === '＋') && !isDigit(text[position + 1]) && free(scan, position, position + 1)) {
+    quantity.plus = true;
+    return position + 1;
+  }
+  return position;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures: quantity, range, hedges and direction
+
+type FigureAttempt = { figure: FigureMention; resume: number } | { figure: null; resume: number };
+
+const rangeConnectors = ['-', '－', '~', '～', '〜', '至', '到', '—', '–'];
+
+function readFigure(scan: Scan, position: number, floor: number): FigureAttempt {
+  const { text } = scan;
+  const coreResult = readCore(scan, position);
+  if (!coreResult.core) return { figure: null, resume: coreResult.resume };
+  const core = coreResult.core;
+  if (!free(scan, core.start, core.end)) return { figure: null, resume: core.end };
+  if ((core.kind === 'digits' || core.kind === 'chinese') && isPlainNumber(text, core)) return { figure: null, resume: core.end };
+  if (core.kind === 'digits' && core.written && hasMinusSign(text, core.start) && core.start - 1 >= floor && free(scan, core.start - 1, core.start)) {
+    core.start--;
+    core.written = core.written.negate();
+  }
+  const quantity = readQuantity(scan, core);
+  let end = quantity.end;
+
+  let rangeHigh: Quantity | null = null;
+  if (!quantity.many && !quantity.plus && (core.kind === 'digits' || core.kind === 'chinese')) {
+    rangeHigh = readRangeEnd(scan, quantity);
+    if (rangeHigh) {
+      end = rangeHigh.end;
+      if (!quantity.unit) {
+        quantity.unit = rangeHigh.unit;
+        quantity.unitKind = rangeHigh.unitKind;
+        quantity.counter = rangeHigh.counter;
+      }
+      if (!quantity.hasMagnitude && rangeHigh.hasMagnitude) quantity.multiplier = rangeHigh.multiplier;
+    }
+  }
+
+  let trailing: HedgeEffect | null = null;
+  if (!quantity.durationSuffix) {
+    const hedgeStart = skipSpaces(text, end, 1);
+    for (const hedge of trailingHedgeIndex.startingWith(text[hedgeStart])) {
+      if (text.startsWith(hedge.word, hedgeStart) && free(scan, hedgeStart, hedgeStart + hedge.word.length)) {
+        trailing = hedge.effect;
+        end = hedgeStart + hedge.word.length;
+        break;
+      }
+    }
+  }
+  if (quantity.unitKind === 'years' && !quantity.durationSuffix) {
+    for (const { word } of durationSuffixIndex.startingWith(text[end])) {
+      if (text.startsWith(word, end) && free(scan, end, end + word.length)) {
+        quantity.durationSuffix = true;
+        end += word.length;
+        break;
+      }
+    }
+  }
+
+  const left = readLeftContext(scan, quantity, floor);
+  const start = left.start;
+  const resume = Math.max(core.end, position + 1);
+  if (!isAcceptable(text, quantity, end, left, trailing, rangeHigh)) return { figure: null, resume };
+
+  return { figure: buildMention(scan, quantity, rangeHigh, left, trailing, start, end), resume: end };
+}
+
+/** Characters that can start what follows a number: magnitudes, units, measure words, hedges, ranges. */
+const suffixStarts = new Set<string>([
+  ...'十百千万萬亿億多余餘+＋成年周週岁歲/／(（分几幾点點以及左上之\n\r',
+  ...rangeConnectors.map((connector) => connector[0]!),
+  ...measureUnits.map((entry) => entry.word[0]!),
+  ...currencySuffixes.map((entry) => entry.word[0]!),
+  ...[...measureWords.keys()].map((word) => word[0]!),
+]);
+
+/** Characters that can end what precedes a number: hedges, direction words, currencies, signs. */
+const prefixEnds = new Set<string>([
+  ...'-−－',
+  ...leadingHedges.map((entry) => entry.word[entry.word.length - 1]!),
+  ...directionWords.map((entry) => entry.word[entry.word.length - 1]!),
+  ...currencyPrefixes.map((entry) => entry.word[entry.word.length - 1]!),
+  ...durationPrefixes.map((word) => word[word.length - 1]!),
+]);
+
+/**
+ * True when nothing around the number can make it a figure: a cheap test that keeps long runs of
+ * bare numbers (tables, lists) from paying for the full analysis.
+ */
+function isPlainNumber(text: string, core: Core): boolean {
+  const next = text[skipSpaces(text, core.end)];
+  const previous = text[skipSpacesBackward(text, core.start) - 1];
+  if (next !== undefined && (suffixStarts.has(next) || isAsciiLetter(next))) return false;
+  if (previous !== undefined && (prefixEnds.has(previous) || isAsciiLetter(previous))) return false;
+  return true;
+}
+
+/** An English count written with thousands separators before a word: 20,000 customers. */
+function isEnglishCount(text: string, core: Core, end: number): boolean {
+  if (core.kind !== 'digits' || !text.slice(core.start, core.end).includes(',')) return false;
+  return text[end] === ' ' && isAsciiLetter(text[end + 1]) && text[end + 1] === text[end + 1]!.toLowerCase();
+}
+
+/** A minus sign that belongs to the number (增速为-3.5%), not a hyphen or a range dash (5-10). */
+function hasMinusSign(text: string, position: number): boolean {
+  const sign = text[position - 1];
+  if (sign !== '-' && sign !== '−' && sign !== '－') return false;
+  const before = text[position - 2];
+  return before === undefined || isInlineSpace(before) || before === '\n' || '为為是：:（(，,、；;=＝'.includes(before);
+}
+
+function readRangeEnd(scan: Scan, low: Quantity): Quantity | null {
+  const { text } = scan;
+  const at = skipSpaces(text, low.end, 1);
+  let connectorEnd = -1;
+  for (const connector of rangeConnectors) {
+    if (text.startsWith(connector, at)) connectorEnd = at + connector.length;
+  }
+  if (connectorEnd < 0) {
+    const englishTo = matchEnglishWord(text, at, 'to');
+    if (englishTo >= 0 && low.core.kind === 'digits') connectorEnd = englishTo;
+  }
+  if (connectorEnd < 0 || !free(scan, at, connectorEnd)) return null;
+  const highStart = skipSpaces(text, connectorEnd, 1);
+  const expectedKind = low.core.kind;
+  if (expectedKind === 'digits' ? !isDigit(text[highStart]) : chineseDigitValue(text[highStart]) < 0 && text[highStart] !== '十') return null;
+  const highCore = readCore(scan, highStart);
+  if (!highCore.core || highCore.core.kind !== expectedKind || !free(scan, highCore.core.start, highCore.core.end)) return null;
+  const high = readQuantity(scan, highCore.core);
+  if (!high.unit && !high.hasMagnitude) return null;
+  if (high.many || high.plus) return null;
+  if (low.unit && high.unit && low.unit !== high.unit) return null;
+  if (low.hasMagnitude && !high.hasMagnitude) return null;
+  const lowValue = low.core.written!.mul(low.hasMagnitude ? low.multiplier : high.multiplier);
+  const highValue = high.core.written!.mul(high.multiplier);
+  if (lowValue.compare(highValue) >= 0) return null;
+  return high;
+}
+
+interface LeftContext {
+  start: number;
+  hedge: HedgeEffect | null;
+  hedgeWord: string | null;
+  direction: Direction | null;
+  durationPrefix: boolean;
+}
+
+function readLeftContext(scan: Scan, quantity: Quantity, floor: number): LeftContext {
+  const { text } = scan;
+  const context: LeftContext = { start: quantity.core.start, hedge: null, hedgeWord: null, direction: null, durationPrefix: false };
+  if (quantity.currencyPrefix && free(scan, quantity.currencyPrefix.start, quantity.core.start)) context.start = quantity.currencyPrefix.start;
+  const canTake = (start: number, end: number) => start >= floor && free(scan, start, end);
+
+  if (quantity.unitKind === 'years' && quantity.core.kind !== 'upwards') {
+    const prefix = matchBefore(text, context.start, durationPrefixIndex);
+    if (prefix && canTake(prefix.start, context.start)) {
+      context.start = prefix.start;
+      context.durationPrefix = true;
+      return context;
+    }
+  }
+
+  let at = skipSpacesBackward(text, context.start);
+  const hedge = matchBefore(text, at, leadingHedgeIndex) ?? matchBefore(text, at, leadingEnglishHedgeIndex);
+  if (hedge && canTake(hedge.start, at)) {
+    context.start = hedge.start;
+    context.hedge = hedge.entry.effect;
+    context.hedgeWord = hedge.entry.word;
+  }
+  at = skipSpacesBackward(text, context.start);
+  const direction = matchBefore(text, at, directionIndex) ?? matchBefore(text, at, englishDirectionIndex);
+  if (direction && canTake(direction.start, at)) {
+    context.start = direction.start;
+    context.direction = direction.entry.direction;
+  }
+  return context;
+}
+
+function isAcceptable(
+  text: string,
+  quantity: Quantity,
+  end: number,
+  left: LeftContext,
+  trailing: HedgeEffect | null,
+  rangeHigh: Quantity | null,
+): boolean {
+  const core = quantity.core;
+  if (core.kind === 'chinese' && isInsideSetPhrase(text, core.start)) return false;
+  if (core.loneOne && !quantity.hasMagnitude) {
+    const allowed = quantity.unitKind === 'tenths' || quantity.unitKind === 'x' || (quantity.unitKind === 'years' && (left.durationPrefix || quantity.durationSuffix));
+    if (!allowed) return false;
+  }
+  if (quantity.unitKind === 'years' && core.kind === 'digits') {
+    const hasCue = left.durationPrefix || quantity.durationSuffix || quantity.many;
+    // Four-digit numbers before 年 are calendar years (2021年以来), whatever follows.
+    if (core.written === null || core.written.compare(Decimal.of(200)) >= 0) return false;
+    const small = core.written.compare(Decimal.of(100)) < 0;
+    if (!hasCue && !small) return false;
+  }
+  if (quantity.unit) return true;
+  if (rangeHigh) return true;
+  switch (core.kind) {
+    case 'digits': {
+      if (core.written?.isZero()) return false;
+      if (quantity.hasMagnitude || quantity.plus || quantity.many) return true;
+      // A hedged bare number is a count only when no unknown word follows (约2小时 is a time, not a count).
+      const hedged = left.hedge !== null || trailing !== null;
+      if (hedged && !isIdeograph(text[skipSpaces(text, end)] ?? '')) return true;
+      return isEnglishCount(text, core, end);
+    }
+    case 'chinese':
+    case 'vague':
+    case 'upwards':
+      return quantity.multiplier.compare(Decimal.of(10_000)) >= 0;
+    default:
+      return false;
+  }
+}
+
+function buildMention(
+  scan: Scan,
+  quantity: Quantity,
+  rangeHigh: Quantity | null,
+  left: LeftContext,
+  trailing: HedgeEffect | null,
+  start: number,
+  end: number,
+): FigureMention {
+  const { text } = scan;
+  const core = quantity.core;
+  let unit = quantity.unit ?? 'count';
+  let counter = quantity.counter;
+  if (unit === 'count' && counter === null && text.slice(skipSpacesBackward(text, start) - 2, skipSpacesBackward(text, start)) === '人次') counter = '人次';
+  if (unit === 'CNY' && quantity.unitKind === 'money') {
+    const sentence = sentenceBefore(text, start);
+    if (perAccountPattern.test(sentence) && perYearPattern.test(sentence)) unit = 'CNY/account/year';
+  }
+
+  let value: Decimal | null = null;
+  let low: Decimal | null = null;
+  let high: Decimal | null = null;
+  let qualifier: Qualifier = 'exact';
+  let precision: Decimal | null = null;
+  let hedge = left.hedge;
+  if (!hedge && core.kind === 'fraction') hedge = distantBound(text, start);
+
+  if (core.kind === 'order' && core.order) {
+    qualifier = 'approx';
+    low = core.order.low;
+    high = core.order.high;
+  } else if (core.kind === 'vague' || core.written === null) {
+    qualifier = 'approx';
+  } else if (rangeHigh) {
+    qualifier = 'range';
+    low = core.written.mul(quantity.multiplier);
+    high = rangeHigh.core.written!.mul(rangeHigh.multiplier);
+  } else {
+    value = core.written.mul(quantity.multiplier);
+    const scaledStep = core.step ? core.step.mul(quantity.multiplier) : null;
+    if (core.kind !== 'fraction' && scaledStep) precision = scaledStep.div(Decimal.of(2));
+    if (quantity.many && scaledStep) {
+      qualifier = 'lower-bound';
+      low = value;
+      high = value.add(scaledStep);
+    } else {
+      const durationNear = left.hedgeWord === null && left.durationPrefix;
+      const effect: HedgeEffect | null = quantity.plus || core.kind === 'upwards' ? 'lower-bound' : hedge ?? trailing;
+      if (durationNear || effect === null) {
+        qualifier = 'exact';
+        low = value;
+        high = value;
+      } else if (effect === 'lower-bound') {
+        qualifier = 'lower-bound';
+        low = value;
+      } else if (effect === 'upper-bound') {
+        qualifier = 'upper-bound';
+        high = value;
+      } else {
+        qualifier = 'approx';
+        if (effect === 'approx-below') high = value;
+      }
+    }
+  }
+
+  if (left.direction === 'decrease' && value !== null) {
+    value = value.negate();
+    const negatedLow = high ? high.negate() : null;
+    const negatedHigh = low ? low.negate() : null;
+    low = negatedLow;
+    high = negatedHigh;
+    if (qualifier === 'lower-bound') qualifier = 'upper-bound';
+    else if (qualifier === 'upper-bound') qualifier = 'lower-bound';
+  }
+
+  return {
+    kind: 'figure',
+    start,
+    end,
+    text: text.slice(start, end),
+    value: value?.toString() ?? null,
+    low: low?.toString() ?? null,
+    high: high?.toString() ?? null,
+    qualifier,
+    unit,
+    counter,
+    precision: precision?.toString() ?? null,
+    direction: left.direction,
+  };
+}
+
+/** A bound word earlier in the clause that governs a fraction (不到国内外同行十分之一 → at most 10 %). */
+function distantBound(text: string, position: number): HedgeEffect | null {
+  const clause = clauseBefore(text, position);
+  let best: { at: number; effect: HedgeEffect } | null = null;
+  for (const hedge of leadingHedges) {
+    if (hedge.effect !== 'lower-bound' && hedge.effect !== 'upper-bound') continue;
+    if (hedge.word.length < 2) continue;
+    const at = clause.lastIndexOf(hedge.word);
+    if (at >= 0 && (!best || at > best.at)) best = { at, effect: hedge.effect };
+  }
+  return best?.effect ?? null;
+}
+

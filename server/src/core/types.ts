@@ -132,6 +132,13 @@ export interface MojibakeStretch extends Span {
   repaired: string;
   /** Number of characters that could not be recovered. */
   lost: number;
+  /**
+   * Products and figures that only the repaired reading shows (a name swallowed by the garbled
+   * bytes). Each spans the document text that holds it: the whole stretch, plus the intact text
+   * after (or before) it that completes the name. `text` is the name as the repair reads it. They
+   * are not in {@link DocumentFacts.mentions}, which hold only what the document visibly says.
+   */
+  hiddenMentions?: (ProductMention | FigureMention)[];
 }
 
 export type DocumentLanguage = 'zh-Hans' | 'zh-Hant' | 'en' | 'mixed';
@@ -147,4 +154,9 @@ export interface DocumentFacts {
   zones: Zone[];
   claims: Claim[];
   mojibake: MojibakeStretch[];
+  /**
+   * Offsets at which each line starts (0 first), so that holders of facts without the text (the
+   * corpus index) can resolve "path:line:col" locations of ignore entries. Optional; filled by the analyzer.
+   */
+  lineStarts?: number[];
 }

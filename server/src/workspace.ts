@@ -1,0 +1,494 @@
+/**
+ * The server's model of the corpus on disk and in the editor: one corpus per workspace folder, each
+ * with its configuration (fincorpus.json at the folder root), its settings, the text of every
+ * document (open documents from the editor, closed ones from disk) and the core's index. Documents
+ * are re-analysed lazily: a change marks the document dirty and the next {@link Workspace.settle}
+ * analyses every dirty document, so bursts of edits cost one analysis.
+ */
+import { minimatch } from 'minimatch';
+import { createAnalyzer, type Analyzer } from './core/analyze';
+import { CancelledError, throwIfCancelled, type CancellationToken } from './core/cancellation';
+import { defaultCorpusConfig, parseCorpusConfig, type ConfigProblem, type CorpusConfig } from './core/config';
+import { CorpusIndex } from './core/corpus';
+import { decodeBytes } from './core/encoding';
+import type { DocumentFacts } from './core/types';
+import { LineIndex } from './convert';
+import { defaultSettings, type Settings } from './settings';
+
+export type FileType = 'file' | 'directory' | 'other';
+
+/** The file system as the server needs it; URIs in, bytes out. The Node transport supplies it. */
+export interface FileSystem {
+  readFile(uri: string): Promise<Uint8Array>;
+  /** Null when the file does not exist. */
+  stat(uri: string): Promise<{ type: FileType; size: number } | null>;
+  readDirectory(uri: string): Promise<[string, FileType][]>;
+}
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export const configFileName = 'fincorpus.json';
+const alwaysSkippedDirectories = new Set(['node_modules', '.git']);
+
+/** Percent-encodes a path segment the way VS Code does: everything but unreserved characters. */
+function encodeSegment(segment: string): string {
+  return encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/**
+ * One spelling per file URI, so that URIs from the editor, from the file watcher and from our own
+ * scan compare equal. URIs of other schemes are kept as they are.
+ */
+export function normaliseUri(uri: string): string {
+  const match = /^file:\/\/([^/]*)(\/.*)?$/i.exec(uri);
+  if (!match) return uri;
+  const path = (match[2] ?? '/').split('/').map((segment) => encodeSegment(safeDecode(segment)));
+  return `file://${match[1]}${path.join('/')}`.replace(/\/$/, '') || uri;
+}
+
+export function childUri(directory: string, name: string): string {
+  return `${directory.replace(/\/$/, '')}/${encodeSegment(name)}`;
+}
+
+/** The path of uri below root with '/' separators, or null when it is not below it. */
+export function relativePath(root: string, uri: string): string | null {
+  const prefix = `${root.replace(/\/$/, '')}/`;
+  if (!uri.startsWith(prefix)) return null;
+  return uri.slice(prefix.length).split('/').map(safeDecode).join('/');
+}
+
+export function baseName(uri: string): string {
+  return safeDecode(uri.slice(uri.lastIndexOf('/') + 1));
+}
+
+export interface DocumentEntry {
+  uri: string;
+  /** The path the core knows the document by: relative to the corpus root. */
+  path: string;
+  text: string;
+  lines: LineIndex;
+  /** True while the editor owns the text. */
+  open: boolean;
+  /** True when the text changed since the last analysis. */
+  dirty: boolean;
+  encoding: string;
+}
+
+export interface ConfigState {
+  uri: string;
+  /** The text the problems refer to (for locating the fields), when the last parse failed. */
+  text: string | null;
+  problems: ConfigProblem[];
+  exists: boolean;
+  /** The file's current text (from the editor or disk), for code actions that edit it. */
+  current: string | null;
+}
+
+/** What one {@link Workspace.settle} did: documents analysed and documents whose diagnostics may change. */
+export interface UpdateSummary {
+  changed: Set<string>;
+  affected: Set<string>;
+}
+
+export class Corpus {
+  settings: Settings = defaultSettings;
+  /** The last configuration that parsed, before settings are merged in. */
+  fileConfig: CorpusConfig = defaultCorpusConfig;
+  config: CorpusConfig = defaultCorpusConfig;
+  analyzer: Analyzer = createAnalyzer(defaultCorpusConfig);
+  readonly index = new CorpusIndex(defaultCorpusConfig);
+  readonly entries = new Map<string, DocumentEntry>();
+  readonly configState: ConfigState;
+
+  constructor(
+    /** The corpus root: a workspace folder, or a folder below it holding a fincorpus.json; '' for loose documents. */
+    readonly root: string,
+    readonly name: string,
+    /** The workspace folder the corpus lies in; settings and globs are relative to it. */
+    readonly folder: string = root,
+  ) {
+    this.configState = { uri: root ? childUri(root, configFileName) : '', text: null, problems: [], exists: false, current: null };
+  }
+
+  pathOf(uri: string): string {
+    return (this.root && relativePath(this.root, uri)) || uri;
+  }
+
+  entryByPath(path: string): DocumentEntry | undefined {
+    return this.entries.get(path);
+  }
+
+  uriOf(path: string): string {
+    return this.entries.get(path)?.uri ?? (this.root ? `${this.root}/${path.split('/').map(encodeSegment).join('/')}` : path);
+  }
+
+  /** Applies the settings' rules over the file's and rebuilds the analyzer; every document is re-analysed. */
+  applyConfiguration(): void {
+    const rules = { ...this.fileConfig.rules };
+    if (this.settings.strict) rules.strict = true;
+    if (this.settings.approximateTolerance !== defaultSettings.approximateTolerance) {
+      rules.approximateTolerance = this.settings.approximateTolerance;
+    }
+    this.config = { ...this.fileConfig, rules };
+    this.analyzer = createAnalyzer(this.config);
+    this.index.setConfig(this.config);
+    for (const entry of this.entries.values()) entry.dirty = true;
+  }
+
+  /** Whether the settings' globs (relative to the workspace folder) take in the document at uri. */
+  isIncluded(uri: string): boolean {
+    const path = this.folder ? relativePath(this.folder, uri) : null;
+    if (path === null) return false;
+    const options = { dot: true, nocase: false };
+    return (
+      this.settings.include.some((pattern) => minimatch(path, pattern, options)) &&
+      !this.settings.exclude.some((pattern) => minimatch(path, pattern, options))
+    );
+  }
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+}
+
+/** Resolves when the promise does, rejects with {@link CancelledError} as soon as the token is cancelled. */
+export async function awaitCancellable<T>(promise: Promise<T>, token: CancellationToken): Promise<T> {
+  let settled = false;
+  const guarded = promise.finally(() => (settled = true));
+  while (!settled) {
+    throwIfCancelled(token);
+    await Promise.race([guarded, yieldToEventLoop()]);
+  }
+  throwIfCancelled(token);
+  return guarded;
+}
+
+export interface ScanProgress {
+  begin(total: number): void;
+  report(done: number, total: number, uri: string): void;
+  end(): void;
+}
+
+export class Workspace {
+  readonly corpora = new Map<string, Corpus>();
+  private looseDocuments = new Corpus('', 'documents outside the workspace folders');
+  /** The latest read of each file being read from disk, so that an older, slower read never wins. */
+  private readonly readGenerations = new Map<string, number>();
+  private indexing: Promise<void> = Promise.resolve();
+  private readonly updateListeners: ((summary: UpdateSummary) => void)[] = [];
+
+  constructor(
+    private readonly fileSystem: FileSystem,
+    private readonly logger: Logger,
+  ) {}
+
+  onDidUpdate(listener: (summary: UpdateSummary) => void): void {
+    this.updateListeners.push(listener);
+  }
+
+  /** Sets the workspace folders; corpora start afresh (open documents stay) and need a scan. */
+  setFolders(folders: { uri: string; name: string }[]): void {
+    const open = this.allCorpora().flatMap((corpus) => [...corpus.entries.values()].filter((entry) => entry.open));
+    const settings = new Map([...this.corpora.values()].map((corpus) => [corpus.folder, corpus.settings]));
+    this.corpora.clear();
+    this.looseDocuments = new Corpus('', this.looseDocuments.name);
+    for (const folder of folders) {
+      const root = normaliseUri(folder.uri);
+      const corpus = new Corpus(root, folder.name);
+      corpus.settings = settings.get(root) ?? defaultSettings;
+      this.corpora.set(root, corpus);
+    }
+    for (const entry of open) this.setText(entry.uri, entry.text, true, entry.encoding);
+  }
+
+  /** Starts over with the same folders, e.g. when a fincorpus.json appears or disappears below a folder. */
+  resetCorpora(): void {
+    this.setFolders(this.folders());
+  }
+
+  /** The workspace folders, as corpora rooted at them. */
+  folders(): { uri: string; name: string }[] {
+    return [...this.corpora.values()].filter((corpus) => corpus.root === corpus.folder).map((corpus) => ({ uri: corpus.root, name: corpus.name }));
+  }
+
+  allCorpora(): Corpus[] {
+    return [...this.corpora.values(), this.looseDocuments];
+  }
+
+  /** The corpus whose folder holds uri (the innermost one), or the corpus of loose documents. */
+  corpusFor(uri: string): Corpus {
+    const normalised = normaliseUri(uri);
+    let best: Corpus | undefined;
+    for (const corpus of this.corpora.values()) {
+      if (relativePath(corpus.root, normalised) !== null && (!best || corpus.root.length > best.root.length)) best = corpus;
+    }
+    return best ?? this.looseDocuments;
+  }
+
+  /** The corpus whose configuration file uri is, if it is one. */
+  corpusOfConfig(uri: string): Corpus | undefined {
+    const normalised = normaliseUri(uri);
+    return [...this.corpora.values()].find((corpus) => corpus.configState.uri === normalised);
+  }
+
+  entry(uri: string): { corpus: Corpus; entry: DocumentEntry } | undefined {
+    const normalised = normaliseUri(uri);
+    const corpus = this.corpusFor(normalised);
+    const entry = corpus.entries.get(corpus.pathOf(normalised));
+    return entry ? { corpus, entry } : undefined;
+  }
+
+  /** Sets a document's text (from the editor or from disk); it is analysed at the next settle. */
+  setText(uri: string, text: string, open: boolean, encoding = 'utf-8'): void {
+    const normalised = normaliseUri(uri);
+    const corpus = this.corpusFor(normalised);
+    const path = corpus.pathOf(normalised);
+    const existing = corpus.entries.get(path);
+    if (existing && existing.text === text) {
+      // Opening a document whose text is already indexed changes its owner, not its facts.
+      existing.open = open;
+      return;
+    }
+    corpus.entries.set(path, { uri: normalised, path, text, lines: new LineIndex(text), open, dirty: true, encoding });
+  }
+
+  /** Forgets a document; listeners hear which documents' diagnostics may change. */
+  remove(uri: string): void {
+    const normalised = normaliseUri(uri);
+    const corpus = this.corpusFor(normalised);
+    const path = corpus.pathOf(normalised);
+    if (!corpus.entries.delete(path)) return;
+    const affected = corpus.index.remove(path);
+    this.emit({ changed: new Set([normalised]), affected: new Set([...affected].map((p) => corpus.uriOf(p))) });
+  }
+
+  /** Reads a closed document from disk, if the corpus includes it; removes it when it is gone or refused. */
+  async readFromDisk(uri: string): Promise<void> {
+    const normalised = normaliseUri(uri);
+    // A file rewritten while it is read is read again; only the latest read may set its text.
+    const generation = (this.readGenerations.get(normalised) ?? 0) + 1;
+    this.readGenerations.set(normalised, generation);
+    try {
+      await this.readLatest(normalised, () => this.readGenerations.get(normalised) !== generation);
+    } finally {
+      if (this.readGenerations.get(normalised) === generation) this.readGenerations.delete(normalised);
+    }
+  }
+
+  private async readLatest(normalised: string, superseded: () => boolean): Promise<void> {
+    const corpus = this.corpusFor(normalised);
+    const path = corpus.pathOf(normalised);
+    if (corpus.entries.get(path)?.open) return;
+    if (!corpus.root || !corpus.isIncluded(normalised)) return this.remove(normalised);
+    const stat = await this.fileSystem.stat(normalised);
+    if (superseded()) return;
+    if (!stat || stat.type !== 'file') return this.remove(normalised);
+    const skipTooLarge = (size: number): void => {
+      this.logger.info(`Skipped ${path}: ${size} bytes is over fincorpus.maxFileSize (${corpus.settings.maxFileSize}).`);
+      this.remove(normalised);
+    };
+    if (stat.size > corpus.settings.maxFileSize) return skipTooLarge(stat.size);
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.fileSystem.readFile(normalised);
+    } catch (error) {
+      // Deleted or locked between stat and read: the document is gone for now; a watcher event brings it back.
+      if (superseded()) return;
+      this.logger.warn(`Could not read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      return this.remove(normalised);
+    }
+    if (superseded()) return;
+    // The file may have grown after the stat.
+    if (bytes.length > corpus.settings.maxFileSize) return skipTooLarge(bytes.length);
+    const decoded = decodeBytes(bytes, corpus.config.encodings[path]);
+    if (decoded.kind === 'binary') {
+      this.logger.info(`Skipped ${path}: ${decoded.reason}.`);
+      return this.remove(normalised);
+    }
+    if (corpus.entries.get(path)?.open) return;
+    this.setText(normalised, decoded.text, false, decoded.encoding);
+  }
+
+  /** Loads (or reloads) a corpus's configuration from the editor's text or from disk. */
+  async loadConfig(corpus: Corpus, openText?: string): Promise<void> {
+    const state = corpus.configState;
+    if (!state.uri) return;
+    let text = openText;
+    if (text === undefined) {
+      const stat = await this.fileSystem.stat(state.uri);
+      if (stat?.type === 'file') {
+        const decoded = decodeBytes(await this.fileSystem.readFile(state.uri));
+        text = decoded.kind === 'text' ? decoded.text : '';
+      }
+    }
+    state.exists = text !== undefined;
+    state.current = text ?? null;
+    if (text === undefined) {
+      state.text = null;
+      state.problems = [];
+      corpus.fileConfig = defaultCorpusConfig;
+    } else {
+      const parsed = parseCorpusConfig(text);
+      if (parsed.ok) {
+        state.text = null;
+        state.problems = [];
+        corpus.fileConfig = parsed.config;
+      } else {
+        // Keep the last good configuration; the problems are reported on the file.
+        state.text = text;
+        state.problems = parsed.problems;
+        this.logger.warn(`${configFileName} in ${corpus.name} has ${parsed.problems.length} problem(s); keeping the last valid configuration.`);
+      }
+    }
+    corpus.applyConfiguration();
+  }
+
+  /**
+   * Runs an indexing task after the ones before it; requests settle only once it is done. The task is
+   * queued at once, so that a request sent right after `initialized` waits for the whole scan.
+   */
+  runIndexing(task: () => Promise<void>): Promise<void> {
+    this.indexing = this.indexing.then(task).catch((error: unknown) => {
+      this.logger.warn(`Indexing failed: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    return this.indexing;
+  }
+
+  /** Scans every folder and reads its documents, reporting progress. Call it inside {@link runIndexing}. */
+  scanAll(progress: ScanProgress): Promise<void> {
+    return this.scan([...this.corpora.values()], progress);
+  }
+
+  private async scan(corpora: Corpus[], progress: ScanProgress): Promise<void> {
+    const found: string[] = [];
+    const seen = new Set<string>();
+    for (const corpus of corpora.filter((c) => c.root === c.folder)) {
+      await this.loadConfig(corpus);
+      for (const uri of await this.listDocuments(corpus, corpus.root)) {
+        seen.add(uri);
+        found.push(uri);
+      }
+    }
+    // Configurations below the folders were registered while listing; they govern their documents.
+    for (const corpus of this.corpora.values()) if (corpus.root !== corpus.folder) await this.loadConfig(corpus);
+    // Documents that no longer match the globs (after a settings change) leave the index.
+    for (const corpus of this.corpora.values()) {
+      for (const entry of [...corpus.entries.values()]) if (!entry.open && !seen.has(entry.uri)) this.remove(entry.uri);
+    }
+    progress.begin(found.length);
+    let done = 0;
+    for (const uri of found) {
+      try {
+        await this.readFromDisk(uri);
+      } catch (error) {
+        this.logger.warn(`Could not read ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      done++;
+      // Analyse as we go so that memory holds facts rather than a backlog of dirty texts.
+      this.settleNow();
+      progress.report(done, found.length, uri);
+      await yieldToEventLoop();
+    }
+    progress.end();
+  }
+
+  /** The documents below directory that the folder's globs include; registers nested corpus roots on the way. */
+  private async listDocuments(folder: Corpus, directory: string): Promise<string[]> {
+    let children: [string, FileType][];
+    try {
+      children = await this.fileSystem.readDirectory(directory);
+    } catch (error) {
+      this.logger.warn(`Could not list ${directory}: ${error instanceof Error ? error.message : String(error)}`);
+      return [];
+    }
+    const found: string[] = [];
+    const sorted = children.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (directory !== folder.root && sorted.some(([name, type]) => name === configFileName && type === 'file')) {
+      const root = normaliseUri(directory);
+      if (!this.corpora.has(root)) {
+        const nested = new Corpus(root, `${folder.name}/${relativePath(folder.root, root)}`, folder.root);
+        nested.settings = folder.settings;
+        this.corpora.set(root, nested);
+      }
+    }
+    for (const [name, type] of sorted) {
+      const uri = childUri(directory, name);
+      if (type === 'directory') {
+        if (alwaysSkippedDirectories.has(name)) continue;
+        found.push(...(await this.listDocuments(folder, uri)));
+      } else if (type === 'file' && name !== configFileName && folder.isIncluded(uri)) {
+        found.push(uri);
+      }
+    }
+    return found;
+  }
+
+  /** Waits for the running scan, then analyses every dirty document, yielding between documents. */
+  async settle(token: CancellationToken): Promise<void> {
+    await awaitCancellable(this.indexing, token);
+    const summary: UpdateSummary = { changed: new Set(), affected: new Set() };
+    try {
+      for (const corpus of this.allCorpora()) {
+        for (const entry of corpus.entries.values()) {
+          if (!entry.dirty) continue;
+          throwIfCancelled(token);
+          this.analyse(corpus, entry, token, summary);
+        }
+      }
+    } finally {
+      this.emit(summary);
+    }
+  }
+
+  /** Analyses every dirty document at once, without a token; for the scan and the debounced flush. */
+  settleNow(): UpdateSummary {
+    const summary: UpdateSummary = { changed: new Set(), affected: new Set() };
+    for (const corpus of this.allCorpora()) {
+      for (const entry of corpus.entries.values()) if (entry.dirty) this.analyse(corpus, entry, undefined, summary);
+    }
+    this.emit(summary);
+    return summary;
+  }
+
+  get hasDirtyDocuments(): boolean {
+    return this.allCorpora().some((corpus) => [...corpus.entries.values()].some((entry) => entry.dirty));
+  }
+
+  private analyse(corpus: Corpus, entry: DocumentEntry, token: CancellationToken | undefined, summary: UpdateSummary): void {
+    let facts: DocumentFacts;
+    try {
+      facts = corpus.analyzer.analyze(entry.path, entry.text, {
+        documentDateOverride: corpus.config.documentDates[entry.path],
+        ...(token ? { token } : {}),
+      });
+    } catch (error) {
+      if (error instanceof CancelledError) throw error;
+      this.logger.warn(`Analysis of ${entry.path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      entry.dirty = false;
+      return;
+    }
+    entry.dirty = false;
+    summary.changed.add(entry.uri);
+    for (const path of corpus.index.update(facts)) summary.affected.add(corpus.uriOf(path));
+  }
+
+  private emit(summary: UpdateSummary): void {
+    if (summary.changed.size === 0 && summary.affected.size === 0) return;
+    for (const listener of this.updateListeners) listener(summary);
+  }
+
+  documentCount(): number {
+    return this.allCorpora().reduce((sum, corpus) => sum + corpus.entries.size, 0);
+  }
+}

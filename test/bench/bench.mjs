@@ -1,0 +1,640 @@
+// The corpus-scale benchmark (npm run bench; the build runs first). Generates corpora of about 1, 10
+// and 100 MB from seeds/ into .bench/, then measures in one run and prints one table:
+//   - a cold `fincorpus check --format json` over each corpus (wall and CPU seconds, MB/s, peak RSS),
+//     against `rg` scanning the same folder as the floor;
+//   - the language server over a real stdio pipe on the larger corpora: time to index the workspace,
+//     edit-to-diagnostics latency in a 20 KB document whose figure other documents share, hover round
+//     trips, and the server's RSS once indexed;
+//   - the core analyzer on one hostile line of 1 and 5 MB (it must stay linear);
+//   - how every figure grows with the corpus, and the targets beside the measurements.
+// Every phase has a time limit and the whole run a budget, so a slow phase prints "timeout" instead
+// of hanging. Options: --sizes 1,10,100   --server-sizes 10,100   --iterations 200   --no-server
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { adversarialLine, editTargetName, generateCorpus, projectRoot } from './generate.mjs';
+
+const benchDirectory = join(projectRoot, '.bench');
+const cliMain = join(projectRoot, 'server', 'out', 'cli.js');
+const serverMain = join(projectRoot, 'server', 'out', 'main.js');
+const rusagePreload = join(projectRoot, 'test', 'bench', 'rusage.cjs');
+const analyzeOne = join(projectRoot, 'test', 'bench', 'analyze-one.mjs');
+const require = createRequire(join(projectRoot, 'package.json'));
+
+// ---------------------------------------------------------------------------------------------
+// Options and the time budget
+
+function option(name, fallback) {
+  const at = process.argv.indexOf(`--${name}`);
+  if (at >= 0 && process.argv[at + 1]) return process.argv[at + 1];
+  const inline = process.argv.find((arg) => arg.startsWith(`--${name}=`));
+  return inline ? inline.slice(name.length + 3) : fallback;
+}
+
+const sizes = option('sizes', '1,10,100').split(',').map(Number);
+const serverSizes = process.argv.includes('--no-server') ? [] : option('server-sizes', '10,100').split(',').map(Number).filter((s) => sizes.includes(s));
+const iterations = Number(option('iterations', '200'));
+const started = performance.now();
+/** The whole run must end within ten minutes; phases get what is left, minus a reserve for the rest. */
+const budgetSeconds = Number(option('budget', '570'));
+
+function remainingSeconds() {
+  return budgetSeconds - (performance.now() - started) / 1000;
+}
+
+/** A phase's time limit: its own, but never more than the budget leaves after `reserve` seconds. */
+function limit(ownSeconds, reserve = 0) {
+  return Math.max(5, Math.min(ownSeconds, remainingSeconds() - reserve));
+}
+
+function log(message) {
+  process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics and formatting
+
+function percentile(values, p) {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
+}
+
+function median(values) {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function fixed(value, digits = 2) {
+  if (value === undefined || value === null) return '-';
+  if (typeof value === 'string') return value;
+  if (!Number.isFinite(value)) return '-';
+  return value.toFixed(digits);
+}
+
+const megabyte = 1024 * 1024;
+
+// ---------------------------------------------------------------------------------------------
+// Processes
+
+/**
+ * Runs a command with stdout to a file (or nowhere) and a time limit; resolves with the wall time,
+ * the exit status and the tail of stderr. A process past its limit is killed and marked timedOut.
+ */
+function runTimed(command, args, { timeoutSeconds, stdoutFile, env } = {}) {
+  return new Promise((resolve) => {
+    const out = stdoutFile ? openSync(stdoutFile, 'w') : 'ignore';
+    const begin = performance.now();
+    const child = spawn(command, args, { cwd: projectRoot, stdio: ['ignore', out, 'pipe'], env: { ...process.env, ...env } });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr = (stderr + chunk).slice(-4000);
+    });
+    let timedOut = false;
+    let atTimeout = null;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      // What the process had used when it was stopped, for the table.
+      atTimeout = { cpuSeconds: cpuSecondsOf(child.pid), ...memoryOf(child.pid) };
+      child.kill('SIGKILL');
+    }, timeoutSeconds * 1000);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      if (typeof out === 'number') closeSync(out);
+      resolve({ seconds: (performance.now() - begin) / 1000, code: null, signal: null, timedOut, stderr: String(error), failed: true });
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (typeof out === 'number') closeSync(out);
+      resolve({ seconds: (performance.now() - begin) / 1000, code, signal, timedOut, atTimeout, stderr });
+    });
+  });
+}
+
+function which(command) {
+  const found = spawnSync(command, ['--version'], { stdio: 'ignore' });
+  return !found.error;
+}
+
+/** Makes sure ripgrep is there: installs it when missing and we are root; otherwise the floor is unavailable. */
+function ensureRipgrep() {
+  if (which('rg')) return true;
+  if (process.getuid?.() !== 0) {
+    log('rg is missing and we are not root: the rg floor is unavailable (install ripgrep to get it).');
+    return false;
+  }
+  log('rg is missing; installing ripgrep with apt-get.');
+  const update = spawnSync('apt-get', ['update'], { stdio: 'ignore', timeout: 120_000 });
+  const install = update.error ? update : spawnSync('apt-get', ['install', '-y', 'ripgrep'], { stdio: 'ignore', timeout: 180_000 });
+  if (install.error || install.status !== 0 || !which('rg')) {
+    log('could not install ripgrep: the rg floor is unavailable.');
+    return false;
+  }
+  return true;
+}
+
+/** VmRSS and VmHWM of a live process, in MB (Linux only). */
+function memoryOf(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const field = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) / 1024;
+    return { rss: field('VmRSS'), peak: field('VmHWM') };
+  } catch {
+    return { rss: NaN, peak: NaN };
+  }
+}
+
+/** CPU seconds (user + system) a live process has used so far (Linux only, 100 ticks per second). */
+function cpuSecondsOf(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cold check and the rg floor
+
+async function coldCheck(size, dir, timeoutSeconds) {
+  const rusageFile = join(benchDirectory, `rusage-${size}mb.json`);
+  const outputFile = join(benchDirectory, `check-${size}mb.json`);
+  rmSync(rusageFile, { force: true });
+  const run = await runTimed(process.execPath, ['--require', rusagePreload, cliMain, 'check', relative(projectRoot, dir), '--format', 'json'], {
+    timeoutSeconds,
+    stdoutFile: outputFile,
+    env: { FINCORPUS_BENCH_RUSAGE: rusageFile },
+  });
+  const usage = existsSync(rusageFile) ? JSON.parse(readFileSync(rusageFile, 'utf8')) : null;
+  const outputBytes = existsSync(outputFile) ? statSync(outputFile).size : 0;
+  // Exit code 1 means "errors found", which a mutated corpus has by design.
+  const ok = !run.timedOut && (run.code === 0 || run.code === 1);
+  if (!ok) log(`check ${size} MB ${run.timedOut ? 'timed out' : `failed (code ${run.code}, signal ${run.signal})`}: ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  return { ...run, ok, usage, outputBytes, outputFile };
+}
+
+async function ripgrepFloor(dir) {
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    const run = await runTimed('rg', ['-c', '[0-9]+', dir], { timeoutSeconds: 60 });
+    if (run.failed || run.timedOut || (run.code !== 0 && run.code !== 1)) return NaN;
+    times.push(run.seconds);
+  }
+  return median(times);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The figure to edit and hover: one of the edit target's figures that other documents also report
+
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function positionAt(starts, offset) {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low, character: offset - starts[low] };
+}
+
+/**
+ * Reads the 1 MB check's JSON and picks, among the metrics the edit target reports, the one that the
+ * most other documents report with the same value: changing that figure makes conflicts appear.
+ */
+function chooseSharedFigure(checkJson, text) {
+  const report = JSON.parse(readFileSync(checkJson, 'utf8'));
+  const starts = lineStarts(text);
+  let best = null;
+  for (const metric of report.metrics ?? []) {
+    for (const own of metric.observations.filter((o) => o.path.endsWith(`/${editTargetName}`))) {
+      if (!/[0-9]/.test(own.text)) continue;
+      const others = metric.observations.filter((o) => !o.path.endsWith(`/${editTargetName}`));
+      const agreeing = others.filter((o) => o.value === own.value && o.low === own.low && o.high === own.high).length;
+      if (!best || agreeing > best.agreeing) best = { metric, own, agreeing, others: others.length };
+    }
+  }
+  if (!best) return null;
+  const start = starts[best.own.range.start.line] + best.own.range.start.character;
+  const end = starts[best.own.range.end.line] + best.own.range.end.character;
+  const figureText = text.slice(start, end);
+  let digit = -1;
+  for (let i = end - 1; i >= start; i--) if (text[i] >= '0' && text[i] <= '9') { digit = i; break; }
+  if (digit < 0) return null;
+  return {
+    label: `${best.metric.subject} / ${best.metric.metric} = ${figureText}`,
+    agreeing: best.agreeing,
+    others: best.others,
+    digit: positionAt(starts, digit),
+    original: text[digit],
+    hover: positionAt(starts, Math.floor((start + end) / 2)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The language server over stdio
+
+async function serverSession(size, dir, files, figure, { indexSeconds, loopSeconds }) {
+  const rpc = require('vscode-jsonrpc/node');
+  // --server-profile: the server writes a CPU profile of the whole session to .bench/profile-server-<size>mb/.
+  const profileFlags = process.argv.includes('--server-profile') ? ['--cpu-prof', '--cpu-prof-dir', join(benchDirectory, `profile-server-${size}mb`)] : [];
+  const child = spawn(process.execPath, [...profileFlags, serverMain, '--stdio'], { cwd: projectRoot, stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => {
+    stderr = (stderr + chunk).slice(-4000);
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const result = { size, files };
+  const indexChanges = [];
+  let progressEnd = NaN;
+  connection.onUnhandledProgress((params) => {
+    if (params.value?.kind === 'end') progressEnd = performance.now();
+  });
+  connection.onNotification('fincorpus/indexChanged', (params) => {
+    indexChanges.push({ at: performance.now(), params });
+  });
+  connection.onNotification(() => {});
+  connection.onRequest((method, params) => {
+    if (method === 'workspace/configuration') return params.items.map(() => ({}));
+    return null;
+  });
+  connection.onError(() => {});
+  connection.listen();
+
+  /** Resolves with the first announcement that covers every document, or null past the deadline. */
+  const untilIndexed = (deadline) =>
+    new Promise((resolve) => {
+      const check = () => {
+        const done = indexChanges.find((change) => change.params.documents >= files);
+        if (done) resolve(done);
+        else if (performance.now() > deadline || child.exitCode !== null) resolve(null);
+        else setTimeout(check, 100);
+      };
+      check();
+    });
+
+  // No single request may hold the run: one that takes longer than this fails the session.
+  const request = (method, params, seconds = 90) => {
+    let timer;
+    const expired = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${method} took longer than ${seconds} s`)), seconds * 1000);
+    });
+    return Promise.race([connection.sendRequest(method, params), expired]).finally(() => clearTimeout(timer));
+  };
+
+  try {
+    const folderUri = pathToFileURL(dir).href;
+    await request('initialize', {
+      processId: process.pid,
+      rootUri: folderUri,
+      workspaceFolders: [{ uri: folderUri, name: `corpus-${size}mb` }],
+      capabilities: {
+        textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, diagnostic: { dynamicRegistration: false } },
+        workspace: { configuration: true, workspaceFolders: true },
+        window: { workDoneProgress: true },
+      },
+    });
+    const cpuBefore = cpuSecondsOf(child.pid);
+    const initialized = performance.now();
+    await connection.sendNotification('initialized', {});
+    const indexed = await untilIndexed(initialized + indexSeconds * 1000);
+    if (!indexed) {
+      result.indexTimedOut = child.exitCode === null;
+      result.crashed = child.exitCode !== null ? `exit ${child.exitCode}: ${stderr.trim().split('\n').slice(-2).join(' | ')}` : undefined;
+      result.memory = memoryOf(child.pid);
+      log(`server ${size} MB: indexing ${result.indexTimedOut ? 'timed out' : 'failed'} after ${((performance.now() - initialized) / 1000).toFixed(1)} s`);
+      return result;
+    }
+    result.indexSeconds = (indexed.at - initialized) / 1000;
+    result.progressSeconds = (progressEnd - initialized) / 1000;
+    result.indexCpuSeconds = cpuSecondsOf(child.pid) - cpuBefore;
+    result.documents = indexed.params.documents;
+    result.memory = memoryOf(child.pid);
+    log(`server ${size} MB: indexed ${result.documents} documents in ${result.indexSeconds.toFixed(1)} s, RSS ${result.memory.rss.toFixed(0)} MB`);
+    if (!figure) return result;
+
+    // Open the edit target, then pull its diagnostics once (the first pull computes them cold).
+    const uri = pathToFileURL(join(dir, editTargetName)).href;
+    const text = readFileSync(join(dir, editTargetName), 'utf8');
+    let version = 1;
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
+    let begin = performance.now();
+    const first = await request('textDocument/diagnostic', { textDocument: { uri } });
+    result.firstPullMs = performance.now() - begin;
+    result.baseline = summariseReport(first);
+
+    // Edits: the figure's last digit flips between its own value (agreeing with the copies) and
+    // another one (conflicting with them), each edit followed by a pull.
+    const other = String((Number(figure.original) + 1) % 10);
+    const range = { start: figure.digit, end: { line: figure.digit.line, character: figure.digit.character + 1 } };
+    let current = figure.original;
+    const editOnce = async () => {
+      current = current === figure.original ? other : figure.original;
+      version++;
+      const t0 = performance.now();
+      await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: current }] });
+      const report = await request('textDocument/diagnostic', { textDocument: { uri } });
+      return { ms: performance.now() - t0, report };
+    };
+    for (let i = 0; i < 4; i++) await editOnce();
+    const editLatencies = [];
+    const loopDeadline = performance.now() + loopSeconds * 1000 * 0.75;
+    for (let i = 0; i < iterations && performance.now() < loopDeadline; i++) {
+      const { ms, report } = await editOnce();
+      editLatencies.push(ms);
+      if (current === other) result.conflicted = summariseReport(report);
+      else result.agreeing = summariseReport(report);
+    }
+    result.edit = { n: editLatencies.length, median: median(editLatencies), p95: percentile(editLatencies, 0.95), max: Math.max(...editLatencies) };
+    if (current !== figure.original) await editOnce();
+
+    // Hovers on the figure.
+    const hover = () => request('textDocument/hover', { textDocument: { uri }, position: figure.hover });
+    const hoverDeadline = performance.now() + loopSeconds * 1000 * 0.25;
+    for (let i = 0; i < 3 && performance.now() < hoverDeadline; i++) await hover();
+    const hoverLatencies = [];
+    let hoverChars = 0;
+    for (let i = 0; i < iterations && (i === 0 || performance.now() < hoverDeadline); i++) {
+      begin = performance.now();
+      const answer = await hover();
+      hoverLatencies.push(performance.now() - begin);
+      hoverChars = JSON.stringify(answer ?? null).length;
+    }
+    result.hover = { n: hoverLatencies.length, median: median(hoverLatencies), p95: percentile(hoverLatencies, 0.95), chars: hoverChars };
+    result.memoryAfter = memoryOf(child.pid);
+    return result;
+  } catch (error) {
+    // What was measured before the failure stays in the table; the failure is logged.
+    result.error = `${error instanceof Error ? error.message : String(error)} ${stderr.trim().split('\n').slice(-2).join(' | ')}`;
+    log(`server ${size} MB: ${result.error}`);
+    return result;
+  } finally {
+    try {
+      await Promise.race([connection.sendRequest('shutdown'), new Promise((resolve) => setTimeout(resolve, 5000))]);
+      await connection.sendNotification('exit');
+    } catch {
+      // The server may be gone already.
+    }
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+    connection.dispose();
+  }
+}
+
+function summariseReport(report) {
+  const items = report?.items ?? [];
+  return {
+    diagnostics: items.length,
+    conflicts: items.filter((d) => d.code === 'conflicting-figure').length,
+    related: items.reduce((n, d) => n + (d.relatedInformation?.length ?? 0), 0),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The analyzer on hostile input
+
+async function bundleAnalyzer() {
+  const esbuild = require('esbuild');
+  const outfile = join(benchDirectory, 'analyzer.cjs');
+  await esbuild.build({
+    stdin: {
+      contents: "export { createAnalyzer } from './server/src/core/analyze';\nexport { defaultCorpusConfig } from './server/src/core/config';\n",
+      resolveDir: projectRoot,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile,
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+async function adversarial(bundle, megabytes, timeoutSeconds) {
+  const file = join(benchDirectory, `adversarial-${megabytes}mb.txt`);
+  if (!existsSync(file)) writeFileSync(file, adversarialLine(megabytes));
+  const outputFile = join(benchDirectory, `adversarial-${megabytes}mb.json`);
+  const run = await runTimed(process.execPath, [analyzeOne, bundle, file], { timeoutSeconds, stdoutFile: outputFile });
+  if (run.timedOut) return { timedOut: true, seconds: run.seconds };
+  if (run.code !== 0) return { failed: `exit ${run.code} ${run.signal ?? ''}: ${run.stderr.trim().split('\n').slice(-2).join(' | ')}` };
+  return JSON.parse(readFileSync(outputFile, 'utf8'));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table
+
+function growth(values) {
+  const parts = [];
+  for (let i = 1; i < values.length; i++) {
+    const [a, b] = [values[i - 1], values[i]];
+    parts.push(Number.isFinite(a) && Number.isFinite(b) && a > 0 ? `x${(b / a).toFixed(1)}` : '-');
+  }
+  return parts.join(' ');
+}
+
+function printTable(rows, header) {
+  const widths = header.map((_, column) => Math.max(...[header, ...rows.filter(Array.isArray)].map((row) => String(row[column] ?? '').length)));
+  const line = (row) => row.map((cell, column) => (column === 0 ? String(cell ?? '').padEnd(widths[column]) : String(cell ?? '').padStart(widths[column]))).join(' | ');
+  const rule = widths.map((w) => '-'.repeat(w)).join('-+-');
+  const out = [line(header), rule];
+  for (const row of rows) out.push(Array.isArray(row) ? line(row) : `${row}`);
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The run
+
+async function main() {
+  if (!existsSync(cliMain) || !existsSync(serverMain)) throw new Error('server/out is missing: run `npm run build` first (npm run bench does).');
+  mkdirSync(benchDirectory, { recursive: true });
+  const loadBefore = loadavg()[0];
+  const haveRipgrep = ensureRipgrep();
+
+  // Corpora (reused from an earlier run when the generator has not changed).
+  const corpora = {};
+  for (const size of sizes) {
+    const dir = join(benchDirectory, `corpus-${size}mb`);
+    const summary = generateCorpus(dir, size);
+    corpora[size] = { dir, ...summary };
+    log(`corpus ${size} MB: ${summary.files} files, ${(summary.bytes / megabyte).toFixed(1)} MB`);
+  }
+
+  // Cold checks, smallest first; the 1 MB output tells which figure the server benchmark edits.
+  const checks = {};
+  // What the later phases need: the remaining checks, the hostile lines, the server sessions.
+  const reserveFor = (size) => (size === sizes[sizes.length - 1] ? 0 : 40) + 40 + serverSizes.length * 130;
+  for (const size of sizes) {
+    const own = size <= 1 ? 60 : size <= 10 ? 120 : 150;
+    log(`cold check ${size} MB (limit ${limit(own, reserveFor(size)).toFixed(0)} s)…`);
+    checks[size] = await coldCheck(size, corpora[size].dir, limit(own, reserveFor(size)));
+    checks[size].rg = haveRipgrep ? await ripgrepFloor(corpora[size].dir) : NaN;
+    log(`cold check ${size} MB: ${checks[size].timedOut ? 'timeout' : `${checks[size].seconds.toFixed(1)} s`}; rg ${fixed(checks[size].rg, 3)} s`);
+  }
+  const smallest = sizes[0];
+  let figure = null;
+  if (checks[smallest]?.ok) {
+    const text = readFileSync(join(corpora[smallest].dir, editTargetName), 'utf8');
+    figure = chooseSharedFigure(checks[smallest].outputFile, text);
+    if (figure) log(`edited figure: ${figure.label} (${figure.agreeing} of ${figure.others} other observations agree in the ${smallest} MB corpus)`);
+  }
+  // Large outputs are only counted; the 1 MB one stays for inspection.
+  for (const size of sizes) if (size !== smallest) rmSync(checks[size].outputFile, { force: true });
+
+  // The analyzer on hostile lines.
+  const bundle = await bundleAnalyzer();
+  // Two pairs of lines: 64 KB and 128 KB, then 1 MB and 5 MB. The small pair finishes even when the
+  // analyzer is far from linear and shows the growth; the 5 MB line is skipped when the 1 MB one timed out.
+  const hostile = {};
+  for (const [megabytes, own] of [[0.0625, 20], [0.125, 40], [1, 25], [5, 60]]) {
+    if (megabytes === 5 && hostile[1].timedOut) {
+      hostile[5] = { skipped: true };
+      log('adversarial 5 MB line: skipped, the 1 MB line timed out');
+      continue;
+    }
+    hostile[megabytes] = await adversarial(bundle, megabytes, limit(own, serverSizes.length * 130));
+    const h = hostile[megabytes];
+    log(`adversarial ${megabytes} MB line: ${h.timedOut ? 'timeout' : h.failed ?? `${h.seconds.toFixed(2)} s`}`);
+  }
+
+  // The language server.
+  const servers = {};
+  for (const size of serverSizes) {
+    const last = size === serverSizes[serverSizes.length - 1];
+    const indexSeconds = limit(size >= 100 ? 240 : 90, last ? 45 : 250);
+    const loopSeconds = limit(size >= 100 ? 100 : 50, last ? 0 : 250);
+    log(`server ${size} MB: indexing (limit ${indexSeconds.toFixed(0)} s)…`);
+    servers[size] = await serverSession(size, corpora[size].dir, corpora[size].files, figure, { indexSeconds, loopSeconds });
+  }
+
+  // ------------------------------------------------------------------- the table
+  const at = (fn) => sizes.map((size) => fn(size));
+  const srv = (fn) => sizes.map((size) => (servers[size] ? fn(servers[size]) : undefined));
+  const checkCell = (size, fn, onTimeout) => {
+    const c = checks[size];
+    if (c.timedOut) return onTimeout && c.atTimeout ? onTimeout(c.atTimeout) : 'timeout';
+    if (!c.ok) return 'failed';
+    return fn(c);
+  };
+  const numbers = (fn) => sizes.map((size) => (checks[size].ok ? fn(checks[size]) : NaN));
+  const mb = (size) => corpora[size].bytes / megabyte;
+  const cpu = (c) => (c.usage ? c.usage.userSeconds + c.usage.systemSeconds : NaN);
+  const last = sizes[sizes.length - 1];
+  const serverFailure = (s) => (s.indexTimedOut ? 'timeout' : s.indexSeconds === undefined ? 'failed' : undefined);
+
+  const header = ['measure', ...sizes.map((s) => `${s} MB`), 'growth', 'target', 'met?'];
+  const verdict = (ok) => (ok === undefined ? '' : ok ? 'yes' : 'NO');
+  const rows = [];
+  rows.push(['corpus: files', ...at((s) => String(corpora[s].files)), growth(at((s) => corpora[s].files)), '', '']);
+  rows.push(['corpus: MB', ...at((s) => fixed(mb(s), 1)), growth(at(mb)), '', '']);
+  rows.push(['check: wall s', ...at((s) => checkCell(s, (c) => fixed(c.seconds), () => `timeout ${fixed(checks[s].seconds, 0)}`)), growth(numbers((c) => c.seconds)), 'linear', '']);
+  rows.push(['check: CPU s (user+sys)', ...at((s) => checkCell(s, (c) => fixed(cpu(c)), (t) => `>${fixed(t.cpuSeconds, 0)}`)), growth(numbers(cpu)), 'linear', '']);
+  const rate = (s) => (checks[s].ok ? mb(s) / checks[s].seconds : NaN);
+  rows.push([
+    'check: MB/s (wall)',
+    ...at((s) => checkCell(s, () => fixed(rate(s), 1), () => `<${fixed(mb(s) / checks[s].seconds, 1)}`)),
+    growth(at(rate)),
+    `>= 80 at ${last} MB`,
+    verdict(checks[last].ok ? rate(last) >= 80 : checks[last].timedOut ? false : undefined),
+  ]);
+  rows.push(['check: MB/s (CPU)', ...at((s) => checkCell(s, (c) => fixed(mb(s) / cpu(c), 1), (t) => `<${fixed(mb(s) / t.cpuSeconds, 1)}`)), '', '', '']);
+  const peak = (c) => (c.usage ? c.usage.maxRssKb / 1024 : NaN);
+  rows.push(['check: peak RSS MB', ...at((s) => checkCell(s, (c) => fixed(peak(c), 0), (t) => `>${fixed(t.peak, 0)}`)), growth(numbers(peak)), '', '']);
+  rows.push(['check: JSON output MB', ...at((s) => checkCell(s, (c) => fixed(c.outputBytes / megabyte, 1), () => '-')), growth(numbers((c) => c.outputBytes)), 'linear', '']);
+  rows.push(['rg floor: wall s', ...at((s) => fixed(checks[s].rg, 3)), growth(at((s) => checks[s].rg)), '', '']);
+  const ratio = (s) => (checks[s].ok ? checks[s].seconds / checks[s].rg : NaN);
+  rows.push([
+    'check / rg (wall)',
+    ...at((s) => checkCell(s, () => fixed(ratio(s), 0), () => `>${fixed(checks[s].seconds / checks[s].rg, 0)}`)),
+    growth(at(ratio)),
+    `<= 8x at ${last} MB`,
+    verdict(checks[last].ok && Number.isFinite(checks[last].rg) ? ratio(last) <= 8 : checks[last].timedOut ? false : undefined),
+  ]);
+  if (serverSizes.length) {
+    const lastServer = serverSizes[serverSizes.length - 1];
+    const cell = (fn) => srv((s) => serverFailure(s) ?? fn(s));
+    const nums = (fn) => srv((s) => (serverFailure(s) ? NaN : fn(s))).filter((v) => v !== undefined);
+    rows.push(['server: index wall s', ...cell((s) => fixed(s.indexSeconds)), growth(nums((s) => s.indexSeconds)), 'linear', '']);
+    rows.push(['server: index CPU s', ...cell((s) => fixed(s.indexCpuSeconds)), growth(nums((s) => s.indexCpuSeconds)), 'linear', '']);
+    rows.push(['server: RSS after index MB', ...srv((s) => fixed(s.memory?.rss, 0)), growth(nums((s) => s.memory?.rss)), `<= 200 at ${lastServer} MB`, verdict(servers[lastServer]?.memory ? servers[lastServer].memory.rss <= 200 : undefined)]);
+    rows.push(['server: peak RSS (VmHWM) MB', ...srv((s) => fixed(s.memoryAfter?.peak ?? s.memory?.peak, 0)), '', '', '']);
+    rows.push(['server: first pull ms', ...cell((s) => fixed(s.firstPullMs, 1)), growth(nums((s) => s.firstPullMs)), '', '']);
+    const editOk = (s, limitMs) => (s?.edit ? s.edit.p95 <= limitMs : s && serverFailure(s) ? false : undefined);
+    rows.push(['edit->diagnostics median ms', ...cell((s) => fixed(s.edit?.median, 1)), growth(nums((s) => s.edit?.median)), '', '']);
+    rows.push([
+      'edit->diagnostics p95 ms',
+      ...cell((s) => fixed(s.edit?.p95, 1)),
+      growth(nums((s) => s.edit?.p95)),
+      '<= 5 at 10, <= 10 at 100',
+      verdict(serverSizes.every((size) => editOk(servers[size], size >= 100 ? 10 : 5) !== false) && serverSizes.some((size) => servers[size]?.edit)),
+    ]);
+    rows.push(['edits measured (n)', ...cell((s) => String(s.edit?.n ?? '-')), '', `>= ${iterations}`, '']);
+    rows.push(['edit: related info (conflict)', ...cell((s) => (s.conflicted ? `${s.conflicted.conflicts}/${s.conflicted.related}` : '-')), '', 'diags/related', '']);
+    rows.push(['hover median ms', ...cell((s) => fixed(s.hover?.median, 2)), growth(nums((s) => s.hover?.median)), '', '']);
+    rows.push([
+      'hover p95 ms',
+      ...cell((s) => fixed(s.hover?.p95, 2)),
+      growth(nums((s) => s.hover?.p95)),
+      '<= 1',
+      verdict(serverSizes.some((size) => servers[size]?.hover) ? serverSizes.every((size) => servers[size]?.hover && servers[size].hover.p95 <= 1) : undefined),
+    ]);
+    rows.push(['hover answer KB', ...cell((s) => fixed((s.hover?.chars ?? NaN) / 1024, 1)), growth(nums((s) => (s.hover?.chars ?? NaN) / 1024)), '', '']);
+  }
+  // The hostile-input rows use the first two value columns for the smaller and the larger line.
+  const hostileRow = (label, one, five, grew, target, met) => [label, one, five, ...Array(Math.max(0, sizes.length - 2)).fill(''), grew, target, met].slice(0, header.length);
+  const hostileCell = (h) => (h.skipped ? 'skipped' : h.timedOut ? `timeout ${fixed(h.seconds, 0)}` : h.failed ? 'failed' : fixed(h.seconds));
+  const found = (h) => (h.figures !== undefined ? `${h.figures}/${h.numericRuns}` : '-');
+  for (const [small, large, label] of [
+    [0.0625, 0.125, '64 KB -> 128 KB'],
+    [1, 5, '1 MB -> 5 MB'],
+  ]) {
+    const [a, b] = [hostile[small], hostile[large]];
+    const inputRatio = large / small;
+    const timeRatio = a.seconds > 0 && b.seconds > 0 && !a.timedOut && !b.timedOut ? b.seconds / a.seconds : NaN;
+    rows.push(hostileRow(`adversarial line ${label}`, 'smaller', 'larger', '', '', ''));
+    rows.push(
+      hostileRow(
+        '  analyze s (one line)',
+        hostileCell(a),
+        hostileCell(b),
+        Number.isFinite(timeRatio) ? `x${timeRatio.toFixed(1)}` : '-',
+        `x${inputRatio} (linear)`,
+        a.timedOut || b.timedOut ? 'NO' : verdict(Number.isFinite(timeRatio) ? timeRatio <= inputRatio * 1.5 : undefined),
+      ),
+    );
+    rows.push(hostileRow('  figures/numeric runs found', found(a), found(b), '', '', ''));
+  }
+
+  process.stdout.write(
+    `\nFinCorpus benchmark — node ${process.version}, ${cpus().length} CPU(s), ${(totalmem() / 1024 ** 3).toFixed(0)} GB; ` +
+      `load average ${loadBefore.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end (wall times are inflated when it exceeds the CPU count)\n`,
+  );
+  if (figure) process.stdout.write(`Edited and hovered figure: ${figure.label} in ${editTargetName} (${figure.agreeing} of ${figure.others} other observations agree at ${smallest} MB); ${iterations} edits and hovers per corpus after a warm-up\n`);
+  printTable(rows, header);
+  process.stdout.write(`Growth is each column over the one before it (corpus sizes grow by the ratios in "corpus: MB"); total bench time ${((performance.now() - started) / 1000).toFixed(0)} s.\n`);
+  writeFileSync(join(benchDirectory, 'results.json'), JSON.stringify({ sizes, corpora, checks, figure, servers, hostile, loadBefore, loadAfter: loadavg()[0] }, null, 2));
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});
