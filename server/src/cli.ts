@@ -3,21 +3,25 @@
  *
  *   fincorpus check   [PATH…] [--format text|json|sarif] [--config FILE]
  *   fincorpus metrics [PATH…] [--format table|json|csv] [--config FILE]
- *   fincorpus explain FILE:LINE:COL [--config FILE]
+ *   fincorpus explain FILE:LINE:COL [PATH…] [--config FILE]
  *
  * Exit codes: 0 no errors, 1 errors found, 2 usage or configuration error.
  */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { ConfigError, loadCorpus, type LoadedCorpus } from './cli/corpus';
 import { explain } from './cli/explain';
 import { checkReport, collectDiagnostics, metricsJson } from './cli/report';
 import { sarifLog } from './cli/sarif';
 import { formatCsv, formatDiagnostics, formatTable, metricsHeader, metricsRows } from './cli/text';
+import { findCorpusConfig } from './node/corpusFiles';
 import { version } from './version';
 
 const usage = `Usage:
   fincorpus check   [PATH…] [--format text|json|sarif] [--config FILE]
   fincorpus metrics [PATH…] [--format table|json|csv] [--config FILE]
-  fincorpus explain FILE:LINE:COL [--config FILE]     (LINE and COL are 1-based)
+  fincorpus explain FILE:LINE:COL [PATH…] [--config FILE]   (LINE and COL are 1-based;
+                    PATH defaults to the corpus around FILE)
 
 PATH defaults to the current folder. Exit codes: 0 no errors, 1 errors found, 2 usage or configuration error.`;
 
@@ -112,14 +116,20 @@ function runMetrics(args: Arguments): number {
 }
 
 function runExplain(args: Arguments): number {
-  const target = args.paths[0];
+  const [target, ...corpusPaths] = args.paths;
   const match = target ? /^(.*):(\d+):(\d+)$/.exec(target) : null;
-  if (!match || args.paths.length !== 1) throw new UsageError('explain takes one FILE:LINE:COL');
+  if (!match) throw new UsageError('explain takes FILE:LINE:COL, then optionally the corpus paths');
   const [, file, line, column] = match;
-  const corpus = loadCorpus([file!], args.config);
+  if (!existsSync(file!)) throw new UsageError(`${file}: no such file`);
+  // The rest of the corpus says what other documents report of the same metric: by default the
+  // folder of the corpus configuration, or else the file's own folder.
+  const configPath = args.config ?? findCorpusConfig(file!);
+  const scope = corpusPaths.length ? corpusPaths : [configPath ? dirname(configPath) : dirname(file!)];
+  const corpus = loadCorpus([file!, ...scope], configPath ?? undefined);
   reportProblems(corpus);
-  requireDocuments(corpus);
-  process.stdout.write(explain(corpus, corpus.documents[0]!, Number(line) - 1, Number(column) - 1) + '\n');
+  const document = corpus.documents.find((d) => resolve(d.path) === resolve(file!));
+  if (!document) throw new UsageError(`${file}: not a readable corpus document`);
+  process.stdout.write(explain(corpus, document, Number(line) - 1, Number(column) - 1) + '\n');
   return 0;
 }
 

@@ -1,15 +1,18 @@
 import { strict as assert } from 'node:assert';
 import { formatAccuracy, measureAccuracy } from '../eval/accuracy';
 
-// Floors, raised as the recognisers improve; the targets are 0.95 for figures, 0.90 for dates, 0.98 for products.
+// Floors, raised as the recognisers improve (the issue's targets: 0.95 for figures, 0.90 for dates,
+// 0.98 for products, no figure on a non-figure). Measured at the time of writing: figures 1.000/0.996,
+// dates 0.983/0.983, products 0.996/0.996, document dates 4 of 5.
 const floors = {
-  figuresPrecision: 0,
-  figuresRecall: 0,
-  datesPrecision: 0,
-  datesRecall: 0,
-  productsPrecision: 0,
-  productsRecall: 0,
-  maxNonFigureViolations: 1000,
+  figuresPrecision: 0.98,
+  figuresRecall: 0.98,
+  datesPrecision: 0.95,
+  datesRecall: 0.95,
+  productsPrecision: 0.98,
+  productsRecall: 0.98,
+  maxNonFigureViolations: 0,
+  documentDates: 4,
 };
 
 describe('accuracy against the gold annotation of seeds/', function () {
@@ -32,6 +35,10 @@ describe('accuracy against the gold annotation of seeds/', function () {
   it('dates: resolved period', () => {
     assert.ok(report!.dates.precision >= floors.datesPrecision, `precision ${report!.dates.precision}`);
     assert.ok(report!.dates.recall >= floors.datesRecall, `recall ${report!.dates.recall}`);
+  });
+
+  it('document dates', () => {
+    assert.ok(report!.documentDatesRight >= floors.documentDates, `${report!.documentDatesRight} of ${report!.documents}`);
   });
 
   it('products: canonical name', () => {

@@ -94,7 +94,41 @@ describe('command line', () => {
     it('explain needs FILE:LINE:COL', () => {
       const result = run(['explain', 'seeds']);
       assert.equal(result.code, 2);
-      assert.match(result.stderr, /explain takes one FILE:LINE:COL/);
+      assert.match(result.stderr, /explain takes FILE:LINE:COL/);
+    });
+  });
+
+  describe('explain', () => {
+    it('a figure: canonical value, bound, unit, as-of and the same metric elsewhere', () => {
+      const result = run(['explain', `seeds/${seed001}:33:52`]);
+      assert.equal(result.code, 0, result.stderr);
+      assert.match(result.stdout, /^超3\.6亿 /);
+      assert.match(result.stdout, /value +360000000\n/);
+      assert.match(result.stdout, /qualifier +lower bound\n/);
+      assert.match(result.stdout, /interval +360,000,000 or more/);
+      assert.match(result.stdout, /unit +count/);
+      assert.match(result.stdout, /as of +2023-06-29 \(taken from the document date\)/);
+      assert.match(result.stdout, /elsewhere +超过了3亿人 → at least 300,000,000, as of 2022-03-11/);
+    });
+
+    it('a date: the resolved period', () => {
+      const result = run(['explain', `seeds/${seed004}:15:101`]);
+      assert.equal(result.code, 0, result.stderr);
+      assert.match(result.stdout, /^截至2024年6月末 .*date\)/);
+      assert.match(result.stdout, /period +2024-06-30\n/);
+    });
+
+    it('an amount in yuan', () => {
+      const result = run(['explain', `seeds/${seed004}:15:173`]);
+      assert.match(result.stdout, /canonical +at least ¥1,600,000,000,000/);
+      assert.match(result.stdout, /claim +微业贷 · 授信金额 · CNY/);
+      assert.match(result.stdout, /as of +2024-06-30 \(stated in the text\)/);
+    });
+
+    it('a position with nothing on it says so', () => {
+      const result = run(['explain', `seeds/${seed004}:1:1`]);
+      assert.equal(result.code, 0);
+      assert.match(result.stdout, /no figure, date or product here/);
     });
   });
 

@@ -1,24 +1,18 @@
 /** `fincorpus explain`: what the hover would say about the mention at a position, as text. */
 import { claimKey } from '../core/corpus';
-import type { Claim, FigureMention, Mention } from '../core/types';
+import {
+  describeAsOfSource,
+  describeQualifier,
+  describeUnit,
+  formatFigure,
+  formatInterval,
+  formatPeriod,
+} from '../core/format';
+import type { Claim, Mention } from '../core/types';
 import type { LoadedCorpus, LoadedDocument } from './corpus';
 
-const qualifierWords: Record<string, string> = {
-  exact: 'exact',
-  approx: 'approximate',
-  'lower-bound': 'lower bound',
-  'upper-bound': 'upper bound',
-  range: 'range',
-};
-
-function interval(figure: FigureMention): string {
-  if (figure.low === null && figure.high === null) return 'unbounded (approximate)';
-  return `[${figure.low ?? '-∞'}, ${figure.high ?? '+∞'}${figure.high === null ? ')' : ']'}`;
-}
-
 function asOfText(claim: Claim): string {
-  const period = claim.asOf.start === claim.asOf.end ? claim.asOf.start : `${claim.asOf.start} … ${claim.asOf.end}`;
-  return `${period} (${claim.asOf.source === 'text' ? 'from the text' : 'the document date'})`;
+  return `${formatPeriod(claim.asOf)} (${describeAsOfSource(claim.asOf.source)})`;
 }
 
 function mentionAt(mentions: readonly Mention[], offset: number): Mention | undefined {
@@ -37,10 +31,11 @@ export function explain(corpus: LoadedCorpus, document: LoadedDocument, line: nu
   const row = (label: string, value: string) => out.push(`  ${label.padEnd(10)} ${value}`);
 
   if (mention.kind === 'figure') {
+    row('canonical', formatFigure(mention));
     row('value', mention.value ?? '(vague)');
-    row('qualifier', qualifierWords[mention.qualifier] ?? mention.qualifier);
-    row('interval', interval(mention));
-    row('unit', mention.unit + (mention.counter ? ` (measure word ${mention.counter})` : ''));
+    row('qualifier', describeQualifier(mention.qualifier));
+    row('interval', `${formatInterval(mention)}  [${mention.low ?? '-∞'}, ${mention.high ?? '+∞'}]`);
+    row('unit', `${mention.unit} — ${describeUnit(mention.unit, mention.counter)}`);
     if (mention.precision) row('precision', `± ${mention.precision}`);
     const index = document.facts.mentions.indexOf(mention);
     const claim = document.facts.claims.find((c) => c.mention === index);
@@ -53,16 +48,17 @@ export function explain(corpus: LoadedCorpus, document: LoadedDocument, line: nu
         const otherDocument = corpus.documents.find((d) => d.path === other.path);
         const position = otherDocument?.lines.positionAt(other.figure.start);
         const at = position ? `${other.path}:${position.line + 1}:${position.character + 1}` : other.path;
-        row('elsewhere', `${other.figure.text} = ${other.figure.value ?? '?'} as of ${asOfText(other.claim)}  ${at}`);
+        row('elsewhere', `${other.figure.text} → ${formatFigure(other.figure)}, as of ${asOfText(other.claim)}  ${at}`);
       }
     } else {
-      row('as of', document.facts.documentDate ? `${document.facts.documentDate.date} (the document date; no claim bound)` : 'unknown');
+      const date = document.facts.documentDate;
+      row('as of', date ? `${date.date} (the document date; no claim is bound to this figure)` : 'unknown (no claim is bound to this figure)');
     }
   } else if (mention.kind === 'date') {
-    row('period', mention.period.start === mention.period.end ? mention.period.start : `${mention.period.start} … ${mention.period.end}`);
+    row('period', formatPeriod(mention.period, mention.granularity));
     row('start', mention.period.start);
     row('end', mention.period.end);
-    row('grain', mention.granularity + (mention.relative ? ' (relative to the document date)' : ''));
+    row('grain', mention.granularity + (mention.relative ? ' (resolved against the document date)' : ''));
   } else {
     row('canonical', mention.canonical);
     row('kind', mention.entityKind);

@@ -63,7 +63,7 @@ export function collectCorpusFiles(
       if (isDirectory) {
         if (!matchesAny(`${rel}/`, exclude) && !matchesAny(`${rel}/x`, exclude)) walk(root, full);
       } else if (name !== configFileName && matchesAny(rel, include) && !matchesAny(rel, exclude)) {
-        files.add(full);
+        files.add(resolve(full));
       }
     }
   };
@@ -74,7 +74,7 @@ export function collectCorpusFiles(
       continue;
     }
     if (statSync(path).isDirectory()) walk(path, path);
-    else files.add(path);
+    else files.add(resolve(path));
   }
   return { files: [...files], problems };
 }
