@@ -8,7 +8,9 @@
 //   - the core analyzer on one hostile line of 1 and 5 MB (it must stay linear);
 //   - how every figure grows with the corpus, and the targets beside the measurements.
 // Every phase has a time limit and the whole run a budget, so a slow phase prints "timeout" instead
-// of hanging. Options: --sizes 1,10,100   --server-sizes 10,100   --iterations 200   --no-server
+// of hanging. Results also go to .bench/results.json. Options: --sizes 1,10,100  --server-sizes 10,100
+// --iterations 200  --no-server  --budget SECONDS  --server-profile (CPU profiles of the server sessions,
+// summarised by `node test/bench/profile.mjs .bench/profile-server-10mb/*.cpuprofile`).
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -174,10 +176,13 @@ async function coldCheck(size, dir, timeoutSeconds) {
   });
   const usage = existsSync(rusageFile) ? JSON.parse(readFileSync(rusageFile, 'utf8')) : null;
   const outputBytes = existsSync(outputFile) ? statSync(outputFile).size : 0;
-  // Exit code 1 means "errors found", which a mutated corpus has by design.
-  const ok = !run.timedOut && (run.code === 0 || run.code === 1);
-  if (!ok) log(`check ${size} MB ${run.timedOut ? 'timed out' : `failed (code ${run.code}, signal ${run.signal})`}: ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`);
-  return { ...run, ok, usage, outputBytes, outputFile };
+  // Exit code 1 means "errors found", which a mutated corpus has by design; an uncaught exception
+  // also exits with 1, but leaves a stack trace and no report.
+  const crashed = !run.timedOut && (outputBytes === 0 || /\n\s+at /.test(run.stderr));
+  const ok = !run.timedOut && !crashed && (run.code === 0 || run.code === 1);
+  const reason = run.stderr.split('\n').find((line) => /^\w*Error\b/.test(line)) ?? run.stderr.trim().split('\n').slice(-1)[0];
+  if (!ok) log(`check ${size} MB ${run.timedOut ? 'timed out' : `failed (code ${run.code}, signal ${run.signal}): ${reason}`}`);
+  return { ...run, ok, crashed, reason, usage, outputBytes, outputFile };
 }
 
 async function ripgrepFloor(dir) {
@@ -214,8 +219,9 @@ function positionAt(starts, offset) {
 }
 
 /**
- * Reads the 1 MB check's JSON and picks, among the metrics the edit target reports, the one that the
- * most other documents report with the same value: changing that figure makes conflicts appear.
+ * Reads the 1 MB check's JSON and picks, among the exact figures of the edit target, the one that the
+ * most other documents report with the same value: changing its last digit makes conflicts appear
+ * (a bound such as 超50% would stay compatible with its copies).
  */
 function chooseSharedFigure(checkJson, text) {
   const report = JSON.parse(readFileSync(checkJson, 'utf8'));
@@ -223,10 +229,12 @@ function chooseSharedFigure(checkJson, text) {
   let best = null;
   for (const metric of report.metrics ?? []) {
     for (const own of metric.observations.filter((o) => o.path.endsWith(`/${editTargetName}`))) {
-      if (!/[0-9]/.test(own.text)) continue;
+      if (!/[0-9]/.test(own.text) || own.qualifier !== 'exact') continue;
       const others = metric.observations.filter((o) => !o.path.endsWith(`/${editTargetName}`));
       const agreeing = others.filter((o) => o.value === own.value && o.low === own.low && o.high === own.high).length;
-      if (!best || agreeing > best.agreeing) best = { metric, own, agreeing, others: others.length };
+      // A figure that every other report agrees with toggles cleanly between no conflict and conflicts.
+      const rank = (agreeing === others.length ? 1_000_000 : 0) + agreeing;
+      if (!best || rank > best.rank) best = { metric, own, agreeing, others: others.length, rank };
     }
   }
   if (!best) return null;
@@ -521,7 +529,7 @@ async function main() {
   for (const size of serverSizes) {
     const last = size === serverSizes[serverSizes.length - 1];
     const indexSeconds = limit(size >= 100 ? 240 : 90, last ? 45 : 250);
-    const loopSeconds = limit(size >= 100 ? 100 : 50, last ? 0 : 250);
+    const loopSeconds = limit(size >= 100 ? 100 : 60, last ? 0 : 250);
     log(`server ${size} MB: indexing (limit ${indexSeconds.toFixed(0)} s)…`);
     servers[size] = await serverSession(size, corpora[size].dir, corpora[size].files, figure, { indexSeconds, loopSeconds });
   }
@@ -529,9 +537,11 @@ async function main() {
   // ------------------------------------------------------------------- the table
   const at = (fn) => sizes.map((size) => fn(size));
   const srv = (fn) => sizes.map((size) => (servers[size] ? fn(servers[size]) : undefined));
-  const checkCell = (size, fn, onTimeout) => {
+  // A crashed check still has its wall time, CPU and peak memory; rates and outputs it has not.
+  const checkCell = (size, fn, onTimeout, measuredWhenCrashed = false) => {
     const c = checks[size];
     if (c.timedOut) return onTimeout && c.atTimeout ? onTimeout(c.atTimeout) : 'timeout';
+    if (c.crashed) return measuredWhenCrashed && c.usage ? fn(c) : 'crash';
     if (!c.ok) return 'failed';
     return fn(c);
   };
@@ -546,19 +556,19 @@ async function main() {
   const rows = [];
   rows.push(['corpus: files', ...at((s) => String(corpora[s].files)), growth(at((s) => corpora[s].files)), '', '']);
   rows.push(['corpus: MB', ...at((s) => fixed(mb(s), 1)), growth(at(mb)), '', '']);
-  rows.push(['check: wall s', ...at((s) => checkCell(s, (c) => fixed(c.seconds), () => `timeout ${fixed(checks[s].seconds, 0)}`)), growth(numbers((c) => c.seconds)), 'linear', '']);
-  rows.push(['check: CPU s (user+sys)', ...at((s) => checkCell(s, (c) => fixed(cpu(c)), (t) => `>${fixed(t.cpuSeconds, 0)}`)), growth(numbers(cpu)), 'linear', '']);
+  rows.push(['check: wall s', ...at((s) => (checks[s].crashed ? `crash ${fixed(checks[s].seconds, 0)}` : checkCell(s, (c) => fixed(c.seconds), () => `timeout ${fixed(checks[s].seconds, 0)}`))), growth(numbers((c) => c.seconds)), 'linear', '']);
+  rows.push(['check: CPU s (user+sys)', ...at((s) => checkCell(s, (c) => fixed(cpu(c)), (t) => `>${fixed(t.cpuSeconds, 0)}`, true)), growth(numbers(cpu)), 'linear', '']);
   const rate = (s) => (checks[s].ok ? mb(s) / checks[s].seconds : NaN);
   rows.push([
     'check: MB/s (wall)',
     ...at((s) => checkCell(s, () => fixed(rate(s), 1), () => `<${fixed(mb(s) / checks[s].seconds, 1)}`)),
     growth(at(rate)),
     `>= 80 at ${last} MB`,
-    verdict(checks[last].ok ? rate(last) >= 80 : checks[last].timedOut ? false : undefined),
+    verdict(checks[last].ok ? rate(last) >= 80 : false),
   ]);
   rows.push(['check: MB/s (CPU)', ...at((s) => checkCell(s, (c) => fixed(mb(s) / cpu(c), 1), (t) => `<${fixed(mb(s) / t.cpuSeconds, 1)}`)), '', '', '']);
   const peak = (c) => (c.usage ? c.usage.maxRssKb / 1024 : NaN);
-  rows.push(['check: peak RSS MB', ...at((s) => checkCell(s, (c) => fixed(peak(c), 0), (t) => `>${fixed(t.peak, 0)}`)), growth(numbers(peak)), '', '']);
+  rows.push(['check: peak RSS MB', ...at((s) => checkCell(s, (c) => fixed(peak(c), 0), (t) => `>${fixed(t.peak, 0)}`, true)), growth(numbers(peak)), '', '']);
   rows.push(['check: JSON output MB', ...at((s) => checkCell(s, (c) => fixed(c.outputBytes / megabyte, 1), () => '-')), growth(numbers((c) => c.outputBytes)), 'linear', '']);
   rows.push(['rg floor: wall s', ...at((s) => fixed(checks[s].rg, 3)), growth(at((s) => checks[s].rg)), '', '']);
   const ratio = (s) => (checks[s].ok ? checks[s].seconds / checks[s].rg : NaN);
@@ -567,7 +577,7 @@ async function main() {
     ...at((s) => checkCell(s, () => fixed(ratio(s), 0), () => `>${fixed(checks[s].seconds / checks[s].rg, 0)}`)),
     growth(at(ratio)),
     `<= 8x at ${last} MB`,
-    verdict(checks[last].ok && Number.isFinite(checks[last].rg) ? ratio(last) <= 8 : checks[last].timedOut ? false : undefined),
+    verdict(checks[last].ok && Number.isFinite(checks[last].rg) ? ratio(last) <= 8 : false),
   ]);
   if (serverSizes.length) {
     const lastServer = serverSizes[serverSizes.length - 1];
@@ -588,7 +598,8 @@ async function main() {
       verdict(serverSizes.every((size) => editOk(servers[size], size >= 100 ? 10 : 5) !== false) && serverSizes.some((size) => servers[size]?.edit)),
     ]);
     rows.push(['edits measured (n)', ...cell((s) => String(s.edit?.n ?? '-')), '', `>= ${iterations}`, '']);
-    rows.push(['edit: related info (conflict)', ...cell((s) => (s.conflicted ? `${s.conflicted.conflicts}/${s.conflicted.related}` : '-')), '', 'diags/related', '']);
+    const conflictsCell = (s) => (s.agreeing && s.conflicted ? `${s.agreeing.conflicts}/${s.agreeing.related} -> ${s.conflicted.conflicts}/${s.conflicted.related}` : '-');
+    rows.push(['edit: conflicts/related info', ...cell(conflictsCell), '', 'before -> after edit', '']);
     rows.push(['hover median ms', ...cell((s) => fixed(s.hover?.median, 2)), growth(nums((s) => s.hover?.median)), '', '']);
     rows.push([
       'hover p95 ms',
@@ -630,6 +641,12 @@ async function main() {
   );
   if (figure) process.stdout.write(`Edited and hovered figure: ${figure.label} in ${editTargetName} (${figure.agreeing} of ${figure.others} other observations agree at ${smallest} MB); ${iterations} edits and hovers per corpus after a warm-up\n`);
   printTable(rows, header);
+  for (const size of sizes) {
+    const c = checks[size];
+    if (c.crashed) process.stdout.write(`The ${size} MB check crashed after ${fixed(c.seconds, 0)} s: ${c.reason}\n`);
+    if (c.timedOut) process.stdout.write(`The ${size} MB check was stopped at its ${fixed(c.seconds, 0)} s limit (">" cells: what it had used by then).\n`);
+  }
+  for (const size of serverSizes) if (servers[size]?.error) process.stdout.write(`The ${size} MB server session stopped early: ${servers[size].error}\n`);
   process.stdout.write(`Growth is each column over the one before it (corpus sizes grow by the ratios in "corpus: MB"); total bench time ${((performance.now() - started) / 1000).toFixed(0)} s.\n`);
   writeFileSync(join(benchDirectory, 'results.json'), JSON.stringify({ sizes, corpora, checks, figure, servers, hostile, loadBefore, loadAfter: loadavg()[0] }, null, 2));
 }

@@ -6,7 +6,7 @@
 //   node test/bench/profile.mjs --size 1 --top 30    another corpus, more rows
 //   node test/bench/profile.mjs FILE.cpuprofile      only summarise an existing profile
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +42,9 @@ function locate(callFrame) {
   const entry = map && lineNumber >= 0 ? map.findEntry(lineNumber, columnNumber) : null;
   if (entry && entry.originalSource) {
     const original = entry.originalSource.startsWith('file:') ? fileURLToPath(entry.originalSource) : entry.originalSource;
-    const shown = original.includes('node_modules') ? original.slice(original.lastIndexOf('node_modules')) : relative(projectRoot, join(fileURLToPath(url), '..', original)).replace(/^(\.\.\/)+/, '');
+    // Sources are relative to the folder the bundle was built in; a copied bundle was built in server/out.
+    const builtIn = url.includes('/.bench/profile/bundle/') ? join(projectRoot, 'server', 'out') : join(fileURLToPath(url), '..');
+    const shown = original.includes('node_modules') ? original.slice(original.lastIndexOf('node_modules')) : relative(projectRoot, join(builtIn, original));
     return { file: shown, line: entry.originalLine + 1 };
   }
   const file = url.startsWith('file:') ? relative(projectRoot, fileURLToPath(url)) : url;
@@ -51,7 +53,6 @@ function locate(callFrame) {
 
 /** Self and inclusive milliseconds per function (name + file + line) and self milliseconds per file. */
 export function summarise(profile) {
-  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const keyOf = new Map();
@@ -83,7 +84,6 @@ export function summarise(profile) {
     files.set(own.file, (files.get(own.file) ?? 0) + ms);
     for (const key of keysOnStack(id)) functions.get(key).total += ms;
   });
-  void nodes;
   return { totalMs, functions: [...functions.values()], files: [...files.entries()].map(([file, self]) => ({ file, self })) };
 }
 
@@ -114,8 +114,14 @@ function main() {
     const profileDir = join(projectRoot, '.bench', 'profile');
     rmSync(profileDir, { recursive: true, force: true });
     mkdirSync(profileDir, { recursive: true });
-    const cli = join(projectRoot, 'server', 'out', 'cli.js');
-    process.stderr.write(`profiling: node --cpu-prof ${relative(projectRoot, cli)} check ${relative(projectRoot, dir)} --format json\n`);
+    // Other work may rebuild server/out while we profile; a private copy of the bundle and its map
+    // keeps the profile's positions and the source map in step.
+    const bundleDir = join(profileDir, 'bundle');
+    mkdirSync(bundleDir, { recursive: true });
+    const cli = join(bundleDir, 'cli.js');
+    copyFileSync(join(projectRoot, 'server', 'out', 'cli.js'), cli);
+    copyFileSync(join(projectRoot, 'server', 'out', 'cli.js.map'), `${cli}.map`);
+    process.stderr.write(`profiling: node --cpu-prof server/out/cli.js (a copy) check ${relative(projectRoot, dir)} --format json\n`);
     const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profileDir, cli, 'check', relative(projectRoot, dir), '--format', 'json'], {
       cwd: projectRoot,
       stdio: ['ignore', 'ignore', 'inherit'],
