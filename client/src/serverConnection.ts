@@ -185,7 +185,8 @@ export class ServerConnection implements MetricsSource, vscode.Disposable {
         closed: () => this.serverClosed(),
       },
       documentSelector: corpusDocumentSelector(vscode.workspace.workspaceFolders ?? []),
-      synchronize: { fileEvents: this.watcher },
+      // Settings changes are forwarded so that the server re-reads its per-resource configuration.
+      synchronize: { fileEvents: this.watcher, configurationSection: 'fincorpus' },
       diagnosticPullOptions: { onChange: true, onTabs: true },
       outputChannel: this.output,
     };

@@ -35,6 +35,8 @@ export interface Messages {
     value: string;
     asWritten: string;
     conflictMark: string;
+    /** The last row of a capped table: how many observations it leaves out. */
+    moreElsewhere(count: number): string;
     period: string;
     granularity: string;
     granularities: Readonly<Record<Granularity, string>>;
@@ -107,6 +109,7 @@ const english: Messages = {
     value: 'Value',
     asWritten: 'As written',
     conflictMark: '⚠ conflict',
+    moreElsewhere: (count) => `… and ${count} more`,
     period: 'Period',
     granularity: 'Granularity',
     granularities: { day: 'day', month: 'month', quarter: 'quarter', half: 'half', year: 'year', range: 'range' },
@@ -250,6 +253,7 @@ const chinese: Messages = {
     value: '规范值',
     asWritten: '原文',
     conflictMark: '⚠ 冲突',
+    moreElsewhere: (count) => `……另有 ${count} 处`,
     period: '期间',
     granularity: '粒度',
     granularities: { day: '日', month: '月', quarter: '季度', half: '半年', year: '年', range: '区间' },

@@ -336,7 +336,9 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   connection.languages.diagnostics.on(
     cancellable(async (params, token) => {
       const items = (await diagnosticsFor(workspace, params.textDocument.uri, token, messages)) ?? [];
-      const resultId = resultIdOf(items);
+      // A document's diagnostics change only with the index (every analysis bumps the revision), so the
+      // revision names them; a config file's problems are few and hashed.
+      const resultId = workspace.corpusOfConfig(params.textDocument.uri) ? resultIdOf(items) : `r${revision}`;
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
       return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
     }, noRetrigger),

@@ -395,11 +395,14 @@ export class Workspace {
         this.logger.warn(`Could not read ${uri}: ${error instanceof Error ? error.message : String(error)}`);
       }
       done++;
-      // Analyse as we go so that memory holds facts rather than a backlog of dirty texts.
-      this.settleNow();
+      // Analyse as we go so that memory holds facts rather than a backlog of dirty texts. Only the
+      // document just read: looking through every entry, or collecting every document that shares its
+      // claim keys, would make the scan quadratic; the end of the scan re-checks all of them anyway.
+      this.settleScanned(uri);
       progress.report(done, found.length, uri);
       await yieldToEventLoop();
     }
+    this.settleNow();
     progress.end();
   }
 
@@ -461,11 +464,20 @@ export class Workspace {
     return summary;
   }
 
+  /** Analyses one document read by the scan, without collecting the documents it affects. */
+  private settleScanned(uri: string): void {
+    const found = this.entry(uri);
+    if (!found?.entry.dirty) return;
+    const summary: UpdateSummary = { changed: new Set(), affected: new Set() };
+    this.analyse(found.corpus, found.entry, undefined, summary, false);
+    this.emit(summary);
+  }
+
   get hasDirtyDocuments(): boolean {
     return this.allCorpora().some((corpus) => [...corpus.entries.values()].some((entry) => entry.dirty));
   }
 
-  private analyse(corpus: Corpus, entry: DocumentEntry, token: CancellationToken | undefined, summary: UpdateSummary): void {
+  private analyse(corpus: Corpus, entry: DocumentEntry, token: CancellationToken | undefined, summary: UpdateSummary, collectAffected = true): void {
     let facts: DocumentFacts;
     try {
       facts = corpus.analyzer.analyze(entry.path, entry.text, {
@@ -480,7 +492,7 @@ export class Workspace {
     }
     entry.dirty = false;
     summary.changed.add(entry.uri);
-    for (const path of corpus.index.update(facts)) summary.affected.add(corpus.uriOf(path));
+    for (const path of corpus.index.update(facts, { collectAffected })) summary.affected.add(corpus.uriOf(path));
   }
 
   private emit(summary: UpdateSummary): void {

@@ -92,14 +92,16 @@ function steps(options: UiSuiteOptions): Step[] {
         const { page } = workbench;
         await page.locator(`.activitybar .action-item a[aria-label^="${options.container.title}"]`).first().click();
         const rows = page.locator(`${containerSelector} .monaco-list-row`);
-        const subject = rows.filter({ hasText: '微众银行' }).first();
+        // WeBank itself, not 微众银行财富+. The sentence typed in the previous step contradicts seed 001,
+        // so the row says "conflicts" once the view has caught up; it also moves to the top then, so
+        // waiting for that first keeps the click from landing on a row that is sliding away.
+        const webank = /^微众银行(?!财富)/;
+        const subject = rows.filter({ hasText: webank }).filter({ hasText: /conflict/ }).first();
         await subject.waitFor({ timeout: 30_000 });
         await subject.click();
-        // Expanded, the subject's row is followed by its metrics ("个人客户  count · 3 observations").
-        await page.locator(`${containerSelector} .monaco-list-row[aria-expanded="true"]`, { hasText: '微众银行' }).waitFor();
-        await rows.filter({ hasText: /observations?/ }).first().waitFor();
-        // The sentence typed in the previous step contradicts seed 001: the view says so.
-        await rows.filter({ hasText: '开源项目' }).filter({ hasText: /conflict/ }).first().waitFor({ timeout: 20_000 });
+        // Expanded, the subject's row is followed by its metrics ("开源项目  count · 4 observations · 2 conflicts").
+        await page.locator(`${containerSelector} .monaco-list-row[aria-expanded="true"]`, { hasText: webank }).waitFor();
+        await rows.filter({ hasText: '开源项目' }).filter({ hasText: /conflict/ }).first().waitFor();
       },
     },
     {

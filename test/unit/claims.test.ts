@@ -133,6 +133,48 @@ date: 2025-01-01
       ],
     ));
 
+  it('keys targets and forecasts apart from actuals', () =>
+    check(
+      `//- t.txt
+date: 2024-03-28
+根据规划，到[[2025年末]]，<<微众银行>>个人客户将突破{{4000万户}}，资产总额目标为{{1.8万亿元}}。<<微众银行>>预计[[2024年]]净利润增长{{10%}}。[[截至2023年末]]，<<微众银行>>个人客户{{3200万户}}。
+`,
+      [
+        't.txt: 微众银行 | 个人客户目标 | count | 2025-12-31 text ← 4000万户',
+        't.txt: 微众银行 | 资产总额目标 | CNY | 2025-12-31 text ← 1.8万亿元',
+        't.txt: 微众银行 | 净利润同比增长预测 | % | 2024-01-01/2024-12-31 text ← 10%',
+        't.txt: 微众银行 | 个人客户 | count | 2023-12-31 text ← 3200万户',
+      ],
+    ));
+
+  it('resolves 该行 to the organisation, not to the product spoken of last, and takes quoted product names as subjects', () =>
+    check(
+      `//- u.txt
+date: 2024-08-30
+<<微众银行>>旗下“<<微业贷>>”累计授信客户{{201万户}}。该行新推出的“微众快贷”累计授信客户{{95万户}}。该行资产总额{{5000亿元}}。
+`,
+      [
+        'u.txt: 微业贷 | 授信客户 | count | 2024-08-30 document-date | cumulative ← 201万户',
+        'u.txt: 微众快贷 | 授信客户 | count | 2024-08-30 document-date | cumulative ← 95万户',
+        'u.txt: 微众银行 | 资产总额 | CNY | 2024-08-30 document-date ← 5000亿元',
+      ],
+    ));
+
+  it('keeps averages, regions and the population of a bare rate in the key, and drops junk phrases', () =>
+    check(
+      `//- v.txt
+date: 2024-03-28
+[[截至2023年末]]，<<微众银行>>户均存款余额{{2.1万元}}，长三角地区贷款余额{{3120亿元}}。获得贷款支持的科技型中小企业达{{21.2万家}}，获贷率为{{46.8%}}。<<微众银行>>通过开源及SaaS模式服务科技企业{{1400家}}。<<微众银行>>单账户运维成本低于国内外同行的{{10%}}。
+`,
+      [
+        'v.txt: 微众银行 | 户均存款余额 | CNY | 2023-12-31 text ← 2.1万元',
+        'v.txt: 微众银行 | 长三角地区贷款余额 | CNY | 2023-12-31 text ← 3120亿元',
+        'v.txt: 微众银行 | 获得贷款支持科技型中小企业 | count | 2023-12-31 text ← 21.2万家',
+        'v.txt: 微众银行 | 科技型中小企业获贷率 | % | 2023-12-31 text ← 46.8%',
+        'v.txt: 微众银行 | 科技企业 | count | 2023-12-31 text ← 1400家',
+      ],
+    ));
+
   it('uses the metric aliases of the corpus configuration', () =>
     check(
       `//- g.txt
@@ -160,6 +202,15 @@ describe('metric normalisation', () => {
     ['达', ''],
     ['revenue growth', '营业收入同比增长'],
     ['净利同比增长', '净利润同比增长'],
+    ['户均存款余额', '户均存款余额'],
+    ['长三角地区贷款余额', '长三角地区贷款余额'],
+    ['在金融、政务等多个地区落地应用', '落地应用'],
+    ['信用卡累计发卡量', '信用卡发卡量'],
+    ['有效服务客户数', '有效服务客户数'],
+    ['said total loans reached', '贷款余额'],
+    ['while its branch reported total loans of', '贷款余额'],
+    ['the NPL ratio remained stable at', '不良贷款率'],
+    ['net profit for', '净利润'],
   ];
   for (const [phrase, key] of cases) it(`${phrase} → ${key || '(none)'}`, () => assert.equal(normaliser.normalise(phrase), key));
 });

@@ -257,6 +257,29 @@ date: 2023-06-29
       [],
     ));
 
+  it('stays silent on figures of one document that share a key: they describe different things more often than not', () =>
+    check(
+      `
+//- s1.txt
+date: 2024-03-01
+[[截至2023年末]]，<<微众银行>>人脸识别通过率{{99%}}；[[截至2023年末]]，<<微众银行>>人脸识别通过率{{98%}}。
+`,
+      [],
+    ));
+
+  it('stays silent on targets, subsidiaries and changes beside actual levels', () =>
+    check(
+      `
+//- p1.txt
+date: 2024-03-28
+到[[2025年末]]，<<微众银行>>个人客户将达到{{4亿户}}。<<微众银行>>旗下<<微众理财>>[[2023年]]净利润{{2.1亿元}}。[[2023年末]]，<<微众银行>>资产总额较年初增加{{500亿元}}。
+//- p2.txt
+date: 2026-03-01
+[[截至2025年末]]，<<微众银行>>个人客户{{3.8亿户}}。[[2023年]]，<<微众银行>>净利润{{109.1亿元}}。[[2023年末]]，<<微众银行>>资产总额{{6500亿元}}。
+`,
+      [],
+    ));
+
   const ignorable = `
 //- i1.txt
 date: 2024-04-01

@@ -206,6 +206,38 @@ describe('relative dates', () => {
   });
 });
 
+table('shapes beyond the seeds', '2024-10-20', [
+  ['2023/24財年，本集團', '2023/24財年', '2023-01-01', '2024-12-31', 'range'],
+  ['FY2023/24 revenue', 'FY2023/24', '2023-01-01', '2024-12-31', 'range'],
+  ['the 2023/2024 fiscal year', '2023/2024 fiscal year', '2023-01-01', '2024-12-31', 'range'],
+  ['at end-September 2023', 'end-September 2023', '2023-09-30', '2023-09-30', 'day'],
+  ['in the first three quarters of 2023, profit rose', 'first three quarters of 2023', '2023-01-01', '2023-09-30', 'range'],
+  ['the first 10 months of 2024', 'first 10 months of 2024', '2024-01-01', '2024-10-31', 'range'],
+  ['January-September 2023', 'January-September 2023', '2023-01-01', '2023-09-30', 'range'],
+  ['from January to September 2023', 'January to September 2023', '2023-01-01', '2023-09-30', 'range'],
+  ['Jan–Jun 2024', 'Jan–Jun 2024', '2024-01-01', '2024-06-30', 'range'],
+  ['2024年Q1-Q3', '2024年Q1-Q3', '2024-01-01', '2024-09-30', 'range'],
+  ['2024年一至三季度', '2024年一至三季度', '2024-01-01', '2024-09-30', 'range'],
+  ['2024年第二至第四季度', '2024年第二至第四季度', '2024-04-01', '2024-12-31', 'range'],
+  ['降幅较1—8月份收窄', '1—8月份', '2024-01-01', '2024-08-31', 'range'],
+  ['2024年三季度末', '2024年三季度末', '2024-09-30', '2024-09-30', 'day'],
+  ['as at 31 December 2023', 'as at 31 December 2023', '2023-12-31', '2023-12-31', 'day'],
+  ['31 Dec 2023', '31 Dec 2023', '2023-12-31', '2023-12-31', 'day'],
+  ['December 31, 2023', 'December 31, 2023', '2023-12-31', '2023-12-31', 'day'],
+  ['2023財年', '2023財年', '2023-01-01', '2023-12-31', 'year'],
+  ['金管會10日公布最新統計', '10日', '2024-10-10', '2024-10-10', 'day'],
+  ['国家统计局27日发布数据', '27日', '2024-09-27', '2024-09-27', 'day'],
+  ['stood at 1.31% (2022: 1.38%)', '2022', '2022-01-01', '2022-12-31', 'year'],
+  ['up 6.1% compared with 2022.', '2022', '2022-01-01', '2022-12-31', 'year'],
+  ['Profit rose. 2023 was a year of progress.', '2023', '2023-01-01', '2023-12-31', 'year'],
+]);
+
+describe('bare days that are not news days', () => {
+  for (const text of ['有效期30日起算', '每月5日发布', '30日内到账']) {
+    it(text, () => assert.deepEqual(datesIn(text, '2024-10-20').map((m) => m.text), []));
+  }
+});
+
 describe('cut-off marking', () => {
   const cases: [string, string, boolean][] = [
     ['截至2022年末，', '截至2022年末', true],
@@ -306,6 +338,12 @@ describe('detectDocumentDate', () => {
     ['English Published line', 'Title\nPublished: March 3, 2024\nBody in 2023.', '2024-03-03', 'published', 'Published: March 3, 2024'],
     ['English Published on', 'Published on 3 March 2024 by X', '2024-03-03', 'published', 'Published on 3 March 2024'],
     ['header line naming the source', '标题\n2024-01-05 10:00 来源：新华网\n正文2014年12月16日', '2024-01-05', 'published', '2024-01-05 10:00'],
+    ['English wire dateline', 'HONG KONG, 26 March 2024 -- The Bank today announced its results for 2023.', '2024-03-26', 'dateline', 'HONG KONG, 26 March 2024'],
+    ['wire dateline with a service', 'SHANGHAI, China, March 3, 2024 /PRNewswire/ -- Results', '2024-03-03', 'dateline', 'SHANGHAI, China, March 3, 2024'],
+    ['issuer and day under the title', '2023年1—9月份全国固定资产投资情况\n国家统计局　2023年10月18日\n\n　　正文2014年12月16日', '2023-10-18', 'published', '国家统计局　2023年10月18日'],
+    ['a body sentence ending in a day is no header', '标题\n会议于北京召开，时间为2023年10月18日\n', null, null, null],
+    ['signature under a notice', '关于某事项的通知\n\n各银行：\n现通知如下。自2024年1月1日起施行。\n\n中国人民银行\n2024年3月22日\n', '2024-03-22', 'published', '2024年3月22日'],
+    ['signature after a place', 'Chairman\n\nProfits rose in 2023.\n\nLi Ming\nShenzhen, 22 March 2024\n', '2024-03-22', 'published', 'Shenzhen, 22 March 2024'],
     ['previous-article link and timestamps', '正文\n上一篇2025-05-16\n\n相关推荐\n    2025-05-16 12:03:49\n', '2025-05-16', 'inferred', '上一篇2025-05-16'],
     ['only dates in the body', '2014年12月16日，微众银行成立。截至2024年6月末，', null, null, null],
     ['no dates at all', '微众银行', null, null, null],

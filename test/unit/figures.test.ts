@@ -410,3 +410,95 @@ describe('Chinese numerals', () => {
     assert.deepEqual(['29.82', '3.6', '7000', '2866', '0'].map((written) => stepOfStatedDigits(written).toString()), ['0.01', '0.1', '1000', '1', '1']);
   });
 });
+
+describe('recogniseFigures beyond the seeds', () => {
+  describe('one figure each', () => {
+    const cases: [string, Expected][] = [
+      ['溢利港幣45.6億元', ['港幣45.6億元', '4560000000', '4560000000', '4560000000', 'exact', 'HKD', null]],
+      ['貸款總額約為2,100億港元', ['約為2,100億港元', '210000000000', null, null, 'approx', 'HKD', null]],
+      ['共有分行76間', ['76間', '76', '76', '76', 'exact', 'count', '間']],
+      ['同比多增15亿元', ['多增15亿元', '1500000000', '1500000000', '1500000000', 'exact', 'CNY', null]],
+      ['同比少增3亿元', ['少增3亿元', '-300000000', '-300000000', '-300000000', 'exact', 'CNY', null]],
+      ['个体工商户翻了一番', ['翻了一番', '2', '2', '2', 'exact', 'x', null]],
+      ['规模翻两番', ['翻两番', '4', '4', '4', 'exact', 'x', null]],
+      ['超过一半的客户', ['超过一半', '50', '50', null, 'lower-bound', '%', null]],
+      ['一半以上', ['一半以上', '50', '50', null, 'lower-bound', '%', null]],
+      ['达到亿元级', ['亿元级', null, '100000000', '1000000000', 'approx', 'CNY', null]],
+      ['千万美元级', ['千万美元级', null, '10000000', '100000000', 'approx', 'USD', null]],
+      ['手续费为万分之2.5', ['万分之2.5', '0.025', '0.025', '0.025', 'exact', '%', null]],
+      ['三成半', ['三成半', '35', '35', '35', 'exact', '%', null]],
+      ['营收同比增长-3.5%', ['增长-3.5%', '-3.5', '-3.5', '-3.5', 'exact', '%', null]],
+      ['降准0.5个百分点', ['降准0.5个百分点', '-0.5', '-0.5', '-0.5', 'exact', 'pp', null]],
+      ['不良率下降5-7%', ['下降5-7%', null, '-7', '-5', 'range', '%', null]],
+      ['共1,000亿元', ['1,000亿元', '100000000000', '100000000000', '100000000000', 'exact', 'CNY', null]],
+      ['more than 5,000 institutional clients', ['more than 5,000', '5000', '5000', null, 'lower-bound', 'count', null]],
+      ['through 85 branches', ['85', '85', '85', '85', 'exact', 'count', null]],
+      ['in 12 new provinces', ['12', '12', '12', '12', 'exact', 'count', null]],
+      ['opened between 10 and 20 new outlets', ['between 10 and 20', null, '10', '20', 'range', 'count', null]],
+      ['opened 10 to 20 branches', ['10 to 20', null, '10', '20', 'range', 'count', null]],
+      ['between 5% and 7%', ['between 5% and 7%', null, '5', '7', 'range', '%', null]],
+      ['expected to rise 5 to 7 per cent', ['5 to 7 per cent', null, '5', '7', 'range', '%', null]],
+      ['fell 10 to 20 basis points', ['fell 10 to 20 basis points', null, '-20', '-10', 'range', 'bp', null]],
+      ['Net interest margin narrowed 12 bps', ['narrowed 12 bps', '-12', '-12', '-12', 'exact', 'bp', null]],
+      ['an increase of 4.2% over', ['increase of 4.2%', '4.2', '4.2', '4.2', 'exact', '%', null]],
+      ['a decline of 0.3 percentage points', ['decline of 0.3 percentage points', '-0.3', '-0.3', '-0.3', 'exact', 'pp', null]],
+      ['1.3 times that of 2022', ['1.3 times', '1.3', '1.3', '1.3', 'exact', 'x', null]],
+      ['a 4.9-percent expansion', ['4.9-percent', '4.9', '4.9', '4.9', 'exact', '%', null]],
+      ['GDP exceeded 126 trillion yuan', ['exceeded 126 trillion yuan', '126000000000000', '126000000000000', null, 'lower-bound', 'CNY', null]],
+      ['about 17.71 trillion U.S. dollars', ['about 17.71 trillion U.S. dollars', '17710000000000', null, null, 'approx', 'USD', null]],
+      ['S$1.2 billion', ['S$1.2 billion', '1200000000', '1200000000', '1200000000', 'exact', 'SGD', null]],
+      ['环比-2.1%', ['-2.1%', '-2.1', '-2.1', '-2.1', 'exact', '%', null]],
+      ['季減3.2%', ['減3.2%', '-3.2', '-3.2', '-3.2', 'exact', '%', null]],
+      ['放款餘額新臺幣38.6兆元', ['新臺幣38.6兆元', '38600000000000', '38600000000000', '38600000000000', 'exact', 'TWD', null]],
+      ['两三百家', ['两三百家', null, '200', '300', 'range', 'count', '家']],
+      ['约七八成', ['约七八成', null, '70', '80', 'range', '%', null]],
+      ['三四千万元', ['三四千万元', null, '30000000', '40000000', 'range', 'CNY', null]],
+      ['十七八个', ['十七八个', null, '17', '18', 'range', 'count', '个']],
+      ['百余家', ['百余家', '100', '100', '200', 'lower-bound', 'count', '家']],
+      ['千余人', ['千余人', '1000', '1000', '2000', 'lower-bound', 'count', '人']],
+      ['获利过亿美元', ['过亿美元', '100000000', '100000000', null, 'lower-bound', 'USD', null]],
+      ['ATM数量破万', ['破万', '10000', '10000', null, 'lower-bound', 'count', null]],
+      ['invest no less than RMB 2 billion', ['no less than RMB 2 billion', '2000000000', '2000000000', null, 'lower-bound', 'CNY', null]],
+      ['no more than 5%', ['no more than 5%', '5', null, '5', 'upper-bound', '%', null]],
+      ['资产总额<strong>1.2</strong>万亿元', ['1.2</strong>万亿元', '1200000000000', '1200000000000', '1200000000000', 'exact', 'CNY', null]],
+      ['增长<span class="num">12.3</span>%', ['增长<span class="num">12.3</span>%', '12.3', '12.3', '12.3', 'exact', '%', null]],
+    ];
+    for (const [text, expected] of cases) it(text, () => check(text, [expected]));
+  });
+
+  describe('a change and the level it reached are two figures', () => {
+    it('每股盈利增加0.15港元至2.46港元', () =>
+      check('每股盈利增加0.15港元至2.46港元', [
+        ['增加0.15港元', '0.15', '0.15', '0.15', 'exact', 'HKD', null],
+        ['2.46港元', '2.46', '2.46', '2.46', 'exact', 'HKD', null],
+      ]));
+    it('declined by 2.08 million to 1.40967 billion', () =>
+      check('The population declined by 2.08 million to 1.40967 billion.', [
+        ['declined by 2.08 million', '-2080000', '-2080000', '-2080000', 'exact', 'count', null],
+        ['1.40967 billion', '1409670000', '1409670000', '1409670000', 'exact', 'count', null],
+      ]));
+  });
+
+  describe('not figures', () => {
+    const texts = [
+      '每10股派发现金红利',
+      '每10万人拥有',
+      '约1/3',
+      'See Article 5 of the policy',
+      'on page 12 of the report',
+      'the 2023 results',
+      'COVID-19 cases',
+      'the 12 months ended',
+      'Chapter 3 covers loans',
+      'among the top 10 banks',
+      '5 of the branches',
+      '一半是海水',
+      '五年规划',
+      '成千上万',
+      '一二线城市',
+      'iPhone 15 models',
+      'Windows 11 devices',
+    ];
+    for (const text of texts) it(text, () => check(text, []));
+  });
+});

@@ -116,7 +116,7 @@ class MemoryFileSystem {
 
 function seedFileSystem(): MemoryFileSystem {
   const fs = new MemoryFileSystem();
-  for (const name of readdirSync(join(projectRoot, 'seeds'))) fs.add(`seeds/${name}`, readFileSync(join(projectRoot, 'seeds', name)));
+  for (const name of readdirSync(join(projectRoot, 'seeds')).filter((n) => /\.(txt|json)$/.test(n))) fs.add(`seeds/${name}`, readFileSync(join(projectRoot, 'seeds', name)));
   // A GBK-encoded document, to be detected and decoded inside the worker.
   fs.add('extra/gbk.txt', iconv.encode('截至2023年6月末，微众银行累计服务超3.6亿个人客户。\n', 'gbk'));
   return fs;

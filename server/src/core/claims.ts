@@ -30,6 +30,7 @@ const clauseSeparators = new Set(['，', ',', '；', ';', '、', '：', ':']);
 const sentenceTerminators = new Set(['。', '！', '？', '!', '?', '…']);
 const openingBrackets = new Set(['（', '(', '【', '[', '《']);
 const closingBrackets = new Set(['）', ')', '】', ']', '》']);
+const englishDayBefore = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}$/;
 const abbreviationBeforeFullStop = /\b(?:Co|Ltd|Inc|No|Mr|Ms|Dr|vs|approx|e\.g|i\.e)$/;
 
 /**
@@ -60,6 +61,12 @@ export function segmentText(text: string): TextModel {
 
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
+    // A flattened table or an unclosed bracket can make one "clause" of megabytes with thousands of
+    // figures; binding each figure looks over its clause, so clauses are cut at a bounded length.
+    if (i - clauseStart >= maxClauseLength && canCutClauseAt(text, i)) {
+      clauses.push({ start: clauseStart, end: i, sentence: sentences.length });
+      clauseStart = i;
+    }
     if (openingBrackets.has(char)) depth++;
     else if (closingBrackets.has(char)) depth = Math.max(0, depth - 1);
     if (char === '\n') {
@@ -82,11 +89,26 @@ export function segmentText(text: string): TextModel {
     } else if (clauseSeparators.has(char)) {
       // Thousands separators and times (3,000; 01:46) do not separate clauses.
       if ((char === ',' || char === ':') && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
+      // Nor does the comma of an English date (December 31, 2023).
+      if (char === ',' && /\d{4}/.test(text.slice(i + 1, i + 6).trim().slice(0, 4)) && englishDayBefore.test(text.slice(Math.max(0, i - 14), i))) continue;
       closeClause(i);
     }
   }
   closeSentence(text.length);
   return { sentences, clauses };
+}
+
+/** Real clauses are a few dozen characters (the seeds' longest is about 220). */
+const maxClauseLength = 1_000;
+
+/** A forced clause boundary must not fall inside a number, a Latin word or a surrogate pair. */
+function canCutClauseAt(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  if (after >= 0xdc00 && after <= 0xdfff) return false;
+  const isWordish = (code: number) =>
+    (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xff10 && code <= 0xff19) || code === 0x2e || code === 0x2c;
+  return !(isWordish(before) && isWordish(after));
 }
 
 /** After a line break: a blank line, indentation, an HTML tag or a heading mark starts a paragraph. */
@@ -105,7 +127,11 @@ function startsParagraph(text: string, at: number): boolean {
 interface SubjectMention extends Span {
   name: string;
   organisation: boolean;
-  pronoun: 'anaphor' | 'speaker' | null;
+  /**
+   * anaphor: 该行, the bank; speaker: 我行, we; branch: "its Shenzhen branch", named after the
+   * organisation the sentence talks about.
+   */
+  pronoun: 'anaphor' | 'speaker' | 'branch' | null;
 }
 
 const organisationSuffixes = [
@@ -176,14 +202,47 @@ function findEnglishOrganisationNames(text: string, taken: ZoneMask): SubjectMen
   return found;
 }
 
+/** A quoted name shaped like a product (“华信快贷”, “…宝”, “…+”, “…平台”) that the lexicon does not know. */
+const quotedProductPattern = /[“"「『]([^“”"「」『』\s，。、；：,;:]{2,12}?(?:贷|宝|卡|通|花|借|[+＋]|平台|APP|App))[”"」』]/g;
+
+function findQuotedProducts(simplified: string, taken: ZoneMask): SubjectMention[] {
+  const found: SubjectMention[] = [];
+  for (const match of simplified.matchAll(quotedProductPattern)) {
+    const start = match.index + 1;
+    const end = start + match[1]!.length;
+    if (taken.intersects(match.index, match.index + match[0].length)) continue;
+    found.push({ start, end, name: match[1]!, organisation: false, pronoun: null });
+  }
+  return found;
+}
+
+/** A branch or subsidiary named in English after its place: "its Shenzhen branch", "the bank's Hong Kong unit". */
+const englishBranchPattern = /\b(?:its|their|the bank's|the group's)?\s*((?:[A-Z][a-z]+\s+){1,2})(branch|sub-branch|subsidiary|unit|arm)\b/g;
+
+function findEnglishBranches(text: string, taken: ZoneMask): SubjectMention[] {
+  const found: SubjectMention[] = [];
+  for (const match of text.matchAll(englishBranchPattern)) {
+    const start = match.index + (match[0].length - match[0].trimStart().length);
+    const end = match.index + match[0].length;
+    if (taken.intersects(start, end)) continue;
+    const place = match[1]!.trim();
+    if (/^(?:The|A|An|Its|Our|This|That)$/.test(place)) continue;
+    found.push({ start, end, name: `${place} ${match[2]}`, organisation: true, pronoun: 'branch' });
+  }
+  return found;
+}
+
+/** Anaphors that name an organisation (该行 is a bank, not the loan product it offers). */
+const organisationalAnaphor = /^(?:该行|该公司|该集团|本行|我行|我司|本公司|我公司|本集团|(?:the|The) (?:bank|group|company|lender|Bank|Group|Company))$/;
+
 const pronounPattern =
-  /该行|该公司|该集团|该平台|该产品|本行|我行|我司|本公司|我公司|我们|我国|(?<![尤极])其(?![中他它实余次后间])|\b(?:the bank|the group|the company|the lender|the platform|it|its)\b|\b(?:we|our|We|Our)\b|\bThe (?:bank|group|company|lender|platform)\b|\bIts?\b/g;
+  /该行|该公司|该集团|该平台|该产品|本行|我行|我司|本公司|我公司|本集团|我们|我国|(?<![尤极])其(?![中他它实余次后间])|\b(?:the [Bb]ank|the [Gg]roup|the [Cc]ompany|the lender|the platform|it|its)\b|\b(?:we|our|We|Our)\b|\bThe (?:[Bb]ank|[Gg]roup|[Cc]ompany|lender|platform)\b|\bIts?\b/g;
 
 function findPronouns(simplified: string): SubjectMention[] {
   const found: SubjectMention[] = [];
   for (const match of simplified.matchAll(pronounPattern)) {
     const word = match[0];
-    const speaker = /^(?:本行|我行|我司|本公司|我公司|我们|we|our|We|Our)$/.test(word);
+    const speaker = /^(?:本行|我行|我司|本公司|我公司|本集团|我们|we|our|We|Our)$/.test(word);
     if (word === '我国') {
       found.push({ start: match.index, end: match.index + word.length, name: '中国', organisation: false, pronoun: null });
       continue;
@@ -197,27 +256,34 @@ function findPronouns(simplified: string): SubjectMention[] {
 const objectVerbs = [
   '服务', '汇聚', '推出', '开源', '落地', '支持', '帮助', '吸引', '覆盖', '触达', '惠及', '连接', '有', '拥有', '为', '向', '给', '对', '帮扶',
   '助力', '提供', '发放', '新增', '累计', '已', '共', '达', '全国', '辐射', '投入', '获得', '培训', '招募', '举办', '上线', '聚集', '吸纳',
-  '集聚', '另有', '还有', '设立', '开设', '发行', '累计为', '包括', '涵盖', '支撑', '在', '已在',
+  '集聚', '另有', '还有', '设立', '开设', '发行', '累计为', '包括', '涵盖', '支撑', '在', '已在', '收录', '接入', '归集', '整合', '分析',
+  '筛选出', '发掘', '办理', '促成', '上架', '发布', '吸引了', '汇聚了',
 ];
-const objectVerbsEn = ['served', 'serves', 'serving', 'has', 'have', 'had', 'with', 'helped', 'supported', 'attracted', 'launched', 'reached', 'covers', 'covering', 'granted', 'issued', 'added', 'gained', 'counts', 'boasts', 'including'];
+const objectVerbsEn = ['serve', 'reach', 'add', 'grant', 'served', 'serves', 'serving', 'has', 'have', 'had', 'with', 'helped', 'supported', 'attracted', 'launched', 'reached', 'covers', 'covering', 'granted', 'issued', 'added', 'gained', 'counts', 'boasts', 'including'];
 /** Verbs whose meaning belongs to the metric of the noun after the figure (开源33个项目 → 开源项目). */
 const meaningfulObjectVerbs = ['开源', '发放', '授信', '放款', '新增', '上线', '发行', '开设'];
 /** Words at which the noun phrase after a figure ends. */
 const postPhraseStops = [
   '提供', '投入', '共建', '申请', '参与', '实现', '获得', '使用', '通过', '进行', '落地', '得到', '受益', '贡献', '发放', '享受', '覆盖',
   '包括', '其中', '以及', '占', '中', '是', '为', '在', '的', '和', '与', '等', '并', '已', '均',
+  // A new description after the counted noun (2300+ 机构 全球首个开源…).
+  '全球', '首个', '首创', '业界', '面向', '打造',
 ];
 const growthWords = /同比|环比|较上年|比上年|较去年|比去年|增速|增幅|增长|增加|下降|减少|year[- ]on[- ]year|\byoy\b|growth|\bup\b|\bdown\b|\brose\b|\bfell\b|increase|decrease/i;
 /** What a figure after a base date states: a change against that date (较2018年末增长233%, 比上年末高2.1个百分点). */
 const comparisonPredicate = /增长|增加|下降|减少|提高|降低|上升|提升|扩大|缩小|增|降|高|低|多|少|increase|decrease|rose|fell|up|down|higher|lower/i;
-const levelAfterChange = /^[\s\u3000]*(?:to|reaching|至|增至|升至|降至|达到|达)[\s\u3000]*$/i;
+const levelAfterChange = /^[\s\u3000]*(?:(?:year[- ]on[- ]year|yoy|y-o-y|同比)[\s\u3000]*)?(?:to|reaching|至|增至|升至|降至|达到|达)[\s\u3000]*$/i;
 const comparisonBefore = /(?:较|比|相比|相较|对比|同比|自|从|since|from|than|compared (?:with|to)|versus|vs\.?)\s*$/i;
 const sinceAfter = /^\s*(?:以来|来|起|开始|至今|前|之前|以前)/;
 const cumulativeWords = /累计|累積|累积|cumulative|accumulated|in total|to date/i;
 const leadingDateWords = /^[\s\u3000]*(?:截至|截止|截止到|至|到|在|于|今年|as of|as at|by|at|in|during|for|at the end of|by the end of)?[\s\u3000]*(?:the\s+)?$/i;
-const englishAsOfBefore = /(?:\bin|\bas of|\bas at|\bby|\bat the end of|\bend of|\bfor|\bduring|\bin the first half of|\bin the year)\s*$/i;
+const englishAsOfBefore = /(?:\bin|\bas of|\bas at|\bat|\bby|\bat the end of|\bend of|\bfor|\bduring|\bin the first half of|\bin the year)\s*(?:the\s+)?$/i;
 const counterChars = /^[个家户名人笔位所只项次份张条]/;
 const wordsStartingWithCounter = /^(?:个人|个体|人口|人员|人民|人群|家庭|户籍|名单|次数|项目|份额|条件|位于)/;
+
+function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** True when an opening bracket between from and offset is still open at offset. */
 function insideBrackets(text: string, from: number, offset: number): boolean {
@@ -269,19 +335,33 @@ export class ClaimExtractor {
       else entities.push({ start: mention.start, end: mention.end, name: mention.canonical, organisation: mention.entityKind === 'organisation', pronoun: null });
     });
     const taken = new ZoneMask(mentions);
-    const named = [...entities, ...findOrganisationNames(simplified, taken), ...findEnglishOrganisationNames(text, taken)];
+    const organisations = findOrganisationNames(simplified, taken);
+    const englishOrganisations = findEnglishOrganisationNames(text, taken);
+    const named = [...entities, ...organisations, ...englishOrganisations];
+    const namedTaken = taken.with(named);
+    named.push(...findQuotedProducts(simplified, namedTaken), ...findEnglishBranches(text, namedTaken));
+    named.sort((a, b) => a.start - b.start);
     throwIfCancelled(token);
     const namedMask = new ZoneMask(named);
     const pronouns = findPronouns(simplified).filter((pronoun) => !namedMask.intersects(pronoun.start, pronoun.end));
     throwIfCancelled(token);
     const subjects = [...named, ...pronouns].sort((a, b) => a.start - b.start);
     const speaker = mainOrganisation(named);
+    const organisationNames = new Set(named.filter((entity) => entity.organisation && entity.pronoun === null).map((entity) => entity.name));
+    const owners = new Map<string, string>();
+    for (const mention of mentions) if (mention.kind === 'product' && mention.owner) owners.set(mention.canonical, mention.owner);
+    let lastOrganisation: string | null = null;
+    // A document without a date of its own (a report extracted from a PDF) speaks as of its latest cut-off.
+    const statedOrLatestDate = documentDate ?? latestCutOff(dates);
+    const figureMentions = figures.map((entry) => entry.figure);
 
     const claims: Claim[] = [];
     let paragraphSubject: string | null = null;
     let lastSubject: string | null = null;
     let paragraph = -1;
     let paragraphAsOf: Period | null = null;
+    // A cut-off opening a sentence carries on to the next sentences of its line, for a short stretch.
+    let carriedAsOf: { period: Period; until: number } | null = null;
     let figureCursor = 0;
 
     for (const sentence of model.sentences) {
@@ -306,7 +386,18 @@ export class ClaimExtractor {
         const clauseDates = spansWithin(dates, clause);
         const resolve = (subject: SubjectMention): string | null => {
           if (subject.pronoun === 'speaker') return speaker ?? sentenceSubject ?? paragraphSubject ?? lastSubject;
-          if (subject.pronoun === 'anaphor') return sentenceSubject ?? paragraphSubject ?? lastSubject;
+          if (subject.pronoun === 'anaphor') {
+            const recent = sentenceSubject ?? paragraphSubject ?? lastSubject;
+            // 该行, the bank: an organisation, never the product the text spoke of last (its owner, if known).
+            if (organisationalAnaphor.test(subject.name) && recent && !organisationNames.has(recent)) {
+              return owners.get(recent) ?? lastOrganisation ?? recent;
+            }
+            return recent;
+          }
+          if (subject.pronoun === 'branch') {
+            const owner = sentenceSubject ?? paragraphSubject ?? lastOrganisation;
+            return owner ? `${owners.get(owner) ?? owner} ${subject.name}` : subject.name;
+          }
           return subject.name;
         };
         const clauseDate = clauseInitialDate(text, clause, clauseDates);
@@ -321,25 +412,51 @@ export class ClaimExtractor {
           const { figure, index } = figures[cursor]!;
           const before = clauseSubjects.filter((subject) => subject.end <= figure.start);
           const head = headSubject(text, before);
-          const subject = (head ? resolve(head) : null) ?? sentenceSubject ?? paragraphSubject;
+          // A paragraph that names nobody (As of December 31, 2023, total assets were …) goes on about the
+          // organisation the document last spoke of.
+          // Only for the document's main organisation and the standard metrics of the glossary, so that
+          // statistics about others in a subject-less paragraph are not given to the bank.
+          const named = (head ? resolve(head) : null) ?? sentenceSubject ?? paragraphSubject;
+          const fallback = !named && lastOrganisation !== null && lastOrganisation === speaker ? lastOrganisation : null;
+          let subject = named ?? fallback;
           const metricStart = Math.max(
             consumedUntil,
             head ? head.end : clause.start,
             ...before.map((entity) => entity.end),
-            ...clauseDates.filter((date) => date.end <= figure.start).map((date) => date.end),
+            // A cut-off date bounds the metric phrase; a period inside it (net profit for 2023 rose …) is cut out.
+            ...clauseDates.filter((date) => date.end <= figure.start && date.asOf).map((date) => date.end),
           );
-          const binding = this.bindMetric(text, simplified, figure, metricStart, clause, mentions, subjects, previousMetric);
+          let binding = this.bindMetric(text, simplified, figure, metricStart, clause, mentions, subjects, previousMetric);
+          // English names the owner after the metric: total assets of the Bank amounted to …
+          const ownerAfterOf = head !== null && /\bof\s+$/i.test(text.slice(Math.max(clause.start, head.start - 5), head.start));
+          if (!binding.metric && ownerAfterOf) {
+            const start = Math.max(consumedUntil, clause.start, ...clauseDates.filter((date) => date.end <= head.start && date.asOf).map((date) => date.end));
+            const retry = this.bindMetric(text, simplified, figure, start, clause, mentions, subjects, previousMetric, head);
+            if (retry.metric) binding = retry;
+          }
+          binding.metric = binding.metric ? tidyMetric(binding.metric, figure) : '';
+          if (!binding.metric) binding.baseMetric = '';
           if (!isQualifyingFigure(figure)) consumedUntil = Math.max(figure.end, binding.consumedUntil);
           if (isQualifyingFigure(figure) || (figure.value === null && figure.low === null && figure.high === null)) continue;
           // Growth and share rates refer to the figure just before them, so a figure without a metric breaks the chain.
           previousMetric = binding.comparedWithDate ? null : binding.baseMetric || null;
           if (binding.comparedWithDate || !binding.metric || !subject) continue;
-          const asOf = this.asOfFor(text, figure, clause, clauseDates, sentenceAsOf, paragraphAsOf, documentDate);
+          if (!named && !this.normaliser.isKnown(binding.baseMetric)) continue;
+          // A product carried over from an earlier sentence has no balance sheet: the bank's ratios and
+          // results (The provision coverage ratio was …) belong to its owner.
+          if (!head && !sentenceSubject && !organisationNames.has(subject) && institutionMetrics.has(binding.baseMetric)) {
+            subject = owners.get(subject) ?? lastOrganisation ?? subject;
+          }
+          const carried = carriedAsOf && figure.start < carriedAsOf.until ? carriedAsOf.period : null;
+          const asOf = this.asOfFor(text, figure, clause, clauseDates, sentenceAsOf, carried ?? paragraphAsOf, statedOrLatestDate);
           if (!asOf) continue;
+          // Without a date of the document or the text, only the glossary's standard metrics are worth a claim.
+          if (asOf.source === 'document-date' && !documentDate && !this.normaliser.isKnown(binding.baseMetric)) continue;
           const leading = simplified.slice(clause.start, figure.start);
+          const outlook = outlookOf(simplified.slice(sentence.start, clause.start), leading, asOf, documentDate);
           claims.push({
             subject,
-            metric: binding.metric,
+            metric: outlook ? outlookMetric(binding.metric, outlook) : binding.metric,
             unit: figure.unit,
             asOf,
             mention: index,
@@ -350,11 +467,29 @@ export class ClaimExtractor {
           const clauseHead = headSubject(text, clauseSubjects);
           const resolved = clauseHead ? resolve(clauseHead) : null;
           if (resolved) sentenceSubject = resolved;
+          const namedOrganisations = clauseSubjects.filter((candidate) => candidate.organisation && candidate.pronoun === null);
+          if (resolved && organisationNames.has(resolved)) lastOrganisation = resolved;
+          else if (resolved && owners.has(resolved)) lastOrganisation = owners.get(resolved)!;
+          else if (namedOrganisations.length > 0) lastOrganisation = namedOrganisations[namedOrganisations.length - 1]!.name;
         }
       }
       if (sentenceSubject) {
         paragraphSubject = sentenceSubject;
         lastSubject = sentenceSubject;
+      }
+      // A cut-off date opening a sentence (截至2023年末，…) governs the later sentences of its paragraph,
+      // also after a heading line that opened the paragraph.
+      for (let index = sentence.firstClause; index < sentence.endClause; index++) {
+        // Heading remnants before the date (二、零售业务 截至2023年末，…) hold no figures.
+        const opening = model.clauses[index]!;
+        const openingDates = spansWithin(dates, opening);
+        const openingDate = clauseInitialDate(text, opening, openingDates);
+        // Only a cut-off (截至2023年末, as of) carries on; a year that opens a sentence (2023年，…) is its own.
+        if (openingDate && openingDates[0]?.asOf) {
+          const lineEnd = text.indexOf('\n', sentence.end);
+          carriedAsOf = { period: openingDate, until: Math.min(sentence.end + carriedReach, lineEnd < 0 ? text.length : lineEnd) };
+        }
+        if (openingDate || spansWithin(figureMentions, opening).length > 0) break;
       }
     }
     return claims;
@@ -369,8 +504,19 @@ export class ClaimExtractor {
     mentions: readonly Mention[],
     subjects: readonly SubjectMention[],
     previousMetric: string | null,
+    owner: SubjectMention | null = null,
   ): { metric: string; baseMetric: string; phrase: string; consumedUntil: number; comparedWithDate: boolean } {
-    const before = text.slice(Math.min(metricStart, figure.start), figure.start);
+    const from = Math.min(metricStart, figure.start);
+    let before = '';
+    let cursor = from;
+    for (const mention of spansWithin(mentions, { start: from, end: figure.start })) {
+      if (mention.kind !== 'date') continue;
+      before += text.slice(cursor, mention.start);
+      cursor = mention.end;
+    }
+    before += text.slice(cursor, figure.start);
+    // The owner named after the metric (… of the Bank) is no part of it.
+    if (owner) before = before.replace(new RegExp(`\\s+of\\s+${escapeRegExp(text.slice(owner.start, owner.end))}`), ' ');
     const comparedWithDate = spansWithin(mentions, clause).some(
       (mention) =>
         mention.kind === 'date' &&
@@ -395,7 +541,8 @@ export class ClaimExtractor {
       }
     }
     // The level after a change names the metric of the change: rose 20% to 39.36 billion yuan; 同比增长20%至393.6亿元.
-    if (!metric && previousMetric && levelAfterChange.test(simplify(before))) metric = previousMetric;
+    const growthKey = this.normaliser.normalise('同比增长');
+    if ((!metric || metric === growthKey) && previousMetric && levelAfterChange.test(simplify(before))) metric = previousMetric;
     if (!metric || /^[\d\s.%]*$/.test(metric)) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate };
     const growth = this.normaliser.normalise('同比增长');
     const isRate = figure.unit === '%' || figure.unit === 'pp' || figure.unit === 'bp';
@@ -412,9 +559,14 @@ export class ClaimExtractor {
       const base = stripped || previousMetric;
       if (!base) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate };
       // 营业收入增长至393.6亿元 states the new level.
-      const level = !isRate && figure.direction === null && /(?:至|到|\bto|reaching)[\s\u3000]*$/i.test(simplifiedBefore);
+      // 不良贷款率下降至1.12% and the NPL ratio fell to 1.12% state the new level of a rate as well.
+      const level = (!isRate || stripped !== '') && figure.direction === null && /(?:至|到|\bto|reaching)[\s\u3000]*$/i.test(simplifiedBefore);
       if (level) return { metric: base, baseMetric: base, phrase, consumedUntil, comparedWithDate };
       return { metric: `${base}${rate}`, baseMetric: base, phrase, consumedUntil, comparedWithDate };
+    }
+    // A bare rate (获贷率为46.8% after 获得贷款支持的高新技术企业有21.75万家) is the rate of the population just counted.
+    if (isRate && previousMetric && /^[\u4e00-\u9fff]{1,3}率$/.test(metric) && !/(?:率|占比|比重|比例)$/.test(previousMetric) && !this.normaliser.isKnown(metric)) {
+      return { metric: `${previousMetric}${metric}`, baseMetric: metric, phrase, consumedUntil, comparedWithDate };
     }
     if (/^占/.test(metric) && isRate) {
       // A share without the population it measures (占全国人口的15.4% after an unrecognised figure) is no claim.
@@ -450,6 +602,82 @@ export class ClaimExtractor {
     if (documentDate) return { start: documentDate.date, end: documentDate.date, source: 'document-date' };
     return null;
   }
+}
+
+/** Residues of dates inside a metric phrase (24年1-6月, 今年前10月): the period belongs to the as-of, not the key. */
+const dateResidue =
+  /(?:\d{2,4}年)?\d{1,2}(?:[-—~～至]\d{1,2})?月份?|\d{2,4}年度?|今年|去年|上年|本年|前\d+个?月|上半年|下半年|[一二三四]季度|年内|年初|年末|年底|同期/g;
+/** A comparison with others (低于国内外同行的十分之一) states no metric of its own. */
+const comparisonStart = /^(?:不到|低于|高于|超过|相当于|约为|仅为|不足|大于|小于|优于)|.(?:不到|低于|高于|相当于|不足|优于)/;
+/** Words after which the noun phrase of a long metric starts again (通过开源及SaaS模式服务科技企业 → 科技企业). */
+const metricRestart =
+  /(?:通过|帮助|支持|服务了?|实现了?|落地至|至(?!少|今)|向|对(?![公私外])|(?<![作成因])为(?!主)|给|(?<![存所现])在(?![贷线途保管])|将(?!近)|从(?![事中])|由(?!此)|其中|面向|针对|围绕|打造|推出|提供|开展|首创|带动)/g;
+/** Verbs that, left alone, name no metric (收录11.6亿 without its noun). */
+const bareVerbs = new Set(['收录', '接入', '归集', '整合', '分析', '筛选出', '从中筛选出', '发掘', '由此发掘', '覆盖', '服务', '帮助', '支持', '实现', '带动', '吸引', '汇聚', '提供']);
+/** Class nouns that count things; with a money unit they are the population of another figure, not its metric. */
+const populationNouns = /^(?:企业|客户|机构|用户|个人|商户|小微企业|农户|居民)$|(?:客户|客户数|用户|企业|商户|农户|户数)$/;
+const maxMetricLength = 16;
+
+/**
+ * The key a metric phrase may stand as, or '' when it names nothing sensible: date residues and
+ * bullets go, comparisons with others and bare verbs make no key, a long clause fragment keeps
+ * only the noun phrase after its last verb or preposition (or makes no key when that is still long).
+ */
+function tidyMetric(metric: string, figure: FigureMention): string {
+  // English keys and keys that join an English qualifier to a Chinese term (inclusive 贷款余额) are left as they are.
+  if (!/[\u3400-\u9fff]/.test(metric) || /[A-Za-z]{2,}\s/.test(metric)) return metric;
+  let key = metric.replace(/^[\s•·●▪\-—、，,.:：;；]+/, '').replace(dateResidue, '');
+  if (key.length === 0 || comparisonStart.test(key) || bareVerbs.has(key)) return '';
+  if (key.length > 14) {
+    let cut = -1;
+    for (const match of key.matchAll(metricRestart)) if (key.length - (match.index + match[0].length) >= 2) cut = match.index + match[0].length;
+    // A measure word alone (…特殊群体服务人次 → 人次) is no noun phrase: keep the whole.
+    if (cut > 0 && !/^(?:人次|人|户|家|个|次|笔|元|名|项)$/.test(key.slice(cut))) key = key.slice(cut);
+  }
+  if (key.length > maxMetricLength || bareVerbs.has(key)) return '';
+  if (figure.unit !== 'count' && populationNouns.test(key)) return '';
+  return key;
+}
+
+/** The latest cut-off date (截至2024年6月末) a document mentions, standing in for a missing document date. */
+function latestCutOff(dates: readonly DateMention[]): DocumentDate | null {
+  let latest: DateMention | null = null;
+  for (const date of dates) if (date.asOf && !date.relative && (!latest || date.period.end > latest.period.end)) latest = date;
+  return latest ? { date: latest.period.end, source: 'inferred', span: { start: latest.start, end: latest.end } } : null;
+}
+
+/** Metrics of an institution's accounts, which a product does not have. */
+const institutionMetrics = new Set([
+  '净利润', '营业收入', '利润总额', '资产总额', '负债总额', '存款余额', '拨备覆盖率', '资本充足率', '核心一级资本充足率', '净息差',
+  '成本收入比', '净资产收益率', '总资产收益率', '员工人数',
+]);
+
+/** How far (in characters after its sentence) a sentence-opening cut-off date governs. */
+const carriedReach = 200;
+
+type Outlook = 'target' | 'forecast';
+
+const forecastWords = /预计|预期|预测|有望|展望|估计|\b(?:expects?|expected|forecasts?|forecast|projects?|projected|estimates?|estimated|outlook|guidance|anticipates?)\b/i;
+const targetWords =
+  /目标(?!客)|计划|规划|力争|争取|(?<![模虚])拟|打算|将(?:会|要)?(?:突破|达到|达|超过|超|增至|增长|提升|提高|实现|新增|降至|保持|扩大|覆盖|服务)|\b(?:plans?|planned|aims?|aiming|targets?|targeting|intends?|seeks?|goal|will|pledged?)\b/i;
+
+/**
+ * Whether a figure states a target or a forecast rather than an actual: a planning word in its
+ * clause, or in its sentence when the period lies after the document date (到2025年末…将突破, plans to
+ * lift … by 2025). A future period alone is not enough: document dates can be wrong.
+ */
+function outlookOf(sentenceBefore: string, clauseBefore: string, asOf: Claim['asOf'], documentDate: DocumentDate | null): Outlook | null {
+  const future = asOf.source === 'text' && documentDate !== null && asOf.end > documentDate.date;
+  const scope = future ? sentenceBefore + clauseBefore : clauseBefore;
+  if (forecastWords.test(scope)) return 'forecast';
+  if (targetWords.test(scope)) return 'target';
+  return null;
+}
+
+/** 资产总额 → 资产总额目标; a key that already says so (资产总额目标) is kept. */
+function outlookMetric(metric: string, outlook: Outlook): string {
+  const base = metric.replace(/预计|预期|有望/g, '').replace(/(?:目标|预测|计划)$/, '');
+  return `${base || metric}${outlook === 'target' ? '目标' : '预测'}`;
 }
 
 /** A cut-off date stands for its last day (截至2023年 → 2023-12-31); other dates keep their period. */
@@ -564,7 +792,8 @@ function postPhrase(
       cut = i;
       break;
     }
-    if (i > 0 && !share && postPhraseStops.some((word) => phrase.startsWith(word, i))) {
+    // 贡献者 (contributors) is a noun, not the verb 贡献.
+    if (i > 0 && !share && postPhraseStops.some((word) => phrase.startsWith(word, i) && !(word === '贡献' && phrase[i + 2] === '者'))) {
       cut = i;
       break;
     }

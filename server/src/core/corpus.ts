@@ -11,6 +11,7 @@ import type { CorpusConfig, IgnoreEntry } from './config';
 import { compareIntervals, comparePeriods, entirelyBelow, intervalSignature, sameAsOf, toleranceDecimal, valueInterval, type ValueInterval } from './conflicts';
 import { findingText, type FindingDetail, type FindingFigure } from './findings';
 import { MetricNormaliser } from './glossary';
+import type { Decimal } from './decimal';
 import type { Claim, DocumentFacts, FigureMention, Period, Span } from './types';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -99,6 +100,8 @@ interface Pair {
 interface ValueClass {
   period: Period;
   interval: ValueInterval;
+  /** A running total as of a day (累计… 截至2023年末), which a flow over a period never equals. */
+  runningTotal: boolean;
   members: Observation[];
 }
 
@@ -117,6 +120,10 @@ interface KeyAnalysis {
   differences: ClassPair[];
   /** `second` is a later, lower value of a running total than `first`. */
   decreases: Pair[];
+  /** Every observation of the key, sorted (before ignore entries); filled on first use. */
+  sorted?: Observation[];
+  /** The observations that carry a conflicting-figure diagnostic; filled on first use. */
+  conflicting?: Set<Observation>;
 }
 
 export class CorpusIndex {
@@ -125,6 +132,8 @@ export class CorpusIndex {
   private readonly observationsByKey = new Map<string, Map<string, Observation[]>>();
   private readonly keysByPath = new Map<string, Set<string>>();
   private readonly analyses = new Map<string, KeyAnalysis>();
+  /** Each figure's admitted values with the tolerance they were computed for (figures are immutable). */
+  private readonly intervals = new WeakMap<FigureMention, { tolerance: number; interval: ValueInterval | null; signature?: string }>();
   private normaliser: MetricNormaliser;
   private conflictSeverity: Severity;
 
@@ -147,7 +156,7 @@ export class CorpusIndex {
   }
 
   /** Adds or replaces a document; returns the paths whose cross-document diagnostics may have changed. */
-  update(facts: DocumentFacts): Set<string> {
+  update(facts: DocumentFacts, options: { collectAffected?: boolean } = {}): Set<string> {
     const touched = this.detach(facts.path);
     this.documents.set(facts.path, facts);
     const keys = new Set<string>();
@@ -164,6 +173,12 @@ export class CorpusIndex {
       list.push({ path: facts.path, mention: claim.mention, figure, claim });
     });
     this.keysByPath.set(facts.path, keys);
+    if (options.collectAffected === false) {
+      // The caller re-checks everything afterwards (a full scan): collecting every document that shares
+      // a key would cost O(n) per update, O(n²) for n documents stating one metric.
+      for (const key of touched) this.analyses.delete(key);
+      return new Set([facts.path]);
+    }
     return this.affectedBy(touched, facts.path);
   }
 
@@ -195,9 +210,50 @@ export class CorpusIndex {
     return [...byPath.values()].flat().sort(compareObservations);
   }
 
+  /**
+   * Every observation of a key, sorted like {@link observations}, cached with the key's analysis
+   * until the key changes. Callers must not modify the array.
+   */
+  sortedObservations(key: string): readonly Observation[] {
+    if (!this.observationsByKey.has(key)) return [];
+    const analysis = this.analyse(key);
+    return (analysis.sorted ??= this.observations(key));
+  }
+
+  /**
+   * The observations of a key that carry a conflicting-figure diagnostic (the figures that
+   * {@link diagnostics} reports for their documents), from the key's cached analysis: a hover or a
+   * chart asks this instead of computing every document's diagnostics.
+   */
+  conflictingObservations(key: string): ReadonlySet<Observation> {
+    if (!this.observationsByKey.has(key)) return new Set();
+    const analysis = this.analyse(key);
+    if (analysis.conflicting) return analysis.conflicting;
+    const conflicting = new Set<Observation>();
+    const pairIgnores = this.config.ignore.some((entry) => 'pair' in entry);
+    for (const { first, second } of analysis.conflicts) {
+      for (const [ownClass, otherClass] of [
+        [first, second],
+        [second, first],
+      ] as const) {
+        // The same test as pairDiagnostics: some figure of the other class in another document, not ignored.
+        const paths = new Set(otherClass.members.map((other) => other.path));
+        for (const own of ownClass.members) {
+          if (conflicting.has(own)) continue;
+          const clashes = pairIgnores
+            ? otherClass.members.some((other) => other.path !== own.path && !this.ignoredPair(own, other))
+            : paths.size > 1 || !paths.has(own.path);
+          if (clashes) conflicting.add(own);
+        }
+      }
+    }
+    analysis.conflicting = conflicting;
+    return conflicting;
+  }
+
   /** The series of one key, or undefined when no document states it. */
   seriesOf(key: string): MetricSeries | undefined {
-    const observations = this.observations(key);
+    const observations = [...this.sortedObservations(key)];
     const first = observations[0];
     if (!first) return undefined;
     return {
@@ -288,15 +344,16 @@ export class CorpusIndex {
     const tolerance = toleranceDecimal(this.config.rules.approximateTolerance);
     const classesByEnd = new Map<string, Map<string, ValueClass>>();
     for (const observation of observations) {
-      const interval = valueInterval(observation.figure, tolerance);
+      const interval = this.intervalOf(observation.figure, tolerance);
       if (!interval) continue;
       const { asOf } = observation.claim;
-      const signature = `${asOf.start} ${intervalSignature(interval)}`;
+      const runningTotal = isRunningTotal(observation);
+      const signature = `${asOf.start} ${runningTotal ? 'Σ' : ''}${this.signatureOf(observation.figure, interval)}`;
       let classes = classesByEnd.get(asOf.end);
       if (!classes) classesByEnd.set(asOf.end, (classes = new Map()));
       const existing = classes.get(signature);
       if (existing) existing.members.push(observation);
-      else classes.set(signature, { period: asOf, interval, members: [observation] });
+      else classes.set(signature, { period: asOf, interval, runningTotal, members: [observation] });
     }
     for (const classes of classesByEnd.values()) {
       const list = [...classes.values()];
@@ -305,6 +362,8 @@ export class CorpusIndex {
           const first = list[i]!;
           const second = list[j]!;
           if (!sameAsOf(first.period, second.period)) continue;
+          // A running total at year end (累计发放2000亿元) and the year's flow (全年发放620亿元) share a key, not a value.
+          if (first.runningTotal !== second.runningTotal && (isSpan(first.period) || isSpan(second.period))) continue;
           const verdict = compareIntervals(first.interval, second.interval);
           if (verdict === 'conflict') {
             analysis.conflicts.push({ first, second });
@@ -338,7 +397,9 @@ export class CorpusIndex {
       pending = [];
     };
     for (const observation of sorted) {
-      const interval = valueInterval(observation.figure, tolerance);
+      // A total over a period (2023年累计发放620亿元) is a flow, not the running total since inception.
+      if (isSpan(observation.claim.asOf)) continue;
+      const interval = this.intervalOf(observation.figure, tolerance);
       if (!interval) continue;
       // Observations of the same moment are compared by the conflict rule, not this one.
       if (observation.claim.asOf.end !== pendingEnd) {
@@ -360,9 +421,16 @@ export class CorpusIndex {
   }
 
   private countUnignoredPairs(first: ValueClass, second: ValueClass): number {
-    if (!this.config.ignore.some((entry) => 'pair' in entry)) return first.members.length * second.members.length;
+    if (!this.config.ignore.some((entry) => 'pair' in entry)) {
+      // Every cross-document pair: all pairs less those within one document, counted per path.
+      const perPath = new Map<string, number>();
+      for (const a of first.members) perPath.set(a.path, (perPath.get(a.path) ?? 0) + 1);
+      let samePath = 0;
+      for (const b of second.members) samePath += perPath.get(b.path) ?? 0;
+      return first.members.length * second.members.length - samePath;
+    }
     let count = 0;
-    for (const a of first.members) for (const b of second.members) if (!this.ignoredPair(a, b)) count++;
+    for (const a of first.members) for (const b of second.members) if (a.path !== b.path && !this.ignoredPair(a, b)) count++;
     return count;
   }
 
@@ -376,7 +444,9 @@ export class CorpusIndex {
       ] as const) {
         for (const own of ownClass.members) {
           if (own.path !== path) continue;
-          const others = otherClass.members.filter((other) => !this.ignoredPair(own, other));
+          // Figures of one document that share a key but differ describe different things more often
+          // than a document contradicts itself (获贷率 of two populations): only documents conflict.
+          const others = otherClass.members.filter((other) => other.path !== own.path && !this.ignoredPair(own, other));
           if (others.length === 0) continue;
           const entry = othersByFigure.get(own.mention);
           if (entry) entry.others.push(...others);
@@ -415,7 +485,8 @@ export class CorpusIndex {
       subject: claim.subject,
       metric: claim.metric,
       unit: claim.unit,
-      others: others.map((other) => ({
+      // Code actions offer the first few values; a figure repeated across a corpus must not copy them all.
+      others: others.slice(0, maxRelated).map((other) => ({
         path: other.path,
         span: spanOf(other.figure),
         text: other.figure.text,
@@ -426,6 +497,24 @@ export class CorpusIndex {
         asOf: other.claim.asOf,
       })),
     };
+  }
+
+  /** A figure's admitted values, parsed once per figure and tolerance. */
+  private intervalOf(figure: FigureMention, tolerance: Decimal): ValueInterval | null {
+    // The tolerance is always the configured one; its number identifies it cheaply.
+    const configured = this.config.rules.approximateTolerance;
+    const cached = this.intervals.get(figure);
+    if (cached && cached.tolerance === configured) return cached.interval;
+    const interval = valueInterval(figure, tolerance);
+    this.intervals.set(figure, { tolerance: configured, interval });
+    return interval;
+  }
+
+  /** The interval's signature, kept with the cached interval of the figure. */
+  private signatureOf(figure: FigureMention, interval: ValueInterval): string {
+    const cached = this.intervals.get(figure);
+    if (cached?.interval !== interval) return intervalSignature(interval);
+    return (cached.signature ??= intervalSignature(interval));
   }
 
   private ignoredObservation(observation: Observation): boolean {
@@ -469,6 +558,16 @@ const maxRelated = 50;
 
 function compareObservations(a: Observation, b: Observation): number {
   return comparePeriods(a.claim.asOf, b.claim.asOf) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.figure.start - b.figure.start;
+}
+
+/** True for an as-of period longer than a day (a year, a half, a quarter). */
+function isSpan(period: Period): boolean {
+  return period.start !== period.end;
+}
+
+/** A cumulative figure as of a day: the running total since inception. */
+function isRunningTotal(observation: Observation): boolean {
+  return observation.claim.cumulative && !isSpan(observation.claim.asOf);
 }
 
 function spanOf(figure: FigureMention): Span {

@@ -78,6 +78,7 @@ function shapePeriod(shape: Shape, year: number): { period: Period; granularity:
     case 'years':
       return { period: yearSpan(year, shape.toYear), granularity: 'range', point: false };
     case 'documentMonth':
+    case 'documentDay':
       return null;
   }
 }
@@ -126,7 +127,15 @@ class Resolver {
     const shape: Shape = candidate.shape.type === 'yearStart' && baseline ? { type: 'yearStart', fuzzy: false } : candidate.shape;
     const document = this.documentDay;
     let shaped: ReturnType<typeof shapePeriod>;
-    if (shape.type === 'documentMonth') {
+    if (shape.type === 'documentDay') {
+      if (!document) return null;
+      // The day is in the document's month, or in the month before when it is later than the document's day.
+      const index = document.year * 12 + document.month - 1 - (shape.day > document.day ? 1 : 0);
+      const year = Math.floor(index / 12);
+      const monthNumber = (index % 12) + 1;
+      if (shape.day > daysInMonth(year, monthNumber)) return null;
+      shaped = { period: pointPeriod(year, monthNumber, shape.day), granularity: 'day', point: false };
+    } else if (shape.type === 'documentMonth') {
       if (!document) return null;
       const index = document.year * 12 + document.month - 1 + shape.offset;
       const year = Math.floor(index / 12);
@@ -162,7 +171,7 @@ class Resolver {
     if (!shaped) return null;
     let { period, granularity } = shaped;
     let end = candidate.end;
-    let relative = anchor.kind !== 'absolute' || shape.type === 'documentMonth';
+    let relative = anchor.kind !== 'absolute' || shape.type === 'documentMonth' || shape.type === 'documentDay';
     if (candidate.extent === 'since') {
       if (this.documentIso && this.documentIso >= period.start) {
         period = { start: period.start, end: this.documentIso };

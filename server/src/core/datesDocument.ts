@@ -69,6 +69,12 @@ const UPDATED_LABEL = /(?:更新时间|更新時間|更新日期|Updated(?:[ ]on
 const NEWSPAPER = /《[^《》\n]{1,30}》[ \t\u00a0\u3000]{0,3}[（(]?[ \t\u00a0\u3000]{0,3}$/;
 const NEWSPAPER_NAME = /报|報|刊|志|誌|News|Times|Journal|Daily|Post|Herald/i;
 const SOURCE_WORDS = /来源|來源|作者|编辑|編輯|记者|記者|Source|Author/;
+/** A wire-style dateline before the day: “HONG KONG, ” or “BEIJING, China, ” at the start of a line. */
+const WIRE_PLACE = /^[ \t]*[A-Z][A-Z.'’ -]{1,30}(?:,[ ]?[A-Z][A-Za-z. ]{1,30})?,[ ]?$/;
+/** What closes a wire dateline after the day: “ -- ”, “ – ”, “/PRNewswire/ --”. */
+const WIRE_CLOSE = /^[ \t]*(?:\/[^\n/]{1,40}\/[ \t]*)?(?:--|–|—|-)/;
+/** Sentence punctuation: a line that has it is prose, not a header naming a source and a day. */
+const PROSE = /[，。；！？、,;!?]/;
 const NAVIGATION = /(?:上一篇|下一篇|上一条|下一条|上一條|下一條|Previous|Next)[ \t]*[:：]?[ \t]*$/i;
 
 function lineBefore(text: string, offset: number, reach: number): { text: string; start: number } {
@@ -126,10 +132,64 @@ export function detectDocumentDate(text: string): DocumentDate | null {
     if (line.trim().length <= 80 && SOURCE_WORDS.test(line)) return found(day.iso, 'published', day.start, day.end);
   }
 
+  for (const day of days) {
+    if (day.start > 3000) break;
+    if (block && day.start < block.end) continue;
+    const before = lineBefore(text, day.start, 60);
+    if (WIRE_PLACE.test(before.text) && WIRE_CLOSE.test(lineAfter(text, day.end, 60))) return found(day.iso, 'dateline', before.start, day.end);
+  }
+
+  const header = headerLineDate(text, days, block);
+  if (header) return header;
+
+  const signature = signatureDate(text, days);
+  if (signature) return signature;
+
   const updated = labelled(text, days, UPDATED_LABEL, 'published', block);
   if (updated) return updated;
 
   return inferredFromPage(text, days);
+}
+
+/**
+ * A short header line near the top that names the issuer and ends with the day it wrote
+ * (国家统计局　2023年10月18日), or a day alone on its line under the title: within the first lines,
+ * no sentence punctuation, nothing after the day.
+ */
+function headerLineDate(text: string, days: readonly StatedDay[], block: Span | null): DocumentDate | null {
+  const bodyStart = block ? block.end : 0;
+  for (const day of days) {
+    if (day.start < bodyStart) continue;
+    if (day.start - bodyStart > 1000) break;
+    const before = lineBefore(text, day.start, 60);
+    const lineIndex = text.slice(bodyStart, before.start).split('\n').filter((line) => line.trim() !== '').length;
+    if (lineIndex > 4) break;
+    const name = before.text.trim();
+    if (name.length > 30 || PROSE.test(before.text) || NAVIGATION.test(before.text)) continue;
+    if (lineAfter(text, day.end, 60).trim() !== '') continue;
+    // A day alone on its line counts only right under the title.
+    if (name.length === 0 && lineIndex > 2) continue;
+    return found(day.iso, 'published', name.length === 0 ? day.start : before.start + before.text.indexOf(name), day.end);
+  }
+  return null;
+}
+
+/** What may stand before the day of a signature line: a place or an issuer (Shenzhen, | 中国人民银行). */
+const SIGNATURE_PLACE = /^[ \t\u3000]*(?:[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff .]{0,29}[,，]?[ \t\u3000]*)?$/;
+
+/**
+ * The day a letter or a notice is signed: the last day of the text, alone on one of its last two
+ * lines or after a place name (Shenzhen, 22 March 2024 | 中国人民银行⏎2024年3月22日).
+ */
+function signatureDate(text: string, days: readonly StatedDay[]): DocumentDate | null {
+  const day = days[days.length - 1];
+  // A day with a time at the end of a page is a listing timestamp, not a signature.
+  if (!day || text.length - day.end > 400 || /[0-9]:[0-5][0-9]/.test(text.slice(day.start, day.end))) return null;
+  if (lineAfter(text, day.end, 60).trim() !== '' || text.slice(day.end).split('\n').filter((line) => line.trim() !== '').length > 1) return null;
+  const before = lineBefore(text, day.start, 60);
+  if (!SIGNATURE_PLACE.test(before.text) || NAVIGATION.test(before.text)) return null;
+  const name = before.text.trim();
+  return found(day.iso, 'published', name.length === 0 ? day.start : before.start + before.text.indexOf(name), day.end);
 }
 
 /**

@@ -39,7 +39,9 @@ export type Shape =
   /** Inclusive run of years from the anchor year to toYear (2016-2020年). */
   | { type: 'years'; toYear: number }
   /** 本月 (0), 上月 (-1): months counted from the document date. */
-  | { type: 'documentMonth'; offset: number };
+  | { type: 'documentMonth'; offset: number }
+  /** 17日 in a news report (国家统计局17日发布): a day of the document's month, or of the month before. */
+  | { type: 'documentDay'; day: number };
 
 /** Whether the expression reaches beyond its shape: 以来/至今 (up to the document date), 起 (onwards). */
 export type Extent = 'as-written' | 'since' | 'onwards';
@@ -116,6 +118,18 @@ const MONTH_RULES: TailRule[] = [
 
 /** Rules for what follows 年 (2024年…, 今年…), tried in order; the first that matches wins. */
 const YEAR_RULES: TailRule[] = [
+  {
+    // 2024年Q1-Q3, 2024年一至三季度, 2024年第一至第三季度: a run of quarters.
+    pattern: new RegExp(
+      `${SP}(?:[Qq]([1-4])${SP}(?:-{1,2}|~|至|到)${SP}[Qq]([1-4])(?![0-9A-Za-z])|第?([一二三四1-4])(?:季度)?${SP}(?:-{1,2}|~|至|到)${SP}第?([一二三四1-4])季度)`,
+      'y',
+    ),
+    shape: (m) => {
+      const from = QUARTER_NUMBER[m[1] ?? m[3]!]!;
+      const to = QUARTER_NUMBER[m[2] ?? m[4]!]!;
+      return from < to ? { type: 'months', from: from * 3 - 2, to: to * 3 } : null;
+    },
+  },
   {
     pattern: new RegExp(`${SP}(?:第)?([一二三四1-4])(?:季度|季)(?:${SP}([末底]))?`, 'y'),
     shape: (m) => {
@@ -275,6 +289,12 @@ function scanYearless(text: string, out: Candidate[]): void {
     const { extent, end } = readExtent(text, coreEnd);
     out.push({ start: m.index, end, coreEnd, anchor: context, shape, extent });
   }
+  // 17日发布, 10日公布: a bare day before a reporting verb, in news written days after it.
+  const newsDay = /(?<![0-9月年.:\-/第每前后後近逾约約])(3[01]|[12][0-9]|0?[1-9])[ ]?日(?=[ ]?(?:发布|發布|公布|表示|召开|召開|举行|舉行|宣布|披露|晚间|晚間|早间|早間|电|電|讯|訊|报道|報導|介绍|介紹|指出|称|稱|在|于|於))/g;
+  for (const m of matches(newsDay, text)) {
+    const shape: Shape = { type: 'documentDay', day: Number(m[1]) };
+    out.push({ start: m.index, end: m.index + m[0].length, coreEnd: m.index + m[0].length, anchor: { kind: 'document', offset: 0 }, shape, extent: 'as-written' });
+  }
   const relativeMonth = /(?<![以之每])(本月|上月|上个月|上個月)/g;
   for (const m of matches(relativeMonth, text)) {
     const shape: Shape = { type: 'documentMonth', offset: m[1] === '本月' ? 0 : -1 };
@@ -322,6 +342,18 @@ function scanNumeric(text: string, out: Candidate[]): void {
     const [from, to] = [Number(m[1]), Number(m[2])];
     if (from < to && to - from <= 50) push(m.index, m.index + m[0].length, from, { type: 'years', toYear: to });
   }
+  // A fiscal year across two calendar years (2023/24财年, FY2023/24, 2023/2024 fiscal year): the
+  // interval that holds it, whatever month it starts in.
+  const splitFiscal = new RegExp(
+    `(?<![0-9A-Za-z./-])(?:(FY)${SP})?${YEAR4}/([0-9]{2}|${YEAR4.slice(1, -1)})(?![0-9])(?:${SP}(财年|財年|财政年度|財政年度|年度|[Ff]iscal[ ][Yy]ear|[Ff]inancial[ ][Yy]ear))?`,
+    'g',
+  );
+  for (const m of matches(splitFiscal, text)) {
+    if (!m[1] && !m[4]) continue;
+    const from = Number(m[2]);
+    const to = m[3]!.length === 2 ? Math.floor(from / 100) * 100 + Number(m[3]) : Number(m[3]);
+    if (to === from + 1) push(m.index, m.index + m[0].length, from, { type: 'years', toYear: to });
+  }
   const yearPeriod = new RegExp(`(?<![0-9A-Za-z])${YEAR4}[ ]?(?:Q([1-4])|H([12]))(?![0-9A-Za-z])`, 'g');
   for (const m of matches(yearPeriod, text)) {
     const shape: Shape = m[2] ? { type: 'quarter', quarter: Number(m[2]) } : { type: 'half', half: Number(m[3]) };
@@ -331,6 +363,7 @@ function scanNumeric(text: string, out: Candidate[]): void {
 
 const MONTH_NAME = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?[ ]{1,2})?';
+const ENGLISH_COUNTS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
 const ORDINAL = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 } as const;
 /** A year after a period word: 2024, '24 or (glued) 24. */
 const SHORT_OR_LONG_YEAR = `(?:((?:19|20)[0-9]{2})|'([0-9]{2})|([0-9]{2}))(?![0-9A-Za-z])`;
@@ -358,7 +391,7 @@ function scanEnglish(text: string, out: Candidate[]): void {
     const [monthNumber, day, year] = [englishMonth(m[1]!)!, Number(m[2]), Number(m[3])];
     if (isValidDay(year, monthNumber, day)) push(m.index, m.index + m[0].length, year, { type: 'day', month: monthNumber, day });
   }
-  const monthYear = new RegExp(`\\b(?:(end[ ]of[ ])|(?:mid|early|late)-)?${MONTH_NAME},?[ ]{1,2}(?:${YEAR4}|'([0-9]{2}))(?![0-9])`, 'gi');
+  const monthYear = new RegExp(`\\b(?:(end[ ]of[ ]|end-)|(?:mid|early|late)-)?${MONTH_NAME},?[ ]{1,2}(?:${YEAR4}|'([0-9]{2}))(?![0-9])`, 'gi');
   for (const m of matches(monthYear, text)) {
     const monthNumber = englishMonth(m[2]!);
     // “may 2024” in lower case is a verb before a number far more often than a month.
@@ -390,6 +423,22 @@ function scanEnglish(text: string, out: Candidate[]): void {
     if (!isQuarter && number > 2) continue;
     push(m.index, m.index + m[0].length, Number(m[3]), isQuarter ? { type: 'quarter', quarter: number } : { type: 'half', half: number });
   }
+  // January-September 2023, January to September 2023: a run of months.
+  const monthRun = new RegExp(`\\b${MONTH_NAME}[ ]?(?:-{1,2}|to|through|until)[ ]?${MONTH_NAME},?[ ]{1,2}${YEAR4}(?![0-9])`, 'g');
+  for (const m of matches(monthRun, text)) {
+    const [from, to] = [englishMonth(m[1]!), englishMonth(m[2]!)];
+    if (from !== null && to !== null && from < to) push(m.index, m.index + m[0].length, Number(m[3]), { type: 'months', from, to });
+  }
+  // the first three quarters of 2023, the first 10 months of 2024: a running total from January.
+  const firstPeriods = new RegExp(
+    `\\b[Ff]irst[ ](two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])[ ](months|quarters)(?:[ ]of)?(?:[ ]the[ ](?:fiscal[ ])?year)?,?[ ]${YEAR4}(?![0-9])`,
+    'g',
+  );
+  for (const m of matches(firstPeriods, text)) {
+    const count = ENGLISH_COUNTS.indexOf(m[1]!) >= 0 ? ENGLISH_COUNTS.indexOf(m[1]!) + 2 : Number(m[1]);
+    const to = m[2] === 'quarters' ? count * 3 : count;
+    if (to >= 2 && to <= 12) push(m.index, m.index + m[0].length, Number(m[3]), { type: 'months', from: 1, to });
+  }
   const fiscal = new RegExp(`\\b(?:FY([ ]?)|[Ff]iscal[ ](?:[Yy]ear[ ])?)${SHORT_OR_LONG_YEAR}`, 'g');
   for (const m of matches(fiscal, text)) {
     const year = yearOf(m[2], m[3], m[4], m[1] ?? ' ');
@@ -397,7 +446,7 @@ function scanEnglish(text: string, out: Candidate[]): void {
   }
   // A bare year counts only where English grammar makes it one (in 2023, since 2015, by 2025).
   const contextYear = new RegExp(
-    `\\b([Ss]ince[ ]|(?:[Ii]n|[Dd]uring|[Uu]ntil|[Tt]hrough|[Bb]y|[Ff]or|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]efore|[Aa]fter|[Ff]rom|[Bb]etween|and|year|of)[ ](?:the[ ]year[ ])?)${YEAR4}(?![0-9]|[.,][0-9]|[ ]?%|[ ]?(?:percent|per cent|million|billion|trillion|thousand|yuan|dollars|people|persons|customers|users|clients|companies|firms|employees|units|shares)\\b)`,
+    `(?:\\b|(?=\\())([Ss]ince[ ]|(?:[Ii]n|[Dd]uring|[Uu]ntil|[Tt]hrough|[Bb]y|[Ff]or|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]efore|[Aa]fter|[Ff]rom|[Bb]etween|and|year|of|with|than|versus|vs\\.?|ahead[ ]to)[ ](?:the[ ]year[ ])?|\\((?=[0-9]{4}:))${YEAR4}(?![0-9]|[.,][0-9]|[ ]?%|[ ]?(?:percent|per cent|million|billion|trillion|thousand|yuan|dollars|people|persons|customers|users|clients|companies|firms|employees|units|shares)\\b)`,
     'g',
   );
   for (const m of matches(contextYear, text)) {
@@ -406,6 +455,9 @@ function scanEnglish(text: string, out: Candidate[]): void {
     const start = since ? m.index : yearStart;
     push(start, m.index + m[0].length, Number(m[2]), { type: 'year' }, since ? 'since' : 'as-written');
   }
+  // A year opening a sentence as its subject: “2023 was a year of steady progress.”
+  const subjectYear = new RegExp(`(?<=^|[.!?][ ]{1,2})${YEAR4}(?=[ ](?:was|saw|marked|brought|proved|has[ ]been|will[ ]be)\\b)`, 'gm');
+  for (const m of matches(subjectYear, text)) push(m.index, m.index + m[0].length, Number(m[1]), { type: 'year' });
   const relative = /\b(?:(end[ ]of[ ])?(this|last|next)[ ]year)\b/gi;
   for (const m of matches(relative, text)) {
     const word = m[2]!.toLowerCase();

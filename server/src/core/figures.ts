@@ -68,7 +68,7 @@ const longestChineseNumeral = 16;
 /** How far back a sentence is searched for words that qualify a figure (户均, 不到). */
 const contextWindow = 48;
 
-type UnitKind = 'money' | 'percent' | 'pp' | 'bp' | 'x' | 't' | 'years' | 'age' | 'count' | 'tenths' | 'fraction';
+type UnitKind = 'money' | 'percent' | 'pp' | 'bp' | 'x' | 't' | 'years' | 'age' | 'count' | 'tenths' | 'half' | 'fraction';
 
 type CoreKind = 'digits' | 'chinese' | 'vague' | 'upwards' | 'order' | 'fraction';
 
@@ -83,10 +83,14 @@ interface Core {
   step: Decimal | null;
   /** Magnitude already inside the numeral (三千一百亿, 上万). */
   multiplier: Decimal;
-  /** For 亿量级: the order of magnitude as bounds. */
-  order: { low: Decimal; high: Decimal } | null;
+  /** For 亿量级 and 亿元级: the order of magnitude as bounds, with the currency when one is named. */
+  order: { low: Decimal; high: Decimal; unit: string | null } | null;
   /** The numeral is a lone 一, which is mostly an article (一家银行), not a count. */
   loneOne: boolean;
+  /** For 两三百, 七八成: the higher of two neighbouring numbers; the figure is the range between them. */
+  spread?: Decimal;
+  /** A magnitude standing for one of it (超千家, 百余家, 过亿). */
+  bare?: boolean;
 }
 
 /** A core with its magnitude and unit. */
@@ -103,6 +107,8 @@ interface Quantity {
   counter: string | null;
   currencyPrefix: { start: number; unit: string } | null;
   durationSuffix: boolean;
+  /** For the upper end of “between 10 and 20”: where “between” starts. */
+  betweenStart?: number;
 }
 
 interface Scan {
@@ -124,8 +130,9 @@ export function recogniseFigures(text: string, mask: ZoneMask, token: Cancellati
     }
     const afterZone = mask.skip(position);
     if (afterZone !== position) {
+      // Inline emphasis markup does not part a figure from the words before it (增长<b>5%</b>).
+      if (skipInlineTags(text, position) !== afterZone) floor = Math.max(floor, afterZone);
       position = afterZone;
-      floor = Math.max(floor, afterZone);
       continue;
     }
     if (!mayStartFigure(text, position)) {
@@ -151,7 +158,7 @@ function mayStartFigure(text: string, position: number): boolean {
   if (char === undefined) return false;
   if (chineseDigitValue(char) >= 0 || char === '十') return true;
   if ('数數几幾上'.includes(char)) return magnitudeOf(text[position + 1]) !== null;
-  if ('百千'.includes(char) && text.startsWith('分之', position + 1)) return true;
+  if ('百千万萬'.includes(char) && text.startsWith('分之', position + 1)) return true;
   // A bare magnitude with 量级 or 级 (亿量级, 千万级) is an order of magnitude.
   return magnitudeOf(char) !== null && !isChineseNumeralChar(text[position - 1]) && !isDigit(text[position - 1]);
 }
@@ -268,26 +275,30 @@ function readCore(scan: Scan, position: number): CoreResult {
   const { text } = scan;
   const char = text[position]!;
   if (isDigit(char)) return readDigitCore(scan, position);
-  if ('百千'.includes(char) && text.startsWith('分之', position + 1)) {
-    const denominator = char === '百' ? Decimal.of(100) : Decimal.of(1000);
+  if ('百千万萬'.includes(char) && text.startsWith('分之', position + 1)) {
+    const denominator = char === '百' ? Decimal.of(100) : char === '千' ? Decimal.of(1000) : Decimal.of(10_000);
     return readFractionNumerator(scan, position, position + 3, denominator);
   }
   if ('数數几幾'.includes(char)) return readVagueCore(text, position);
   if (char === '上') return readUpwardsCore(text, position);
   if (chineseDigitValue(char) >= 0 || char === '十') return readChineseCore(scan, position);
   if (bareMagnitudeHedges.has(text[position - 1] ?? '') && char !== '十') return readBareMagnitudeCore(text, position);
+  // 百余家, 千余人: a bare magnitude with 余 is more than one of it.
+  if (char !== '十' && '余餘'.includes(text[readMagnitudeRun(text, position)?.end ?? position] ?? '')) return readBareMagnitudeCore(text, position);
   return readOrderCore(text, position);
 }
 
 /** Hedges that may stand before a bare magnitude: 超千家, 逾百亿元, 近万人. */
 const bareMagnitudeHedges = new Set([...'超逾近约約破过過']);
+/** Single characters that bound a bare magnitude from below (过亿, 破万) though not a number (经过3年). */
+const bareMagnitudeLowerBounds = new Set([...'破过過']);
 
 /** 超千家, 近万人: a magnitude with its digit left out stands for one of it. */
 function readBareMagnitudeCore(text: string, position: number): CoreResult {
   const run = readMagnitudeRun(text, position);
   if (!run) return { core: null, resume: position + 1 };
   if (['量级', '量級', '级', '級'].some((word) => text.startsWith(word, run.end))) return readOrderCore(text, position);
-  return { core: { start: position, end: run.end, kind: 'chinese', written: Decimal.ONE, step: Decimal.ONE, multiplier: run.multiplier, order: null, loneOne: false } };
+  return { core: { start: position, end: run.end, kind: 'chinese', written: Decimal.ONE, step: Decimal.ONE, multiplier: run.multiplier, order: null, loneOne: false, bare: true } };
 }
 
 function precededByOrdinalMarker(text: string, position: number): boolean {
@@ -312,6 +323,12 @@ function readDigitCore(scan: Scan, position: number): CoreResult {
   if (end - position > longestDigitRun) return { core: null, resume: endOfNumericRun(text, end) };
   const runEnd = endOfNumericRun(text, end);
   if (runEnd !== end) return { core: null, resume: runEnd };
+  // 1/3, 3/4: a written fraction or a short date, not a count of its numerator.
+  if ((text[end] === '/' || text[end] === '／') && isDigit(text[end + 1])) {
+    let after = end + 1;
+    while (isDigit(text[after])) after++;
+    return { core: null, resume: after };
+  }
   const before = text[position - 1];
   if (before === '#' || before === '&' || before === '.' || before === '/' || isDigit(before)) return { core: null, resume: end };
   if (isAsciiLetter(before) && !currencyPrefixEndingAt(text, position)) return { core: null, resume: endOfWord(text, end) };
@@ -372,7 +389,7 @@ function readChineseCore(scan: Scan, position: number): CoreResult {
   if (precededByOrdinalMarker(text, position) || isChineseNumeralChar(text[position - 1])) return { core: null, resume: end };
   const run = text.slice(position, end);
   const integer = parseChineseInteger(run);
-  if (integer === null) return { core: null, resume: end };
+  if (integer === null) return readNeighbourCore(text, position, end);
   let written = Decimal.of(integer);
   let step = stepOfInteger(integer);
   if (text.startsWith('分之', end)) {
@@ -406,6 +423,35 @@ function readChineseCore(scan: Scan, position: number): CoreResult {
     loneOne: run === '一',
   };
   return { core };
+}
+
+/**
+ * 两三百, 三四千万, 七八 (成), 十七八: two neighbouring digits in one numeral state a range, from the
+ * numeral without the second to the numeral without the first.
+ */
+function readNeighbourCore(text: string, position: number, end: number): CoreResult {
+  const run = text.slice(position, end);
+  for (let index = 0; index + 1 < run.length; index++) {
+    const first = chineseDigitValue(run[index]);
+    const second = chineseDigitValue(run[index + 1]);
+    if (first <= 0 || second !== first + 1) continue;
+    const low = parseChineseInteger(run.slice(0, index + 1) + run.slice(index + 2));
+    const high = parseChineseInteger(run.slice(0, index) + run.slice(index + 1));
+    if (low === null || high === null || low >= high) break;
+    const core: Core = {
+      start: position,
+      end,
+      kind: 'chinese',
+      written: Decimal.of(low),
+      step: stepOfInteger(high - low),
+      multiplier: Decimal.ONE,
+      order: null,
+      loneOne: false,
+      spread: Decimal.of(high),
+    };
+    return { core };
+  }
+  return { core: null, resume: end };
 }
 
 /** True when the numeral at position belongs to a fixed phrase such as 两个一百年. */
@@ -461,6 +507,7 @@ function readMagnitudeRun(text: string, position: number): { end: number; multip
     if (magnitude === null) break;
     // 百分点 and 千分之 are units, not magnitudes.
     if ((char === '百' || char === '千') && text[end + 1] === '分') break;
+    if ((char === '万' || char === '萬') && text.startsWith('分之', end + 1)) break;
     multiplier *= magnitude;
     end++;
   }
@@ -484,14 +531,19 @@ function readUpwardsCore(text: string, position: number): CoreResult {
 }
 
 /** 亿量级, 千万级: an order of magnitude, from the magnitude to ten times it. */
+const orderCurrencies = currencySuffixes.filter((entry) => !entry.english && entry.word.length <= 2);
+
 function readOrderCore(text: string, position: number): CoreResult {
   const run = readMagnitudeRun(text, position);
   if (!run) return { core: null, resume: position + 1 };
   const suffixes = ['量级', '量級', '级', '級'];
-  const suffix = suffixes.find((word) => text.startsWith(word, run.end));
+  // 亿元级, 千万美元级: the order of an amount of money.
+  const currency = orderCurrencies.find((entry) => text.startsWith(entry.word, run.end));
+  const suffixAt = currency ? run.end + currency.word.length : run.end;
+  const suffix = suffixes.find((word) => text.startsWith(word, suffixAt));
   if (!suffix || run.multiplier.compare(Decimal.of(100)) < 0) return { core: null, resume: run.end };
-  const order = { low: run.multiplier, high: run.multiplier.mul(Decimal.of(10)) };
-  return { core: { start: position, end: run.end + suffix.length, kind: 'order', written: null, step: null, multiplier: Decimal.ONE, order, loneOne: false } };
+  const order = { low: run.multiplier, high: run.multiplier.mul(Decimal.of(10)), unit: currency?.unit ?? null };
+  return { core: { start: position, end: suffixAt + suffix.length, kind: 'order', written: null, step: null, multiplier: Decimal.ONE, order, loneOne: false } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -541,8 +593,8 @@ function readQuantity(scan: Scan, core: Core): Quantity {
     return quantity;
   }
   if (core.kind === 'order') {
-    quantity.unit = 'count';
-    quantity.unitKind = 'count';
+    quantity.unit = core.order?.unit ?? 'count';
+    quantity.unitKind = core.order?.unit ? 'money' : 'count';
     return quantity;
   }
   let end = core.end;
@@ -552,12 +604,22 @@ function readQuantity(scan: Scan, core: Core): Quantity {
       quantity.many = true;
       end = many;
     }
-    const magnitudeStart = core.kind === 'digits' ? gapEnd(text, end, true) : skipSpaces(text, end);
+    const afterTags = skipInlineTags(text, end);
+    const magnitudeStart = core.kind === 'digits' ? gapEnd(text, afterTags, true) : skipSpaces(text, afterTags);
     const magnitude = readMagnitudeRun(text, magnitudeStart);
     if (magnitude && free(scan, magnitudeStart, magnitude.end)) {
       quantity.multiplier = quantity.multiplier.mul(magnitude.multiplier);
       quantity.hasMagnitude = true;
       end = magnitude.end;
+    }
+    // 38.6兆元, 新臺幣38.6兆: 兆 is a trillion in Taiwan's money (elsewhere it is mega, as in 兆瓦).
+    if (!quantity.hasMagnitude && text[end] === '兆' && free(scan, end, end + 1)) {
+      const currencyAfter = text[end + 1] === '元' || matchAfter(scan, end + 1, currencySuffixIndex) !== null;
+      if (currencyAfter || quantity.currencyPrefix) {
+        quantity.multiplier = quantity.multiplier.mul(Decimal.pow10(12));
+        quantity.hasMagnitude = true;
+        end++;
+      }
     }
     if (!quantity.many) {
       const manyAfter = readManyWord(scan, end);
@@ -587,11 +649,45 @@ function readQuantity(scan: Scan, core: Core): Quantity {
   return quantity;
 }
 
+/** An inline emphasis tag, as left in scraped pages between a number and its unit. */
+const inlineTag = /<\/?(?:b|strong|span|em|i|u|font|sup|sub)(?:[ \t][^<>\n]{0,120})?>/y;
+
+/**
+ * Skips up to three inline emphasis tags at position (<strong>1.2</strong>万亿元): the figure reads
+ * across them and keeps them inside its surface, as it keeps an extraction line break.
+ */
+function skipInlineTags(text: string, position: number): number {
+  let at = position;
+  for (let count = 0; count < 3 && text[at] === '<'; count++) {
+    inlineTag.lastIndex = at;
+    const match = inlineTag.exec(text);
+    if (!match) break;
+    at += match[0].length;
+  }
+  return at;
+}
+
+/** Skips up to three inline emphasis tags ending at position (增长<b>5%</b>), backwards. */
+function skipInlineTagsBackward(text: string, position: number): number {
+  let at = position;
+  for (let count = 0; count < 3 && text[at - 1] === '>'; count++) {
+    const from = Math.max(0, at - 140);
+    const found = text.slice(from, at).lastIndexOf('<');
+    if (found < 0) break;
+    const open = from + found;
+    inlineTag.lastIndex = open;
+    const match = inlineTag.exec(text);
+    if (!match || open + match[0].length !== at) break;
+    at = open;
+  }
+  return at;
+}
+
 /** Reads the unit after the number and what may follow it (元/年, 年多来, 99%+). Returns the new end. */
 function readUnit(scan: Scan, quantity: Quantity, position: number): number {
   const { text } = scan;
   const core = quantity.core;
-  const at = skipSpaces(text, position);
+  const at = skipSpaces(text, skipInlineTags(text, skipSpaces(text, position)));
   const accept = (end: number) => end >= 0 && free(scan, at, end);
 
   const measured = matchAfter(scan, at, measureUnitIndex);
@@ -608,7 +704,9 @@ function readUnit(scan: Scan, quantity: Quantity, position: number): number {
   }
   const currency = matchAfter(scan, at, currencySuffixIndex);
   if (currency) {
-    quantity.unit = currency.entry.unit;
+    // 港幣45.6億元: a bare 元 after a named currency counts in that currency.
+    const prefixed = quantity.currencyPrefix && currency.entry.word === '元' ? quantity.currencyPrefix.unit : null;
+    quantity.unit = prefixed ?? currency.entry.unit;
     quantity.unitKind = 'money';
     return readRate(scan, quantity, currency.end);
   }
@@ -622,6 +720,12 @@ function readUnit(scan: Scan, quantity: Quantity, position: number): number {
     quantity.unit = '%';
     quantity.unitKind = 'tenths';
     quantity.multiplier = quantity.multiplier.mul(Decimal.of(10));
+    // 三成半: three and a half tenths.
+    if (text[at + 1] === '半' && quantity.core.written && accept(at + 2)) {
+      quantity.core.written = quantity.core.written.add(Decimal.parse('0.5')!);
+      quantity.core.step = Decimal.parse('0.5')!;
+      return afterUnit(scan, quantity, at + 2);
+    }
     return afterUnit(scan, quantity, at + 1);
   }
   if ((!quantity.hasMagnitude || core.kind === 'vague') && core.kind !== 'upwards') {
@@ -636,6 +740,22 @@ function readUnit(scan: Scan, quantity: Quantity, position: number): number {
       }
     }
   }
+  // 翻了一番, 翻两番: doubled once or twice, a multiple of 2 or 4.
+  if (char === '番' && isDoublingCount(text, quantity) && accept(at + 1)) {
+    const times = Number(quantity.core.written!.toString());
+    quantity.core.written = Decimal.of(2 ** times);
+    quantity.core.step = Decimal.ONE;
+    quantity.unit = 'x';
+    quantity.unitKind = 'x';
+    return at + 1;
+  }
+  // 超过一半, 一半以上: half, as a share. Only a hedged half is read (一半是… is a manner of speaking).
+  if (char === '半' && quantity.core.loneOne && !quantity.hasMagnitude && !halfBlockers.has(text[at + 1] ?? '') && accept(at + 1)) {
+    quantity.unit = '%';
+    quantity.unitKind = 'half';
+    quantity.multiplier = Decimal.of(50);
+    return at + 1;
+  }
   const counted = readMeasureWord(text, at);
   if (counted && accept(counted.end)) {
     quantity.unit = 'count';
@@ -644,6 +764,17 @@ function readUnit(scan: Scan, quantity: Quantity, position: number): number {
     return afterUnit(scan, quantity, counted.end);
   }
   return position;
+}
+
+/** Characters after 一半 that make it part of a time or a word (一半年, 一半天). */
+const halfBlockers = new Set([...'年月天日小个個岛島径徑']);
+
+function isDoublingCount(text: string, quantity: Quantity): boolean {
+  const written = quantity.core.written;
+  if (quantity.core.kind !== 'chinese' || !written || quantity.hasMagnitude || quantity.many || quantity.plus) return false;
+  if (written.compare(Decimal.ZERO) <= 0 || written.compare(Decimal.of(4)) > 0 || !written.equals(Decimal.of(Number(written.toString())))) return false;
+  const before = text.slice(Math.max(0, quantity.core.start - 2), quantity.core.start);
+  return before.endsWith('翻') || before === '翻了';
 }
 
 function isTenthsNumber(quantity: Quantity): boolean {
@@ -843,6 +974,7 @@ function readFigure(scan: Scan, position: number, floor: number): FigureAttempt 
   }
 
   const left = readLeftContext(scan, quantity, floor);
+  if (rangeHigh?.betweenStart !== undefined && rangeHigh.betweenStart >= floor && rangeHigh.betweenStart < left.start) left.start = rangeHigh.betweenStart;
   const start = left.start;
   const resume = Math.max(core.end, position + 1);
   if (!isAcceptable(text, quantity, end, left, trailing, rangeHigh)) return { figure: null, resume };
@@ -852,7 +984,7 @@ function readFigure(scan: Scan, position: number, floor: number): FigureAttempt 
 
 /** Characters that can start what follows a number: magnitudes, units, measure words, hedges, ranges. */
 const suffixStarts = new Set<string>([
-  ...'十百千万萬亿億多余餘+＋成年周週岁歲/／(（分几幾点點以及左上之\n\r',
+  ...'十百千万萬亿億兆多余餘+＋成年周週岁歲/／(（分几幾点點以及左上之番半<\n\r',
   ...rangeConnectors.map((connector) => connector[0]!),
   ...measureUnits.map((entry) => entry.word[0]!),
   ...currencySuffixes.map((entry) => entry.word[0]!),
@@ -861,7 +993,7 @@ const suffixStarts = new Set<string>([
 
 /** Characters that can end what precedes a number: hedges, direction words, currencies, signs. */
 const prefixEnds = new Set<string>([
-  ...'-−－',
+  ...'-−－>',
   ...leadingHedges.map((entry) => entry.word[entry.word.length - 1]!),
   ...directionWords.map((entry) => entry.word[entry.word.length - 1]!),
   ...currencyPrefixes.map((entry) => entry.word[entry.word.length - 1]!),
@@ -880,18 +1012,92 @@ function isPlainNumber(text: string, core: Core): boolean {
   return true;
 }
 
-/** An English count written with thousands separators before a word: 20,000 customers. */
+/**
+ * An English count: a number with thousands separators before a word (20,000 customers), or a
+ * whole number before a plural noun, perhaps after one adjective (85 branches, 12 new outlets).
+ * Years, labels (Article 5 of, page 12), glued codes (COVID-19 cases) and spans of time are not counts.
+ */
 function isEnglishCount(text: string, core: Core, end: number): boolean {
-  if (core.kind !== 'digits' || !text.slice(core.start, core.end).includes(',')) return false;
-  return text[end] === ' ' && isAsciiLetter(text[end + 1]) && text[end + 1] === text[end + 1]!.toLowerCase();
+  if (core.kind !== 'digits' || text[end] !== ' ' || !isLowerAsciiLetter(text[end + 1])) return false;
+  const written = text.slice(core.start, core.end);
+  if (written.includes(',')) return true;
+  if (written.includes('.') || written.includes('．')) return false;
+  const before = text[core.start - 1];
+  if (before !== undefined && !isInlineSpace(before) && !'\n(（"“\''.includes(before)) return false;
+  if (written.length === 4 && (written.startsWith('19') || written.startsWith('20'))) return false;
+  const previous = englishWordBefore(text, core.start);
+  const previousLower = previous.toLowerCase();
+  if (englishLabelWords.has(previousLower)) return false;
+  // After a capitalised word that is not a sentence opener, the number is part of a name (Windows 11 devices).
+  if (previous !== previousLower && !englishFunctionWords.has(previousLower) && !englishOpeners.has(previousLower)) return false;
+  const first = englishWordAt(text, end + 1);
+  if (isCountNoun(first)) return true;
+  if (englishFunctionWords.has(first) || text[end + 1 + first.length] !== ' ') return false;
+  return isCountNoun(englishWordAt(text, end + 2 + first.length));
 }
 
-/** A minus sign that belongs to the number (增速为-3.5%), not a hyphen or a range dash (5-10). */
+function isLowerAsciiLetter(char: string | undefined): boolean {
+  return char !== undefined && char >= 'a' && char <= 'z';
+}
+
+/** The lower-case word at position (letters only, bounded). */
+function englishWordAt(text: string, position: number): string {
+  let end = position;
+  while (end - position < 24 && isLowerAsciiLetter(text[end])) end++;
+  return isAsciiLetter(text[end]) ? '' : text.slice(position, end);
+}
+
+/** The word just before position, across one space. */
+function englishWordBefore(text: string, position: number): string {
+  let end = position;
+  if (isInlineSpace(text[end - 1])) end--;
+  let start = end;
+  while (end - start < 24 && isAsciiLetter(text[start - 1])) start--;
+  return text.slice(start, end);
+}
+
+/** Words before a number that make it a label or a reference, not a count. */
+const englishLabelWords = new Set([
+  'article', 'section', 'chapter', 'page', 'pages', 'table', 'figure', 'fig', 'note', 'notes', 'item', 'rule', 'phase',
+  'level', 'tier', 'annex', 'appendix', 'part', 'schedule', 'clause', 'paragraph', 'step', 'stage', 'round', 'no',
+  'number', 'version', 'grade', 'class', 'line', 'room', 'floor', 'unit', 'suite', 'box', 'exhibit', 'chart', 'principle',
+  'top', 'bottom', 'rank', 'ranked',
+]);
+
+/** Words that cannot stand between a count and its noun (5 of the branches). */
+const englishFunctionWords = new Set([
+  'of', 'and', 'or', 'to', 'in', 'on', 'at', 'from', 'per', 'for', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'by',
+  'with', 'as', 'than', 'that', 'which', 'this', 'these', 'those', 'its', 'their', 'our',
+]);
+
+/** Capitalised words that open a sentence before a count (All 12 branches, Across 30 cities). */
+const englishOpeners = new Set(['all', 'some', 'another', 'only', 'across', 'over', 'nearly', 'about', 'around', 'its', 'there', 'we', 'they', 'it']);
+
+/** Plural words after a number that are not counted things: spans of time, verbs in the third person. */
+const notCountNouns = new Set([
+  'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'quarters', 'years', 'decades', 'times', 'points',
+  'does', 'goes', 'has', 'was', 'shows', 'states', 'covers', 'remains', 'means', 'includes', 'provides', 'sets', 'lists',
+  'requires', 'applies', 'refers', 'describes', 'explains', 'contains', 'gives', 'takes', 'makes', 'says', 'less', 'plus',
+  'minus', 'per', 'cents', 'pence',
+]);
+
+/** Irregular plurals and collective nouns that are counted. */
+const collectiveCountNouns = new Set(['people', 'staff', 'personnel', 'children', 'women', 'men', 'employees', 'persons']);
+
+function isCountNoun(word: string): boolean {
+  if (collectiveCountNouns.has(word)) return true;
+  if (word.length < 4 || !word.endsWith('s') || notCountNouns.has(word)) return false;
+  return !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is');
+}
+
+/** A minus sign that belongs to the number (增速为-3.5%, 环比-2.1%), not a hyphen or a range dash (5-10). */
 function hasMinusSign(text: string, position: number): boolean {
   const sign = text[position - 1];
   if (sign !== '-' && sign !== '−' && sign !== '－') return false;
   const before = text[position - 2];
-  return before === undefined || isInlineSpace(before) || before === '\n' || '为為是：:（(，,、；;=＝'.includes(before);
+  if (before === undefined || isInlineSpace(before) || before === '\n' || '为為是至到：:（(，,、；;=＝'.includes(before)) return true;
+  // 同比-2.1%, 增长-3.5%: after a Chinese word a dash before a digit is a sign; ranges join digits.
+  return isIdeograph(before);
 }
 
 function readRangeEnd(scan: Scan, low: Quantity): Quantity | null {
@@ -901,18 +1107,41 @@ function readRangeEnd(scan: Scan, low: Quantity): Quantity | null {
   for (const connector of rangeConnectors) {
     if (text.startsWith(connector, at)) connectorEnd = at + connector.length;
   }
-  if (connectorEnd < 0) {
+  let english = false;
+  let betweenStart: number | undefined;
+  if (connectorEnd < 0 && low.core.kind === 'digits') {
     const englishTo = matchEnglishWord(text, at, 'to');
-    if (englishTo >= 0 && low.core.kind === 'digits') connectorEnd = englishTo;
+    if (englishTo >= 0) {
+      connectorEnd = englishTo;
+      english = true;
+    }
+    const englishAnd = matchEnglishWord(text, at, 'and');
+    const word = englishWordBefore(text, low.currencyPrefix?.start ?? low.core.start);
+    if (englishAnd >= 0 && word.toLowerCase() === 'between') {
+      connectorEnd = englishAnd;
+      english = true;
+      betweenStart = skipSpacesBackward(text, low.currencyPrefix?.start ?? low.core.start) - word.length;
+    }
   }
   if (connectorEnd < 0 || !free(scan, at, connectorEnd)) return null;
+  // 增加0.15港元至2.46港元, rose by 8% to 10%: a change and the level it reached, not a range
+  // (while 增加10至15家 and rose 5 to 7 per cent, with one unit for both, are ranges).
+  const lowStart = low.currencyPrefix?.start ?? low.core.start;
+  const changed = matchBefore(text, skipSpacesBackward(text, lowStart), directionIndex) ?? matchBefore(text, skipSpacesBackward(text, lowStart), englishDirectionIndex);
+  if (changed && (low.unit || low.hasMagnitude) && (english || text[at] === '至' || text[at] === '到')) return null;
   const highStart = skipSpaces(text, connectorEnd, 1);
   const expectedKind = low.core.kind;
   if (expectedKind === 'digits' ? !isDigit(text[highStart]) : chineseDigitValue(text[highStart]) < 0 && text[highStart] !== '十') return null;
   const highCore = readCore(scan, highStart);
   if (!highCore.core || highCore.core.kind !== expectedKind || !free(scan, highCore.core.start, highCore.core.end)) return null;
   const high = readQuantity(scan, highCore.core);
-  if (!high.unit && !high.hasMagnitude) return null;
+  // 10 to 20 branches, between 10 and 20: English ranges of counts name no unit.
+  const countRange = english && (betweenStart !== undefined || isEnglishCount(text, high.core, high.end));
+  if (!high.unit && !high.hasMagnitude && !(countRange && !low.unit && !low.hasMagnitude)) return null;
+  if (betweenStart !== undefined) {
+    if (!free(scan, betweenStart, at)) return null;
+    high.betweenStart = betweenStart;
+  }
   if (high.many || high.plus) return null;
   if (low.unit && high.unit && low.unit !== high.unit) return null;
   if (low.hasMagnitude && !high.hasMagnitude) return null;
@@ -945,14 +1174,18 @@ function readLeftContext(scan: Scan, quantity: Quantity, floor: number): LeftCon
     }
   }
 
-  let at = skipSpacesBackward(text, context.start);
+  let at = skipSpacesBackward(text, skipInlineTagsBackward(text, context.start));
   const hedge = matchBefore(text, at, leadingHedgeIndex) ?? matchBefore(text, at, leadingEnglishHedgeIndex);
   if (hedge && canTake(hedge.start, at)) {
     context.start = hedge.start;
     context.hedge = hedge.entry.effect;
     context.hedgeWord = hedge.entry.word;
+  } else if (quantity.core.bare && at === context.start && bareMagnitudeLowerBounds.has(text[at - 1] ?? '') && canTake(at - 1, at)) {
+    context.start = at - 1;
+    context.hedge = 'lower-bound';
+    context.hedgeWord = text[at - 1]!;
   }
-  at = skipSpacesBackward(text, context.start);
+  at = skipSpacesBackward(text, skipInlineTagsBackward(text, context.start));
   const direction = matchBefore(text, at, directionIndex) ?? matchBefore(text, at, englishDirectionIndex);
   if (direction && canTake(direction.start, at)) {
     context.start = direction.start;
@@ -970,9 +1203,15 @@ function isAcceptable(
   rangeHigh: Quantity | null,
 ): boolean {
   const core = quantity.core;
-  if (core.kind === 'chinese' && isInsideSetPhrase(text, core.start)) return false;
+  if ((core.kind === 'chinese' || core.kind === 'upwards') && isInsideSetPhrase(text, core.start)) return false;
+  // 每10股派3.5元, 每10万人: a number right after 每 is the base of a rate, not a quantity.
+  if (text[skipSpacesBackward(text, left.start) - 1] === '每') return false;
   if (core.loneOne && !quantity.hasMagnitude) {
-    const allowed = quantity.unitKind === 'tenths' || quantity.unitKind === 'x' || (quantity.unitKind === 'years' && (left.durationPrefix || quantity.durationSuffix));
+    const allowed =
+      quantity.unitKind === 'tenths' ||
+      quantity.unitKind === 'x' ||
+      (quantity.unitKind === 'half' && (left.hedge !== null || trailing !== null)) ||
+      (quantity.unitKind === 'years' && (left.durationPrefix || quantity.durationSuffix));
     if (!allowed) return false;
   }
   if (quantity.unitKind === 'years' && core.kind === 'digits') {
@@ -1039,6 +1278,10 @@ function buildMention(
     qualifier = 'range';
     low = core.written.mul(quantity.multiplier);
     high = rangeHigh.core.written!.mul(rangeHigh.multiplier);
+  } else if (core.spread) {
+    qualifier = 'range';
+    low = core.written.mul(quantity.multiplier);
+    high = core.spread.mul(quantity.multiplier);
   } else {
     value = core.written.mul(quantity.multiplier);
     const scaledStep = core.step ? core.step.mul(quantity.multiplier) : null;
@@ -1067,8 +1310,8 @@ function buildMention(
     }
   }
 
-  if (left.direction === 'decrease' && value !== null) {
-    value = value.negate();
+  if (left.direction === 'decrease' && (value !== null || qualifier === 'range')) {
+    value = value?.negate() ?? null;
     const negatedLow = high ? high.negate() : null;
     const negatedHigh = low ? low.negate() : null;
     low = negatedLow;

@@ -28,14 +28,17 @@ export const leadingHedges: readonly HedgeWord[] = byLengthDescending([
     '不超过', '不超過', '不高于', '不高於', '不多于', '不多於', '不到', '不足', '低于', '低於', '少于', '少於', '小于', '小於',
     '至多', '最高', '最多', '最长', '最長',
   ]),
-  ...hedges('approx', ['大约', '大約', '约合', '約合', '约', '約', '近乎', '大概']),
+  ...hedges('approx', ['大约', '大約', '约合', '約合', '约为', '約為', '约', '約', '近乎', '大概']),
   ...hedges('approx-below', ['将近', '將近', '接近', '近']),
 ]);
 
 /** English hedges before the number; matched case-insensitively on word boundaries. */
 export const leadingEnglishHedges: readonly HedgeWord[] = byLengthDescending([
-  ...hedges('lower-bound', ['more than', 'at least', 'in excess of', 'over', 'above', 'exceeding']),
-  ...hedges('upper-bound', ['less than', 'fewer than', 'up to', 'at most', 'under', 'below']),
+  ...hedges('lower-bound', [
+    'more than', 'at least', 'in excess of', 'over', 'above', 'exceeding', 'exceeded', 'surpassed', 'topped', 'no less than',
+    'not less than', 'no fewer than', 'not fewer than',
+  ]),
+  ...hedges('upper-bound', ['less than', 'fewer than', 'up to', 'at most', 'under', 'below', 'no more than', 'not more than', 'not exceeding']),
   ...hedges('approx', ['approximately', 'about', 'around', 'roughly', 'some']),
   ...hedges('approx-below', ['nearly', 'almost', 'close to']),
 ]);
@@ -56,19 +59,24 @@ export interface DirectionWord {
 
 /** Direction words that state the change a figure measures (增长31% → +31 %). */
 export const directionWords: readonly DirectionWord[] = byLengthDescending([
-  ...['增长了', '增長了', '增长', '增長', '上调', '上調', '扩大', '擴大', '净增', '淨增', '涨', '漲', '升', '增加了', '增加', '新增', '提升了', '提升', '提高了', '提高', '上升了', '上升', '上涨了', '上漲了', '上涨', '上漲', '增'].map(
+  ...['增长了', '增長了', '增长', '增長', '上调', '上調', '扩大', '擴大', '净增', '淨增', '多增', '翻了', '翻', '加息', '涨', '漲', '升', '增加了', '增加', '新增', '提升了', '提升', '提高了', '提高', '上升了', '上升', '上涨了', '上漲了', '上涨', '上漲', '增'].map(
     (word) => ({ word, direction: 'increase' as const }),
   ),
-  ...['下降了', '下降', '减少了', '減少了', '减少', '減少', '下滑了', '下滑', '下跌了', '下跌', '回落', '降低了', '降低', '亏损', '虧損', '缩减', '縮減', '缩小', '縮小', '下调', '下調', '压降', '壓降', '收窄', '跌', '降'].map(
+  ...['下降了', '下降', '减少了', '減少了', '减少', '減少', '下滑了', '下滑', '下跌了', '下跌', '回落', '降低了', '降低', '亏损', '虧損', '缩减', '縮減', '缩小', '縮小', '下调', '下調', '压降', '壓降', '收窄', '少增', '减', '減', '降准', '降準', '降息', '跌', '降'].map(
     (word) => ({ word, direction: 'decrease' as const }),
   ),
 ]);
 
 export const englishDirectionWords: readonly DirectionWord[] = byLengthDescending([
-  ...['increased by', 'increased', 'rose by', 'rose', 'grew by', 'grew', 'up by', 'up'].map((word) => ({ word, direction: 'increase' as const })),
-  ...['decreased by', 'decreased', 'fell by', 'fell', 'declined by', 'declined', 'dropped by', 'dropped', 'down by', 'down'].map(
-    (word) => ({ word, direction: 'decrease' as const }),
-  ),
+  ...[
+    'increased by', 'increased', 'rose by', 'rose', 'grew by', 'grew', 'up by', 'up', 'climbed by', 'climbed', 'jumped by', 'jumped',
+    'surged by', 'surged', 'gained', 'widened by', 'widened', 'expanded by', 'expanded', 'increase of', 'rise of',
+  ].map((word) => ({ word, direction: 'increase' as const })),
+  ...[
+    'decreased by', 'decreased', 'fell by', 'fell', 'declined by', 'declined', 'dropped by', 'dropped', 'down by', 'down',
+    'narrowed by', 'narrowed', 'shrank by', 'shrank', 'contracted by', 'contracted', 'slipped', 'dipped', 'plunged', 'slid',
+    'decrease of', 'decline of', 'drop of', 'fall of',
+  ].map((word) => ({ word, direction: 'decrease' as const })),
 ]);
 
 /** Words before a duration that make a number of years a span of time (连续3年, 过去十年). */
@@ -78,7 +86,7 @@ export const durationPrefixes: readonly string[] = ['连续', '連續', '未来'
 export const durationSuffixes: readonly string[] = ['以来', '以來', '来', '來', '间', '間'];
 
 /** Characters after 年 that make it part of a date or another word, never a duration. */
-export const yearFollowersThatAreNotDurations = new Set([...'级級代月底末初度份前后後中内內报報化轻輕期上下第全起']);
+export const yearFollowersThatAreNotDurations = new Set([...'级級代月底末初度份前后後中内內报報化轻輕期上下第全起规規计計战戰']);
 
 export interface EnglishMagnitude {
   word: string;
@@ -122,13 +130,21 @@ export const currencySuffixes: readonly UnitWord[] = byLengthDescending([
   { word: '日元', unit: 'JPY' },
   { word: '新台币', unit: 'TWD' },
   { word: '新臺幣', unit: 'TWD' },
+  { word: '新台幣', unit: 'TWD' },
   { word: '英镑', unit: 'GBP' },
+  { word: '澳元', unit: 'AUD' },
+  { word: '加元', unit: 'CAD' },
+  { word: '新加坡元', unit: 'SGD' },
+  { word: '新元', unit: 'SGD' },
+  { word: '韩元', unit: 'KRW' },
+  { word: '韓元', unit: 'KRW' },
   { word: '英鎊', unit: 'GBP' },
   { word: 'yuan', unit: 'CNY', english: true },
   { word: 'renminbi', unit: 'CNY', english: true },
   { word: 'RMB', unit: 'CNY', english: true },
   { word: 'CNY', unit: 'CNY', english: true },
   { word: 'US dollars', unit: 'USD', english: true },
+  { word: 'U.S. dollars', unit: 'USD', english: true },
   { word: 'dollars', unit: 'USD', english: true },
   { word: 'USD', unit: 'USD', english: true },
   { word: 'HKD', unit: 'HKD', english: true },
@@ -141,6 +157,10 @@ export const currencySuffixes: readonly UnitWord[] = byLengthDescending([
 export const currencyPrefixes: readonly UnitWord[] = byLengthDescending([
   { word: 'US$', unit: 'USD' },
   { word: 'HK$', unit: 'HKD' },
+  { word: 'NT$', unit: 'TWD' },
+  { word: 'S$', unit: 'SGD' },
+  { word: 'A$', unit: 'AUD' },
+  { word: 'C$', unit: 'CAD' },
   { word: '$', unit: 'USD' },
   { word: '¥', unit: 'CNY' },
   { word: '￥', unit: 'CNY' },
@@ -153,6 +173,13 @@ export const currencyPrefixes: readonly UnitWord[] = byLengthDescending([
   { word: 'EUR', unit: 'EUR', english: true },
   { word: '人民币', unit: 'CNY' },
   { word: '人民幣', unit: 'CNY' },
+  { word: '港币', unit: 'HKD' },
+  { word: '港幣', unit: 'HKD' },
+  { word: '港元', unit: 'HKD' },
+  { word: '美元', unit: 'USD' },
+  { word: '新台币', unit: 'TWD' },
+  { word: '新臺幣', unit: 'TWD' },
+  { word: '新台幣', unit: 'TWD' },
 ]);
 
 /** Units that are not money or counts. Percentage points are listed before 百 can be read as a magnitude. */
@@ -162,6 +189,8 @@ export const measureUnits: readonly UnitWord[] = byLengthDescending([
   { word: '‰', unit: '‰' },
   { word: 'percent', unit: '%', english: true },
   { word: 'per cent', unit: '%', english: true },
+  { word: '-percent', unit: '%', english: true },
+  { word: '-per-cent', unit: '%', english: true },
   { word: 'pct', unit: '%', english: true },
   { word: '个百分点', unit: 'pp' },
   { word: '個百分點', unit: 'pp' },
@@ -182,6 +211,8 @@ export const measureUnits: readonly UnitWord[] = byLengthDescending([
   { word: 'bps', unit: 'bp', english: true },
   { word: 'bp', unit: 'bp', english: true },
   { word: '倍', unit: 'x' },
+  { word: 'times', unit: 'x', english: true },
+  { word: '-fold', unit: 'x', english: true },
   { word: '吨', unit: 't' },
   { word: '噸', unit: 't' },
   { word: 'tonnes', unit: 't', english: true },
@@ -238,6 +269,8 @@ export const measureWords: ReadonlyMap<string, string> = new Map([
   ['颗', ''],
   ['顆', ''],
   ['艘', ''],
+  ['间', '隔接断歇距谍'],
+  ['間', '隔接斷歇距諜'],
   ['栋', ''],
   ['棟', ''],
 ]);
@@ -302,6 +335,14 @@ export const numeralSetPhrases: readonly string[] = [
   '五位一體',
   '千家万户',
   '千家萬戶',
+  '成千上万',
+  '成千上萬',
+  '成百上千',
+  '数以万计',
+  '數以萬計',
+  '七上八下',
+  '三三两两',
+  '三三兩兩',
   '一年一度',
   '一年四季',
   '三年五载',

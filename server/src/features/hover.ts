@@ -3,7 +3,8 @@
  * the corpus; a date's resolved period; a product's card.
  */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import type { CancellationToken } from '../core/cancellation';
+import { throwIfCancelled, type CancellationToken } from '../core/cancellation';
+import { claimKey, type Observation } from '../core/corpus';
 import {
   describeAsOfSource,
   describeQualifier,
@@ -17,17 +18,7 @@ import { uriWithLine } from '../convert';
 import { englishMessages, type Messages } from '../l10n';
 import type { Workspace } from '../workspace';
 import { describeHiddenMentions } from './diagnostics';
-import {
-  claimOfMention,
-  conflictingFigures,
-  displayPath,
-  documentContext,
-  mentionIndexAt,
-  otherObservations,
-  seriesOf,
-  spanKey,
-  type DocumentContext,
-} from './lookup';
+import { claimOfMention, displayPath, documentContext, mentionIndexAt, type DocumentContext } from './lookup';
 
 /** Escapes the characters that Markdown tables and emphasis would take as syntax. */
 export function escapeMarkdown(text: string): string {
@@ -77,6 +68,18 @@ function mojibakeHover(context: DocumentContext, offset: number, messages: Messa
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: context.entry.lines.rangeOf(stretch) };
 }
 
+/** How many other observations a figure's hover lists; a figure repeated across a corpus says "… and N more". */
+export const maxElsewhereRows = 20;
+
+/** The rows of the "elsewhere" table: conflicting observations first, then the rest, shown in series order. */
+function shownElsewhere(others: readonly Observation[], conflicting: ReadonlySet<Observation>): Observation[] {
+  if (others.length <= maxElsewhereRows) return [...others];
+  const chosen = new Set<Observation>();
+  for (const observation of others) if (chosen.size < maxElsewhereRows && conflicting.has(observation)) chosen.add(observation);
+  for (const observation of others) if (chosen.size < maxElsewhereRows) chosen.add(observation);
+  return others.filter((observation) => chosen.has(observation));
+}
+
 function figureHover(
   context: DocumentContext,
   figure: FigureMention,
@@ -105,22 +108,26 @@ function figureHover(
   }
   lines.push(table(rows));
 
-  const series = claim ? seriesOf(corpus, claim) : undefined;
-  const others = series ? otherObservations(series, entry.path, index) : [];
-  if (claim && series && others.length > 0) {
-    const conflicts = conflictingFigures(corpus, [entry.path, ...others.map((o) => o.path)], token);
-    if (conflicts.has(spanKey(entry.path, figure))) lines.push('', text.conflictWarning);
+  const key = claim ? claimKey(claim) : undefined;
+  const observations = key ? corpus.index.sortedObservations(key) : [];
+  const others = observations.filter((observation) => observation.path !== entry.path || observation.mention !== index);
+  if (claim && key && others.length > 0) {
+    throwIfCancelled(token);
+    const conflicting = corpus.index.conflictingObservations(key);
+    const own = observations.find((observation) => observation.path === entry.path && observation.mention === index);
+    if (own && conflicting.has(own)) lines.push('', text.conflictWarning);
     lines.push('', text.elsewhere(`**${escapeMarkdown(claim.subject)} · ${escapeMarkdown(claim.metric)}**`), '');
     lines.push(`| ${text.document} | ${text.asOf} | ${text.value} | ${text.asWritten} | |`, '|---|---|---|---|---|');
-    for (const observation of others) {
+    for (const observation of shownElsewhere(others, conflicting)) {
       const other = corpus.entryByPath(observation.path);
       const line = other ? other.lines.positionAt(observation.figure.start).line : 0;
       const link = `[${escapeMarkdown(displayPath(corpus, observation.path))}:${line + 1}](${uriWithLine(corpus.uriOf(observation.path), line)})`;
-      const mark = conflicts.has(spanKey(observation.path, observation.figure)) ? text.conflictMark : '';
+      const mark = conflicting.has(observation) ? text.conflictMark : '';
       lines.push(
         `| ${link} | ${period(observation.claim.asOf)} | ${escapeMarkdown(formatFigure(observation.figure, words))} | ${escapeMarkdown(observation.figure.text)} | ${mark} |`,
       );
     }
+    if (others.length > maxElsewhereRows) lines.push('', text.moreElsewhere(others.length - maxElsewhereRows));
   }
   return lines.join('\n');
 }

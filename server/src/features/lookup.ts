@@ -52,16 +52,12 @@ export function spanKey(path: string, span: Span): string {
 }
 
 /**
- * The figures of the given documents that carry a conflicting-figure diagnostic, as span keys.
- * Computed per request: the index answers diagnostics per document.
+ * The figures of a series that carry a conflicting-figure diagnostic, as span keys. The index keeps
+ * them with the key's cached analysis, so this costs one pass over the series' conflicts at most.
  */
-export function conflictingFigures(corpus: Corpus, paths: Iterable<string>, token?: CancellationToken): Set<string> {
+export function conflictingFigures(corpus: Corpus, key: string): Set<string> {
   const keys = new Set<string>();
-  for (const path of new Set(paths)) {
-    for (const diagnostic of corpus.index.diagnostics(path, token)) {
-      if (diagnostic.code === 'conflicting-figure') keys.add(spanKey(path, diagnostic.span));
-    }
-  }
+  for (const observation of corpus.index.conflictingObservations(key)) keys.add(spanKey(observation.path, observation.figure));
   return keys;
 }
 

@@ -29,7 +29,8 @@ function observationDto(corpus: Corpus, observation: Observation, conflicts: Set
 }
 
 function metricDto(corpus: Corpus, series: MetricSeries, token: CancellationToken, messages: Messages): MetricDto {
-  const conflicts = series.conflicts > 0 ? conflictingFigures(corpus, series.observations.map((o) => o.path), token) : new Set<string>();
+  throwIfCancelled(token);
+  const conflicts = series.conflicts > 0 ? conflictingFigures(corpus, series.key) : new Set<string>();
   return {
     key: series.key,
     subject: series.subject,

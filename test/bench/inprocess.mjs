@@ -1,0 +1,21 @@
+// Bundles test/bench/inprocess.ts and runs it on a benchmark corpus: per-phase medians and p95 of the
+// edit path and hovers, in process (no LSP transport). Usage: node test/bench/inprocess.mjs [--size 10] [--iterations 100]
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { projectRoot, editTargetName } from './generate.mjs';
+
+const require = createRequire(join(projectRoot, 'package.json'));
+const option = (name, fallback) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback;
+};
+const size = option('size', '10');
+const outfile = join(projectRoot, '.bench', 'inprocess.cjs');
+await require('esbuild').build({ entryPoints: [join(projectRoot, 'test', 'bench', 'inprocess.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, sourcemap: true, logLevel: 'warning' });
+// The figure the stdio bench edits, from its last results (the 1 MB check picks it).
+const results = JSON.parse(readFileSync(join(projectRoot, '.bench', 'results.json'), 'utf8'));
+if (!results.figure) throw new Error('run the bench once first: .bench/results.json has no figure');
+const { run } = require(outfile);
+await run(join(projectRoot, '.bench', `corpus-${size}mb`), results.figure, Number(option('iterations', '100')));
+void editTargetName;
