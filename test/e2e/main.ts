@@ -1,24 +1,36 @@
 /**
- * The offline runner of both suites (built and started by test/e2e/run.mjs once the tools are
- * installed and the extension is built): one code-server, one Chromium, two page loads —
- * the extension-host mocha suite first (its extension host exits when the suite ends), then the UI
- * suite on a fresh copy of the corpus. Ends with `e2e: N passed, M failed` and a matching exit code.
+ * The offline runner of the suites (built and started by test/e2e/run.mjs once the tools are
+ * installed and the extension is built and packaged), with one Chromium throughout:
+ *  - from the source folder, on one code-server with the smoke-test driver: the extension-host mocha
+ *    suite (its extension host exits when the suite ends), then the UI suite in a new page load;
+ *  - as a new user gets it, on a second code-server with a new profile: the packaged .vsix installed
+ *    with `--install-extension`, a plain `?folder=` page load, and the same UI suite.
+ * Each suite works on its own fresh copy of the corpus. Ends with `e2e: N passed, M failed` and a
+ * matching exit code.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { startCodeServer, type CodeServer } from './codeServer';
+import { startCodeServer, type CodeServer, type CodeServerOptions } from './codeServer';
 import { runExtensionHostSuite, type SuiteCounts } from './extensionHostSuite';
 import { runUiSuite } from './uiSuite';
+
+type Suite = 'integration' | 'ui' | 'vsix';
 
 interface Paths {
   root: string;
   node24Bin: string;
   codeServerEntry: string;
   integrationIndex: string;
+  /** Screenshots and logs of the suites that load the extension from the source folder. */
   artifacts: string;
+  /** Screenshots and logs of the suite that installs the .vsix. */
+  vsixArtifacts: string;
+  /** The package from test/e2e/package.mjs; unset when it could not be built (see vsixError). */
+  vsix: string | undefined;
+  vsixError: string | undefined;
 }
 
 interface Manifest {
@@ -43,6 +55,9 @@ function pathsFromEnvironment(): Paths {
     codeServerEntry: environmentPath('FINCORPUS_E2E_CODE_SERVER'),
     integrationIndex: join(root, '.e2e', 'out', 'integration', 'index.js'),
     artifacts: join(root, 'test-artifacts', 'e2e'),
+    vsixArtifacts: join(root, 'test-artifacts', 'e2e-vsix'),
+    vsix: process.env.FINCORPUS_E2E_VSIX || undefined,
+    vsixError: process.env.FINCORPUS_E2E_VSIX_ERROR || undefined,
   };
 }
 
@@ -64,7 +79,10 @@ function localise(root: string): (text: string) => string {
   return (text) => text.replace(/^%(.+)%$/, (placeholder, key: string) => messages[key] ?? placeholder);
 }
 
-/** Where the metrics view lives and what the chart command is called, read from package.json. */
+/**
+ * Where the metrics view lives and what the chart command is called, read from the package.json in
+ * `root`: the project's for the source folder, the installed copy's for the .vsix.
+ */
 function uiNames(root: string): { container: { id: string; title: string }; chartCommandTitle: string } {
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Manifest;
   const english = localise(root);
@@ -80,75 +98,134 @@ function uiNames(root: string): { container: { id: string; title: string }; char
   };
 }
 
+function emptyFolder(folder: string): string {
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  return folder;
+}
+
+/** Runs one code-server's suites; an error that stops them counts as one failure, and the next group still runs. */
+async function guarded(totals: SuiteCounts, run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    totals.failed += 1;
+    console.log(`e2e: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 async function main(): Promise<number> {
   const paths = pathsFromEnvironment();
-  const only = process.env.FINCORPUS_E2E_ONLY; // "integration" or "ui", for working on one suite
-  rmSync(paths.artifacts, { recursive: true, force: true });
-  mkdirSync(paths.artifacts, { recursive: true });
-  if (!existsSync(paths.integrationIndex)) throw new Error(`${paths.integrationIndex} is missing; the build step did not run`);
+  const only = process.env.FINCORPUS_E2E_ONLY as Suite | undefined; // one suite, when working on it
+  const runs = (suite: Suite): boolean => only === undefined || only === suite;
+  const fromSource = runs('integration') || runs('ui');
+  if (fromSource) emptyFolder(paths.artifacts);
+  if (runs('vsix')) emptyFolder(paths.vsixArtifacts);
+  if (runs('integration') && !existsSync(paths.integrationIndex)) throw new Error(`${paths.integrationIndex} is missing; the build step did not run`);
 
   const runFolder = mkdtempSync(join(tmpdir(), 'fincorpus-e2e-'));
   const totals: SuiteCounts = { passed: 0, failed: 0, skipped: 0 };
-  let server: CodeServer | undefined;
+  const add = (counts: SuiteCounts): void => {
+    totals.passed += counts.passed;
+    totals.failed += counts.failed;
+    totals.skipped += counts.skipped;
+  };
+  // One code-server at a time, stopped when its suites end: the next one gets the memory back.
+  const withCodeServer = async (
+    options: Omit<CodeServerOptions, 'node24Bin' | 'entry'>,
+    use: (server: CodeServer) => Promise<void>,
+  ): Promise<void> => {
+    const started = Date.now();
+    const server = await startCodeServer({ node24Bin: paths.node24Bin, entry: paths.codeServerEntry, ...options });
+    try {
+      console.log(`e2e: code-server ready on ${server.origin} in ${Date.now() - started} ms`);
+      await use(server);
+    } finally {
+      await server.stop();
+    }
+  };
   let browser: Browser | undefined;
   try {
-    const started = Date.now();
-    server = await startCodeServer({
-      node24Bin: paths.node24Bin,
-      entry: paths.codeServerEntry,
-      runFolder,
-      logFile: join(paths.artifacts, 'code-server.log'),
-      extraEnv: process.env.FINCORPUS_INTEGRATION_GREP ? { FINCORPUS_INTEGRATION_GREP: process.env.FINCORPUS_INTEGRATION_GREP } : {},
-    });
-    console.log(`e2e: code-server ready on ${server.origin} in ${Date.now() - started} ms`);
-
     // playwright-core is one of the tools in .e2e/, not a dependency of the project.
     // Chromium's profile goes wherever os.tmpdir() points: into the run folder, like code-server's files.
-    process.env.TMPDIR = join(runFolder, 'tmp');
+    const chromiumHome = join(runFolder, 'chromium', 'home');
+    const chromiumTemp = join(runFolder, 'chromium', 'tmp');
+    for (const folder of [chromiumHome, chromiumTemp]) mkdirSync(folder, { recursive: true });
+    process.env.TMPDIR = chromiumTemp;
     const requireTool = createRequire(join(paths.root, '.e2e', 'package.json'));
     const { chromium } = requireTool('playwright-core') as typeof import('playwright-core');
-    browser = await chromium.launch({
+    const launched = await chromium.launch({
       executablePath: process.env.FINCORPUS_E2E_CHROMIUM ?? '/usr/bin/chromium',
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      env: { ...process.env, HOME: join(runFolder, 'home'), TMPDIR: join(runFolder, 'tmp') },
+      env: { ...process.env, HOME: chromiumHome, TMPDIR: chromiumTemp },
     });
+    browser = launched;
 
-    const add = (counts: SuiteCounts): void => {
-      totals.passed += counts.passed;
-      totals.failed += counts.failed;
-      totals.skipped += counts.skipped;
-    };
-
-    if (only !== 'ui') {
-      console.log('\ne2e: suite 1 — the extension-host mocha suite (test/integration)');
-      const workspace = copyCorpus(paths.root, join(runFolder, 'workspace-integration'));
-      add(
-        await runExtensionHostSuite(browser, server.workbenchUrl(workspace, paths.root, paths.integrationIndex), {
-          timeoutMs: 240_000,
-          screenshot: join(paths.artifacts, 'integration-timeout.png'),
-          logFile: join(paths.artifacts, 'extension-host.log'),
-        }),
-      );
+    if (fromSource) {
+      const grep = process.env.FINCORPUS_INTEGRATION_GREP;
+      const fromSourceFolder = {
+        runFolder: join(runFolder, 'source'),
+        logFile: join(paths.artifacts, 'code-server.log'),
+        extraEnv: grep ? { FINCORPUS_INTEGRATION_GREP: grep } : undefined,
+      };
+      await guarded(totals, () => withCodeServer(fromSourceFolder, async (server) => {
+        if (runs('integration')) {
+          console.log('\ne2e: suite 1 — the extension-host mocha suite (test/integration)');
+          const workspace = copyCorpus(paths.root, join(runFolder, 'workspace-integration'));
+          add(
+            await runExtensionHostSuite(launched, server.workbenchUrl(workspace, paths.root, paths.integrationIndex), {
+              timeoutMs: 240_000,
+              screenshot: join(paths.artifacts, 'integration-timeout.png'),
+              logFile: join(paths.artifacts, 'extension-host.log'),
+            }),
+          );
+        }
+        if (runs('ui')) {
+          console.log('\ne2e: suite 2 — the UI through Chromium (screenshots in test-artifacts/e2e/)');
+          const workspace = copyCorpus(paths.root, join(runFolder, 'workspace-ui'));
+          add(
+            await runUiSuite(launched, {
+              url: server.workbenchUrl(workspace, paths.root),
+              artifacts: paths.artifacts,
+              ...uiNames(paths.root),
+            }),
+          );
+        }
+      }));
     }
 
-    if (only !== 'integration') {
-      console.log('\ne2e: suite 2 — the UI through Chromium (screenshots in test-artifacts/e2e/)');
-      const workspace = copyCorpus(paths.root, join(runFolder, 'workspace-ui'));
-      add(
-        await runUiSuite(browser, {
-          url: server.workbenchUrl(workspace, paths.root),
-          artifacts: paths.artifacts,
-          ...uiNames(paths.root),
-        }),
-      );
+    if (runs('vsix')) {
+      console.log('\ne2e: suite 3 — the packaged .vsix as a new user gets it (screenshots in test-artifacts/e2e-vsix/)');
+      await guarded(totals, async () => {
+        const vsix = paths.vsix;
+        if (!vsix) throw new Error(`no .vsix to install: ${paths.vsixError ?? 'FINCORPUS_E2E_VSIX is not set'}`);
+        // A new profile and no smoke-test driver: nothing but the installed package can load the extension.
+        const asUser = {
+          runFolder: join(runFolder, 'vsix'),
+          logFile: join(paths.vsixArtifacts, 'code-server.log'),
+          install: [vsix],
+          smokeTestDriver: false,
+        };
+        await withCodeServer(asUser, async (server) => {
+          const installed = server.installed[0]!;
+          console.log(`e2e: installed ${relative(paths.root, vsix)} as ${basename(installed)}`);
+          const workspace = copyCorpus(paths.root, join(runFolder, 'workspace-vsix'));
+          add(
+            await runUiSuite(launched, {
+              url: server.folderUrl(workspace),
+              artifacts: paths.vsixArtifacts,
+              ...uiNames(installed),
+            }),
+          );
+        });
+      });
     }
   } catch (error) {
     totals.failed += 1;
     console.log(`e2e: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     await browser?.close().catch(() => undefined);
-    await server?.stop();
     rmSync(runFolder, { recursive: true, force: true });
   }
   const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';

@@ -1,7 +1,8 @@
 /**
- * Suite 2: what a person sees. One code-server page with the extension under development and a copy
- * of seeds/, driven through Chromium; every step ends with a screenshot in test-artifacts/e2e/, so
- * the pictures show the same moments as the assertions (and can be reused in the README).
+ * What a person sees: one code-server page on a copy of seeds/, driven through Chromium; every step
+ * ends with a screenshot in `artifacts`, so the pictures show the same moments as the assertions (and
+ * can be reused in the README). Suite 2 loads the extension from the source folder (test-artifacts/e2e/),
+ * suite 3 from the installed .vsix (test-artifacts/e2e-vsix/); the steps are the same.
  */
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -9,6 +10,7 @@ import type { SuiteCounts } from './extensionHostSuite';
 import { Workbench, retryUntil, selectors } from './workbench';
 
 export interface UiSuiteOptions {
+  /** The workbench page: with the development payload (suite 2) or a plain `?folder=` (suite 3). */
   url: string;
   artifacts: string;
   /** From package.json: the activity-bar container that holds the metrics view. */
