@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigError, loadCorpus, type LoadedCorpus } from './cli/corpus';
 import { explain } from './cli/explain';
-import { checkReport, collectDiagnostics, metricsJson } from './cli/report';
+import { collectDiagnostics, metricsJson, writeCheckReport } from './cli/report';
 import { sarifLog } from './cli/sarif';
 import { formatCsv, formatDiagnostics, formatTable, metricsHeader, metricsRows } from './cli/text';
 import { findCorpusConfig } from './node/corpusFiles';
@@ -70,16 +70,42 @@ function requireDocuments(corpus: LoadedCorpus): void {
   if (corpus.documents.length === 0) throw new UsageError('no readable corpus documents in the given paths');
 }
 
+/** Writes to stdout in chunks of about a megabyte rather than one write per piece. */
+function bufferedStdout(): { write: (chunk: string) => void; flush: () => void } {
+  let pending: string[] = [];
+  let length = 0;
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    process.stdout.write(pending.join(''));
+    pending = [];
+    length = 0;
+  };
+  return {
+    write(chunk) {
+      pending.push(chunk);
+      length += chunk.length;
+      if (length >= 1 << 20) flush();
+    },
+    flush,
+  };
+}
+
 function runCheck(args: Arguments): number {
   const format = requireFormat(args.format, ['text', 'json', 'sarif']);
   const corpus = loadCorpus(args.paths.length ? args.paths : ['.'], args.config);
   reportProblems(corpus);
   requireDocuments(corpus);
+  if (format === 'json') {
+    // Streamed: the report of a large corpus is longer than the longest string V8 can build.
+    const out = bufferedStdout();
+    const errors = writeCheckReport(out.write, corpus);
+    out.write('\n');
+    out.flush();
+    return errors > 0 ? 1 : 0;
+  }
   const diagnostics = collectDiagnostics(corpus);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  if (format === 'json') {
-    process.stdout.write(JSON.stringify(checkReport(corpus, diagnostics), null, 2) + '\n');
-  } else if (format === 'sarif') {
+  if (format === 'sarif') {
     process.stdout.write(JSON.stringify(sarifLog(diagnostics), null, 2) + '\n');
   } else {
     if (diagnostics.length) process.stdout.write(formatDiagnostics(diagnostics) + '\n');

@@ -8,19 +8,33 @@ import type { Severity } from './core/corpus';
 import type { Span } from './core/types';
 
 export class LineIndex {
-  /** Offset of the first character of each line. */
-  private readonly lineStarts: number[] = [0];
+  /** Offset of the first character of each line; typed, so that a large corpus's tables stay small. */
+  private readonly lineStarts: Uint32Array;
 
   constructor(readonly text: string) {
+    // Two passes, counting then filling, so that no growing array is left behind for the collector.
+    let count = 1;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code === 0x0d) {
         if (text.charCodeAt(i + 1) === 0x0a) i++;
-        this.lineStarts.push(i + 1);
+        count++;
       } else if (code === 0x0a) {
-        this.lineStarts.push(i + 1);
+        count++;
       }
     }
+    const starts = new Uint32Array(count);
+    let line = 1;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 0x0d) {
+        if (text.charCodeAt(i + 1) === 0x0a) i++;
+        starts[line++] = i + 1;
+      } else if (code === 0x0a) {
+        starts[line++] = i + 1;
+      }
+    }
+    this.lineStarts = starts;
   }
 
   get lineCount(): number {

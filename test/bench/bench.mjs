@@ -11,6 +11,9 @@
 // of hanging. Results also go to .bench/results.json. Options: --sizes 1,10,100  --server-sizes 10,100
 // --iterations 200  --no-server  --budget SECONDS  --server-profile (CPU profiles of the server sessions,
 // summarised by `node test/bench/profile.mjs .bench/profile-server-10mb/*.cpuprofile`).
+// Per-phase medians and p95 of the edit path (analysis, index diagnostics, LSP conversion) and hovers,
+// in process and without the transport: `node --expose-gc test/bench/inprocess.mjs --size 10`
+// (--profile-edits FILE for a CPU profile of the edit loop alone, --memory for where the heap goes).
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';

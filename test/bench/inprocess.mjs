@@ -1,9 +1,10 @@
 // Bundles test/bench/inprocess.ts and runs it on a benchmark corpus: per-phase medians and p95 of the
-// edit path and hovers, in process (no LSP transport). Usage: node test/bench/inprocess.mjs [--size 10] [--iterations 100]
+// edit path and hovers, in process (no LSP transport). Usage:
+//   node --expose-gc test/bench/inprocess.mjs [--size 10] [--iterations 100] [--profile-edits FILE] [--memory]
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { projectRoot, editTargetName } from './generate.mjs';
+import { projectRoot } from './generate.mjs';
 
 const require = createRequire(join(projectRoot, 'package.json'));
 const option = (name, fallback) => {
@@ -16,6 +17,6 @@ await require('esbuild').build({ entryPoints: [join(projectRoot, 'test', 'bench'
 // The figure the stdio bench edits, from its last results (the 1 MB check picks it).
 const results = JSON.parse(readFileSync(join(projectRoot, '.bench', 'results.json'), 'utf8'));
 if (!results.figure) throw new Error('run the bench once first: .bench/results.json has no figure');
-const { run } = require(outfile);
-await run(join(projectRoot, '.bench', `corpus-${size}mb`), results.figure, Number(option('iterations', '100')));
-void editTargetName;
+const corpusDir = join(projectRoot, '.bench', `corpus-${size}mb`);
+if (process.argv.includes('--memory')) await require(outfile).memory(corpusDir);
+else await require(outfile).run(corpusDir, results.figure, Number(option('iterations', '100')));

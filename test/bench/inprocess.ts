@@ -1,11 +1,12 @@
 // An in-process timing harness for the server's hot paths (not a test; bundled by inprocess.mjs):
 // indexes a benchmark corpus through the Workspace, then times, per phase, an edit of the edit target
 // (analysis, index update, diagnostics, LSP conversion) and hovers on the shared figure.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { Workspace, type FileSystem, type FileType } from '../../server/src/workspace';
-import { toLspDiagnostics, resultIdOf } from '../../server/src/features/diagnostics';
+import { toLspDiagnostics } from '../../server/src/features/diagnostics';
 import { hover } from '../../server/src/features/hover';
 import { neverCancelled } from '../../server/src/core/cancellation';
 
@@ -35,7 +36,7 @@ export async function run(dir: string, figure: { digit: { line: number; characte
   const workspace = new Workspace(fileSystem, { info: () => {}, warn: () => {} });
   const root = pathToFileURL(dir).href;
   workspace.setFolders([{ uri: root, name: 'bench' }]);
-  let t = performance.now();
+  const t = performance.now();
   await workspace.runIndexing(() => workspace.scanAll({ begin() {}, report() {}, end() {} }));
   console.log(`index ${(performance.now() - t).toFixed(0)} ms; heapUsed ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
   const uri = `${root}/edit-target.txt`;
@@ -44,9 +45,31 @@ export async function run(dir: string, figure: { digit: { line: number; characte
   await workspace.settle(neverCancelled);
   const found = workspace.entry(uri)!;
   const offset = found.entry.lines.offsetAt(figure.digit);
+  const keys = found.corpus.index.keysOf(found.entry.path);
+  const sizes = keys.map((key) => found.corpus.index.sortedObservations(key).length);
+  console.log(`edit target: ${keys.length} keys, ${sizes.reduce((a, b) => a + b, 0)} observations of them (largest ${Math.max(...sizes)})`);
+  {
+    // The first pull after opening: every key's analysis was computed by the scan's notification.
+    found.corpus.index.conflictTotal();
+    const begin = performance.now();
+    found.corpus.index.diagnostics(found.entry.path);
+    const analyses = (found.corpus.index as unknown as { analyses: Map<string, { conflicts: unknown[] }> }).analyses;
+    const pairs = keys.map((key) => analyses.get(key)?.conflicts.length ?? 0);
+    console.log(`first index diagnostics ${(performance.now() - begin).toFixed(1)} ms; conflicting class pairs of its keys ${pairs.reduce((a, b) => a + b, 0)} (largest ${Math.max(...pairs)})`);
+  }
   const other = String((Number(figure.original) + 1) % 10);
-  const phases: Record<string, number[]> = { setText: [], settle: [], indexDiagnostics: [], toLsp: [], resultId: [], total: [], hover: [] };
+  const phases: Record<string, number[]> = { setText: [], settle: [], indexDiagnostics: [], toLsp: [], total: [], hover: [] };
   let current = figure.original;
+  // --profile-edits FILE: a CPU profile of the edit loop alone.
+  const profileAt = process.argv.indexOf('--profile-edits');
+  const session = profileAt >= 0 ? new Session() : undefined;
+  const post = (method: string, params?: object) => new Promise<{ profile?: unknown }>((resolve, reject) => session!.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result as { profile?: unknown }))));
+  if (session) {
+    session.connect();
+    await post('Profiler.enable');
+    await post('Profiler.setSamplingInterval', { interval: 100 });
+    await post('Profiler.start');
+  }
   for (let i = 0; i < iterations + 4; i++) {
     current = current === figure.original ? other : figure.original;
     text = text.slice(0, offset) + current + text.slice(offset + 1);
@@ -58,17 +81,19 @@ export async function run(dir: string, figure: { digit: { line: number; characte
     const f = workspace.entry(uri)!;
     f.corpus.index.diagnostics(f.entry.path);
     const t3 = performance.now();
-    const diags = toLspDiagnostics(f.corpus, f.entry, neverCancelled);
+    toLspDiagnostics(f.corpus, f.entry, neverCancelled);
     const t4 = performance.now();
-    resultIdOf(diags);
-    const t5 = performance.now();
     if (i < 4) continue;
     phases.setText!.push(t1 - t0);
     phases.settle!.push(t2 - t1);
     phases.indexDiagnostics!.push(t3 - t2);
     phases.toLsp!.push(t4 - t3);
-    phases.resultId!.push(t5 - t4);
-    phases.total!.push(t5 - t0);
+    phases.total!.push(t4 - t0);
+  }
+  if (session) {
+    const { profile } = await post('Profiler.stop');
+    writeFileSync(process.argv[profileAt + 1]!, JSON.stringify(profile));
+    session.disconnect();
   }
   let hoverChars = 0;
   for (let i = 0; i < iterations; i++) {
@@ -81,4 +106,36 @@ export async function run(dir: string, figure: { digit: { line: number; characte
   console.log(`hover chars ${hoverChars}`);
   globalThis.gc?.();
   console.log(`after gc: heapUsed ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
+}
+
+/** Indexes a corpus and says where the memory goes: texts, line tables, facts, the rest of the heap. */
+export async function memory(dir: string): Promise<void> {
+  const workspace = new Workspace(fileSystem, { info: () => {}, warn: () => {} });
+  const root = pathToFileURL(dir).href;
+  workspace.setFolders([{ uri: root, name: 'bench' }]);
+  const t = performance.now();
+  await workspace.runIndexing(() => workspace.scanAll({ begin() {}, report() {}, end() {} }));
+  globalThis.gc?.();
+  const usage = process.memoryUsage();
+  let textUnits = 0;
+  let lineEntries = 0;
+  let factLines = 0;
+  let mentions = 0;
+  let claims = 0;
+  let runs = 0;
+  for (const corpus of workspace.allCorpora()) {
+    for (const entry of corpus.entries.values()) {
+      textUnits += entry.text.length;
+      lineEntries += entry.lines.lineCount;
+      const facts = corpus.index.get(entry.path);
+      factLines += facts?.lineStarts?.length ?? 0;
+      mentions += facts?.mentions.length ?? 0;
+      claims += facts?.claims.length ?? 0;
+      runs += facts?.numericRuns.length ?? 0;
+    }
+  }
+  const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
+  console.log(`indexed in ${((performance.now() - t) / 1000).toFixed(1)} s; ${workspace.documentCount()} documents`);
+  console.log(`rss ${mb(usage.rss)} heapTotal ${mb(usage.heapTotal)} heapUsed ${mb(usage.heapUsed)} external ${mb(usage.external)} arrayBuffers ${mb(usage.arrayBuffers)}`);
+  console.log(`text ${textUnits} UTF-16 units (<= ${mb(textUnits * 2)}); line tables ${lineEntries} + facts ${factLines} entries; mentions ${mentions}, claims ${claims}, numeric runs ${runs}`);
 }

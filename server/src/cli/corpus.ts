@@ -69,7 +69,8 @@ export function loadCorpus(paths: readonly string[], explicitConfig?: string): L
     }
     try {
       const facts = analyzer.analyze(path, read.text, { documentDateOverride: config.documentDates[keyInConfig] });
-      index.update(facts);
+      // Nothing is re-checked while loading: collecting the documents each update affects would be quadratic.
+      index.update(facts, { collectAffected: false });
       documents.push({ path, encoding: read.encoding, lines: new LineIndex(read.text), facts });
     } catch (error) {
       // One document that breaks the analysis must not stop the others.

@@ -7,7 +7,7 @@ import type { LineIndex, Position } from '../core/lines';
 import type { Mention, MojibakeStretch, Span } from '../core/types';
 import { defaultSettings } from '../settings';
 import { version } from '../version';
-import type { LoadedCorpus } from './corpus';
+import type { LoadedCorpus, LoadedDocument } from './corpus';
 
 export interface RangeJson {
   start: Position;
@@ -50,9 +50,13 @@ export interface DiagnosticJson {
 
 /** Every diagnostic of the corpus, with severities from the default settings; "off" codes are dropped. */
 export function collectDiagnostics(corpus: LoadedCorpus): DiagnosticJson[] {
+  return [...eachDiagnostic(corpus)];
+}
+
+/** The diagnostics of {@link collectDiagnostics}, one document at a time, in the same order. */
+export function* eachDiagnostic(corpus: LoadedCorpus): Generator<DiagnosticJson> {
   const linesOf = new Map(corpus.documents.map((d) => [d.path, d.lines]));
   const severityOf = defaultSettings.severity as Record<string, string>;
-  const out: DiagnosticJson[] = [];
   const convert = (d: CorpusDiagnostic): DiagnosticJson | null => {
     const lines = linesOf.get(d.path);
     if (!lines) return null;
@@ -73,7 +77,7 @@ export function collectDiagnostics(corpus: LoadedCorpus): DiagnosticJson[] {
   for (const document of corpus.documents) {
     for (const diagnostic of corpus.index.diagnostics(document.path)) {
       const json = convert(diagnostic);
-      if (json) out.push(json);
+      if (json) yield json;
     }
     for (const stretch of document.facts.mojibake) {
       const json = convert({
@@ -84,10 +88,9 @@ export function collectDiagnostics(corpus: LoadedCorpus): DiagnosticJson[] {
         message: `Garbled text (GBK decoded out of step); likely original: ${stretch.repaired}${stretch.lost > 0 ? ` (${stretch.lost} character(s) lost for good, marked □)` : ''}${hiddenNames(stretch)}`,
         related: [],
       });
-      if (json) out.push(json);
+      if (json) yield json;
     }
   }
-  return out;
 }
 
 /** "; hides 微粒贷 (product)" when the repaired text shows names or figures the garbled surface hides. */
@@ -98,7 +101,11 @@ function hiddenNames(stretch: MojibakeStretch): string {
 
 export function metricsJson(corpus: LoadedCorpus, series: readonly MetricSeries[]): Record<string, unknown>[] {
   const linesOf = new Map(corpus.documents.map((d) => [d.path, d.lines]));
-  return series.map((s) => ({
+  return series.map((s) => metricJson(linesOf, s));
+}
+
+function metricJson(linesOf: ReadonlyMap<string, LineIndex>, s: MetricSeries): Record<string, unknown> {
+  return {
     subject: s.subject,
     metric: s.metric,
     unit: s.unit,
@@ -119,24 +126,93 @@ export function metricsJson(corpus: LoadedCorpus, series: readonly MetricSeries[
       ];
     }),
     conflicts: s.conflicts,
-  }));
+  };
+}
+
+function documentJson(d: LoadedDocument): Record<string, unknown> {
+  return {
+    path: d.path,
+    date: d.facts.documentDate?.date ?? null,
+    encoding: d.encoding,
+    language: d.facts.language,
+    mentions: d.facts.mentions.map((m) => mentionJson(d.lines, m)),
+    claims: d.facts.claims.map((c) => ({ subject: c.subject, metric: c.metric, unit: c.unit, asOf: c.asOf, mention: c.mention, cumulative: c.cumulative })),
+    numericRuns: d.facts.numericRuns.map((r) => ({ range: rangeOf(d.lines, r), text: r.text })),
+  };
 }
 
 export function checkReport(corpus: LoadedCorpus, diagnostics: readonly DiagnosticJson[]): Record<string, unknown> {
   return {
     tool: 'fincorpus',
     version,
-    documents: corpus.documents.map((d) => ({
-      path: d.path,
-      date: d.facts.documentDate?.date ?? null,
-      encoding: d.encoding,
-      language: d.facts.language,
-      mentions: d.facts.mentions.map((m) => mentionJson(d.lines, m)),
-      claims: d.facts.claims.map((c) => ({ subject: c.subject, metric: c.metric, unit: c.unit, asOf: c.asOf, mention: c.mention, cumulative: c.cumulative })),
-      numericRuns: d.facts.numericRuns.map((r) => ({ range: rangeOf(d.lines, r), text: r.text })),
-    })),
+    documents: corpus.documents.map(documentJson),
     diagnostics,
     metrics: metricsJson(corpus, corpus.index.series()),
     problems: corpus.problems,
   };
+}
+
+/** A value of a streamed object: written whole, or an array written one element at a time. */
+type StreamedValue = { stream: Iterable<unknown> } | { value: unknown };
+
+/**
+ * Writes an object as `JSON.stringify(object, null, 2)` would, but never holds more than one array
+ * element's text: the report of a large corpus is longer than the longest string V8 can build.
+ */
+export function writeJsonStreamed(write: (chunk: string) => void, entries: readonly [string, StreamedValue][]): void {
+  const indented = (value: unknown, indent: string): string => {
+    // Strings never contain a raw line break in JSON, so every break is one of the layout's.
+    const text = JSON.stringify(value, null, 2) ?? 'null';
+    return indent.length === 0 ? text : text.replace(/\n/g, `\n${indent}`);
+  };
+  const visible = entries.filter(([, entry]) => 'stream' in entry || entry.value !== undefined);
+  if (visible.length === 0) {
+    write('{}');
+    return;
+  }
+  write('{');
+  visible.forEach(([key, entry], i) => {
+    write(`${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `);
+    if (!('stream' in entry)) {
+      write(indented(entry.value, '  '));
+      return;
+    }
+    let count = 0;
+    for (const element of entry.stream) {
+      write(`${count === 0 ? '[' : ','}\n    ${indented(element === undefined || typeof element === 'function' ? null : element, '    ')}`);
+      count++;
+    }
+    write(count === 0 ? '[]' : '\n  ]');
+  });
+  write('\n}');
+}
+
+/**
+ * The check report of {@link checkReport}, streamed: documents, diagnostics and metrics are worded
+ * one at a time. Returns the number of error diagnostics.
+ */
+export function writeCheckReport(write: (chunk: string) => void, corpus: LoadedCorpus): number {
+  const linesOf = new Map(corpus.documents.map((d) => [d.path, d.lines]));
+  let errors = 0;
+  function* diagnostics(): Generator<DiagnosticJson> {
+    for (const diagnostic of eachDiagnostic(corpus)) {
+      if (diagnostic.severity === 'error') errors++;
+      yield diagnostic;
+    }
+  }
+  function* metrics(): Generator<Record<string, unknown>> {
+    for (const series of corpus.index.series()) yield metricJson(linesOf, series);
+  }
+  function* documents(): Generator<Record<string, unknown>> {
+    for (const document of corpus.documents) yield documentJson(document);
+  }
+  writeJsonStreamed(write, [
+    ['tool', { value: 'fincorpus' }],
+    ['version', { value: version }],
+    ['documents', { stream: documents() }],
+    ['diagnostics', { stream: diagnostics() }],
+    ['metrics', { stream: metrics() }],
+    ['problems', { value: corpus.problems }],
+  ]);
+  return errors;
 }

@@ -132,6 +132,12 @@ export class CorpusIndex {
   private readonly observationsByKey = new Map<string, Map<string, Observation[]>>();
   private readonly keysByPath = new Map<string, Set<string>>();
   private readonly analyses = new Map<string, KeyAnalysis>();
+  /** Per list of class pairs of an analysis: the classes each path has members in, and the pairs of each class. */
+  private readonly pairIndexes = new WeakMap<readonly ClassPair[], { classesByPath: Map<string, ValueClass[]>; pairsByClass: Map<ValueClass, number[]> }>();
+  /** Each key's observations in sorted order, by the key's path map (dropped with the map when the key goes). */
+  private readonly sortedByKeyMap = new WeakMap<Map<string, Observation[]>, Observation[]>();
+  /** The per-path observation lists already merged into a sorted order (an update replaces a list, never extends it). */
+  private readonly sortedLists = new WeakSet<Observation[]>();
   /** Each figure's admitted values with the tolerance they were computed for (figures are immutable). */
   private readonly intervals = new WeakMap<FigureMention, { tolerance: number; interval: ValueInterval | null; signature?: string }>();
   private normaliser: MetricNormaliser;
@@ -207,7 +213,34 @@ export class CorpusIndex {
   observations(key: string): Observation[] {
     const byPath = this.observationsByKey.get(key);
     if (!byPath) return [];
-    return [...byPath.values()].flat().sort(compareObservations);
+    return [...this.sortedOf(byPath)];
+  }
+
+  /**
+   * The observations of one key's map, sorted, kept between updates: an update replaces a document's
+   * lists, so the sorted order of the others is kept and only the new lists are sorted and merged in
+   * (an edit of one document costs a pass over the key, not a sort of it).
+   */
+  private sortedOf(byPath: Map<string, Observation[]>): Observation[] {
+    const previous = this.sortedByKeyMap.get(byPath);
+    const fresh: Observation[] = [];
+    for (const list of byPath.values()) {
+      if (previous && this.sortedLists.has(list)) continue;
+      this.sortedLists.add(list);
+      for (const observation of list) fresh.push(observation);
+    }
+    let sorted: Observation[];
+    if (!previous) {
+      sorted = fresh.sort(compareObservations);
+    } else {
+      // Lists an update replaced or a removal dropped are no longer the path's list.
+      const kept = previous.filter((observation) => byPath.get(observation.path)?.includes(observation) === true);
+      if (fresh.length === 0 && kept.length === previous.length) return previous;
+      fresh.sort(compareObservations);
+      sorted = mergeSorted(kept, fresh);
+    }
+    this.sortedByKeyMap.set(byPath, sorted);
+    return sorted;
   }
 
   /**
@@ -271,9 +304,9 @@ export class CorpusIndex {
     for (const key of this.keysOf(path)) {
       throwIfCancelled(token);
       const analysis = this.analyse(key);
-      diagnostics.push(...this.pairDiagnostics(path, key, analysis.conflicts, conflictCodes.conflict, this.conflictSeverity));
+      diagnostics.push(...this.pairDiagnostics(path, key, this.pairsInvolving(analysis.conflicts, path), conflictCodes.conflict, this.conflictSeverity));
       if (this.config.rules.strict) {
-        diagnostics.push(...this.pairDiagnostics(path, key, analysis.differences, conflictCodes.difference, 'information'));
+        diagnostics.push(...this.pairDiagnostics(path, key, this.pairsInvolving(analysis.differences, path), conflictCodes.difference, 'information'));
       }
       for (const { first, second } of analysis.decreases) {
         if (second.path !== path) continue;
@@ -298,6 +331,13 @@ export class CorpusIndex {
       }
     }
     return diagnostics.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+  }
+
+  /** The number of conflicts over every key, as the series would count them, without building the series. */
+  conflictTotal(): number {
+    let total = 0;
+    for (const key of this.observationsByKey.keys()) total += this.analyse(key).conflictCount;
+    return total;
   }
 
   series(token: CancellationToken = neverCancelled): MetricSeries[] {
@@ -499,6 +539,40 @@ export class CorpusIndex {
     };
   }
 
+  /**
+   * The pairs of a key's analysis with a member in the document, in analysis order: the others
+   * cannot give it a diagnostic, and a key stated by thousands of documents has many pairs.
+   */
+  private pairsInvolving(pairs: readonly ClassPair[], path: string): readonly ClassPair[] {
+    if (pairs.length < 8) return pairs;
+    let index = this.pairIndexes.get(pairs);
+    if (!index) {
+      index = { classesByPath: new Map(), pairsByClass: new Map() };
+      for (let i = 0; i < pairs.length; i++) {
+        for (const valueClass of [pairs[i]!.first, pairs[i]!.second]) {
+          const list = index.pairsByClass.get(valueClass);
+          if (list) {
+            list.push(i);
+            continue;
+          }
+          index.pairsByClass.set(valueClass, [i]);
+          for (const member of valueClass.members) {
+            const classes = index.classesByPath.get(member.path);
+            if (!classes) index.classesByPath.set(member.path, [valueClass]);
+            else if (classes[classes.length - 1] !== valueClass) classes.push(valueClass);
+          }
+        }
+      }
+      this.pairIndexes.set(pairs, index);
+    }
+    const classes = index.classesByPath.get(path);
+    if (!classes) return [];
+    if (classes.length === 1) return index.pairsByClass.get(classes[0]!)!.map((i) => pairs[i]!);
+    const chosen = new Set<number>();
+    for (const valueClass of classes) for (const i of index.pairsByClass.get(valueClass)!) chosen.add(i);
+    return [...chosen].sort((a, b) => a - b).map((i) => pairs[i]!);
+  }
+
   /** A figure's admitted values, parsed once per figure and tolerance. */
   private intervalOf(figure: FigureMention, tolerance: Decimal): ValueInterval | null {
     // The tolerance is always the configured one; its number identifies it cheaply.
@@ -555,6 +629,18 @@ export class CorpusIndex {
 
 /** A figure repeated across a large corpus must not produce a diagnostic of unbounded length. */
 const maxRelated = 50;
+
+/** Merges two lists sorted by {@link compareObservations}; on ties the first list's element comes first. */
+function mergeSorted(a: readonly Observation[], b: readonly Observation[]): Observation[] {
+  const merged: Observation[] = new Array<Observation>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) merged[k++] = compareObservations(b[j]!, a[i]!) < 0 ? b[j++]! : a[i++]!;
+  while (i < a.length) merged[k++] = a[i++]!;
+  while (j < b.length) merged[k++] = b[j++]!;
+  return merged;
+}
 
 function compareObservations(a: Observation, b: Observation): number {
   return comparePeriods(a.claim.asOf, b.claim.asOf) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.figure.start - b.figure.start;

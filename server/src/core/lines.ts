@@ -8,15 +8,19 @@ export interface Position {
 }
 
 export class LineIndex {
-  private readonly lineStarts: number[];
+  /** Offset of the first character of each line; typed, so that a large corpus's tables stay small. */
+  private readonly lineStarts: Uint32Array;
 
   constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
+    const isBreak = (i: number): boolean => {
       const code = text.charCodeAt(i);
-      if (code === 10) starts.push(i + 1);
-      else if (code === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-    }
+      return code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10);
+    };
+    let count = 1;
+    for (let i = 0; i < text.length; i++) if (isBreak(i)) count++;
+    const starts = new Uint32Array(count);
+    let line = 1;
+    for (let i = 0; i < text.length; i++) if (isBreak(i)) starts[line++] = i + 1;
     this.lineStarts = starts;
   }
 

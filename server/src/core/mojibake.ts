@@ -373,13 +373,33 @@ function offerGuesses(tables: GbkTables, unit: Unit, model: DocumentCharacterMod
  * have lead bytes 81–A0: A3 with such a byte is a user-defined pair.
  */
 function offerHiddenLeadingPairs(tables: GbkTables, firstSlippedByte: number, model: DocumentCharacterModel, best: BestOptions): void {
+  // The second character depends on the hidden trail byte only; the best bound of its likelihood
+  // lets whole groups of readings that cannot rank go unscored.
+  const stamp = nextSecondStamp();
+  let maxSecondLog = -Infinity;
+  for (const hiddenTrails of tables.invisiblePairsByLead.values()) {
+    for (const hiddenTrail of hiddenTrails) {
+      if (secondStamps[hiddenTrail] === stamp) continue;
+      secondStamps[hiddenTrail] = stamp;
+      const second = decodeUnit(tables, hiddenTrail, firstSlippedByte);
+      secondCodes[hiddenTrail] = second;
+      if (second !== 0) maxSecondLog = Math.max(maxSecondLog, model.logUnigram(second));
+    }
+  }
+  if (maxSecondLog === -Infinity) return;
+  const leadingByLead = leadingGuessesOf(tables, model);
   for (const [hiddenLead, hiddenTrails] of tables.invisiblePairsByLead) {
-    const leading = new BestOptions(leadingGuessesPerHiddenLead);
-    offerGuesses(tables, { lead: null, trail: hiddenLead, mayHidePair: false }, model, leading);
-    const firsts = leading.options().map((option) => option.codes[0]!);
+    const candidates = leadingByLead.get(hiddenLead)!;
+    if (candidates.length === 0) continue;
+    // Every reading of a first character ranks at most its bound: skip the ones the kept options beat.
+    const threshold = best.threshold;
+    const firsts = candidates.filter((first) => {
+      const bonus = invisiblePairLogOdds + (first === ideographicFullStop ? fullStopLogOdds : 0);
+      return model.logUnigram(first) + bonus + model.logBigramBound(first, maxSecondLog) + rankMargin > threshold;
+    });
     if (firsts.length === 0) continue;
     for (const hiddenTrail of hiddenTrails) {
-      const second = decodeUnit(tables, hiddenTrail, firstSlippedByte);
+      const second = secondCodes[hiddenTrail]!;
       if (second === 0) continue;
       for (const first of firsts) {
         const inner = model.logBigram(first, second) + invisiblePairLogOdds + (first === ideographicFullStop ? fullStopLogOdds : 0);
@@ -387,6 +407,26 @@ function offerHiddenLeadingPairs(tables: GbkTables, firstSlippedByte: number, mo
       }
     }
   }
+}
+
+/** Slack for rounding when an upper bound is compared with a rank: a bound never prunes a reading that could rank. */
+const rankMargin = 1e-6;
+
+/** Per document model: the characters most likely to have lost their lead byte before each hidden lead byte. */
+const leadingGuessesByModel = new WeakMap<DocumentCharacterModel, Map<number, number[]>>();
+
+function leadingGuessesOf(tables: GbkTables, model: DocumentCharacterModel): Map<number, number[]> {
+  let guesses = leadingGuessesByModel.get(model);
+  if (!guesses) {
+    guesses = new Map();
+    for (const hiddenLead of tables.invisiblePairsByLead.keys()) {
+      const leading = new BestOptions(leadingGuessesPerHiddenLead);
+      offerGuesses(tables, { lead: null, trail: hiddenLead, mayHidePair: false }, model, leading);
+      guesses.set(hiddenLead, leading.options().map((option) => option.codes[0]!));
+    }
+    leadingGuessesByModel.set(model, guesses);
+  }
+  return guesses;
 }
 
 /**
@@ -405,30 +445,46 @@ function offerHiddenPairs(
   best: BestOptions,
 ): void {
   const directIsCommon = direct !== 0 && model.isCommon(direct);
-  // The second character depends on the hidden trail byte only: read each once.
-  const seconds = new Map<number, { code: number; fitsNext: boolean }>();
-  const secondFor = (hiddenTrail: number) => {
-    let second = seconds.get(hiddenTrail);
-    if (!second) {
-      const code = decodeUnit(tables, hiddenTrail, trail);
-      second = { code, fitsNext: code !== 0 && model.pairCount(code, neighbours.next) > 0 };
-      seconds.set(hiddenTrail, second);
-    }
-    return second;
-  };
+  // The second character depends on the hidden trail byte only: read each once, into scratch tables
+  // stamped per call rather than a fresh map.
+  const stamp = nextSecondStamp();
   for (const [hiddenLead, hiddenTrails] of tables.invisiblePairsByLead) {
     const first = decodeUnit(tables, lead, hiddenLead);
     if (first === 0) continue;
-    const firstScore = model.logUnigram(first);
     const fitsPrevious = model.pairCount(neighbours.previous, first) > 0;
+    // Where the direct reading is common, a restored pair needs support: both joints, or the pair
+    // itself at least twice. A first character that starts no pair that often has none to offer
+    // unless both joints fit.
+    const pairSupport = model.maxPairCountAfter(first) >= 2;
+    if (directIsCommon && !fitsPrevious && !pairSupport) continue;
+    const firstScore = model.logUnigram(first);
     for (const hiddenTrail of hiddenTrails) {
-      const second = secondFor(hiddenTrail);
-      if (second.code === 0) continue;
-      if (directIsCommon && !(fitsPrevious && second.fitsNext) && model.pairCount(first, second.code) < 2) continue;
-      const inner = model.logBigram(first, second.code) + invisiblePairLogOdds;
-      best.offer([first, second.code], inner, false, firstScore + inner);
+      if (secondStamps[hiddenTrail] !== stamp) {
+        const code = decodeUnit(tables, hiddenTrail, trail);
+        secondStamps[hiddenTrail] = stamp;
+        secondCodes[hiddenTrail] = code;
+        secondFitsNext[hiddenTrail] = code !== 0 && model.pairCount(code, neighbours.next) > 0 ? 1 : 0;
+      }
+      const second = secondCodes[hiddenTrail]!;
+      if (second === 0) continue;
+      if (directIsCommon && !(fitsPrevious && secondFitsNext[hiddenTrail] === 1) && (!pairSupport || model.pairCount(first, second) < 2)) continue;
+      const inner = model.logBigram(first, second) + invisiblePairLogOdds;
+      best.offer([first, second], inner, false, firstScore + inner);
     }
   }
+}
+
+// Scratch tables of offerHiddenPairs and offerHiddenLeadingPairs, indexed by the hidden trail byte; a stamp
+// marks the call that filled a slot, so that no call reads what another wrote.
+const secondStamps = new Uint32Array(256);
+const secondCodes = new Uint16Array(256);
+const secondFitsNext = new Uint8Array(256);
+let secondStamp = 0;
+
+function nextSecondStamp(): number {
+  secondStamp = secondStamp === 0xffffffff ? 1 : secondStamp + 1;
+  if (secondStamp === 1) secondStamps.fill(0);
+  return secondStamp;
 }
 
 /**

@@ -56,6 +56,19 @@ class PairCounts {
     return this.counts[this.slotOf(key + 1)]!;
   }
 
+  /** For each first character, the largest count of a pair it starts (0 when it starts none). */
+  maxCountByFirst(): Uint32Array {
+    const max = new Uint32Array(0x10000);
+    const { keys, counts } = this;
+    for (let slot = 0; slot < keys.length; slot++) {
+      const stored = keys[slot]!;
+      if (stored === 0) continue;
+      const first = (stored - 1) >>> 16;
+      if (counts[slot]! > max[first]!) max[first] = counts[slot]!;
+    }
+    return max;
+  }
+
   private grow(): void {
     const { keys, counts } = this;
     this.keys = new Uint32Array(keys.length * 2);
@@ -76,6 +89,8 @@ export class DocumentCharacterModel {
   private total = 0;
   // Log-probabilities are asked for the same characters again and again while repairing.
   private readonly unigramCache = new Float64Array(0x10000).fill(Number.NaN);
+  /** Per first character, the largest count of a pair it starts; built on first use, after counting. */
+  private maxPairAfter: Uint32Array | undefined;
 
   /**
    * Counts the text outside the given regions (sorted, non-overlapping spans of suspect text).
@@ -138,13 +153,35 @@ export class DocumentCharacterModel {
     const first = this.counted(previous);
     const firstCount = this.charCounts[first]!;
     if (firstCount === 0 || (first < 0x80 && this.counted(code) < 0x80)) return this.logUnigram(code);
-    const pair = this.pairCounts.get(first, this.counted(code));
+    // Most characters start no counted pair at all: the table says so without a hash look-up.
+    const pair = this.maxPairCountAfter(first) === 0 ? 0 : this.pairCounts.get(first, this.counted(code));
     if (pair === 0) return logUnseenPairShare + this.logUnigram(code);
     return Math.log(pairWeight * (pair / firstCount) + (1 - pairWeight) * this.probability(code));
   }
 
+  /**
+   * An upper bound of {@link logBigram}(previous, c) over every character c whose
+   * {@link logUnigram} is at most `maxLogUnigram`: lets a search skip readings that cannot rank.
+   */
+  logBigramBound(previous: number, maxLogUnigram: number): number {
+    if (previous === 0) return maxLogUnigram;
+    const first = this.counted(previous);
+    const firstCount = this.charCounts[first]!;
+    const maxPair = firstCount === 0 ? 0 : this.maxPairCountAfter(first);
+    if (maxPair === 0) return maxLogUnigram;
+    return Math.max(maxLogUnigram, Math.log(pairWeight * (maxPair / firstCount) + (1 - pairWeight) * Math.exp(maxLogUnigram)));
+  }
+
   /** How often the document uses the two characters side by side (outside the suspect regions). */
   pairCount(previous: number, code: number): number {
-    return previous === 0 ? 0 : this.pairCounts.get(this.counted(previous), this.counted(code));
+    if (previous === 0) return 0;
+    const first = this.counted(previous);
+    return this.maxPairCountAfter(first) === 0 ? 0 : this.pairCounts.get(first, this.counted(code));
+  }
+
+  /** The largest count of any pair the character starts (folded like the counts); 0 when it starts none. */
+  maxPairCountAfter(previous: number): number {
+    this.maxPairAfter ??= this.pairCounts.maxCountByFirst();
+    return this.maxPairAfter[this.counted(previous)]!;
   }
 }

@@ -86,5 +86,5 @@ export async function series(
 
 /** The total number of conflicts in the corpus, for fincorpus/indexChanged. */
 export function conflictCount(workspace: Workspace): number {
-  return allSeries(workspace).reduce((sum, { series: s }) => sum + s.conflicts, 0);
+  return workspace.allCorpora().reduce((sum, corpus) => sum + corpus.index.conflictTotal(), 0);
 }
