@@ -26,8 +26,9 @@ describe('LineIndex', () => {
     assert.equal(index.lineText(1), '截至2024年6月末');
   });
 
-  it('clamps positions past a line end to that line', () => {
-    assert.equal(index.offsetAt({ line: 0, character: 99 }), 3);
+  it('clamps positions past a line end to the end of that line, before its break', () => {
+    assert.equal(index.offsetAt({ line: 0, character: 99 }), 2);
+    assert.equal(index.offsetAt({ line: 1, character: 99 }), 13);
     assert.equal(index.offsetAt({ line: 99, character: 0 }), text.length);
   });
 });

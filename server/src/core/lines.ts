@@ -2,9 +2,16 @@
  * Line starts of a text, for turning offsets into 0-based line/character positions and back.
  * Characters are UTF-16 code units, as LSP counts them and as JavaScript indexes strings.
  */
+import type { Span } from './types';
+
 export interface Position {
   line: number;
   character: number;
+}
+
+export interface LineRange {
+  start: Position;
+  end: Position;
 }
 
 export class LineIndex {
@@ -40,18 +47,32 @@ export class LineIndex {
     return { line: low, character: clamped - this.lineStarts[low]! };
   }
 
+  /** A character past the end of its line means the line's end, as LSP says. */
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.lineStarts.length) return this.text.length;
     const start = this.lineStarts[position.line]!;
-    const next = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1]! : this.text.length;
-    return Math.min(start + Math.max(0, position.character), next);
+    return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
+  }
+
+  /** Offset just before the line break of a 0-based line. */
+  private lineEnd(line: number): number {
+    let end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1]! : this.text.length;
+    while (end > this.lineStarts[line]! && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
+    return end;
   }
 
   /** The text of a 0-based line without its line break. */
   lineText(line: number): string {
     const start = this.lineStarts[line] ?? this.text.length;
-    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1]! : this.text.length;
-    return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
+    return line < this.lineStarts.length ? this.text.slice(start, this.lineEnd(line)) : '';
+  }
+
+  rangeOf(span: Span): LineRange {
+    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+  }
+
+  spanOf(range: LineRange): Span {
+    return { start: this.offsetAt(range.start), end: this.offsetAt(range.end) };
   }
 }
