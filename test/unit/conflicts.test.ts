@@ -4,7 +4,8 @@ import { extractClaims } from '../../server/src/core/claims';
 import { corpusConfigSchema, type CorpusConfig } from '../../server/src/core/config';
 import { comparePair } from '../../server/src/core/conflicts';
 import { createAnalyzer } from '../../server/src/core/analyze';
-import { CorpusIndex, type ConflictData } from '../../server/src/core/corpus';
+import { CorpusIndex, maxRelated, type ConflictData } from '../../server/src/core/corpus';
+import { findingText } from '../../server/src/core/findings';
 import type { DocumentFacts, FigureMention } from '../../server/src/core/types';
 import { parseFixture, parseMarkup } from '../fixtures/claims/markup';
 
@@ -344,5 +345,30 @@ describe('conflicts end to end, with the recognisers', () => {
       'loans_a.txt conflicting-figure 微业贷 授信客户 count vs loans_b.txt=1500000',
       'loans_b.txt conflicting-figure 微业贷 授信客户 count vs loans_a.txt=1200000',
     ]);
+  });
+
+  it('names at most maxRelated other figures in a diagnostic and counts the rest', () => {
+    const analyzer = createAnalyzer(config);
+    const index = new CorpusIndex(config);
+    const copies = maxRelated + 25;
+    index.update(analyzer.analyze('a.txt', documents['loans_a.txt']!));
+    for (let i = 0; i < copies; i++) index.update(analyzer.analyze(`copy-${String(i).padStart(3, '0')}.txt`, documents['loans_b.txt']!));
+    const [diagnostic] = index.diagnostics('a.txt').filter((d) => d.code === 'conflicting-figure');
+    assert.ok(diagnostic);
+    assert.equal(diagnostic.related.length, maxRelated);
+    assert.equal((diagnostic.data as ConflictData).others.length, maxRelated);
+    const detail = diagnostic.detail!;
+    assert.ok(detail.kind === 'conflict');
+    assert.equal(detail.others.length, maxRelated);
+    assert.equal(detail.total, copies);
+    // The first figures in corpus order, and the message counts every figure it does not name.
+    assert.deepEqual(
+      detail.others.map((other) => other.path),
+      Array.from({ length: maxRelated }, (_, i) => `copy-${String(i).padStart(3, '0')}.txt`),
+    );
+    assert.match(diagnostic.message, new RegExp(` and ${copies - 3} more$`));
+    assert.equal(findingText(detail).message, diagnostic.message);
+    // Each copy conflicts with the one figure of a.txt only.
+    assert.doesNotMatch(index.diagnostics('copy-000.txt').find((d) => d.code === 'conflicting-figure')!.message, / more$/);
   });
 });

@@ -98,10 +98,13 @@ interface Pair {
 
 /** Figures of one key and moment that admit exactly the same values. */
 interface ValueClass {
+  /** The class's key in its moment's map: as-of start, running total, interval signature. */
+  signature: string;
   period: Period;
   interval: ValueInterval;
   /** A running total as of a day (累计… 截至2023年末), which a flow over a period never equals. */
   runningTotal: boolean;
+  /** Sorted by {@link compareObservations}. */
   members: Observation[];
 }
 
@@ -111,19 +114,53 @@ interface ClassPair {
   second: ValueClass;
 }
 
-/** Everything the rules conclude about one key; computed lazily and dropped when the key changes. */
+/** A figure of a running-total check: a point in time with admitted values. */
+interface DecreaseEntry {
+  observation: Observation;
+  interval: ValueInterval;
+}
+
+/** The running-total check's figures of one moment (as-of end), kept between updates. */
+interface DecreaseGroup {
+  /** In observation order. */
+  members: DecreaseEntry[];
+  /** The member with the highest lowest value (the first of equals), which later moments are compared with. */
+  best: DecreaseEntry | null;
+  /** The earlier figure the members were last compared with, and what that found. */
+  earlier: DecreaseEntry | null;
+  decreases: Pair[];
+}
+
+/** A class pair as the analysis keeps it between updates. */
+interface PairRecord extends ClassPair {
+  verdict: 'conflict' | 'differ';
+  /** Conflicting figure pairs across documents, after pair ignore entries (0 for differences). */
+  count: number;
+  /** Without pair ignore entries: the figure pairs within one document (Σ over paths of both classes' members there). */
+  samePath: number;
+}
+
+/**
+ * Everything the rules conclude about one key: computed lazily, then kept up to date by each update that
+ * touches the key (only the updated document's figures move), and dropped when the configuration changes.
+ */
 interface KeyAnalysis {
   conflicts: ClassPair[];
   /** Number of conflicting figure pairs, after pair ignore entries. */
   conflictCount: number;
   /** Compatible but different values at the same moment (computed in strict mode only). */
   differences: ClassPair[];
-  /** `second` is a later, lower value of a running total than `first`. */
-  decreases: Pair[];
   /** Every observation of the key, sorted (before ignore entries); filled on first use. */
   sorted?: Observation[];
   /** The observations that carry a conflicting-figure diagnostic; filled on first use. */
   conflicting?: Set<Observation>;
+  /** The classes of each moment (as-of end), by signature: an update moves only its document's figures. */
+  classesByEnd: Map<string, Map<string, ValueClass>>;
+  /** The conflict and difference pairs of each class. */
+  pairsOfClass: Map<ValueClass, Set<PairRecord>>;
+  /** The running-total check's figures by moment (when the rule is on), and the moments in order. */
+  decreaseGroups: Map<string, DecreaseGroup>;
+  decreaseEnds: string[];
 }
 
 export class CorpusIndex {
@@ -132,8 +169,6 @@ export class CorpusIndex {
   private readonly observationsByKey = new Map<string, Map<string, Observation[]>>();
   private readonly keysByPath = new Map<string, Set<string>>();
   private readonly analyses = new Map<string, KeyAnalysis>();
-  /** Per list of class pairs of an analysis: the classes each path has members in, and the pairs of each class. */
-  private readonly pairIndexes = new WeakMap<readonly ClassPair[], { classesByPath: Map<string, ValueClass[]>; pairsByClass: Map<ValueClass, number[]> }>();
   /** Each key's observations in sorted order, by the key's path map (dropped with the map when the key goes). */
   private readonly sortedByKeyMap = new WeakMap<Map<string, Observation[]>, Observation[]>();
   /** The per-path observation lists already merged into a sorted order (an update replaces a list, never extends it). */
@@ -163,7 +198,8 @@ export class CorpusIndex {
 
   /** Adds or replaces a document; returns the paths whose cross-document diagnostics may have changed. */
   update(facts: DocumentFacts, options: { collectAffected?: boolean } = {}): Set<string> {
-    const touched = this.detach(facts.path);
+    const previous = this.detach(facts.path);
+    const touched = new Set(previous.keys());
     this.documents.set(facts.path, facts);
     const keys = new Set<string>();
     facts.claims.forEach((claim) => {
@@ -179,18 +215,20 @@ export class CorpusIndex {
       list.push({ path: facts.path, mention: claim.mention, figure, claim });
     });
     this.keysByPath.set(facts.path, keys);
+    this.refreshAnalyses(touched, previous, facts.path);
     if (options.collectAffected === false) {
       // The caller re-checks everything afterwards (a full scan): collecting every document that shares
       // a key would cost O(n) per update, O(n²) for n documents stating one metric.
-      for (const key of touched) this.analyses.delete(key);
       return new Set([facts.path]);
     }
     return this.affectedBy(touched, facts.path);
   }
 
   remove(path: string): Set<string> {
-    const touched = this.detach(path);
+    const previous = this.detach(path);
+    const touched = new Set(previous.keys());
     this.documents.delete(path);
+    this.refreshAnalyses(touched, previous, path);
     const affected = this.affectedBy(touched, path);
     affected.delete(path);
     return affected;
@@ -304,11 +342,11 @@ export class CorpusIndex {
     for (const key of this.keysOf(path)) {
       throwIfCancelled(token);
       const analysis = this.analyse(key);
-      diagnostics.push(...this.pairDiagnostics(path, key, this.pairsInvolving(analysis.conflicts, path), conflictCodes.conflict, this.conflictSeverity));
+      diagnostics.push(...this.pairDiagnostics(path, key, analysis, this.pairsInvolving(key, analysis, path, 'conflict'), conflictCodes.conflict, this.conflictSeverity));
       if (this.config.rules.strict) {
-        diagnostics.push(...this.pairDiagnostics(path, key, this.pairsInvolving(analysis.differences, path), conflictCodes.difference, 'information'));
+        diagnostics.push(...this.pairDiagnostics(path, key, analysis, this.pairsInvolving(key, analysis, path, 'differ'), conflictCodes.difference, 'information'));
       }
-      for (const { first, second } of analysis.decreases) {
+      for (const { first, second } of decreasesOf(analysis)) {
         if (second.path !== path) continue;
         const detail: FindingDetail = {
           kind: 'cumulative-decrease',
@@ -350,133 +388,327 @@ export class CorpusIndex {
     return all;
   }
 
-  /** Removes a document's observations; returns the keys it stated. */
-  private detach(path: string): Set<string> {
-    const keys = this.keysByPath.get(path) ?? new Set<string>();
-    for (const key of keys) {
+  /** Removes a document's observations; returns the keys it stated with its observations of each. */
+  private detach(path: string): Map<string, Observation[]> {
+    const previous = new Map<string, Observation[]>();
+    for (const key of this.keysByPath.get(path) ?? []) {
       const byPath = this.observationsByKey.get(key);
+      previous.set(key, byPath?.get(path) ?? []);
       byPath?.delete(path);
       if (byPath && byPath.size === 0) this.observationsByKey.delete(key);
     }
     this.keysByPath.delete(path);
-    return new Set(keys);
+    return previous;
   }
 
-  /** Drops the cached analyses of the touched keys and returns every path that states one of them. */
+  /** Returns every path that states one of the touched keys. */
   private affectedBy(touched: Set<string>, path: string): Set<string> {
     const affected = new Set<string>([path]);
     for (const key of touched) {
-      this.analyses.delete(key);
       for (const other of this.observationsByKey.get(key)?.keys() ?? []) affected.add(other);
     }
     return affected;
   }
 
+  /**
+   * Brings the cached analyses of the touched keys up to date after a document's observations changed:
+   * its old figures leave their value classes and its new ones join theirs, so only the pairs of the
+   * classes that changed are compared or counted again. Keys without a cached analysis stay lazy.
+   */
+  private refreshAnalyses(touched: Set<string>, previous: Map<string, Observation[]>, path: string): void {
+    for (const key of touched) {
+      const analysis = this.analyses.get(key);
+      if (!analysis) continue;
+      const byPath = this.observationsByKey.get(key);
+      if (!byPath) {
+        this.analyses.delete(key);
+        continue;
+      }
+      this.applyDelta(key, analysis, previous.get(key) ?? [], byPath.get(path) ?? []);
+    }
+  }
+
+  private applyDelta(key: string, analysis: KeyAnalysis, removed: readonly Observation[], added: readonly Observation[]): void {
+    const tolerance = toleranceDecimal(this.config.rules.approximateTolerance);
+    const changed = new Set<ValueClass>();
+    const leaving = new Set<Observation>();
+    // How many figures of the document each class had before and has after: the pair counts follow from them.
+    const before = new Map<ValueClass, number>();
+    const after = new Map<ValueClass, number>();
+    for (const observation of removed) {
+      const valueClass = this.classOf(analysis, observation, tolerance);
+      if (!valueClass) continue;
+      leaving.add(observation);
+      changed.add(valueClass);
+      before.set(valueClass, (before.get(valueClass) ?? 0) + 1);
+    }
+    for (const valueClass of changed) valueClass.members = valueClass.members.filter((member) => !leaving.has(member));
+    const created: ValueClass[] = [];
+    for (const observation of added) {
+      if (this.ignoredObservation(observation)) continue;
+      const placed = this.placeObservation(analysis, observation, tolerance, true);
+      if (!placed) continue;
+      after.set(placed.valueClass, (after.get(placed.valueClass) ?? 0) + 1);
+      if (placed.created) created.push(placed.valueClass);
+      else changed.add(placed.valueClass);
+    }
+    const pairIgnores = this.config.ignore.some((entry) => 'pair' in entry);
+    const dead = new Set<PairRecord>();
+    const recounted = new Set<PairRecord>();
+    for (const valueClass of changed) {
+      const records = analysis.pairsOfClass.get(valueClass) ?? new Set<PairRecord>();
+      if (valueClass.members.length === 0) {
+        const classes = analysis.classesByEnd.get(valueClass.period.end)!;
+        classes.delete(valueClass.signature);
+        if (classes.size === 0) analysis.classesByEnd.delete(valueClass.period.end);
+        for (const record of records) {
+          if (dead.has(record)) continue;
+          dead.add(record);
+          analysis.conflictCount -= record.count;
+          const other = record.first === valueClass ? record.second : record.first;
+          analysis.pairsOfClass.get(other)?.delete(record);
+        }
+        analysis.pairsOfClass.delete(valueClass);
+        continue;
+      }
+      for (const record of records) {
+        if (record.verdict !== 'conflict' || recounted.has(record) || dead.has(record)) continue;
+        recounted.add(record);
+        analysis.conflictCount -= record.count;
+        if (pairIgnores) record.count = this.countUnignoredPairs(record.first, record.second).count;
+        else {
+          // Only this document's figures moved: the pairs within other documents stay as they were.
+          const { first, second } = record;
+          record.samePath += (after.get(first) ?? 0) * (after.get(second) ?? 0) - (before.get(first) ?? 0) * (before.get(second) ?? 0);
+          record.count = first.members.length * second.members.length - record.samePath;
+        }
+        analysis.conflictCount += record.count;
+      }
+    }
+    // A record recounted before its other class emptied is dead all the same: its count was taken off again.
+    const fresh: PairRecord[] = [];
+    const compared = new Set<ValueClass>();
+    for (const valueClass of created) {
+      compared.add(valueClass);
+      for (const other of analysis.classesByEnd.get(valueClass.period.end)!.values()) {
+        if (compared.has(other)) continue;
+        const record = this.pairClasses(analysis, other, valueClass);
+        if (record) fresh.push(record);
+      }
+    }
+    const alive = (record: ClassPair) => !dead.has(record as PairRecord);
+    analysis.conflicts = analysis.conflicts.filter(alive).concat(fresh.filter((record) => record.verdict === 'conflict'));
+    analysis.differences = analysis.differences.filter(alive).concat(fresh.filter((record) => record.verdict === 'differ'));
+    if (this.config.rules.cumulativeDecrease) this.updateDecreases(analysis, removed, added, tolerance);
+    analysis.sorted = undefined;
+    analysis.conflicting = undefined;
+  }
+
+  /** Moves a document's running-total figures between moments and compares again only where that can change the outcome. */
+  private updateDecreases(analysis: KeyAnalysis, removed: readonly Observation[], added: readonly Observation[], tolerance: Decimal): void {
+    const path = removed[0]?.path ?? added[0]?.path;
+    const changedEnds = new Set<string>();
+    for (const observation of removed) changedEnds.add(observation.claim.asOf.end);
+    const entering = new Map<string, DecreaseEntry[]>();
+    for (const observation of added) {
+      if (this.ignoredObservation(observation)) continue;
+      const entry = this.decreaseEntry(observation, tolerance);
+      if (!entry) continue;
+      const end = observation.claim.asOf.end;
+      changedEnds.add(end);
+      const list = entering.get(end);
+      if (list) list.push(entry);
+      else entering.set(end, [entry]);
+    }
+    let moments = false;
+    for (const end of changedEnds) {
+      let group = analysis.decreaseGroups.get(end);
+      const members = group ? group.members.filter((member) => member.observation.path !== path) : [];
+      for (const entry of entering.get(end) ?? []) insertSorted(members, entry, (member) => member.observation);
+      if (members.length === 0) {
+        if (group) {
+          analysis.decreaseGroups.delete(end);
+          moments = true;
+        }
+        continue;
+      }
+      if (!group) {
+        analysis.decreaseGroups.set(end, (group = { members, best: null, earlier: null, decreases: [] }));
+        moments = true;
+      }
+      group.members = members;
+      group.best = bestOf(members);
+    }
+    if (moments) analysis.decreaseEnds = [...analysis.decreaseGroups.keys()].sort();
+    this.collectDecreases(analysis, changedEnds);
+  }
+
+  /**
+   * A running total must not fall: each figure is compared with the earlier figure whose lowest
+   * admitted value is highest (the first of equals). Moments neither changed nor given another
+   * earlier figure keep what they found.
+   */
+  private collectDecreases(analysis: KeyAnalysis, changedEnds: ReadonlySet<string> | null): void {
+    let highestEarlier: DecreaseEntry | null = null;
+    for (const end of analysis.decreaseEnds) {
+      const group = analysis.decreaseGroups.get(end)!;
+      if (changedEnds === null || changedEnds.has(end) || group.earlier !== highestEarlier) {
+        group.earlier = highestEarlier;
+        group.decreases = [];
+        const earlier = highestEarlier;
+        if (earlier) {
+          for (const { observation, interval } of group.members) {
+            if ((earlier.observation.claim.cumulative || observation.claim.cumulative) && entirelyBelow(interval, earlier.interval) && !this.ignoredPair(earlier.observation, observation)) {
+              group.decreases.push({ first: earlier.observation, second: observation });
+            }
+          }
+        }
+      }
+      const best = group.best;
+      if (best && (!highestEarlier || best.interval.low!.compare(highestEarlier.interval.low!) > 0)) highestEarlier = best;
+    }
+  }
+
+  /** A figure the running-total check compares: a point in time with admitted values. */
+  private decreaseEntry(observation: Observation, tolerance: Decimal): DecreaseEntry | null {
+    // A total over a period (2023年累计发放620亿元) is a flow, not the running total since inception.
+    if (isSpan(observation.claim.asOf)) return null;
+    const interval = this.intervalOf(observation.figure, tolerance);
+    return interval ? { observation, interval } : null;
+  }
+
+  private unignoredObservations(key: string): Observation[] {
+    return this.observations(key).filter((observation) => !this.ignoredObservation(observation));
+  }
+
+  /** The class signature and interval of an observation, or null for a vague figure. */
+  private classFor(observation: Observation, tolerance: Decimal): { signature: string; interval: ValueInterval } | null {
+    const interval = this.intervalOf(observation.figure, tolerance);
+    if (!interval) return null;
+    const runningTotal = isRunningTotal(observation);
+    return { signature: `${observation.claim.asOf.start} ${runningTotal ? 'Σ' : ''}${this.signatureOf(observation.figure, interval)}`, interval };
+  }
+
+  /** The value class an observation belongs to in the analysis, if any. */
+  private classOf(analysis: KeyAnalysis, observation: Observation, tolerance: Decimal): ValueClass | undefined {
+    if (this.ignoredObservation(observation)) return undefined;
+    const found = this.classFor(observation, tolerance);
+    return found ? analysis.classesByEnd.get(observation.claim.asOf.end)?.get(found.signature) : undefined;
+  }
+
+  /**
+   * Adds an observation to its value class, creating the class when it is the first of its values;
+   * `insert` keeps the members sorted when the observation does not come in order.
+   */
+  private placeObservation(analysis: KeyAnalysis, observation: Observation, tolerance: Decimal, insert = false): { valueClass: ValueClass; created: boolean } | null {
+    const found = this.classFor(observation, tolerance);
+    if (!found) return null;
+    const { asOf } = observation.claim;
+    let classes = analysis.classesByEnd.get(asOf.end);
+    if (!classes) analysis.classesByEnd.set(asOf.end, (classes = new Map()));
+    const existing = classes.get(found.signature);
+    if (existing) {
+      if (insert) insertSorted(existing.members, observation, (member) => member);
+      else existing.members.push(observation);
+      return { valueClass: existing, created: false };
+    }
+    const valueClass: ValueClass = { signature: found.signature, period: asOf, interval: found.interval, runningTotal: isRunningTotal(observation), members: [observation] };
+    classes.set(found.signature, valueClass);
+    return { valueClass, created: true };
+  }
+
+  /** Compares two classes of one moment; records and returns the pair when they conflict (or differ, in strict mode). */
+  private pairClasses(analysis: KeyAnalysis, first: ValueClass, second: ValueClass): PairRecord | null {
+    if (!sameAsOf(first.period, second.period)) return null;
+    // A running total at year end (累计发放2000亿元) and the year's flow (全年发放620亿元) share a key, not a value.
+    if (first.runningTotal !== second.runningTotal && (isSpan(first.period) || isSpan(second.period))) return null;
+    const verdict = compareIntervals(first.interval, second.interval);
+    if (verdict === 'agree' || (verdict === 'differ' && !this.config.rules.strict)) return null;
+    const { count, samePath } = verdict === 'conflict' ? this.countUnignoredPairs(first, second) : { count: 0, samePath: 0 };
+    const record: PairRecord = { first, second, verdict, count, samePath };
+    analysis.conflictCount += record.count;
+    for (const valueClass of [first, second]) {
+      const records = analysis.pairsOfClass.get(valueClass);
+      if (records) records.add(record);
+      else analysis.pairsOfClass.set(valueClass, new Set([record]));
+    }
+    return record;
+  }
+
   private analyse(key: string): KeyAnalysis {
     const cached = this.analyses.get(key);
     if (cached) return cached;
-    const observations = this.observations(key).filter((observation) => !this.ignoredObservation(observation));
-    const analysis: KeyAnalysis = { conflicts: [], conflictCount: 0, differences: [], decreases: [] };
+    const observations = this.unignoredObservations(key);
+    const analysis: KeyAnalysis = {
+      conflicts: [],
+      conflictCount: 0,
+      differences: [],
+      classesByEnd: new Map(),
+      pairsOfClass: new Map(),
+      decreaseGroups: new Map(),
+      decreaseEnds: [],
+    };
 
     // Only observations of the same moment can conflict, and same-moment pairs share the period end.
     // Within a moment, figures stating the same values form one class, so that a statement repeated
     // across many documents costs one comparison per class pair rather than one per document pair.
     const tolerance = toleranceDecimal(this.config.rules.approximateTolerance);
-    const classesByEnd = new Map<string, Map<string, ValueClass>>();
-    for (const observation of observations) {
-      const interval = this.intervalOf(observation.figure, tolerance);
-      if (!interval) continue;
-      const { asOf } = observation.claim;
-      const runningTotal = isRunningTotal(observation);
-      const signature = `${asOf.start} ${runningTotal ? 'Σ' : ''}${this.signatureOf(observation.figure, interval)}`;
-      let classes = classesByEnd.get(asOf.end);
-      if (!classes) classesByEnd.set(asOf.end, (classes = new Map()));
-      const existing = classes.get(signature);
-      if (existing) existing.members.push(observation);
-      else classes.set(signature, { period: asOf, interval, runningTotal, members: [observation] });
-    }
-    for (const classes of classesByEnd.values()) {
+    for (const observation of observations) this.placeObservation(analysis, observation, tolerance);
+    for (const classes of analysis.classesByEnd.values()) {
       const list = [...classes.values()];
       for (let i = 0; i < list.length; i++) {
         for (let j = i + 1; j < list.length; j++) {
-          const first = list[i]!;
-          const second = list[j]!;
-          if (!sameAsOf(first.period, second.period)) continue;
-          // A running total at year end (累计发放2000亿元) and the year's flow (全年发放620亿元) share a key, not a value.
-          if (first.runningTotal !== second.runningTotal && (isSpan(first.period) || isSpan(second.period))) continue;
-          const verdict = compareIntervals(first.interval, second.interval);
-          if (verdict === 'conflict') {
-            analysis.conflicts.push({ first, second });
-            analysis.conflictCount += this.countUnignoredPairs(first, second);
-          } else if (verdict === 'differ' && this.config.rules.strict) analysis.differences.push({ first, second });
+          const record = this.pairClasses(analysis, list[i]!, list[j]!);
+          if (record?.verdict === 'conflict') analysis.conflicts.push(record);
+          else if (record) analysis.differences.push(record);
         }
       }
     }
-    if (this.config.rules.cumulativeDecrease) analysis.decreases = this.findDecreases(observations);
+    if (this.config.rules.cumulativeDecrease) {
+      // Observations of the same moment are compared by the conflict rule, not this one.
+      for (const observation of observations) {
+        const entry = this.decreaseEntry(observation, tolerance);
+        if (!entry) continue;
+        const end = observation.claim.asOf.end;
+        const group = analysis.decreaseGroups.get(end);
+        if (group) group.members.push(entry);
+        else analysis.decreaseGroups.set(end, { members: [entry], best: null, earlier: null, decreases: [] });
+      }
+      for (const group of analysis.decreaseGroups.values()) group.best = bestOf(group.members);
+      analysis.decreaseEnds = [...analysis.decreaseGroups.keys()].sort();
+      this.collectDecreases(analysis, null);
+    }
     this.analyses.set(key, analysis);
     return analysis;
   }
 
-  /**
-   * A running total must not fall: each observation is compared with the earlier observation
-   * whose lowest admitted value is highest, so the work stays linear after sorting.
-   */
-  private findDecreases(sorted: readonly Observation[]): Pair[] {
-    const tolerance = toleranceDecimal(this.config.rules.approximateTolerance);
-    const decreases: Pair[] = [];
-    let highestEarlier: { observation: Observation; interval: ValueInterval } | null = null;
-    let pending: { observation: Observation; interval: ValueInterval }[] = [];
-    let pendingEnd: string | null = null;
-    const promote = () => {
-      for (const candidate of pending) {
-        if (!candidate.interval.low) continue;
-        if (!highestEarlier || !highestEarlier.interval.low || candidate.interval.low.compare(highestEarlier.interval.low) > 0) {
-          highestEarlier = candidate;
-        }
-      }
-      pending = [];
-    };
-    for (const observation of sorted) {
-      // A total over a period (2023年累计发放620亿元) is a flow, not the running total since inception.
-      if (isSpan(observation.claim.asOf)) continue;
-      const interval = this.intervalOf(observation.figure, tolerance);
-      if (!interval) continue;
-      // Observations of the same moment are compared by the conflict rule, not this one.
-      if (observation.claim.asOf.end !== pendingEnd) {
-        promote();
-        pendingEnd = observation.claim.asOf.end;
-      }
-      const earlier = highestEarlier as { observation: Observation; interval: ValueInterval } | null;
-      if (
-        earlier &&
-        (earlier.observation.claim.cumulative || observation.claim.cumulative) &&
-        entirelyBelow(interval, earlier.interval) &&
-        !this.ignoredPair(earlier.observation, observation)
-      ) {
-        decreases.push({ first: earlier.observation, second: observation });
-      }
-      pending.push({ observation, interval });
-    }
-    return decreases;
-  }
-
-  private countUnignoredPairs(first: ValueClass, second: ValueClass): number {
+  /** The conflicting figure pairs of two classes across documents, and (without pair ignore entries) the pairs within one. */
+  private countUnignoredPairs(first: ValueClass, second: ValueClass): { count: number; samePath: number } {
     if (!this.config.ignore.some((entry) => 'pair' in entry)) {
       // Every cross-document pair: all pairs less those within one document, counted per path.
       const perPath = new Map<string, number>();
       for (const a of first.members) perPath.set(a.path, (perPath.get(a.path) ?? 0) + 1);
       let samePath = 0;
       for (const b of second.members) samePath += perPath.get(b.path) ?? 0;
-      return first.members.length * second.members.length - samePath;
+      return { count: first.members.length * second.members.length - samePath, samePath };
     }
     let count = 0;
     for (const a of first.members) for (const b of second.members) if (a.path !== b.path && !this.ignoredPair(a, b)) count++;
-    return count;
+    return { count, samePath: 0 };
   }
 
-  private pairDiagnostics(path: string, key: string, pairs: readonly ClassPair[], code: string, severity: Severity): CorpusDiagnostic[] {
-    // One diagnostic per participating figure of this document, listing every figure it clashes with.
-    const othersByFigure = new Map<number, { own: Observation; others: Observation[] }>();
+  private pairDiagnostics(path: string, key: string, analysis: KeyAnalysis, pairs: readonly ClassPair[], code: string, severity: Severity): CorpusDiagnostic[] {
+    // One diagnostic per participating figure of this document, naming the first few figures it clashes
+    // with and counting the rest: a figure repeated across a corpus must not list every copy.
+    const pairIgnores = this.config.ignore.some((entry) => 'pair' in entry);
+    // The document's members of each class, counted from its own few figures rather than from the classes.
+    const membersInPath = new Map<ValueClass, number>();
+    const tolerance = toleranceDecimal(this.config.rules.approximateTolerance);
+    for (const observation of this.observationsByKey.get(key)?.get(path) ?? []) {
+      const valueClass = this.classOf(analysis, observation, tolerance);
+      if (valueClass) membersInPath.set(valueClass, (membersInPath.get(valueClass) ?? 0) + 1);
+    }
+    const othersByFigure = new Map<number, { own: Observation; others: Observation[]; total: number }>();
     for (const { first, second } of pairs) {
       for (const [ownClass, otherClass] of [
         [first, second],
@@ -486,22 +718,40 @@ export class CorpusIndex {
           if (own.path !== path) continue;
           // Figures of one document that share a key but differ describe different things more often
           // than a document contradicts itself (获贷率 of two populations): only documents conflict.
-          const others = otherClass.members.filter((other) => other.path !== own.path && !this.ignoredPair(own, other));
-          if (others.length === 0) continue;
+          let others: Observation[];
+          let total: number;
+          if (pairIgnores) {
+            others = otherClass.members.filter((other) => other.path !== own.path && !this.ignoredPair(own, other));
+            total = others.length;
+            others = others.slice(0, maxRelated);
+          } else {
+            total = otherClass.members.length - (membersInPath.get(otherClass) ?? 0);
+            others = [];
+            for (const other of otherClass.members) {
+              if (others.length === maxRelated) break;
+              if (other.path !== own.path) others.push(other);
+            }
+          }
+          if (total === 0) continue;
           const entry = othersByFigure.get(own.mention);
-          if (entry) entry.others.push(...others);
-          else othersByFigure.set(own.mention, { own, others });
+          if (entry) {
+            // Nothing to merge when the named figures are all that can be named and all come first.
+            const last = entry.others[entry.others.length - 1];
+            const full = entry.others.length === maxRelated && last !== undefined && others.length > 0 && compareObservations(last, others[0]!) <= 0;
+            if (!full) entry.others = mergeSorted(entry.others, others).slice(0, maxRelated);
+            entry.total += total;
+          } else othersByFigure.set(own.mention, { own, others, total });
         }
       }
     }
-    return [...othersByFigure.values()].map(({ own, others }) => {
-      others.sort(compareObservations);
+    return [...othersByFigure.values()].map(({ own, others, total }) => {
       const detail: FindingDetail = {
         kind: code === conflictCodes.conflict ? 'conflict' : 'difference',
         subject: own.claim.subject,
         metric: own.claim.metric,
         own: findingFigure(own),
         others: others.map(findingFigure),
+        total,
       };
       const text = findingText(detail);
       return {
@@ -510,9 +760,7 @@ export class CorpusIndex {
         severity,
         code,
         message: text.message,
-        related: others
-          .slice(0, maxRelated)
-          .map((other, i) => ({ path: other.path, span: spanOf(other.figure), message: text.related[i]! })),
+        related: others.map((other, i) => ({ path: other.path, span: spanOf(other.figure), message: text.related[i]! })),
         data: this.dataFor(key, own.claim, others),
         detail,
       };
@@ -540,37 +788,19 @@ export class CorpusIndex {
   }
 
   /**
-   * The pairs of a key's analysis with a member in the document, in analysis order: the others
-   * cannot give it a diagnostic, and a key stated by thousands of documents has many pairs.
+   * The conflict or difference pairs of a key's analysis with a member in the document, found through
+   * the classes of the document's own figures: a key stated by thousands of documents has many pairs.
    */
-  private pairsInvolving(pairs: readonly ClassPair[], path: string): readonly ClassPair[] {
-    if (pairs.length < 8) return pairs;
-    let index = this.pairIndexes.get(pairs);
-    if (!index) {
-      index = { classesByPath: new Map(), pairsByClass: new Map() };
-      for (let i = 0; i < pairs.length; i++) {
-        for (const valueClass of [pairs[i]!.first, pairs[i]!.second]) {
-          const list = index.pairsByClass.get(valueClass);
-          if (list) {
-            list.push(i);
-            continue;
-          }
-          index.pairsByClass.set(valueClass, [i]);
-          for (const member of valueClass.members) {
-            const classes = index.classesByPath.get(member.path);
-            if (!classes) index.classesByPath.set(member.path, [valueClass]);
-            else if (classes[classes.length - 1] !== valueClass) classes.push(valueClass);
-          }
-        }
-      }
-      this.pairIndexes.set(pairs, index);
+  private pairsInvolving(key: string, analysis: KeyAnalysis, path: string, verdict: PairRecord['verdict']): PairRecord[] {
+    const tolerance = toleranceDecimal(this.config.rules.approximateTolerance);
+    const classes = new Set<ValueClass>();
+    for (const observation of this.observationsByKey.get(key)?.get(path) ?? []) {
+      const valueClass = this.classOf(analysis, observation, tolerance);
+      if (valueClass) classes.add(valueClass);
     }
-    const classes = index.classesByPath.get(path);
-    if (!classes) return [];
-    if (classes.length === 1) return index.pairsByClass.get(classes[0]!)!.map((i) => pairs[i]!);
-    const chosen = new Set<number>();
-    for (const valueClass of classes) for (const i of index.pairsByClass.get(valueClass)!) chosen.add(i);
-    return [...chosen].sort((a, b) => a - b).map((i) => pairs[i]!);
+    const pairs = new Set<PairRecord>();
+    for (const valueClass of classes) for (const record of analysis.pairsOfClass.get(valueClass) ?? []) if (record.verdict === verdict) pairs.add(record);
+    return [...pairs];
   }
 
   /** A figure's admitted values, parsed once per figure and tolerance. */
@@ -627,8 +857,11 @@ export class CorpusIndex {
   }
 }
 
-/** A figure repeated across a large corpus must not produce a diagnostic of unbounded length. */
-const maxRelated = 50;
+/**
+ * A figure repeated across a large corpus must not produce a diagnostic of unbounded length: related
+ * locations, code action values and the figures a finding names stop here; the finding counts the rest.
+ */
+export const maxRelated = 50;
 
 /** Merges two lists sorted by {@link compareObservations}; on ties the first list's element comes first. */
 function mergeSorted(a: readonly Observation[], b: readonly Observation[]): Observation[] {
@@ -640,6 +873,34 @@ function mergeSorted(a: readonly Observation[], b: readonly Observation[]): Obse
   while (i < a.length) merged[k++] = a[i++]!;
   while (j < b.length) merged[k++] = b[j++]!;
   return merged;
+}
+
+/** Inserts an item into a list sorted by {@link compareObservations}, after its equals. */
+function insertSorted<T>(list: T[], item: T, observationOf: (item: T) => Observation): void {
+  const observation = observationOf(item);
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareObservations(observationOf(list[middle]!), observation) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  list.splice(low, 0, item);
+}
+
+/** The decreases of a key's analysis, moment by moment: `second` is a later, lower value of a running total than `first`. */
+function* decreasesOf(analysis: KeyAnalysis): Iterable<Pair> {
+  for (const end of analysis.decreaseEnds) yield* analysis.decreaseGroups.get(end)!.decreases;
+}
+
+/** The entry with the highest lowest value, the first of equals; entries without a lowest value never count. */
+function bestOf(entries: readonly DecreaseEntry[]): DecreaseEntry | null {
+  let best: DecreaseEntry | null = null;
+  for (const entry of entries) {
+    if (!entry.interval.low) continue;
+    if (!best || entry.interval.low.compare(best.interval.low!) > 0) best = entry;
+  }
+  return best;
 }
 
 function compareObservations(a: Observation, b: Observation): number {

@@ -22,8 +22,10 @@ export type FindingDetail =
       subject: string;
       metric: string;
       own: FindingFigure;
-      /** Every figure the own one clashes with, in message order; related locations follow it. */
+      /** The first figures the own one clashes with (at most the index's maxRelated), in message order; related locations follow it. */
       others: FindingFigure[];
+      /** How many figures the own one clashes with in all, named or not; `others.length` when absent. */
+      total?: number;
     }
   | {
       kind: 'cumulative-decrease';
@@ -92,7 +94,8 @@ export function findingText(detail: FindingDetail, words: FindingWords = english
   }
   const others = detail.others.map((figure) => wordFigure(figure, words));
   const named = others.slice(0, maxNamedInMessage);
-  const more = Math.max(others.length - maxNamedInMessage, 0);
+  const total = Math.max(detail.total ?? others.length, others.length);
+  const more = Math.max(total - named.length, 0);
   const message = detail.kind === 'conflict' ? words.conflict(key, own, named, more) : words.difference(key, own, named, more);
   return { message, related: others.map((figure) => words.relatedFigure(key, figure)) };
 }
