@@ -24,7 +24,8 @@ interface GoldSeries {
   points: GoldPoint[];
 }
 
-const goldPath = '/work/shared/eval/seeds-gold.json';
+// The gold annotation stands beside the project, in the shared folder.
+const goldPath = join('..', 'shared', 'eval', 'seeds-gold.json');
 const seedsFolder = 'seeds';
 
 /** Raise these as the recognisers and claim rules improve. */
