@@ -7,13 +7,8 @@ import { createAnalyzer } from '../../server/src/core/analyze';
 import { CorpusIndex, maxRelated, type ConflictData } from '../../server/src/core/corpus';
 import { findingText } from '../../server/src/core/findings';
 import type { DocumentFacts, FigureMention } from '../../server/src/core/types';
+import { lineStartsOf } from '../../server/src/core/lines';
 import { parseFixture, parseMarkup } from '../fixtures/claims/markup';
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return starts;
-}
 
 function buildIndex(fixture: string, config: CorpusConfig): CorpusIndex {
   const index = new CorpusIndex(config);

@@ -11,6 +11,7 @@ import { recogniseFigures } from './figures';
 import { builtinLexicon } from './lexicon';
 import { detectMojibake } from './mojibake';
 import type { DocumentDate, DocumentFacts, FigureMention, Mention, MojibakeStretch, ProductMention } from './types';
+import { lineStartsOf } from './lines';
 import { ZoneMask } from './zoneMask';
 import { findNumericRuns, findZones } from './zones';
 
@@ -126,14 +127,4 @@ function isLineBreak(code: number): boolean {
 
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
-}
-
-/** Offsets at which lines start; a line break is \n, \r\n or a lone \r. */
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
 }

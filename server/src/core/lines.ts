@@ -14,21 +14,28 @@ export interface LineRange {
   end: Position;
 }
 
+/**
+ * Offset of the first character of each line (0 first); a line break is \n, \r\n or a lone \r.
+ * Typed, so that a large corpus's tables stay small.
+ */
+export function lineStartsOf(text: string): Uint32Array {
+  const isBreak = (i: number): boolean => {
+    const code = text.charCodeAt(i);
+    return code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10);
+  };
+  let count = 1;
+  for (let i = 0; i < text.length; i++) if (isBreak(i)) count++;
+  const starts = new Uint32Array(count);
+  let line = 1;
+  for (let i = 0; i < text.length; i++) if (isBreak(i)) starts[line++] = i + 1;
+  return starts;
+}
+
 export class LineIndex {
-  /** Offset of the first character of each line; typed, so that a large corpus's tables stay small. */
   private readonly lineStarts: Uint32Array;
 
   constructor(readonly text: string) {
-    const isBreak = (i: number): boolean => {
-      const code = text.charCodeAt(i);
-      return code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10);
-    };
-    let count = 1;
-    for (let i = 0; i < text.length; i++) if (isBreak(i)) count++;
-    const starts = new Uint32Array(count);
-    let line = 1;
-    for (let i = 0; i < text.length; i++) if (isBreak(i)) starts[line++] = i + 1;
-    this.lineStarts = starts;
+    this.lineStarts = lineStartsOf(text);
   }
 
   get lineCount(): number {

@@ -158,5 +158,5 @@ export interface DocumentFacts {
    * Offsets at which each line starts (0 first), so that holders of facts without the text (the
    * corpus index) can resolve "path:line:col" locations of ignore entries. Optional; filled by the analyzer.
    */
-  lineStarts?: number[];
+  lineStarts?: ArrayLike<number>;
 }
