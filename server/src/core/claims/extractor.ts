@@ -1,0 +1,221 @@
+/**
+ * Claim extraction: binds each figure to the entity its clause talks about, a normalised metric key
+ * and the period that governs it. The sentence model is deliberately shallow (sentences, clauses,
+ * paragraphs found from punctuation and line structure); the rules work on Chinese topic position,
+ * 的-modifiers and English word order rather than on a parse.
+ */
+import { throwIfCancelled, type CancellationToken } from '../cancellation';
+import type { CorpusConfig } from '../config';
+import { MetricNormaliser, simplify } from '../glossary';
+import type { Claim, DateMention, DocumentDate, FigureMention, Mention, Period } from '../types';
+import { ZoneMask } from '../zoneMask';
+import { MetricBinder, isQualifyingFigure, tidyMetric } from './metricBinder';
+import { outlookMetric, outlookOf } from './outlook';
+import { asOfFor, carriedReach, clauseInitialDate, governingParagraphDate, latestCutOff } from './periods';
+import { insideBrackets, segmentText, spansWithin } from './sentences';
+import {
+  findEnglishBranches,
+  findEnglishOrganisationNames,
+  findOrganisationNames,
+  findPronouns,
+  findQuotedProducts,
+  headSubject,
+  mainOrganisation,
+  organisationalAnaphor,
+  type SubjectMention,
+} from './subjects';
+
+const cumulativeWords = /累计|累積|累积|cumulative|accumulated|in total|to date/i;
+
+/** Metrics of an institution's accounts, which a product does not have. */
+const institutionMetrics = new Set([
+  '净利润', '营业收入', '利润总额', '资产总额', '负债总额', '存款余额', '拨备覆盖率', '资本充足率', '核心一级资本充足率', '净息差',
+  '成本收入比', '净资产收益率', '总资产收益率', '员工人数',
+]);
+
+
+export class ClaimExtractor {
+  private readonly normaliser: MetricNormaliser;
+  private readonly binder: MetricBinder;
+
+  constructor(config: Pick<CorpusConfig, 'metricAliases'>) {
+    this.normaliser = new MetricNormaliser(config);
+    this.binder = new MetricBinder(this.normaliser);
+  }
+
+  extract(text: string, mentions: readonly Mention[], documentDate: DocumentDate | null, token: CancellationToken): Claim[] {
+    // Each pass over the whole text checks the token, so that a long document cancels promptly.
+    const simplified = simplify(text);
+    throwIfCancelled(token);
+    const model = segmentText(text);
+    throwIfCancelled(token);
+    const figures: { figure: FigureMention; index: number }[] = [];
+    const dates: DateMention[] = [];
+    const entities: SubjectMention[] = [];
+    mentions.forEach((mention, index) => {
+      if (mention.kind === 'figure') figures.push({ figure: mention, index });
+      else if (mention.kind === 'date') dates.push(mention);
+      else entities.push({ start: mention.start, end: mention.end, name: mention.canonical, organisation: mention.entityKind === 'organisation', pronoun: null });
+    });
+    const taken = new ZoneMask(mentions);
+    const organisations = findOrganisationNames(simplified, taken);
+    const englishOrganisations = findEnglishOrganisationNames(text, taken);
+    const named = [...entities, ...organisations, ...englishOrganisations];
+    const namedTaken = taken.with(named);
+    named.push(...findQuotedProducts(simplified, namedTaken), ...findEnglishBranches(text, namedTaken));
+    named.sort((a, b) => a.start - b.start);
+    throwIfCancelled(token);
+    const namedMask = new ZoneMask(named);
+    const pronouns = findPronouns(simplified).filter((pronoun) => !namedMask.intersects(pronoun.start, pronoun.end));
+    throwIfCancelled(token);
+    const subjects = [...named, ...pronouns].sort((a, b) => a.start - b.start);
+    const speaker = mainOrganisation(named);
+    const organisationNames = new Set(named.filter((entity) => entity.organisation && entity.pronoun === null).map((entity) => entity.name));
+    const owners = new Map<string, string>();
+    for (const mention of mentions) if (mention.kind === 'product' && mention.owner) owners.set(mention.canonical, mention.owner);
+    let lastOrganisation: string | null = null;
+    // A document without a date of its own (a report extracted from a PDF) speaks as of its latest cut-off.
+    const statedOrLatestDate = documentDate ?? latestCutOff(dates);
+    const figureMentions = figures.map((entry) => entry.figure);
+
+    const claims: Claim[] = [];
+    let paragraphSubject: string | null = null;
+    let lastSubject: string | null = null;
+    let paragraph = -1;
+    let paragraphAsOf: Period | null = null;
+    // A cut-off opening a sentence carries on to the next sentences of its line, for a short stretch.
+    let carriedAsOf: { period: Period; until: number } | null = null;
+    let figureCursor = 0;
+
+    for (const sentence of model.sentences) {
+      throwIfCancelled(token);
+      if (sentence.paragraph !== paragraph) {
+        paragraph = sentence.paragraph;
+        paragraphSubject = null;
+        const firstClause = model.clauses[sentence.firstClause]!;
+        paragraphAsOf = governingParagraphDate(text, firstClause, spansWithin(dates, firstClause));
+      }
+      let sentenceSubject: string | null = null;
+      let previousMetric: string | null = null;
+      const sentenceClauses = model.clauses.slice(sentence.firstClause, sentence.endClause);
+      let sentenceAsOf: Period | null = null;
+      let enumerationCumulative = false;
+
+      for (const clause of sentenceClauses) {
+        // A sentence may be a whole flattened document (no full stop in megabytes of text).
+        throwIfCancelled(token);
+        // A parenthetical remark (此前无人行信贷征信记录) does not change what the clause talks about.
+        const clauseSubjects = spansWithin(subjects, clause).filter((subject) => !insideBrackets(text, clause.start, subject.start));
+        const clauseDates = spansWithin(dates, clause);
+        const resolve = (subject: SubjectMention): string | null => {
+          if (subject.pronoun === 'speaker') return speaker ?? sentenceSubject ?? paragraphSubject ?? lastSubject;
+          if (subject.pronoun === 'anaphor') {
+            const recent = sentenceSubject ?? paragraphSubject ?? lastSubject;
+            // 该行, the bank: an organisation, never the product the text spoke of last (its owner, if known).
+            if (organisationalAnaphor.test(subject.name) && recent && !organisationNames.has(recent)) {
+              return owners.get(recent) ?? lastOrganisation ?? recent;
+            }
+            return recent;
+          }
+          if (subject.pronoun === 'branch') {
+            const owner = sentenceSubject ?? paragraphSubject ?? lastOrganisation;
+            return owner ? `${owners.get(owner) ?? owner} ${subject.name}` : subject.name;
+          }
+          return subject.name;
+        };
+        const clauseDate = clauseInitialDate(text, clause, clauseDates);
+        if (clauseDate) sentenceAsOf = clauseDate;
+        let consumedUntil = clause.start;
+        // Items of an enumeration share the running-total word of the first: 累计服务个人客户3亿、小微企业270万家.
+        const inheritsCumulative: boolean = enumerationCumulative && text[clause.start - 1] === '、';
+        enumerationCumulative = inheritsCumulative || cumulativeWords.test(simplified.slice(clause.start, clause.end));
+
+        while (figureCursor < figures.length && figures[figureCursor]!.figure.start < clause.start) figureCursor++;
+        for (let cursor = figureCursor; cursor < figures.length && figures[cursor]!.figure.start < clause.end; cursor++) {
+          const { figure, index } = figures[cursor]!;
+          const before = clauseSubjects.filter((subject) => subject.end <= figure.start);
+          const head = headSubject(text, before);
+          // A paragraph that names nobody (As of December 31, 2023, total assets were …) goes on about the
+          // organisation the document last spoke of.
+          // Only for the document's main organisation and the standard metrics of the glossary, so that
+          // statistics about others in a subject-less paragraph are not given to the bank.
+          const named = (head ? resolve(head) : null) ?? sentenceSubject ?? paragraphSubject;
+          const fallback = !named && lastOrganisation !== null && lastOrganisation === speaker ? lastOrganisation : null;
+          let subject = named ?? fallback;
+          const metricStart = Math.max(
+            consumedUntil,
+            head ? head.end : clause.start,
+            ...before.map((entity) => entity.end),
+            // A cut-off date bounds the metric phrase; a period inside it (net profit for 2023 rose …) is cut out.
+            ...clauseDates.filter((date) => date.end <= figure.start && date.asOf).map((date) => date.end),
+          );
+          let binding = this.binder.bind(text, simplified, figure, metricStart, clause, mentions, subjects, previousMetric);
+          // English names the owner after the metric: total assets of the Bank amounted to …
+          const ownerAfterOf = head !== null && /\bof\s+$/i.test(text.slice(Math.max(clause.start, head.start - 5), head.start));
+          if (!binding.metric && ownerAfterOf) {
+            const start = Math.max(consumedUntil, clause.start, ...clauseDates.filter((date) => date.end <= head.start && date.asOf).map((date) => date.end));
+            const retry = this.binder.bind(text, simplified, figure, start, clause, mentions, subjects, previousMetric, head);
+            if (retry.metric) binding = retry;
+          }
+          binding.metric = binding.metric ? tidyMetric(binding.metric, figure) : '';
+          if (!binding.metric) binding.baseMetric = '';
+          if (!isQualifyingFigure(figure)) consumedUntil = Math.max(figure.end, binding.consumedUntil);
+          if (isQualifyingFigure(figure) || (figure.value === null && figure.low === null && figure.high === null)) continue;
+          // Growth and share rates refer to the figure just before them, so a figure without a metric breaks the chain.
+          previousMetric = binding.comparedWithDate ? null : binding.baseMetric || null;
+          if (binding.comparedWithDate || !binding.metric || !subject) continue;
+          if (!named && !this.normaliser.isKnown(binding.baseMetric)) continue;
+          // A product carried over from an earlier sentence has no balance sheet: the bank's ratios and
+          // results (The provision coverage ratio was …) belong to its owner.
+          if (!head && !sentenceSubject && !organisationNames.has(subject) && institutionMetrics.has(binding.baseMetric)) {
+            subject = owners.get(subject) ?? lastOrganisation ?? subject;
+          }
+          const carried = carriedAsOf && figure.start < carriedAsOf.until ? carriedAsOf.period : null;
+          const asOf = asOfFor(text, figure, clause, clauseDates, sentenceAsOf, carried ?? paragraphAsOf, statedOrLatestDate);
+          if (!asOf) continue;
+          // Without a date of the document or the text, only the glossary's standard metrics are worth a claim.
+          if (asOf.source === 'document-date' && !documentDate && !this.normaliser.isKnown(binding.baseMetric)) continue;
+          const leading = simplified.slice(clause.start, figure.start);
+          const outlook = outlookOf(simplified.slice(sentence.start, clause.start), leading, asOf, documentDate);
+          claims.push({
+            subject,
+            metric: outlook ? outlookMetric(binding.metric, outlook) : binding.metric,
+            unit: figure.unit,
+            asOf,
+            mention: index,
+            cumulative: inheritsCumulative || cumulativeWords.test(leading) || cumulativeWords.test(binding.phrase),
+          });
+        }
+        if (clauseSubjects.length > 0) {
+          const clauseHead = headSubject(text, clauseSubjects);
+          const resolved = clauseHead ? resolve(clauseHead) : null;
+          if (resolved) sentenceSubject = resolved;
+          const namedOrganisations = clauseSubjects.filter((candidate) => candidate.organisation && candidate.pronoun === null);
+          if (resolved && organisationNames.has(resolved)) lastOrganisation = resolved;
+          else if (resolved && owners.has(resolved)) lastOrganisation = owners.get(resolved)!;
+          else if (namedOrganisations.length > 0) lastOrganisation = namedOrganisations[namedOrganisations.length - 1]!.name;
+        }
+      }
+      if (sentenceSubject) {
+        paragraphSubject = sentenceSubject;
+        lastSubject = sentenceSubject;
+      }
+      // A cut-off date opening a sentence (截至2023年末，…) governs the later sentences of its paragraph,
+      // also after a heading line that opened the paragraph.
+      for (let index = sentence.firstClause; index < sentence.endClause; index++) {
+        // Heading remnants before the date (二、零售业务 截至2023年末，…) hold no figures.
+        const opening = model.clauses[index]!;
+        const openingDates = spansWithin(dates, opening);
+        const openingDate = clauseInitialDate(text, opening, openingDates);
+        // Only a cut-off (截至2023年末, as of) carries on; a year that opens a sentence (2023年，…) is its own.
+        if (openingDate && openingDates[0]?.asOf) {
+          const lineEnd = text.indexOf('\n', sentence.end);
+          carriedAsOf = { period: openingDate, until: Math.min(sentence.end + carriedReach, lineEnd < 0 ? text.length : lineEnd) };
+        }
+        if (openingDate || spansWithin(figureMentions, opening).length > 0) break;
+      }
+    }
+    return claims;
+  }
+
+}

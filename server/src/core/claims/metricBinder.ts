@@ -1,0 +1,247 @@
+/**
+ * The metric binder: the phrase a figure measures — before it (净利润31.66亿元), after it (服务3亿个人客户),
+ * or carried from the figure before (同比增长20%) — normalised to a key through the metric ontology.
+ */
+import type { MetricNormaliser } from '../glossary';
+import { cleanChinesePhrase, simplify } from '../glossary';
+import type { FigureMention, Mention } from '../types';
+import { comparisonBefore } from './periods';
+import { spansWithin, type Clause } from './sentences';
+import type { SubjectMention } from './subjects';
+
+/** Verbs and prepositions after which a figure counts the noun that follows it (服务3亿个人客户). */
+const objectVerbs = [
+  '服务', '汇聚', '推出', '开源', '落地', '支持', '帮助', '吸引', '覆盖', '触达', '惠及', '连接', '有', '拥有', '为', '向', '给', '对', '帮扶',
+  '助力', '提供', '发放', '新增', '累计', '已', '共', '达', '全国', '辐射', '投入', '获得', '培训', '招募', '举办', '上线', '聚集', '吸纳',
+  '集聚', '另有', '还有', '设立', '开设', '发行', '累计为', '包括', '涵盖', '支撑', '在', '已在', '收录', '接入', '归集', '整合', '分析',
+  '筛选出', '发掘', '办理', '促成', '上架', '发布', '吸引了', '汇聚了',
+];
+const objectVerbsEn = ['serve', 'reach', 'add', 'grant', 'served', 'serves', 'serving', 'has', 'have', 'had', 'with', 'helped', 'supported', 'attracted', 'launched', 'reached', 'covers', 'covering', 'granted', 'issued', 'added', 'gained', 'counts', 'boasts', 'including'];
+/** Verbs whose meaning belongs to the metric of the noun after the figure (开源33个项目 → 开源项目). */
+const meaningfulObjectVerbs = ['开源', '发放', '授信', '放款', '新增', '上线', '发行', '开设'];
+/** Words at which the noun phrase after a figure ends. */
+const postPhraseStops = [
+  '提供', '投入', '共建', '申请', '参与', '实现', '获得', '使用', '通过', '进行', '落地', '得到', '受益', '贡献', '发放', '享受', '覆盖',
+  '包括', '其中', '以及', '占', '中', '是', '为', '在', '的', '和', '与', '等', '并', '已', '均',
+  // A new description after the counted noun (2300+ 机构 全球首个开源…).
+  '全球', '首个', '首创', '业界', '面向', '打造',
+];
+export const growthWords = /同比|环比|较上年|比上年|较去年|比去年|增速|增幅|增长|增加|下降|减少|year[- ]on[- ]year|\byoy\b|growth|\bup\b|\bdown\b|\brose\b|\bfell\b|increase|decrease/i;
+/** What a figure after a base date states: a change against that date (较2018年末增长233%, 比上年末高2.1个百分点). */
+const comparisonPredicate = /增长|增加|下降|减少|提高|降低|上升|提升|扩大|缩小|增|降|高|低|多|少|increase|decrease|rose|fell|up|down|higher|lower/i;
+const levelAfterChange = /^[\s\u3000]*(?:(?:year[- ]on[- ]year|yoy|y-o-y|同比)[\s\u3000]*)?(?:to|reaching|至|增至|升至|降至|达到|达)[\s\u3000]*$/i;
+const counterChars = /^[个家户名人笔位所只项次份张条]/;
+const wordsStartingWithCounter = /^(?:个人|个体|人口|人员|人民|人群|家庭|户籍|名单|次数|项目|份额|条件|位于)/;
+
+function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function isCjk(char: string): boolean {
+  return /[\u3400-\u9fff]/.test(char);
+}
+
+export interface MetricBinding {
+  metric: string;
+  /** The metric a change or share is of (净利润 for 净利润同比增长), or the metric itself. */
+  baseMetric: string;
+  /** The text the metric was read from. */
+  phrase: string;
+  /** Where the binding's reading of the clause ended (after a noun phrase that follows the figure). */
+  consumedUntil: number;
+  /** True when the figure states a change against a dated base (较2018年末增长233%). */
+  comparedWithDate: boolean;
+}
+
+export class MetricBinder {
+  constructor(private readonly normaliser: MetricNormaliser) {}
+
+  bind(
+    text: string,
+    simplified: string,
+    figure: FigureMention,
+    metricStart: number,
+    clause: Clause,
+    mentions: readonly Mention[],
+    subjects: readonly SubjectMention[],
+    previousMetric: string | null,
+    owner: SubjectMention | null = null,
+  ): MetricBinding {
+    const from = Math.min(metricStart, figure.start);
+    let before = '';
+    let cursor = from;
+    for (const mention of spansWithin(mentions, { start: from, end: figure.start })) {
+      if (mention.kind !== 'date') continue;
+      before += text.slice(cursor, mention.start);
+      cursor = mention.end;
+    }
+    before += text.slice(cursor, figure.start);
+    // The owner named after the metric (… of the Bank) is no part of it.
+    if (owner) before = before.replace(new RegExp(`\\s+of\\s+${escapeRegExp(text.slice(owner.start, owner.end))}`), ' ');
+    const comparedWithDate = spansWithin(mentions, clause).some(
+      (mention) =>
+        mention.kind === 'date' &&
+        mention.end <= figure.start &&
+        comparisonBefore.test(simplified.slice(clause.start, mention.start)) &&
+        (figure.direction !== null || comparisonPredicate.test(simplified.slice(mention.end, figure.start))),
+    );
+    let phrase = before;
+    let metric = this.normaliser.normalise(before);
+    let consumedUntil = figure.end;
+    const cleanedBefore = cleanChinesePhrase(before);
+    // 的 right before the figure makes it a modifier of the noun after it (…等领域的30多个开源项目).
+    const modifiesNoun = /的[\s\u3000]*$/.test(simplify(before));
+    if (!metric || modifiesNoun || endsWithObjectVerb(before)) {
+      const after = postPhrase(text, figure, clause, mentions, subjects);
+      const verb = meaningfulObjectVerbs.find((candidate) => cleanedBefore.endsWith(candidate)) ?? '';
+      const objectMetric = after.text ? this.normaliser.normalise(verb + shareMetric(after.text, figure)) : '';
+      if (objectMetric) {
+        metric = objectMetric;
+        phrase = before + after.text;
+        consumedUntil = after.end;
+      }
+    }
+    // The level after a change names the metric of the change: rose 20% to 39.36 billion yuan; 同比增长20%至393.6亿元.
+    const growthKey = this.normaliser.normalise('同比增长');
+    if ((!metric || metric === growthKey) && previousMetric && levelAfterChange.test(simplify(before))) metric = previousMetric;
+    if (!metric || /^[\d\s.%]*$/.test(metric)) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate };
+    const growth = this.normaliser.normalise('同比增长');
+    const isRate = figure.unit === '%' || figure.unit === 'pp' || figure.unit === 'bp';
+    // A growth word before an amount (增长至555万亿元) states a level, not a metric of its own.
+    if (metric === growth && !isRate && figure.direction === null) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate };
+    const simplifiedBefore = simplify(before);
+    const statesChange = figure.direction !== null || metric === growth || growthWords.test(simplifiedBefore);
+    if (statesChange) {
+      // Growth rates name the metric they grow: 净利润31.66亿元，同比增长20% → 净利润同比增长; 营业收入增长10% keeps its own.
+      // A change of an amount (净利润增加10亿元) is kept apart from the amount itself.
+      const periodOnPeriod = /环比/.test(simplifiedBefore);
+      const rate = isRate ? (periodOnPeriod ? '环比增长' : growth) : '变动额';
+      const stripped = metric === growth ? '' : metric.replace(new RegExp(`${growth}$`), '').replace(/(?:同比|环比|较上年|比上年|较去年|比去年)$/, '');
+      const base = stripped || previousMetric;
+      if (!base) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate };
+      // 营业收入增长至393.6亿元 states the new level.
+      // 不良贷款率下降至1.12% and the NPL ratio fell to 1.12% state the new level of a rate as well.
+      const level = (!isRate || stripped !== '') && figure.direction === null && /(?:至|到|\bto|reaching)[\s\u3000]*$/i.test(simplifiedBefore);
+      if (level) return { metric: base, baseMetric: base, phrase, consumedUntil, comparedWithDate };
+      return { metric: `${base}${rate}`, baseMetric: base, phrase, consumedUntil, comparedWithDate };
+    }
+    // A bare rate (获贷率为46.8% after 获得贷款支持的高新技术企业有21.75万家) is the rate of the population just counted.
+    if (isRate && previousMetric && /^[\u4e00-\u9fff]{1,3}率$/.test(metric) && !/(?:率|占比|比重|比例)$/.test(previousMetric) && !this.normaliser.isKnown(metric)) {
+      return { metric: `${previousMetric}${metric}`, baseMetric: metric, phrase, consumedUntil, comparedWithDate };
+    }
+    if (/^占/.test(metric) && isRate) {
+      // A share without the population it measures (占全国人口的15.4% after an unrecognised figure) is no claim.
+      if (!previousMetric) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate };
+      return { metric: `${previousMetric}${metric}`, baseMetric: previousMetric, phrase, consumedUntil, comparedWithDate };
+    }
+    return { metric, baseMetric: metric, phrase, consumedUntil, comparedWithDate };
+  }
+}
+
+/** Residues of dates inside a metric phrase (24年1-6月, 今年前10月): the period belongs to the as-of, not the key. */
+const dateResidue =
+  /(?:\d{2,4}年)?\d{1,2}(?:[-—~～至]\d{1,2})?月份?|\d{2,4}年度?|今年|去年|上年|本年|前\d+个?月|上半年|下半年|[一二三四]季度|年内|年初|年末|年底|同期/g;
+/** A comparison with others (低于国内外同行的十分之一) states no metric of its own. */
+const comparisonStart = /^(?:不到|低于|高于|超过|相当于|约为|仅为|不足|大于|小于|优于)|.(?:不到|低于|高于|相当于|不足|优于)/;
+/** Words after which the noun phrase of a long metric starts again (通过开源及SaaS模式服务科技企业 → 科技企业). */
+const metricRestart =
+  /(?:通过|帮助|支持|服务了?|实现了?|落地至|至(?!少|今)|向|对(?![公私外])|(?<![作成因])为(?!主)|给|(?<![存所现])在(?![贷线途保管])|将(?!近)|从(?![事中])|由(?!此)|其中|面向|针对|围绕|打造|推出|提供|开展|首创|带动)/g;
+/** Verbs that, left alone, name no metric (收录11.6亿 without its noun). */
+const bareVerbs = new Set(['收录', '接入', '归集', '整合', '分析', '筛选出', '从中筛选出', '发掘', '由此发掘', '覆盖', '服务', '帮助', '支持', '实现', '带动', '吸引', '汇聚', '提供']);
+/** Class nouns that count things; with a money unit they are the population of another figure, not its metric. */
+const populationNouns = /^(?:企业|客户|机构|用户|个人|商户|小微企业|农户|居民)$|(?:客户|客户数|用户|企业|商户|农户|户数)$/;
+const maxMetricLength = 16;
+
+/**
+ * The key a metric phrase may stand as, or '' when it names nothing sensible: date residues and
+ * bullets go, comparisons with others and bare verbs make no key, a long clause fragment keeps
+ * only the noun phrase after its last verb or preposition (or makes no key when that is still long).
+ */
+export function tidyMetric(metric: string, figure: FigureMention): string {
+  // English keys and keys that join an English qualifier to a Chinese term (inclusive 贷款余额) are left as they are.
+  if (!/[\u3400-\u9fff]/.test(metric) || /[A-Za-z]{2,}\s/.test(metric)) return metric;
+  let key = metric.replace(/^[\s•·●▪\-—、，,.:：;；]+/, '').replace(dateResidue, '');
+  if (key.length === 0 || comparisonStart.test(key) || bareVerbs.has(key)) return '';
+  if (key.length > 14) {
+    let cut = -1;
+    for (const match of key.matchAll(metricRestart)) if (key.length - (match.index + match[0].length) >= 2) cut = match.index + match[0].length;
+    // A measure word alone (…特殊群体服务人次 → 人次) is no noun phrase: keep the whole.
+    if (cut > 0 && !/^(?:人次|人|户|家|个|次|笔|元|名|项)$/.test(key.slice(cut))) key = key.slice(cut);
+  }
+  if (key.length > maxMetricLength || bareVerbs.has(key)) return '';
+  if (figure.unit !== 'count' && populationNouns.test(key)) return '';
+  return key;
+}
+
+/** Ages and durations qualify a population or a period (60岁及以上人口); they are no claims and belong to the metric phrase. */
+export function isQualifyingFigure(figure: FigureMention): boolean {
+  return figure.unit === 'years' || figure.counter === '岁' || figure.counter === '歲';
+}
+
+/**
+ * A share names its population and condition: 17%的客户为首贷户 and 约18%为首贷户 are both the share
+ * of first-time borrowers (首贷户占比); 约70%的客户单笔借款成本低于… keeps its condition.
+ */
+function shareMetric(after: string, figure: FigureMention): string {
+  if (figure.unit !== '%' || !/[\u3400-\u9fff]/.test(after)) return after;
+  const cleaned = cleanChinesePhrase(after).replace(/^(?:客户|用户)/, '');
+  const predicate = /^(?:.*?)(?:为|是|系)(.+)$/.exec(cleaned);
+  return predicate ? `${predicate[1]}占比` : cleaned;
+}
+
+function endsWithObjectVerb(before: string): boolean {
+  const cleaned = cleanChinesePhrase(before)
+    .replace(/[\s,，]+$/, '')
+    .replace(/[了着过]$/, '');
+  if (/[a-z]$/i.test(before.trim())) {
+    const lastWord = /([A-Za-z]+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '';
+    return objectVerbsEn.includes(lastWord);
+  }
+  return objectVerbs.some((verb) => cleaned.endsWith(verb));
+}
+
+/** The noun phrase right after a figure (个人客户 in 超3.6亿个人客户), up to a verb, mention or clause end. */
+function postPhrase(
+  text: string,
+  figure: FigureMention,
+  clause: Clause,
+  mentions: readonly Mention[],
+  subjects: readonly SubjectMention[],
+): { text: string; end: number } {
+  const range = { start: figure.end, end: clause.end };
+  const nextMention = spansWithin(mentions, range).find((mention) => !(mention.kind === 'figure' && isQualifyingFigure(mention)));
+  const nextSubject = spansWithin(subjects, range)[0];
+  const limit = Math.min(clause.end, nextMention?.start ?? clause.end, nextSubject?.start ?? clause.end);
+  let start = figure.end;
+  const window = text.slice(start, limit);
+  const yearOnYear = /^[\s\u3000]*(?:year[- ]on[- ]year|yoy|y-o-y)\b/i.exec(window);
+  if (yearOnYear) return { text: 'year on year', end: start + yearOnYear[0].length };
+  if (/^[\s\u3000]*[A-Za-z]/.test(window)) {
+    const words = /^[\s\u3000]*((?:[A-Za-z][A-Za-z-]*\s*){1,5})/.exec(window)?.[1] ?? '';
+    const stop = /\b(?:in|of|at|as|by|for|from|across|and|to|with|on|which|that|who|were|was|are|is|than|over|since|compared)\b/i.exec(words);
+    const phrase = (stop ? words.slice(0, stop.index) : words).trim();
+    return { text: phrase, end: start + window.indexOf(phrase) + phrase.length };
+  }
+  const simplifiedWindow = simplify(window).replace(/^[\s\u3000]+/, '');
+  start += window.length - window.replace(/^[\s\u3000]+/, '').length;
+  // A measure word left outside the figure (超3.6亿 个人客户 is not one: 个人 is a word).
+  let phrase = figure.counter === null && !wordsStartingWithCounter.test(simplifiedWindow) ? simplifiedWindow.replace(counterChars, '') : simplifiedWindow;
+  const skipped = simplifiedWindow.length - phrase.length;
+  // 17%的客户为首贷户: a share names its whole population and condition, so only punctuation ends it.
+  const share = (figure.unit === '%' || figure.unit === 'pp') && phrase.startsWith('的');
+  let cut = phrase.length;
+  for (let i = 0; i < phrase.length && i < (share ? 16 : 12); i++) {
+    if (!isCjk(phrase[i]!) && !/[“”"‘’0-9 /]/.test(phrase[i]!)) {
+      cut = i;
+      break;
+    }
+    // 贡献者 (contributors) is a noun, not the verb 贡献.
+    if (i > 0 && !share && postPhraseStops.some((word) => phrase.startsWith(word, i) && !(word === '贡献' && phrase[i + 2] === '者'))) {
+      cut = i;
+      break;
+    }
+    cut = i + 1;
+  }
+  phrase = phrase.slice(0, cut);
+  return { text: phrase, end: start + skipped + cut };
+}

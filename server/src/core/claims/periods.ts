@@ -1,0 +1,73 @@
+/**
+ * The period a figure is stated for: a date in its clause, a date that opens the sentence or the
+ * paragraph, or the document's own date, each marked with where it came from. Comparison bases
+ * (较上年末, since 2019) are never periods.
+ */
+import { simplify } from '../glossary';
+import type { Claim, DateMention, DocumentDate, FigureMention, Period } from '../types';
+import type { Clause } from './sentences';
+
+export const comparisonBefore = /(?:较|比|相比|相较|对比|同比|自|从|since|from|than|compared (?:with|to)|versus|vs\.?)\s*$/i;
+export const sinceAfter = /^\s*(?:以来|来|起|开始|至今|前|之前|以前)/;
+const leadingDateWords = /^[\s\u3000]*(?:截至|截止|截止到|至|到|在|于|今年|as of|as at|by|at|in|during|for|at the end of|by the end of)?[\s\u3000]*(?:the\s+)?$/i;
+const englishAsOfBefore = /(?:\bin|\bas of|\bas at|\bat|\bby|\bat the end of|\bend of|\bfor|\bduring|\bin the first half of|\bin the year)\s*(?:the\s+)?$/i;
+
+/** The latest cut-off date (截至2024年6月末) a document mentions, standing in for a missing document date. */
+export function latestCutOff(dates: readonly DateMention[]): DocumentDate | null {
+  let latest: DateMention | null = null;
+  for (const date of dates) if (date.asOf && !date.relative && (!latest || date.period.end > latest.period.end)) latest = date;
+  return latest ? { date: latest.period.end, source: 'inferred', span: { start: latest.start, end: latest.end } } : null;
+}
+
+/** How far (in characters after its sentence) a sentence-opening cut-off date governs. */
+export const carriedReach = 200;
+
+/** A cut-off date stands for its last day (截至2023年 → 2023-12-31); other dates keep their period. */
+export function periodOf(date: DateMention): Period {
+  return date.asOf ? { start: date.period.end, end: date.period.end } : { start: date.period.start, end: date.period.end };
+}
+
+/** A date at the very start of a clause governs the rest of the sentence (2021年末，…; In 2023, …). */
+export function clauseInitialDate(text: string, clause: Clause, dates: readonly DateMention[]): Period | null {
+  const first = dates.find((date) => date.start >= clause.start && date.end <= clause.end);
+  if (!first) return null;
+  const lead = text.slice(clause.start, first.start).replace(/<[^>]*>/g, '');
+  if (!leadingDateWords.test(lead)) return null;
+  if (sinceAfter.test(simplify(text.slice(first.end, first.end + 4)))) return null;
+  return periodOf(first);
+}
+
+/** A cut-off date (截至…, as of …) opening a paragraph governs every sentence of it. */
+export function governingParagraphDate(text: string, clause: Clause, dates: readonly DateMention[]): Period | null {
+  const first = dates[0];
+  if (!first || !first.asOf) return null;
+  return clauseInitialDate(text, clause, dates);
+}
+
+/** The as-of period of a figure: the governing date in its clause, after it (English), of its sentence or paragraph, or the document date. */
+export function asOfFor(
+  text: string,
+  figure: FigureMention,
+  clause: Clause,
+  dates: readonly DateMention[],
+  sentenceAsOf: Period | null,
+  paragraphAsOf: Period | null,
+  documentDate: DocumentDate | null,
+): Claim['asOf'] | null {
+  const governing = (date: DateMention): boolean =>
+    !comparisonBefore.test(simplify(text.slice(Math.max(clause.start, date.start - 12), date.start))) &&
+    !sinceAfter.test(simplify(text.slice(date.end, date.end + 4)));
+  const inClause = dates.filter((date) => date.start >= clause.start && date.end <= figure.start && governing(date));
+  let period: Period | null = inClause.length > 0 ? periodOf(inClause[inClause.length - 1]!) : null;
+  if (!period) {
+    // English puts the date after the figure: "3.4 billion yuan in 2023".
+    const after = dates.find(
+      (date) => date.start >= figure.end && date.end <= clause.end && englishAsOfBefore.test(text.slice(figure.end, date.start)) && governing(date),
+    );
+    if (after) period = periodOf(after);
+  }
+  period ??= sentenceAsOf ?? paragraphAsOf;
+  if (period) return { ...period, source: 'text' };
+  if (documentDate) return { start: documentDate.date, end: documentDate.date, source: 'document-date' };
+  return null;
+}

@@ -1,0 +1,143 @@
+/**
+ * The sentence model: paragraphs, sentences and clauses found from punctuation and line structure,
+ * and the span look-ups the claim rules make within them.
+ */
+import type { Span } from '../types';
+
+export interface Clause extends Span {
+  sentence: number;
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+  /** Clauses of the sentence: indices [firstClause, endClause) into the clause list. */
+  firstClause: number;
+  endClause: number;
+}
+
+export interface TextModel {
+  sentences: Sentence[];
+  clauses: Clause[];
+}
+
+const clauseSeparators = new Set(['，', ',', '；', ';', '、', '：', ':']);
+const sentenceTerminators = new Set(['。', '！', '？', '!', '?', '…']);
+export const openingBrackets = new Set(['（', '(', '【', '[', '《']);
+export const closingBrackets = new Set(['）', ')', '】', ']', '》']);
+const englishDayBefore = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}$/;
+const abbreviationBeforeFullStop = /\b(?:Co|Ltd|Inc|No|Mr|Ms|Dr|vs|approx|e\.g|i\.e)$/;
+
+/**
+ * Splits a text into paragraphs, sentences and clauses. A blank line, or a line break followed by
+ * indentation or an HTML tag, starts a paragraph; a bare line break only ends a clause, because
+ * extracted and hard-wrapped text breaks lines in mid-sentence. Separators inside brackets do not split.
+ */
+export function segmentText(text: string): TextModel {
+  const sentences: Sentence[] = [];
+  const clauses: Clause[] = [];
+  let paragraph = 0;
+  let sentenceStart = 0;
+  let clauseStart = 0;
+  let depth = 0;
+
+  const closeClause = (end: number) => {
+    if (end > clauseStart) clauses.push({ start: clauseStart, end, sentence: sentences.length });
+    clauseStart = end + 1;
+  };
+  const closeSentence = (end: number) => {
+    closeClause(end);
+    let firstClause = clauses.length;
+    while (firstClause > 0 && clauses[firstClause - 1]!.sentence === sentences.length) firstClause--;
+    if (firstClause < clauses.length) sentences.push({ start: sentenceStart, end, paragraph, firstClause, endClause: clauses.length });
+    sentenceStart = end + 1;
+    clauseStart = end + 1;
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    // A flattened table or an unclosed bracket can make one "clause" of megabytes with thousands of
+    // figures; binding each figure looks over its clause, so clauses are cut at a bounded length.
+    if (i - clauseStart >= maxClauseLength && canCutClauseAt(text, i)) {
+      clauses.push({ start: clauseStart, end: i, sentence: sentences.length });
+      clauseStart = i;
+    }
+    if (openingBrackets.has(char)) depth++;
+    else if (closingBrackets.has(char)) depth = Math.max(0, depth - 1);
+    if (char === '\n') {
+      depth = 0;
+      if (startsParagraph(text, i + 1)) {
+        closeSentence(i);
+        paragraph++;
+      } else closeClause(i);
+      continue;
+    }
+    if (depth > 0) continue;
+    if (sentenceTerminators.has(char)) closeSentence(i);
+    else if (
+      char === '.' &&
+      (i + 1 >= text.length || /\s/.test(text[i + 1]!)) &&
+      /[A-Za-z0-9)”"%]/.test(text[i - 1] ?? '') &&
+      !abbreviationBeforeFullStop.test(text.slice(Math.max(0, i - 6), i))
+    ) {
+      closeSentence(i);
+    } else if (clauseSeparators.has(char)) {
+      // Thousands separators and times (3,000; 01:46) do not separate clauses.
+      if ((char === ',' || char === ':') && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
+      // Nor does the comma of an English date (December 31, 2023).
+      if (char === ',' && /\d{4}/.test(text.slice(i + 1, i + 6).trim().slice(0, 4)) && englishDayBefore.test(text.slice(Math.max(0, i - 14), i))) continue;
+      closeClause(i);
+    }
+  }
+  closeSentence(text.length);
+  return { sentences, clauses };
+}
+
+/** Real clauses are a few dozen characters (the seeds' longest is about 220). */
+const maxClauseLength = 1_000;
+
+/** A forced clause boundary must not fall inside a number, a Latin word or a surrogate pair. */
+function canCutClauseAt(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  if (after >= 0xdc00 && after <= 0xdfff) return false;
+  const isWordish = (code: number) =>
+    (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xff10 && code <= 0xff19) || code === 0x2e || code === 0x2c;
+  return !(isWordish(before) && isWordish(after));
+}
+
+/** After a line break: a blank line, indentation, an HTML tag or a heading mark starts a paragraph. */
+function startsParagraph(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  const first = text[at]!;
+  if (first === '\n' || first === '\r' || first === '\u3000' || first === '\t' || first === '<' || first === '#') return true;
+  if (first === ' ') {
+    const second = text[at + 1];
+    return second === undefined || second === ' ' || second === '\n' || second === '\r' || second === '\u3000' || second === '\t' || second === '<';
+  }
+  return false;
+}
+
+
+/** True when an opening bracket between from and offset is still open at offset. */
+export function insideBrackets(text: string, from: number, offset: number): boolean {
+  let depth = 0;
+  for (let i = from; i < offset; i++) {
+    if (openingBrackets.has(text[i]!)) depth++;
+    else if (closingBrackets.has(text[i]!) && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** The spans of a sorted list that lie inside a range, found by binary search. */
+export function spansWithin<T extends Span>(sorted: readonly T[], range: Span): T[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]!.start < range.start) low = mid + 1;
+    else high = mid;
+  }
+  const inside: T[] = [];
+  for (let i = low; i < sorted.length && sorted[i]!.start < range.end; i++) if (sorted[i]!.end <= range.end) inside.push(sorted[i]!);
+  return inside;
+}

@@ -1,0 +1,164 @@
+/**
+ * Subject candidates: entities from the lexicon, organisation-shaped names (Chinese and English),
+ * quoted product names, branches and pronouns, and the choice of the head among them.
+ */
+import { simplify } from '../glossary';
+import type { Span } from '../types';
+import type { ZoneMask } from '../zoneMask';
+
+/** A subject candidate: an entity from the lexicon, an organisation-shaped name, or a resolved pronoun. */
+export interface SubjectMention extends Span {
+  name: string;
+  organisation: boolean;
+  /**
+   * anaphor: 该行, the bank; speaker: 我行, we; branch: "its Shenzhen branch", named after the
+   * organisation the sentence talks about.
+   */
+  pronoun: 'anaphor' | 'speaker' | 'branch' | null;
+}
+
+const organisationSuffixes = [
+  '银行业金融机构', '监督管理委员会', '监督管理局', '委员会', '管理局', '监管局', '总局', '分行', '支行', '银行', '公司', '集团', '机构',
+  '协会', '研究院', '研究所', '研究中心', '交易所', '基金会', '联合会', '商会',
+];
+/** Characters that end the name when walking left from a suffix. */
+const nameBoundaryChars = new Set([...'由在与和及向对为据经是的了从将被让把给于其该各等我年月日来以并也都还就而且或即这那此本每个已共达超逾约近有']);
+const nameBoundaryWords = [
+  '目前', '同时', '其中', '此外', '另外', '截至', '以及', '通过', '我国', '全国', '包括', '作为', '推动', '支持', '联合', '携手', '依托', '能够', '突破',
+  '帮助', '引导', '鼓励', '要求', '允许', '传统', '各大', '多家', '部分', '所有',
+];
+/** Class nouns shaped like names that do not designate one organisation. */
+const genericOrganisations = new Set([
+  '金融机构', '商业银行', '银行机构', '合作机构', '民营银行', '互联网银行', '数字银行', '传统银行', '中小银行', '大型银行', '各类机构',
+  '持牌机构', '监管机构', '研究机构', '科技公司', '上市公司', '金融科技公司', '子公司', '分公司', '总公司', '母公司', '村镇银行', '外资银行',
+  '法人机构', '服务机构', '分支机构', '股份制银行', '城商行', '农商行', '国有银行', '大型商业银行', '股份制商业银行',
+]);
+
+export function findOrganisationNames(simplified: string, taken: ZoneMask): SubjectMention[] {
+  const found: SubjectMention[] = [];
+  const overlaps = (start: number, end: number) => taken.intersects(start, end);
+  const suffixPattern = new RegExp(organisationSuffixes.join('|'), 'g');
+  for (const match of simplified.matchAll(suffixPattern)) {
+    const end = match.index + match[0].length;
+    // 银行业, 银行卡, 银行间, 公司业务, 机构客户 … are not names.
+    if (/[业卡账间家客金贷存类核系体产网]/.test(simplified[end] ?? '') && match[0] !== '银行业金融机构') continue;
+    let start = match.index;
+    while (start > 0 && /[\u4e00-\u9fff]/.test(simplified[start - 1]!) && match.index - start < 12) {
+      if (nameBoundaryChars.has(simplified[start - 1]!)) break;
+      if (nameBoundaryWords.some((word) => simplified.startsWith(word, start - word.length))) break;
+      start--;
+    }
+    if (match.index - start < 2 && match[0] !== '银行业金融机构') continue;
+    const name = simplified.slice(start, end);
+    if (genericOrganisations.has(name) || overlaps(start, end)) continue;
+    // A name right after 的, 等 or 各 is a modified class noun (从事信贷业务的法人机构), not an organisation.
+    if (/[的等各]/.test(simplified[start - 1] ?? '')) continue;
+    const previous = found[found.length - 1];
+    if (previous && previous.end > start) {
+      // A longer name ending later (中国银行深圳市分行 over 中国银行) wins.
+      if (previous.start === start) found.pop();
+      else continue;
+    }
+    found.push({ start, end, name, organisation: true, pronoun: null });
+  }
+  return found;
+}
+
+const englishOrganisationPattern =
+  /\b(?:[A-Z][A-Za-z&'-]*\s+){1,5}(?:Bank|Group|Corporation|Company|Holdings|Insurance|Securities|Commission|Administration|Association)\b(?:\s+(?:Co\.,?\s*)?(?:Ltd\.?|Limited|Inc\.?))?/g;
+
+export function findEnglishOrganisationNames(text: string, taken: ZoneMask): SubjectMention[] {
+  const found: SubjectMention[] = [];
+  for (const match of text.matchAll(englishOrganisationPattern)) {
+    let name = match[0];
+    let start = match.index;
+    const article = /^(?:The|In|By|At|For|And|As|From|Of|On)\s+/.exec(name);
+    if (article) {
+      name = name.slice(article[0].length);
+      start += article[0].length;
+    }
+    if (!/\s/.test(name)) continue;
+    const end = start + name.length;
+    if (taken.intersects(start, end)) continue;
+    found.push({ start, end, name, organisation: true, pronoun: null });
+  }
+  return found;
+}
+
+/** A quoted name shaped like a product (“华信快贷”, “…宝”, “…+”, “…平台”) that the lexicon does not know. */
+const quotedProductPattern = /[“"「『]([^“”"「」『』\s，。、；：,;:]{2,12}?(?:贷|宝|卡|通|花|借|[+＋]|平台|APP|App))[”"」』]/g;
+
+export function findQuotedProducts(simplified: string, taken: ZoneMask): SubjectMention[] {
+  const found: SubjectMention[] = [];
+  for (const match of simplified.matchAll(quotedProductPattern)) {
+    const start = match.index + 1;
+    const end = start + match[1]!.length;
+    if (taken.intersects(match.index, match.index + match[0].length)) continue;
+    found.push({ start, end, name: match[1]!, organisation: false, pronoun: null });
+  }
+  return found;
+}
+
+/** A branch or subsidiary named in English after its place: "its Shenzhen branch", "the bank's Hong Kong unit". */
+const englishBranchPattern = /\b(?:its|their|the bank's|the group's)?\s*((?:[A-Z][a-z]+\s+){1,2})(branch|sub-branch|subsidiary|unit|arm)\b/g;
+
+export function findEnglishBranches(text: string, taken: ZoneMask): SubjectMention[] {
+  const found: SubjectMention[] = [];
+  for (const match of text.matchAll(englishBranchPattern)) {
+    const start = match.index + (match[0].length - match[0].trimStart().length);
+    const end = match.index + match[0].length;
+    if (taken.intersects(start, end)) continue;
+    const place = match[1]!.trim();
+    if (/^(?:The|A|An|Its|Our|This|That)$/.test(place)) continue;
+    found.push({ start, end, name: `${place} ${match[2]}`, organisation: true, pronoun: 'branch' });
+  }
+  return found;
+}
+
+/** Anaphors that name an organisation (该行 is a bank, not the loan product it offers). */
+export const organisationalAnaphor = /^(?:该行|该公司|该集团|本行|我行|我司|本公司|我公司|本集团|(?:the|The) (?:bank|group|company|lender|Bank|Group|Company))$/;
+
+const pronounPattern =
+  /该行|该公司|该集团|该平台|该产品|本行|我行|我司|本公司|我公司|本集团|我们|我国|(?<![尤极])其(?![中他它实余次后间])|\b(?:the [Bb]ank|the [Gg]roup|the [Cc]ompany|the lender|the platform|it|its)\b|\b(?:we|our|We|Our)\b|\bThe (?:[Bb]ank|[Gg]roup|[Cc]ompany|lender|platform)\b|\bIts?\b/g;
+
+export function findPronouns(simplified: string): SubjectMention[] {
+  const found: SubjectMention[] = [];
+  for (const match of simplified.matchAll(pronounPattern)) {
+    const word = match[0];
+    const speaker = /^(?:本行|我行|我司|本公司|我公司|本集团|我们|we|our|We|Our)$/.test(word);
+    if (word === '我国') {
+      found.push({ start: match.index, end: match.index + word.length, name: '中国', organisation: false, pronoun: null });
+      continue;
+    }
+    found.push({ start: match.index, end: match.index + word.length, name: word, organisation: false, pronoun: speaker ? 'speaker' : 'anaphor' });
+  }
+  return found;
+}
+
+/**
+ * The entity a run of candidates talks about. The first one is the topic, unless a later one is
+ * what it modifies (由我行牵头打造的…FISCO BCOS, 微众银行的微粒贷, WeBank's Weilidai).
+ */
+export function headSubject(text: string, candidates: readonly SubjectMention[]): SubjectMention | null {
+  let head: SubjectMention | null = candidates[0] ?? null;
+  for (const candidate of candidates.slice(1)) {
+    if (!head) break;
+    const between = simplify(text.slice(head.end, candidate.start));
+    if (/的|旗下|之|’s|'s|\bof\b/.test(between) || between.trim() === '') head = candidate;
+  }
+  return head;
+}
+
+export function mainOrganisation(named: readonly SubjectMention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const entity of named) if (entity.organisation) counts.set(entity.name, (counts.get(entity.name) ?? 0) + 1);
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [name, count] of counts) {
+    if (count > bestCount) {
+      best = name;
+      bestCount = count;
+    }
+  }
+  return best;
+}
