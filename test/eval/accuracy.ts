@@ -7,7 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyzer } from '../../server/src/core/analyze';
 import { defaultCorpusConfig, parseCorpusConfig, type CorpusConfig } from '../../server/src/core/config';
+import { claimKey } from '../../server/src/core/corpus';
 import { OPEN_END } from '../../server/src/core/dates';
+import { toSimplifiedSameLength } from '../../server/src/core/textChinese';
 import type { DateMention, DocumentFacts, FigureMention, ProductMention, Span } from '../../server/src/core/types';
 
 export const goldPath = join('..', 'shared', 'eval', 'seeds-gold.json');
@@ -16,6 +18,11 @@ interface GoldSpan extends Span {
   surface: string;
 }
 interface GoldFigure extends GoldSpan {
+  id: string;
+  subject?: string | null;
+  metric?: string | null;
+  as_of?: string | null;
+  as_of_source?: string | null;
   value: string | null;
   low: string | null;
   high: string | null;
@@ -34,6 +41,12 @@ interface GoldProduct extends GoldSpan {
 }
 interface GoldNonFigure extends GoldSpan {
   kind: string;
+}
+interface GoldSeries {
+  id: string;
+  subject: string;
+  metric: string;
+  points: { file: string; figure_id: string }[];
 }
 interface GoldDocument {
   file: string;
@@ -59,7 +72,23 @@ export interface Miss {
   detail: string;
 }
 
+/** How well figures are bound to (subject, period), against the gold figures that give both. */
+export interface ClaimScore {
+  /** Gold figures with a subject and an as-of. */
+  gold: number;
+  /** Of those, figures that got a claim. */
+  claimed: number;
+  subjectRight: number;
+  /** Gold figures whose as-of can be compared (a date, month, half, year or interval). */
+  periodComparable: number;
+  periodRight: number;
+  /** Gold series (`claims_series`) whose points all share one claim key. */
+  seriesGrouped: number;
+  series: number;
+}
+
 export interface AccuracyReport {
+  claims: ClaimScore;
   figures: Score;
   figureSpans: Score;
   figureUnits: Score;
@@ -83,6 +112,45 @@ function score(truePositivesGold: number, gold: number, truePositivesPredicted: 
   };
 }
 
+/** Simplified, without a leading 中国 (中国银行业金融机构 and 银行业金融机构 name one subject). */
+function subjectForm(subject: string): string {
+  return toSimplifiedSameLength(subject).replace(/^中国(?!银行)/, '').replace(/\s+/g, '').toLowerCase();
+}
+
+/**
+ * Whether our subject names the gold one: equal, one containing the other (微众银行 and 微众银行深圳分行
+ * do not match: a branch is not its bank), or aliases of one lexicon entry.
+ */
+function sameSubject(gold: string, ours: string, aliases: ReadonlyMap<string, string>): boolean {
+  const a = subjectForm(gold);
+  const b = subjectForm(ours);
+  if (a === b) return true;
+  const canonical = (name: string) => aliases.get(name) ?? name;
+  if (canonical(a) === canonical(b)) return true;
+  const branch = /(?:分行|支行|branch)$/;
+  if (branch.test(a) !== branch.test(b)) return false;
+  return (a.length >= 2 && b.includes(a)) || (b.length >= 2 && a.includes(b));
+}
+
+/**
+ * Whether a claim's period is the gold as-of: a day is a moment (or the end of our period); a month,
+ * half or year is a moment at its end or the period itself; an interval a/b spans from a to b.
+ * A phrase with a year in it ("2024 (report)") compares that year. Null when it cannot be compared.
+ */
+function samePeriod(goldAsOf: string, ours: { start: string; end: string }): boolean | null {
+  const day = /^(\d{4}-\d{2}-\d{2})$/.exec(goldAsOf);
+  if (day) return ours.end === day[1];
+  const month = /^(\d{4}-\d{2})$/.exec(goldAsOf);
+  if (month) return ours.end.startsWith(month[1]!);
+  const half = /^(\d{4})-H([12])$/.exec(goldAsOf);
+  if (half) return ours.end === `${half[1]}-${half[2] === '1' ? '06-30' : '12-31'}`;
+  const interval = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)\/(\d{4}(?:-\d{2}(?:-\d{2})?)?)$/.exec(goldAsOf);
+  if (interval) return ours.start.startsWith(interval[1]!.slice(0, 4)) && ours.end.startsWith(interval[2]!.slice(0, 4));
+  const year = /^(\d{4})\b/.exec(goldAsOf);
+  if (year) return ours.end.startsWith(year[1]!);
+  return null;
+}
+
 function loadSeedsConfig(): CorpusConfig {
   const path = join('seeds', 'fincorpus.json');
   if (!existsSync(path)) return defaultCorpusConfig;
@@ -100,8 +168,13 @@ function match<G extends Span, P extends Span>(gold: readonly G[], predicted: re
 
 export function measureAccuracy(): AccuracyReport | null {
   if (!existsSync(goldPath)) return null;
-  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { documents: GoldDocument[] };
-  const analyzer = createAnalyzer(loadSeedsConfig());
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { documents: GoldDocument[]; claims_series: GoldSeries[] };
+  const config = loadSeedsConfig();
+  const analyzer = createAnalyzer(config);
+  const aliases = new Map<string, string>();
+  for (const entry of analyzer.lexicon) for (const alias of entry.aliases) aliases.set(subjectForm(alias), subjectForm(entry.canonical));
+  const claims: ClaimScore = { gold: 0, claimed: 0, subjectRight: 0, periodComparable: 0, periodRight: 0, seriesGrouped: 0, series: gold.claims_series.length };
+  const keyById = new Map<string, string | null>();
   const totals = { figures: [0, 0, 0, 0], spans: [0, 0, 0, 0], units: [0, 0, 0, 0], dates: [0, 0, 0, 0], products: [0, 0, 0, 0] };
   const add = (into: number[], goldHit: boolean[], predictedHit: boolean[]) => {
     into[0]! += goldHit.filter(Boolean).length;
@@ -168,6 +241,25 @@ export function measureAccuracy(): AccuracyReport | null {
         misses.push({ file: document.file, kind: 'date-spurious', text: p.text, detail: `${p.period.start}…${p.period.end}` });
     });
 
+    for (const g of document.figures) {
+      if (!g.subject || !g.as_of || g.as_of_source === 'unknown') continue;
+      claims.gold++;
+      const claim = facts.claims.find((c) => overlaps(g, facts.mentions[c.mention]!));
+      keyById.set(g.id, claim ? claimKey(claim) : null);
+      if (!claim) {
+        misses.push({ file: document.file, kind: 'claim-missed', text: g.surface, detail: `want ${g.subject} · ${g.metric} · ${g.as_of}` });
+        continue;
+      }
+      claims.claimed++;
+      if (sameSubject(g.subject, claim.subject, aliases)) claims.subjectRight++;
+      else misses.push({ file: document.file, kind: 'claim-subject', text: g.surface, detail: `got ${claim.subject}, want ${g.subject}` });
+      const period = samePeriod(g.as_of, claim.asOf);
+      if (period === null) continue;
+      claims.periodComparable++;
+      if (period) claims.periodRight++;
+      else misses.push({ file: document.file, kind: 'claim-period', text: g.surface, detail: `got ${claim.asOf.start}…${claim.asOf.end} (${claim.asOf.source}), want ${g.as_of}` });
+    }
+
     const productMatch = match(document.products, products, (g, p) => g.canonical === p.canonical);
     add(totals.products, productMatch.goldHit, productMatch.predictedHit);
     document.products.forEach((g, i) => {
@@ -178,8 +270,15 @@ export function measureAccuracy(): AccuracyReport | null {
     });
   }
 
+  for (const series of gold.claims_series) {
+    const keys = series.points.map((point) => keyById.get(point.figure_id) ?? null);
+    if (keys[0] && keys.every((key) => key === keys[0])) claims.seriesGrouped++;
+    else misses.push({ file: series.points[0]?.file ?? '', kind: 'claim-series', text: series.id, detail: `${series.subject} ${series.metric}: ${keys.map((key) => key?.replace(/\u0000/g, '|') ?? '—').join('  ')}` });
+  }
+
   const toScore = (t: number[]) => score(t[0]!, t[1]!, t[2]!, t[3]!);
   return {
+    claims,
     figures: toScore(totals.figures),
     figureSpans: toScore(totals.spans),
     figureUnits: toScore(totals.units),
@@ -190,6 +289,10 @@ export function measureAccuracy(): AccuracyReport | null {
     documents: gold.documents.length,
     misses,
   };
+}
+
+function ratio(part: number, whole: number): string {
+  return `${part}/${whole} (${whole === 0 ? '—' : ((100 * part) / whole).toFixed(1)} %)`;
 }
 
 export function formatAccuracy(report: AccuracyReport): string {
@@ -203,5 +306,9 @@ export function formatAccuracy(report: AccuracyReport): string {
     line('products (canonical)', report.products),
     `figures on non-figures        ${report.nonFigureViolations}`,
     `document dates right          ${report.documentDatesRight}/${report.documents}`,
+    `claims on gold figures        ${ratio(report.claims.claimed, report.claims.gold)}`,
+    `claims with the right subject ${ratio(report.claims.subjectRight, report.claims.gold)}`,
+    `claims with the right period  ${ratio(report.claims.periodRight, report.claims.periodComparable)} (of the comparable as-ofs)`,
+    `gold series under one key     ${report.claims.seriesGrouped}/${report.claims.series}`,
   ].join('\n');
 }

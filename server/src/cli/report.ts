@@ -2,6 +2,7 @@
  * The command line's JSON contract (DESIGN §4): documents with mentions and claims, diagnostics
  * and metrics. Keys may be added; none may be renamed or removed without a major version.
  */
+import { claimConfidence } from '../core/claims/confidence';
 import type { CorpusDiagnostic, MetricSeries } from '../core/corpus';
 import type { LineIndex, Position } from '../core/lines';
 import type { Mention, MojibakeStretch, Span } from '../core/types';
@@ -136,7 +137,7 @@ function documentJson(d: LoadedDocument): Record<string, unknown> {
     encoding: d.encoding,
     language: d.facts.language,
     mentions: d.facts.mentions.map((m) => mentionJson(d.lines, m)),
-    claims: d.facts.claims.map((c) => ({ subject: c.subject, metric: c.metric, unit: c.unit, asOf: c.asOf, mention: c.mention, cumulative: c.cumulative })),
+    claims: d.facts.claims.map((c) => ({ subject: c.subject, metric: c.metric, unit: c.unit, asOf: c.asOf, mention: c.mention, cumulative: c.cumulative, provenance: c.provenance, confidence: claimConfidence(c.provenance) })),
     numericRuns: d.facts.numericRuns.map((r) => ({ range: rangeOf(d.lines, r), text: r.text })),
   };
 }

@@ -9,6 +9,7 @@
 import { throwIfCancelled, neverCancelled, type CancellationToken } from './cancellation';
 import type { CorpusConfig, IgnoreEntry } from './config';
 import { compareIntervals, comparePeriods, entirelyBelow, intervalSignature, sameAsOf, toleranceDecimal, valueInterval, type ValueInterval } from './conflicts';
+import { claimConfidence, severityForConfidence, type Confidence } from './claims/confidence';
 import { findingText, type FindingDetail, type FindingFigure } from './findings';
 import { MetricNormaliser } from './glossary';
 import type { Decimal } from './decimal';
@@ -87,6 +88,23 @@ export const conflictCodes = {
   cumulativeDecrease: 'cumulative-decrease',
 } as const;
 
+const severityRank: Record<Severity, number> = { error: 3, warning: 2, information: 1, hint: 0 };
+
+/** The less severe of two severities: a user's setting caps what the confidence earns, never raises it. */
+function weakerSeverity(a: Severity, b: Severity): Severity {
+  return severityRank[a] <= severityRank[b] ? a : b;
+}
+
+function confidenceOf(observation: Observation): Confidence {
+  return claimConfidence(observation.claim.provenance);
+}
+
+/** The highest confidence among a value class's members. */
+function strongestConfidence(valueClass: ValueClass): Confidence {
+  for (let level = 3; level > 0; level--) if (valueClass.confidences[level]! > 0) return level as Confidence;
+  return 0;
+}
+
 export function claimKey(claim: Pick<Claim, 'subject' | 'metric' | 'unit'>): string {
   return `${claim.subject}\u0000${claim.metric}\u0000${claim.unit}`;
 }
@@ -106,6 +124,8 @@ interface ValueClass {
   runningTotal: boolean;
   /** Sorted by {@link compareObservations}. */
   members: Observation[];
+  /** How many members have each confidence (index 1 to 3), so that a conflict's severity is known without a pass over them. */
+  confidences: [number, number, number, number];
 }
 
 /** Two classes of one moment whose values clash (or, for differences, differ compatibly). */
@@ -442,7 +462,13 @@ export class CorpusIndex {
       changed.add(valueClass);
       before.set(valueClass, (before.get(valueClass) ?? 0) + 1);
     }
-    for (const valueClass of changed) valueClass.members = valueClass.members.filter((member) => !leaving.has(member));
+    for (const valueClass of changed) {
+      valueClass.members = valueClass.members.filter((member) => {
+        if (!leaving.has(member)) return true;
+        valueClass.confidences[confidenceOf(member)]--;
+        return false;
+      });
+    }
     const created: ValueClass[] = [];
     for (const observation of added) {
       if (this.ignoredObservation(observation)) continue;
@@ -583,6 +609,8 @@ export class CorpusIndex {
 
   /** The class signature and interval of an observation, or null for a vague figure. */
   private classFor(observation: Observation, tolerance: Decimal): { signature: string; interval: ValueInterval } | null {
+    // A claim too weak to conflict (a free phrase dated by the document) joins no value class.
+    if (confidenceOf(observation) === 0) return null;
     const interval = this.intervalOf(observation.figure, tolerance);
     if (!interval) return null;
     const runningTotal = isRunningTotal(observation);
@@ -610,9 +638,11 @@ export class CorpusIndex {
     if (existing) {
       if (insert) insertSorted(existing.members, observation, (member) => member);
       else existing.members.push(observation);
+      existing.confidences[confidenceOf(observation)]++;
       return { valueClass: existing, created: false };
     }
-    const valueClass: ValueClass = { signature: found.signature, period: asOf, interval: found.interval, runningTotal: isRunningTotal(observation), members: [observation] };
+    const valueClass: ValueClass = { signature: found.signature, period: asOf, interval: found.interval, runningTotal: isRunningTotal(observation), members: [observation], confidences: [0, 0, 0, 0] };
+    valueClass.confidences[confidenceOf(observation)]++;
     classes.set(found.signature, valueClass);
     return { valueClass, created: true };
   }
@@ -708,7 +738,7 @@ export class CorpusIndex {
       const valueClass = this.classOf(analysis, observation, tolerance);
       if (valueClass) membersInPath.set(valueClass, (membersInPath.get(valueClass) ?? 0) + 1);
     }
-    const othersByFigure = new Map<number, { own: Observation; others: Observation[]; total: number }>();
+    const othersByFigure = new Map<number, { own: Observation; others: Observation[]; total: number; strongestOther: Confidence }>();
     for (const { first, second } of pairs) {
       for (const [ownClass, otherClass] of [
         [first, second],
@@ -733,18 +763,24 @@ export class CorpusIndex {
             }
           }
           if (total === 0) continue;
+          const strongestOther = strongestConfidence(otherClass);
           const entry = othersByFigure.get(own.mention);
           if (entry) {
+            entry.strongestOther = Math.max(entry.strongestOther, strongestOther) as Confidence;
             // Nothing to merge when the named figures are all that can be named and all come first.
             const last = entry.others[entry.others.length - 1];
             const full = entry.others.length === maxRelated && last !== undefined && others.length > 0 && compareObservations(last, others[0]!) <= 0;
             if (!full) entry.others = mergeSorted(entry.others, others).slice(0, maxRelated);
             entry.total += total;
-          } else othersByFigure.set(own.mention, { own, others, total });
+          } else othersByFigure.set(own.mention, { own, others, total, strongestOther });
         }
       }
     }
-    return [...othersByFigure.values()].map(({ own, others, total }) => {
+    const found: CorpusDiagnostic[] = [];
+    for (const { own, others, total, strongestOther } of othersByFigure.values()) {
+      // The weaker side decides: an error needs both claims explicit in subject, metric and period.
+      const earned = severityForConfidence(Math.min(confidenceOf(own), strongestOther) as Confidence);
+      if (!earned) continue;
       const detail: FindingDetail = {
         kind: code === conflictCodes.conflict ? 'conflict' : 'difference',
         subject: own.claim.subject,
@@ -754,17 +790,18 @@ export class CorpusIndex {
         total,
       };
       const text = findingText(detail);
-      return {
+      found.push({
         path,
         span: spanOf(own.figure),
-        severity,
+        severity: weakerSeverity(severity, earned),
         code,
         message: text.message,
         related: others.map((other, i) => ({ path: other.path, span: spanOf(other.figure), message: text.related[i]! })),
         data: this.dataFor(key, own.claim, others),
         detail,
-      };
-    });
+      });
+    }
+    return found;
   }
 
   private dataFor(key: string, claim: Claim, others: readonly Observation[]): ConflictData {

@@ -112,6 +112,19 @@ export interface DocumentDate {
 
 export type AsOfSource = 'text' | 'document-date';
 
+/**
+ * Where each field of a claim came from, from the strongest to the weakest. Subject: named in the
+ * figure's clause or sentence; carried (a pronoun such as 该行 or the bank, or an earlier sentence);
+ * or the document's topic. Metric: a concept of the metric ontology, or a normalised phrase.
+ * Period: stated in the text; the report period the document covers (报告期内, 上半年 in coverage of a
+ * half-year report); or the document's own date.
+ */
+export interface ClaimProvenance {
+  subject: 'clause' | 'carried' | 'topic';
+  metric: 'ontology' | 'phrase';
+  period: 'stated' | 'report' | 'document-date';
+}
+
 export interface Claim {
   /** Canonical subject (an entity from the lexicon, or an organisation-shaped name). */
   subject: string;
@@ -124,6 +137,7 @@ export interface Claim {
   mention: number;
   /** True for running totals (累计 …, cumulative …), which must not decrease over time. */
   cumulative: boolean;
+  provenance: ClaimProvenance;
 }
 
 export interface MojibakeStretch extends Span {

@@ -7,7 +7,7 @@
 import { throwIfCancelled, type CancellationToken } from '../cancellation';
 import type { CorpusConfig } from '../config';
 import { MetricNormaliser, simplify } from '../glossary';
-import type { Claim, DateMention, DocumentDate, FigureMention, Mention, Period } from '../types';
+import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, Mention, Period } from '../types';
 import { ZoneMask } from '../zoneMask';
 import { MetricBinder, isQualifyingFigure, tidyMetric } from './metricBinder';
 import { outlookMetric, outlookOf } from './outlook';
@@ -80,6 +80,8 @@ export class ClaimExtractor {
 
     const claims: Claim[] = [];
     let paragraphSubject: string | null = null;
+    // Whether the sentence's subject was named in it or resolved from a pronoun.
+    let sentenceSubjectSource: ClaimProvenance['subject'] = 'clause';
     let lastSubject: string | null = null;
     let paragraph = -1;
     let paragraphAsOf: Period | null = null;
@@ -96,6 +98,7 @@ export class ClaimExtractor {
         paragraphAsOf = governingParagraphDate(text, firstClause, spansWithin(dates, firstClause));
       }
       let sentenceSubject: string | null = null;
+      sentenceSubjectSource = 'clause';
       let previousMetric: string | null = null;
       const sentenceClauses = model.clauses.slice(sentence.firstClause, sentence.endClause);
       let sentenceAsOf: Period | null = null;
@@ -107,6 +110,8 @@ export class ClaimExtractor {
         // A parenthetical remark (此前无人行信贷征信记录) does not change what the clause talks about.
         const clauseSubjects = spansWithin(subjects, clause).filter((subject) => !insideBrackets(text, clause.start, subject.start));
         const clauseDates = spansWithin(dates, clause);
+        const sourceOf = (subject: SubjectMention): ClaimProvenance['subject'] =>
+          subject.pronoun === 'speaker' || subject.pronoun === 'anaphor' ? 'carried' : 'clause';
         const resolve = (subject: SubjectMention): string | null => {
           if (subject.pronoun === 'speaker') return speaker ?? sentenceSubject ?? paragraphSubject ?? lastSubject;
           if (subject.pronoun === 'anaphor') {
@@ -139,8 +144,11 @@ export class ClaimExtractor {
           // organisation the document last spoke of.
           // Only for the document's main organisation and the standard metrics of the glossary, so that
           // statistics about others in a subject-less paragraph are not given to the bank.
-          const named = (head ? resolve(head) : null) ?? sentenceSubject ?? paragraphSubject;
+          const fromHead = head ? resolve(head) : null;
+          const named = fromHead ?? sentenceSubject ?? paragraphSubject;
+          let subjectSource: ClaimProvenance['subject'] = fromHead ? sourceOf(head!) : sentenceSubject ? sentenceSubjectSource : 'carried';
           const fallback = !named && lastOrganisation !== null && lastOrganisation === speaker ? lastOrganisation : null;
+          if (!named) subjectSource = 'topic';
           let subject = named ?? fallback;
           const metricStart = Math.max(
             consumedUntil,
@@ -169,6 +177,7 @@ export class ClaimExtractor {
           // results (The provision coverage ratio was …) belong to its owner.
           if (!head && !sentenceSubject && !organisationNames.has(subject) && institutionMetrics.has(binding.baseMetric)) {
             subject = owners.get(subject) ?? lastOrganisation ?? subject;
+            subjectSource = 'carried';
           }
           const carried = carriedAsOf && figure.start < carriedAsOf.until ? carriedAsOf.period : null;
           const asOf = asOfFor(text, figure, clause, clauseDates, sentenceAsOf, carried ?? paragraphAsOf, statedOrLatestDate);
@@ -177,6 +186,11 @@ export class ClaimExtractor {
           if (asOf.source === 'document-date' && !documentDate && !this.normaliser.isKnown(binding.baseMetric)) continue;
           const leading = simplified.slice(clause.start, figure.start);
           const outlook = outlookOf(simplified.slice(sentence.start, clause.start), leading, asOf, documentDate);
+          const provenance: ClaimProvenance = {
+            subject: subjectSource,
+            metric: this.normaliser.isKnown(binding.baseMetric) ? 'ontology' : 'phrase',
+            period: asOf.source === 'document-date' ? 'document-date' : 'stated',
+          };
           claims.push({
             subject,
             metric: outlook ? outlookMetric(binding.metric, outlook) : binding.metric,
@@ -184,12 +198,16 @@ export class ClaimExtractor {
             asOf,
             mention: index,
             cumulative: inheritsCumulative || cumulativeWords.test(leading) || cumulativeWords.test(binding.phrase),
+            provenance,
           });
         }
         if (clauseSubjects.length > 0) {
           const clauseHead = headSubject(text, clauseSubjects);
           const resolved = clauseHead ? resolve(clauseHead) : null;
-          if (resolved) sentenceSubject = resolved;
+          if (resolved) {
+            sentenceSubject = resolved;
+            sentenceSubjectSource = clauseHead ? sourceOf(clauseHead) : 'clause';
+          }
           const namedOrganisations = clauseSubjects.filter((candidate) => candidate.organisation && candidate.pronoun === null);
           if (resolved && organisationNames.has(resolved)) lastOrganisation = resolved;
           else if (resolved && owners.has(resolved)) lastOrganisation = owners.get(resolved)!;

@@ -1,0 +1,40 @@
+/**
+ * How sure a claim is, from the provenance of its fields, and the severity a conflict between two
+ * claims deserves. A false conflicting-figure error costs more than a missed one, so an error needs
+ * both sides explicit: subject named in the clause, metric an ontology concept, period stated.
+ */
+import type { Claim, ClaimProvenance } from '../types';
+
+/** 3: every field explicit; 2: a field carried, topical or from the report period; 1: a phrase metric or a document date; 0: both of those, or a phrase about the topic. */
+export type Confidence = 0 | 1 | 2 | 3;
+
+export function claimConfidence(provenance: ClaimProvenance): Confidence {
+  const weakMetric = provenance.metric === 'phrase';
+  const weakPeriod = provenance.period === 'document-date';
+  if (weakMetric && (weakPeriod || provenance.subject === 'topic')) return 0;
+  if (weakMetric || weakPeriod) return 1;
+  if (provenance.subject !== 'clause' || provenance.period !== 'stated') return 2;
+  return 3;
+}
+
+export type ConflictSeverity = 'error' | 'warning' | 'information';
+
+/** The severity of a conflict between claims of these confidences, or null when it is not worth reporting. */
+export function severityForConfidence(confidence: Confidence): ConflictSeverity | null {
+  if (confidence === 3) return 'error';
+  if (confidence === 2) return 'warning';
+  if (confidence === 1) return 'information';
+  return null;
+}
+
+/** In words, for messages and hovers: why the severity is what it is. */
+export function provenanceReasons(claim: Pick<Claim, 'provenance'>): string[] {
+  const reasons: string[] = [];
+  const { subject, metric, period } = claim.provenance;
+  if (subject === 'carried') reasons.push('subject carried from earlier text');
+  if (subject === 'topic') reasons.push("subject is the document's topic");
+  if (metric === 'phrase') reasons.push('metric is a free phrase, not an ontology concept');
+  if (period === 'report') reasons.push("period is the document's report period");
+  if (period === 'document-date') reasons.push('period is the document date');
+  return reasons;
+}
