@@ -11,7 +11,8 @@ import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, 
 import { ZoneMask } from '../zoneMask';
 import { MetricBinder, isQualifyingFigure, tidyMetric } from './metricBinder';
 import { outlookMetric, outlookOf } from './outlook';
-import { asOfFor, carriedReach, clauseInitialDate, governingParagraphDate, latestCutOff } from './periods';
+import { asOfFor, carriedReach, clauseInitialDate, governingParagraphDate, guessMetricKind, latestCutOff, periodForKind } from './periods';
+import { detectReportPeriod } from './reportPeriod';
 import { insideBrackets, segmentText, spansWithin } from './sentences';
 import {
   findEnglishBranches,
@@ -76,6 +77,7 @@ export class ClaimExtractor {
     let lastOrganisation: string | null = null;
     // A document without a date of its own (a report extracted from a PDF) speaks as of its latest cut-off.
     const statedOrLatestDate = documentDate ?? latestCutOff(dates);
+    const report = detectReportPeriod(text, documentDate);
     const figureMentions = figures.map((entry) => entry.figure);
 
     const claims: Claim[] = [];
@@ -180,8 +182,12 @@ export class ClaimExtractor {
             subjectSource = 'carried';
           }
           const carried = carriedAsOf && figure.start < carriedAsOf.until ? carriedAsOf.period : null;
-          const asOf = asOfFor(text, figure, clause, clauseDates, sentenceAsOf, carried ?? paragraphAsOf, statedOrLatestDate);
-          if (!asOf) continue;
+          const dated = asOfFor(text, figure, clause, clauseDates, sentenceAsOf, carried ?? paragraphAsOf, report, statedOrLatestDate);
+          if (!dated) continue;
+          const cumulative = inheritsCumulative || cumulativeWords.test(simplified.slice(clause.start, figure.start)) || cumulativeWords.test(binding.phrase);
+          // A change (净利润同比增长, 不良贷款变动额) is over the period it is stated for, whatever its metric.
+          const kind = dated.source === 'document-date' || binding.metric !== binding.baseMetric ? null : guessMetricKind(binding.baseMetric);
+          const asOf: Claim['asOf'] = { ...periodForKind(kind, dated.asOf, cumulative), source: dated.asOf.source };
           // Without a date of the document or the text, only the glossary's standard metrics are worth a claim.
           if (asOf.source === 'document-date' && !documentDate && !this.normaliser.isKnown(binding.baseMetric)) continue;
           const leading = simplified.slice(clause.start, figure.start);
@@ -189,7 +195,8 @@ export class ClaimExtractor {
           const provenance: ClaimProvenance = {
             subject: subjectSource,
             metric: this.normaliser.isKnown(binding.baseMetric) ? 'ontology' : 'phrase',
-            period: asOf.source === 'document-date' ? 'document-date' : 'stated',
+            // A date the analyzer guessed from the document's cut-offs is no stronger than a document date.
+            period: dated.source === 'stated' || dated.source === 'report' ? dated.source : 'document-date',
           };
           claims.push({
             subject,
@@ -197,7 +204,7 @@ export class ClaimExtractor {
             unit: figure.unit,
             asOf,
             mention: index,
-            cumulative: inheritsCumulative || cumulativeWords.test(leading) || cumulativeWords.test(binding.phrase),
+            cumulative,
             provenance,
           });
         }

@@ -4,7 +4,8 @@
  * (较上年末, since 2019) are never periods.
  */
 import { simplify } from '../glossary';
-import type { Claim, DateMention, DocumentDate, FigureMention, Period } from '../types';
+import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, Period } from '../types';
+import type { ReportPeriod } from './reportPeriod';
 import type { Clause } from './sentences';
 
 export const comparisonBefore = /(?:较|比|相比|相较|对比|同比|自|从|since|from|than|compared (?:with|to)|versus|vs\.?)\s*$/i;
@@ -44,7 +45,13 @@ export function governingParagraphDate(text: string, clause: Clause, dates: read
   return clauseInitialDate(text, clause, dates);
 }
 
-/** The as-of period of a figure: the governing date in its clause, after it (English), of its sentence or paragraph, or the document date. */
+/** Where a claim's period came from (see {@link ClaimProvenance}). */
+export type PeriodSource = ClaimProvenance['period'];
+
+/**
+ * The as-of period of a figure: the governing date in its clause, after it (English), of its sentence
+ * or paragraph; else the period of the report the document covers; else the document date.
+ */
 export function asOfFor(
   text: string,
   figure: FigureMention,
@@ -52,8 +59,9 @@ export function asOfFor(
   dates: readonly DateMention[],
   sentenceAsOf: Period | null,
   paragraphAsOf: Period | null,
+  report: ReportPeriod | null,
   documentDate: DocumentDate | null,
-): Claim['asOf'] | null {
+): { asOf: Claim['asOf']; source: PeriodSource } | null {
   const governing = (date: DateMention): boolean =>
     !comparisonBefore.test(simplify(text.slice(Math.max(clause.start, date.start - 12), date.start))) &&
     !sinceAfter.test(simplify(text.slice(date.end, date.end + 4)));
@@ -67,7 +75,37 @@ export function asOfFor(
     if (after) period = periodOf(after);
   }
   period ??= sentenceAsOf ?? paragraphAsOf;
-  if (period) return { ...period, source: 'text' };
-  if (documentDate) return { start: documentDate.date, end: documentDate.date, source: 'document-date' };
+  if (period) return { asOf: { ...period, source: 'text' }, source: 'stated' };
+  if (report) return { asOf: { ...report.period, source: 'text' }, source: 'report' };
+  if (documentDate) return { asOf: { start: documentDate.date, end: documentDate.date, source: 'document-date' }, source: 'document-date' };
+  return null;
+}
+
+export type MetricKind = 'flow' | 'stock' | 'ratio' | 'count';
+
+/**
+ * A period as the metric's kind reads it. Stocks, counts and ratios are compared at a moment: the end of
+ * the stated period (2024年总资产 is the total at 2024-12-31). A flow is over a period: a moment stated for
+ * it (截至2024年末，营业收入…) means the year up to that day; a running total (累计放款) stays a moment.
+ */
+export function periodForKind(kind: MetricKind | null, period: Period, cumulative: boolean): Period {
+  if (kind === null) return period;
+  if (kind === 'flow') {
+    if (cumulative || period.start !== period.end) return period;
+    return { start: `${period.end.slice(0, 4)}-01-01`, end: period.end };
+  }
+  return period.start === period.end ? period : { start: period.end, end: period.end };
+}
+
+const ratioWords = /率|笔均|户均|人均|平均|average|占比|比重|比例|息差|利差|收益率|\bratio\b|\bmargin\b|return on|\broe\b|\broa\b|\bnim\b/i;
+const flowWords =
+  /收入|营收|利润|净利|收益|支出|费用|开支|发放|放款|投放|新增|交易额|交易金额|交易量|业务量|成交|融资额|增加额|笔数|revenue|income|profit|earnings|expenses|disbursed|disbursement|issued|transactions/i;
+const stockWords = /余额|总额|规模|资产|负债|存款|贷款|权益|客户|用户|人数|员工|网点|户数|\bassets\b|deposits|loans|customers|users|employees|branches/i;
+
+/** The kind of a metric key when the ontology does not know it, from the words it is made of; null when unclear. */
+export function guessMetricKind(metric: string): MetricKind | null {
+  if (ratioWords.test(metric)) return 'ratio';
+  if (flowWords.test(metric)) return 'flow';
+  if (stockWords.test(metric)) return 'stock';
   return null;
 }

@@ -1,0 +1,62 @@
+/**
+ * The report a document covers (2024年半年度报告, 中期业绩, "2023 annual results", "in the first half of
+ * 2024"): its period governs figures that state none (报告期内, 上半年 without a year). Flows are over
+ * the period, stocks at its end. A document that names no report has none, whatever its date.
+ */
+import { simplify } from '../glossary';
+import type { DocumentDate, Period, Span } from '../types';
+
+export type ReportKind = 'FY' | 'H1' | 'Q1' | '9M';
+
+export interface ReportPeriod extends Span {
+  kind: ReportKind;
+  period: Period;
+}
+
+const reportWords = '(?:报告|报|业绩|财报|经营业绩|业绩报告|业绩快报|财务报告)';
+const chinesePatterns: [RegExp, ReportKind][] = [
+  [new RegExp(`(\\d{4})\\s*年\\s*(?:半年度|中期|上半年|半年)${reportWords}`, 'g'), 'H1'],
+  [new RegExp(`(\\d{4})\\s*年\\s*(?:中报|半年报)`, 'g'), 'H1'],
+  [new RegExp(`(\\d{4})\\s*年\\s*(?:年度|全年)${reportWords}`, 'g'), 'FY'],
+  [new RegExp(`(\\d{4})\\s*年\\s*(?:年报|度报告)`, 'g'), 'FY'],
+  [new RegExp(`(\\d{4})\\s*年\\s*(?:第一季度|一季度)${reportWords}`, 'g'), 'Q1'],
+  [new RegExp(`(\\d{4})\\s*年\\s*(?:一季报)`, 'g'), 'Q1'],
+  [new RegExp(`(\\d{4})\\s*年\\s*(?:前三季度|三季度)${reportWords}`, 'g'), '9M'],
+  [new RegExp(`(\\d{4})\\s*年\\s*(?:三季报)`, 'g'), '9M'],
+];
+const englishPatterns: [RegExp, ReportKind][] = [
+  [/\b(\d{4})\s+(?:interim|half-year|half year|first-half|first half|H1)\s+(?:results|report|earnings)\b/gi, 'H1'],
+  [/\b(?:interim|half-year|first-half|H1)\s+(?:results|report|earnings)\s+(?:for|of)\s+(\d{4})\b/gi, 'H1'],
+  [/\bfirst half of (\d{4})\b/gi, 'H1'],
+  [/\bH1\s*(\d{4})\b/g, 'H1'],
+  [/\b(\d{4})\s+(?:annual|full-year|full year)\s+(?:results|report|earnings)\b/gi, 'FY'],
+  [/\b(?:annual|full-year)\s+(?:results|report|earnings)\s+(?:for|of)\s+(\d{4})\b/gi, 'FY'],
+  [/\b(\d{4})\s+(?:first-quarter|first quarter|Q1)\s+(?:results|report|earnings)\b/gi, 'Q1'],
+];
+
+/** How far into a document its report is named (title, lead paragraph). */
+const headReach = 1_500;
+
+function periodOfReport(year: number, kind: ReportKind): Period {
+  const end = kind === 'FY' ? '12-31' : kind === 'H1' ? '06-30' : kind === 'Q1' ? '03-31' : '09-30';
+  return { start: `${year}-01-01`, end: `${year}-${end}` };
+}
+
+/**
+ * The report a document covers, from its head: the earliest report name with a year. A year far from the
+ * document date (an article citing an old report) still counts: the text says so.
+ */
+export function detectReportPeriod(text: string, documentDate: DocumentDate | null): ReportPeriod | null {
+  const head = simplify(text.slice(0, headReach));
+  let best: ReportPeriod | null = null;
+  for (const [pattern, kind] of [...chinesePatterns, ...englishPatterns]) {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(head);
+    if (!match) continue;
+    const year = Number(match[1]);
+    if (year < 1990 || year > 2100) continue;
+    if (documentDate && Number(documentDate.date.slice(0, 4)) < year) continue;
+    if (!best || match.index < best.start) best = { start: match.index, end: match.index + match[0].length, kind, period: periodOfReport(year, kind) };
+  }
+  return best;
+}
