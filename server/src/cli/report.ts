@@ -2,7 +2,7 @@
  * The command line's JSON contract (DESIGN §4): documents with mentions and claims, diagnostics
  * and metrics. Keys may be added; none may be renamed or removed without a major version.
  */
-import { claimConfidence } from '../core/claims/confidence';
+import { claimConfidence, shownSeverity } from '../core/claims/confidence';
 import type { CorpusDiagnostic, MetricSeries } from '../core/corpus';
 import type { LineIndex, Position } from '../core/lines';
 import type { Mention, MojibakeStretch, Span } from '../core/types';
@@ -61,7 +61,7 @@ export function* eachDiagnostic(corpus: LoadedCorpus): Generator<DiagnosticJson>
   const convert = (d: CorpusDiagnostic): DiagnosticJson | null => {
     const lines = linesOf.get(d.path);
     if (!lines) return null;
-    const severity = severityOf[d.code] ?? d.severity;
+    const severity = shownSeverity(d.code, d.severity, severityOf[d.code] as CorpusDiagnostic['severity'] | 'off' | undefined);
     if (severity === 'off') return null;
     return {
       path: d.path,

@@ -3,6 +3,7 @@
  * mojibake, quoted unknown product names, and configuration problems on fincorpus.json. Severities
  * come from the settings of the document's folder.
  */
+import { shownSeverity } from '../core/claims/confidence';
 import {
   DiagnosticSeverity,
   type Diagnostic,
@@ -29,7 +30,7 @@ export type DiagnosticData =
 
 function severityFor(corpus: Corpus, code: string, fallback: Severity): Severity | 'off' {
   const configured = (corpus.settings.severity as Record<string, Severity | 'off' | undefined>)[code];
-  return configured ?? fallback;
+  return shownSeverity(code, fallback, configured);
 }
 
 /** The products and figures a garbled stretch hides, in words: "微粒贷 (product)", "3.6亿 (at least 360,000,000)". */

@@ -38,3 +38,17 @@ export function provenanceReasons(claim: Pick<Claim, 'provenance'>): string[] {
   if (period === 'document-date') reasons.push('period is the document date');
   return reasons;
 }
+
+const severityRank = { error: 3, warning: 2, information: 1, hint: 0 } as const;
+type AnySeverity = keyof typeof severityRank;
+
+/**
+ * The severity a finding is shown with under a user's setting for its code. For conflicts, which earn
+ * their severity from confidence, the setting is a ceiling: "error" lets the confident ones be errors
+ * and leaves the others where they are; "warning" caps them all at warnings. Other codes take the setting.
+ */
+export function shownSeverity<S extends AnySeverity>(code: string, earned: S, configured: S | 'off' | undefined): S | 'off' {
+  if (configured === undefined || configured === 'off') return configured ?? earned;
+  if (code !== 'conflicting-figure' && code !== 'differing-figure') return configured;
+  return severityRank[configured] <= severityRank[earned] ? configured : earned;
+}

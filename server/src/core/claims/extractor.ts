@@ -13,8 +13,11 @@ import { MetricBinder, isQualifyingFigure, tidyMetric } from './metricBinder';
 import { outlookMetric, outlookOf } from './outlook';
 import { asOfFor, carriedReach, clauseInitialDate, governingParagraphDate, guessMetricKind, latestCutOff, periodForKind } from './periods';
 import { detectReportPeriod } from './reportPeriod';
+import { appositiveOwner } from './patterns/appositive';
+import { enumerations } from './patterns/enumeration';
 import { insideBrackets, segmentText, spansWithin } from './sentences';
 import {
+  findCollectives,
   findEnglishBranches,
   findEnglishOrganisationNames,
   findOrganisationNames,
@@ -62,6 +65,10 @@ export class ClaimExtractor {
     const organisations = findOrganisationNames(simplified, taken);
     const englishOrganisations = findEnglishOrganisationNames(text, taken);
     const named = [...entities, ...organisations, ...englishOrganisations];
+    // The count inside a collective (19家民营银行) is part of the name, so figures do not block it.
+    const collectives = findCollectives(simplified, new ZoneMask(mentions.filter((mention) => mention.kind !== 'figure')).with(named));
+    named.push(...collectives);
+    const collectiveMask = new ZoneMask(collectives);
     const namedTaken = taken.with(named);
     named.push(...findQuotedProducts(simplified, namedTaken), ...findEnglishBranches(text, namedTaken));
     named.sort((a, b) => a.start - b.start);
@@ -102,6 +109,13 @@ export class ClaimExtractor {
       let sentenceSubject: string | null = null;
       sentenceSubjectSource = 'clause';
       let previousMetric: string | null = null;
+      const clausesOfSentence = model.clauses.slice(sentence.firstClause, sentence.endClause);
+      const clauseStartBefore = (offset: number) => clausesOfSentence.find((clause) => clause.start <= offset && offset <= clause.end)?.start ?? sentence.start;
+      const enumerated = enumerations(text, sentence, figures, dates, subjects, clauseStartBefore);
+      // The base metric each figure of the sentence was bound to, for the changes an enumeration states of them.
+      const boundMetrics = new Map<number, string>();
+      // The last level metric the sentence stated, which bracketed values after names go on measuring.
+      let sentenceMetric: string | null = null;
       const sentenceClauses = model.clauses.slice(sentence.firstClause, sentence.endClause);
       let sentenceAsOf: Period | null = null;
       let enumerationCumulative = false;
@@ -140,6 +154,7 @@ export class ClaimExtractor {
         while (figureCursor < figures.length && figures[figureCursor]!.figure.start < clause.start) figureCursor++;
         for (let cursor = figureCursor; cursor < figures.length && figures[cursor]!.figure.start < clause.end; cursor++) {
           const { figure, index } = figures[cursor]!;
+          if (collectiveMask.intersects(figure.start, figure.end)) continue;
           const before = clauseSubjects.filter((subject) => subject.end <= figure.start);
           const head = headSubject(text, before);
           // A paragraph that names nobody (As of December 31, 2023, total assets were …) goes on about the
@@ -152,6 +167,18 @@ export class ClaimExtractor {
           const fallback = !named && lastOrganisation !== null && lastOrganisation === speaker ? lastOrganisation : null;
           if (!named) subjectSource = 'topic';
           let subject = named ?? fallback;
+          // A name with the figure in brackets after it, or an English relative clause, owns the figure,
+          // which measures the metric the sentence has been stating.
+          const owner = appositiveOwner(text, figure, subjects);
+          if (owner) {
+            subject = resolve(owner) ?? owner.name;
+            subjectSource = 'clause';
+          }
+          const enumeratedItem = enumerated.get(index);
+          if (enumeratedItem?.subject) {
+            subject = enumeratedItem.subject;
+            subjectSource = 'clause';
+          }
           const metricStart = Math.max(
             consumedUntil,
             head ? head.end : clause.start,
@@ -159,7 +186,24 @@ export class ClaimExtractor {
             // A cut-off date bounds the metric phrase; a period inside it (net profit for 2023 rose …) is cut out.
             ...clauseDates.filter((date) => date.end <= figure.start && date.asOf).map((date) => date.end),
           );
+          const item = enumerated.get(index);
+          if (item?.unpaired || inSlashSeries(text, figure)) {
+            previousMetric = null;
+            continue;
+          }
           let binding = this.binder.bind(text, simplified, figure, metricStart, clause, mentions, subjects, previousMetric);
+          if (owner && /^[（(]/.test(text.slice(owner.end, owner.end + 2).trim()) && sentenceMetric) {
+            binding = { ...binding, metric: sentenceMetric, baseMetric: sentenceMetric };
+          } else if (item?.metricPhrase) {
+            const metric = this.normaliser.normalise(item.metricPhrase);
+            binding = { ...binding, metric, baseMetric: metric };
+          } else if (item?.changeOf !== undefined) {
+            const base = boundMetrics.get(item.changeOf);
+            if (!base) continue;
+            const rate = figure.unit === '%' || figure.unit === 'pp' || figure.unit === 'bp';
+            const metric = `${base}${rate ? this.normaliser.normalise('同比增长') : '变动额'}`;
+            binding = { ...binding, metric, baseMetric: base };
+          }
           // English names the owner after the metric: total assets of the Bank amounted to …
           const ownerAfterOf = head !== null && /\bof\s+$/i.test(text.slice(Math.max(clause.start, head.start - 5), head.start));
           if (!binding.metric && ownerAfterOf) {
@@ -182,8 +226,15 @@ export class ClaimExtractor {
             subjectSource = 'carried';
           }
           const carried = carriedAsOf && figure.start < carriedAsOf.until ? carriedAsOf.period : null;
-          const dated = asOfFor(text, figure, clause, clauseDates, sentenceAsOf, carried ?? paragraphAsOf, report, statedOrLatestDate);
+          const enumeratedPeriod = enumerated.get(index)?.period;
+          const dated = enumeratedPeriod
+            ? { asOf: { ...enumeratedPeriod, source: 'text' as const }, source: 'stated' as const }
+            : asOfFor(text, figure, clause, clauseDates, sentenceAsOf, carried ?? paragraphAsOf, report, statedOrLatestDate);
           if (!dated) continue;
+          if (binding.metric === binding.baseMetric) {
+            boundMetrics.set(index, binding.baseMetric);
+            if (!owner) sentenceMetric = binding.baseMetric;
+          }
           const cumulative = inheritsCumulative || cumulativeWords.test(simplified.slice(clause.start, figure.start)) || cumulativeWords.test(binding.phrase);
           // A change (净利润同比增长, 不良贷款变动额) is over the period it is stated for, whatever its metric.
           const kind = dated.source === 'document-date' || binding.metric !== binding.baseMetric ? null : guessMetricKind(binding.baseMetric);
@@ -243,4 +294,9 @@ export class ClaimExtractor {
     return claims;
   }
 
+}
+
+/** A figure of a slash series (-1.8%/-4.9%/-3.4%, one value per quarter) names no period of its own. */
+function inSlashSeries(text: string, figure: FigureMention): boolean {
+  return /^\s?[/／]\s?[-+−]?\d/.test(text.slice(figure.end, figure.end + 4)) || /\d[%％]?\s?[/／]\s?$/.test(text.slice(Math.max(0, figure.start - 4), figure.start));
 }

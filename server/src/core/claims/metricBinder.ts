@@ -151,6 +151,7 @@ const bareVerbs = new Set(['收录', '接入', '归集', '整合', '分析', '�
 /** Class nouns that count things; with a money unit they are the population of another figure, not its metric. */
 const populationNouns = /^(?:企业|客户|机构|用户|个人|商户|小微企业|农户|居民)$|(?:客户|客户数|用户|企业|商户|农户|户数)$/;
 const maxMetricLength = 16;
+const maxEnglishMetricWords = 6;
 
 /**
  * The key a metric phrase may stand as, or '' when it names nothing sensible: date residues and
@@ -158,8 +159,14 @@ const maxMetricLength = 16;
  * only the noun phrase after its last verb or preposition (or makes no key when that is still long).
  */
 export function tidyMetric(metric: string, figure: FigureMention): string {
-  // English keys and keys that join an English qualifier to a Chinese term (inclusive 贷款余额) are left as they are.
-  if (!/[\u3400-\u9fff]/.test(metric) || /[A-Za-z]{2,}\s/.test(metric)) return metric;
+  // Punctuation, a bracket or a stray letter names nothing.
+  if (!/[A-Za-z]{2}|[\u3400-\u9fff]/.test(metric)) return '';
+  // English keys and keys that join an English qualifier to a Chinese term (inclusive 贷款余额) are left as they are,
+  // unless they are a clause rather than a noun phrase (more than six words, or words run together).
+  if (!/[\u3400-\u9fff]/.test(metric) || /[A-Za-z]{2,}\s/.test(metric)) {
+    if (metric.trim().split(/\s+/).length > maxEnglishMetricWords || /[A-Za-z]{24,}/.test(metric)) return '';
+    return metric;
+  }
   let key = metric.replace(/^[\s•·●▪\-—、，,.:：;；]+/, '').replace(dateResidue, '');
   if (key.length === 0 || comparisonStart.test(key) || bareVerbs.has(key)) return '';
   if (key.length > 14) {

@@ -65,7 +65,7 @@ export function segmentText(text: string): TextModel {
     else if (closingBrackets.has(char)) depth = Math.max(0, depth - 1);
     if (char === '\n') {
       depth = 0;
-      if (startsParagraph(text, i + 1)) {
+      if (startsParagraph(text, i + 1) || endsFence(text, i)) {
         closeSentence(i);
         paragraph++;
       } else closeClause(i);
@@ -103,6 +103,12 @@ function canCutClauseAt(text: string, at: number): boolean {
   const isWordish = (code: number) =>
     (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xff10 && code <= 0xff19) || code === 0x2e || code === 0x2c;
   return !(isWordish(before) && isWordish(after));
+}
+
+/** A front-matter fence (--- or ...) on the line that ends at a line break closes a paragraph of its own. */
+function endsFence(text: string, lineBreak: number): boolean {
+  const lineStart = text.lastIndexOf('\n', lineBreak - 1) + 1;
+  return /^(?:---|\.\.\.)[ \t\r]*$/.test(text.slice(lineStart, lineBreak));
 }
 
 /** After a line break: a blank line, indentation, an HTML tag or a heading mark starts a paragraph. */

@@ -34,6 +34,24 @@ const genericOrganisations = new Set([
   '法人机构', '服务机构', '分支机构', '股份制银行', '城商行', '农商行', '国有银行', '大型商业银行', '股份制商业银行',
 ]);
 
+/** A counted class of institutions (19家民营银行, 42 listed banks) speaks of the group, not of one of them. */
+const collectivePattern = new RegExp(
+  `(?:(?:我国|全国|国内|中国)的?)?((?:\\d+|[一二两三四五六七八九十百]+)家(?:${[...genericOrganisations].sort((a, b) => b.length - a.length).join('|')}))`,
+  'g',
+);
+
+/** Counted groups of institutions as subjects of their own: 19家民营银行合计实现净利润187.77亿元. */
+export function findCollectives(simplified: string, taken: ZoneMask): SubjectMention[] {
+  const found: SubjectMention[] = [];
+  for (const match of simplified.matchAll(collectivePattern)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    const end = match.index + match[0].length;
+    if (taken.intersects(start, end)) continue;
+    found.push({ start, end, name: match[1]!, organisation: true, pronoun: null });
+  }
+  return found;
+}
+
 export function findOrganisationNames(simplified: string, taken: ZoneMask): SubjectMention[] {
   const found: SubjectMention[] = [];
   const overlaps = (start: number, end: number) => taken.intersects(start, end);

@@ -1,0 +1,150 @@
+/**
+ * Enumerations: a list of values paired, in order, with a list of items named before them —
+ * 「2019年至2021年，净利润增速分别为12.5%、18.3%和9.7%」 (periods), 「ROA和ROE分别为0.9%和11.2%」 (metrics),
+ * 「微众银行和网商银行分别实现净利润…」 (subjects), "revenue and net profit rose 3.2% and 4.1% respectively",
+ * and 「…1,234.5亿笔，金额456.78万亿元，同比分别增长10.1%和8.2%」 (the changes of the levels just stated).
+ * When the two lists do not have the same length nothing is paired, and the values get no claim.
+ */
+import type { DateMention, FigureMention, Period, Span } from '../../types';
+import type { SubjectMention } from '../subjects';
+
+export interface EnumeratedItem {
+  /** The metric phrase the value measures, to be normalised by the binder's normaliser. */
+  metricPhrase?: string;
+  subject?: string;
+  period?: Period;
+  /** The value is the change of the level figure at this mention index (earlier in the sentence). */
+  changeOf?: number;
+  /** The list could not be paired: the value states nothing the claims can use. */
+  unpaired?: boolean;
+}
+
+interface FigureEntry {
+  figure: FigureMention;
+  index: number;
+}
+
+const chineseMarker = /分别(?:为|是|达到?|录得|实现|增长|增加|上升|提高|提升|下降|减少|降低|下滑|回落|下行|较上年末增长|较上年增长|同比增长|同比下降)?/g;
+const englishMarker = /\brespectively\b/gi;
+const listJoiners = /^(?:[、，,]|和|及|与|以及|and|,\s*and|\s)+$/i;
+const itemSplit = /、|和|及|与|以及|,\s*and\s+|\s+and\s+|,\s*/;
+
+/** The values of an enumeration: the figures after the marker joined only by list words. */
+function valuesAfter(text: string, figures: readonly FigureEntry[], from: number, end: number): FigureEntry[] {
+  const values: FigureEntry[] = [];
+  let cursor = from;
+  for (const entry of figures) {
+    if (entry.figure.start < cursor) continue;
+    if (entry.figure.start >= end) break;
+    const gap = text.slice(cursor, entry.figure.start);
+    if (values.length > 0 ? !listJoiners.test(gap) && gap !== '' : gap.trim().length > 6) break;
+    values.push(entry);
+    cursor = entry.figure.end;
+  }
+  return values;
+}
+
+/** The values before "respectively": figures joined by list words, ending at the marker. */
+function valuesBefore(text: string, figures: readonly FigureEntry[], start: number, markerAt: number): FigureEntry[] {
+  const values: FigureEntry[] = [];
+  let cursor = markerAt;
+  for (let i = figures.length - 1; i >= 0; i--) {
+    const entry = figures[i]!;
+    if (entry.figure.end > cursor) continue;
+    if (entry.figure.end <= start) break;
+    const gap = text.slice(entry.figure.end, cursor);
+    if (values.length === 0 ? !/^[\s,，]*(?:year[- ]on[- ]year[\s,]*)?$/i.test(gap) : !listJoiners.test(gap)) break;
+    values.unshift(entry);
+    cursor = entry.figure.start;
+  }
+  return values;
+}
+
+/** Years or periods enumerated before the values (2019年至2021年 gives three years). */
+function periodsBefore(dates: readonly DateMention[], sentence: Span, before: number, count: number): Period[] | null {
+  const inSentence = dates.filter((date) => date.start >= sentence.start && date.end <= before);
+  if (inSentence.length === count && count > 1 && inSentence.every((date) => date.granularity === 'year' || date.granularity === 'half' || date.granularity === 'quarter')) {
+    return inSentence.map((date) => date.period);
+  }
+  const range = inSentence.find((date) => date.granularity === 'range');
+  if (range) {
+    const first = Number(range.period.start.slice(0, 4));
+    const last = Number(range.period.end.slice(0, 4));
+    if (last - first + 1 === count && range.period.start.endsWith('-01-01') && range.period.end.endsWith('-12-31')) {
+      return Array.from({ length: count }, (_, i) => ({ start: `${first + i}-01-01`, end: `${first + i}-12-31` }));
+    }
+  }
+  return null;
+}
+
+/** Subjects joined by list words right before the marker's clause (微众银行和网商银行分别…). */
+function subjectsBefore(text: string, subjects: readonly SubjectMention[], sentence: Span, before: number, count: number): string[] | null {
+  const inSentence = subjects.filter((subject) => subject.start >= sentence.start && subject.end <= before && subject.pronoun === null);
+  if (inSentence.length < count || count < 2) return null;
+  const run = inSentence.slice(-count);
+  for (let i = 1; i < run.length; i++) if (!listJoiners.test(text.slice(run[i - 1]!.end, run[i]!.start))) return null;
+  return run.map((subject) => subject.name);
+}
+
+/** Metric names joined by list words before the marker (ROA和ROE, 营业收入、净利润和总资产). */
+function metricsBefore(text: string, from: number, before: number, count: number): string[] | null {
+  if (count < 2) return null;
+  const phrase = text
+    .slice(from, before)
+    .replace(/^[\s，,：:]+/, '')
+    .replace(/(?:同比|较上年|比上年|year[- ]on[- ]year|were|was|are|is|rose|grew|increased|fell|declined|dropped|up|down|by)[\s,]*$/gi, '')
+    .trim();
+  const items = phrase.split(itemSplit).map((item) => item.trim()).filter((item) => item.length > 0);
+  if (items.length !== count) return null;
+  if (items.some((item) => item.length > 20 || /\d/.test(item))) return null;
+  return items;
+}
+
+/**
+ * The enumerated items of one sentence, by figure mention index. `levelsBefore` gives, for a value list
+ * that states changes without naming them (同比分别增长10.1%和8.2%), the level figures stated before it.
+ */
+export function enumerations(
+  text: string,
+  sentence: Span,
+  figures: readonly FigureEntry[],
+  dates: readonly DateMention[],
+  subjects: readonly SubjectMention[],
+  clauseStartBefore: (offset: number) => number,
+): Map<number, EnumeratedItem> {
+  const found = new Map<number, EnumeratedItem>();
+  const slice = text.slice(sentence.start, sentence.end);
+  const inSentence = figures.filter((entry) => entry.figure.start >= sentence.start && entry.figure.end <= sentence.end);
+  if (inSentence.length < 2) return found;
+  const markers: { at: number; end: number; english: boolean }[] = [];
+  for (const match of slice.matchAll(chineseMarker)) markers.push({ at: sentence.start + match.index, end: sentence.start + match.index + match[0].length, english: false });
+  for (const match of slice.matchAll(englishMarker)) markers.push({ at: sentence.start + match.index, end: sentence.start + match.index + match[0].length, english: true });
+  for (const marker of markers) {
+    const values = marker.english ? valuesBefore(text, inSentence, sentence.start, marker.at) : valuesAfter(text, inSentence, marker.end, sentence.end);
+    if (values.length < 2) continue;
+    const listStart = marker.english ? values[0]!.figure.start : marker.at;
+    const count = values.length;
+    const periods = periodsBefore(dates, sentence, listStart, count);
+    const named = subjectsBefore(text, subjects, sentence, listStart, count);
+    const clauseStart = clauseStartBefore(listStart);
+    const metricFrom = Math.max(clauseStart, ...subjects.filter((subject) => subject.end <= listStart && subject.start >= clauseStart).map((subject) => subject.end));
+    const metrics = named ? null : metricsBefore(text, metricFrom, marker.english ? firstVerbBefore(text, metricFrom, listStart) : marker.at, count);
+    const levels = inSentence.filter((entry) => entry.figure.end <= listStart && !/^[%％]$/.test(entry.figure.unit));
+    const changes = !periods && !named && !metrics && levels.length >= count ? levels.slice(-count) : null;
+    values.forEach((value, i) => {
+      if (periods) found.set(value.index, { period: periods[i]! });
+      else if (named) found.set(value.index, { subject: named[i]! });
+      else if (metrics) found.set(value.index, { metricPhrase: metrics[i]! });
+      else if (changes && value.figure.unit !== changes[i]!.figure.unit) found.set(value.index, { changeOf: changes[i]!.index });
+      else found.set(value.index, { unpaired: true });
+    });
+  }
+  return found;
+}
+
+/** English names the items before the verb: "Revenue and net profit rose 3.2% and 4.1% respectively". */
+function firstVerbBefore(text: string, from: number, before: number): number {
+  const window = text.slice(from, before);
+  const verb = /\s(?:were|was|rose|grew|increased|fell|declined|dropped|went up|went down|climbed|reached|stood)\b/i.exec(window);
+  return verb ? from + verb.index : before;
+}
