@@ -8,7 +8,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { parseCorpus, realisticCorpus } from '../fixtures/realistic/corpus';
-import { evaluateFixtures, renderClaims, renderDates, renderDiagnostics, renderPhrases, renderTraps, withinDocumentConflicts } from '../fixtures/realistic/evaluate';
+import { evaluateFixtures, renderClaims, renderDates, renderDiagnostics, renderPhrases, renderTraps, renderValues, withinDocumentConflicts } from '../fixtures/realistic/evaluate';
 import { expectedClaims, expectedConflicts, expectedDecreases, expectedDocuments, traps, type FigureRef } from '../fixtures/realistic/expected';
 
 const key = (ref: FigureRef) => `${ref.path}:${ref.line}:${ref.text}`;
@@ -22,6 +22,10 @@ describe('realistic corpus: the fixture itself', () => {
       parseCorpus(realisticCorpus).map((document) => document.path),
       expectedDocuments.map((document) => document.path),
     );
+  });
+
+  it('is in the languages it declares, as the analyzer detects them', () => {
+    assert.deepEqual(report.languages, []);
   });
 
   it('has at least 28 documents in the three languages, two of them without a date', () => {
@@ -83,6 +87,10 @@ describe('realistic corpus: claims and conflicts end to end (issue 12)', () => {
 
   it('binds the selected figures to their subject, metric and period', () => {
     check(report.claims.length === 0, () => renderClaims(report));
+  });
+
+  it('signs changes by their direction words and reads a before-and-after sequence as separate values', () => {
+    check(report.values.length === 0, () => renderValues(report));
   });
 
   it('keys free phrases as readable noun phrases', () => {
