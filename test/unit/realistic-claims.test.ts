@@ -7,8 +7,9 @@
  * traps and a table of wrong claims).
  */
 import { strict as assert } from 'node:assert';
-import { parseCorpus, realisticCorpus } from '../fixtures/realistic/corpus';
-import { evaluateFixtures, renderClaims, renderDates, renderDiagnostics, renderPhrases, renderTraps, renderValues, withinDocumentConflicts } from '../fixtures/realistic/evaluate';
+import { comparePair, entirelyBelow, toleranceDecimal, valueInterval } from '../../server/src/core/conflicts';
+import { parseCorpus, realisticConfig, realisticCorpus } from '../fixtures/realistic/corpus';
+import { analyseCorpus, evaluateFixtures, figureAt, renderClaims, renderDates, renderDiagnostics, renderPhrases, renderTraps, renderValues, withinDocumentConflicts } from '../fixtures/realistic/evaluate';
 import { expectedClaims, expectedConflicts, expectedDecreases, expectedDocuments, traps, type FigureRef } from '../fixtures/realistic/expected';
 
 const key = (ref: FigureRef) => `${ref.path}:${ref.line}:${ref.text}`;
@@ -54,6 +55,28 @@ describe('realistic corpus: the fixture itself', () => {
     assert.equal(expectedDecreases.length, 2);
     assert.ok(traps.length >= 25, `${traps.length} traps`);
     assert.ok(expectedClaims.length >= 40, `${expectedClaims.length} claims`);
+  });
+
+  it('sets values against one another as it says: each conflict disjoint, each group and compatible trap compatible', () => {
+    const { documents } = analyseCorpus();
+    const verdict = (a: FigureRef, b: FigureRef) => comparePair(figureAt(documents, a), figureAt(documents, b), realisticConfig.rules);
+    const wrong: string[] = [];
+    const allCompatible = (id: string, refs: FigureRef[]) => {
+      for (const [i, a] of refs.entries()) for (const b of refs.slice(i + 1)) if (verdict(a, b) === 'conflict') wrong.push(`${id}: ${key(a)} against ${key(b)}`);
+    };
+    for (const conflict of expectedConflicts) {
+      allCompatible(conflict.id, conflict.agreeing);
+      allCompatible(conflict.id, conflict.against);
+      for (const a of conflict.agreeing) for (const b of conflict.against) if (verdict(a, b) !== 'conflict') wrong.push(`${conflict.id}: ${key(a)} admits ${key(b)}`);
+    }
+    for (const trap of traps) if (trap.compatible) allCompatible(trap.id, trap.figures);
+    const tolerance = toleranceDecimal(realisticConfig.rules.approximateTolerance);
+    for (const decrease of expectedDecreases) {
+      const later = valueInterval(figureAt(documents, decrease.later), tolerance);
+      const earlier = valueInterval(figureAt(documents, decrease.earlier), tolerance);
+      if (!later || !earlier || !entirelyBelow(later, earlier)) wrong.push(`${decrease.id}: ${key(decrease.later)} is not below ${key(decrease.earlier)}`);
+    }
+    assert.deepEqual(wrong, []);
   });
 
   it('puts no figure in two conflicts, and no trap figure in a conflict', () => {
