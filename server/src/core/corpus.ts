@@ -174,6 +174,8 @@ interface KeyAnalysis {
   sorted?: Observation[];
   /** The observations that carry a conflicting-figure diagnostic; filled on first use. */
   conflicting?: Set<Observation>;
+  /** Conflicting pairs within one document; filled on first use. */
+  within?: Pair[];
   /** The classes of each moment (as-of end), by signature: an update moves only its document's figures. */
   classesByEnd: Map<string, Map<string, ValueClass>>;
   /** The conflict and difference pairs of each class. */
@@ -338,6 +340,9 @@ export class CorpusIndex {
         }
       }
     }
+    for (const { first, second } of this.withinDocumentPairs(key, analysis)) {
+      if (severityForConfidence(Math.min(confidenceOf(first), confidenceOf(second)) as Confidence)) conflicting.add(first).add(second);
+    }
     analysis.conflicting = conflicting;
     return conflicting;
   }
@@ -353,7 +358,7 @@ export class CorpusIndex {
       metric: first.claim.metric,
       unit: first.claim.unit,
       observations,
-      conflicts: this.analyse(key).conflictCount,
+      conflicts: this.conflictsOf(key),
     };
   }
 
@@ -362,7 +367,8 @@ export class CorpusIndex {
     for (const key of this.keysOf(path)) {
       throwIfCancelled(token);
       const analysis = this.analyse(key);
-      diagnostics.push(...this.pairDiagnostics(path, key, analysis, this.pairsInvolving(key, analysis, path, 'conflict'), conflictCodes.conflict, this.conflictSeverity));
+      const crossDocument = this.pairDiagnostics(path, key, analysis, this.pairsInvolving(key, analysis, path, 'conflict'), conflictCodes.conflict, this.conflictSeverity);
+      diagnostics.push(...crossDocument, ...this.withinDocumentDiagnostics(path, key, analysis, crossDocument));
       if (this.config.rules.strict) {
         diagnostics.push(...this.pairDiagnostics(path, key, analysis, this.pairsInvolving(key, analysis, path, 'differ'), conflictCodes.difference, 'information'));
       }
@@ -391,11 +397,80 @@ export class CorpusIndex {
     return diagnostics.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
   }
 
+  /**
+   * Conflicts inside one document: the same key stated twice with values that cannot both hold. Only claims
+   * of an ontology metric with a stated or report period take part (confidence 2 or more): figures of one
+   * document that share a weaker key describe different things more often than a document contradicts itself.
+   * A figure that already conflicts across documents gets the other figure of its own document as related
+   * information; any other gets a diagnostic of its own.
+   */
+  private withinDocumentDiagnostics(path: string, key: string, analysis: KeyAnalysis, crossDocument: CorpusDiagnostic[]): CorpusDiagnostic[] {
+    const found: CorpusDiagnostic[] = [];
+    for (const { first, second } of this.withinDocumentPairs(key, analysis)) {
+      if (first.path !== path) continue;
+      for (const [own, other] of [
+        [first, second],
+        [second, first],
+      ] as const) {
+        const detail: FindingDetail = { kind: 'conflict', subject: own.claim.subject, metric: own.claim.metric, own: findingFigure(own), others: [findingFigure(other)], total: 1 };
+        const text = findingText(detail);
+        const related = { path: other.path, span: spanOf(other.figure), message: text.related[0]! };
+        const existing = crossDocument.find((diagnostic) => diagnostic.span.start === own.figure.start) ?? found.find((diagnostic) => diagnostic.span.start === own.figure.start);
+        if (existing) {
+          existing.related.push(related);
+          continue;
+        }
+        const earned = severityForConfidence(Math.min(confidenceOf(own), confidenceOf(other)) as Confidence);
+        if (!earned) continue;
+        found.push({
+          path,
+          span: spanOf(own.figure),
+          severity: weakerSeverity(this.conflictSeverity, earned),
+          code: conflictCodes.conflict,
+          message: text.message,
+          related: [related],
+          data: this.dataFor(key, own.claim, [other]),
+          detail,
+        });
+      }
+    }
+    return found;
+  }
+
+  /** The pairs of one document's figures of a key that conflict (see {@link withinDocumentDiagnostics}), cached with the key's analysis. */
+  private withinDocumentPairs(key: string, analysis: KeyAnalysis): Pair[] {
+    if (analysis.within) return analysis.within;
+    const pairs: Pair[] = [];
+    const tolerance = toleranceDecimal(this.config.rules.approximateTolerance);
+    for (const observations of this.observationsByKey.get(key)?.values() ?? []) {
+      if (observations.length < 2) continue;
+      const eligible = observations.filter((observation) => confidenceOf(observation) >= 2 && !this.ignoredObservation(observation));
+      for (let i = 0; i < eligible.length; i++) {
+        for (let j = i + 1; j < eligible.length; j++) {
+          const a = eligible[i]!;
+          const b = eligible[j]!;
+          if (!sameAsOf(a.claim.asOf, b.claim.asOf) || isRunningTotal(a) !== isRunningTotal(b) || this.ignoredPair(a, b)) continue;
+          const first = this.intervalOf(a.figure, tolerance);
+          const second = this.intervalOf(b.figure, tolerance);
+          if (first && second && compareIntervals(first, second) === 'conflict') pairs.push({ first: a, second: b });
+        }
+      }
+    }
+    analysis.within = pairs;
+    return pairs;
+  }
+
   /** The number of conflicts over every key, as the series would count them, without building the series. */
   conflictTotal(): number {
     let total = 0;
-    for (const key of this.observationsByKey.keys()) total += this.analyse(key).conflictCount;
+    for (const key of this.observationsByKey.keys()) total += this.conflictsOf(key);
     return total;
+  }
+
+  /** Conflicting figure pairs of a key: across documents, and within one. */
+  private conflictsOf(key: string): number {
+    const analysis = this.analyse(key);
+    return analysis.conflictCount + this.withinDocumentPairs(key, analysis).length;
   }
 
   series(token: CancellationToken = neverCancelled): MetricSeries[] {
@@ -527,6 +602,7 @@ export class CorpusIndex {
     analysis.differences = analysis.differences.filter(alive).concat(fresh.filter((record) => record.verdict === 'differ'));
     if (this.config.rules.cumulativeDecrease) this.updateDecreases(analysis, removed, added, tolerance);
     analysis.sorted = undefined;
+    analysis.within = undefined;
     analysis.conflicting = undefined;
   }
 

@@ -68,7 +68,8 @@ const WEAK_LABEL = /(?:^|[\s|｜/])(?:时间|時間|日期|Date)[ \t]*[:：][ \t
 const UPDATED_LABEL = /(?:更新时间|更新時間|更新日期|Updated(?:[ ]on)?|Last[ ]updated)[ \t]*[:：]?[ \t]*$/i;
 const NEWSPAPER = /《[^《》\n]{1,30}》[ \t\u00a0\u3000]{0,3}[（(]?[ \t\u00a0\u3000]{0,3}$/;
 const NEWSPAPER_NAME = /报|報|刊|志|誌|News|Times|Journal|Daily|Post|Herald/i;
-const SOURCE_WORDS = /来源|來源|作者|编辑|編輯|记者|記者|Source|Author/;
+// A byline ("By Jane Doe, March 26, 2025"; "By Mark Chen | April 18, 2025") names the writer as these words do.
+const SOURCE_WORDS = /来源|來源|作者|编辑|編輯|记者|記者|Source|Author|^[ \t]*By[ \t]+[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,3}[ \t]*[,|｜·]/;
 /** A wire-style dateline before the day: “HONG KONG, ” or “BEIJING, China, ” at the start of a line. */
 const WIRE_PLACE = /^[ \t]*[A-Z][A-Z.'’ -]{1,30}(?:,[ ]?[A-Z][A-Za-z. ]{1,30})?,[ ]?$/;
 /** What closes a wire dateline after the day: “ -- ”, “ – ”, “/PRNewswire/ --”. */

@@ -77,7 +77,7 @@ export class ClaimExtractor {
     const pronouns = findPronouns(simplified).filter((pronoun) => !namedMask.intersects(pronoun.start, pronoun.end));
     throwIfCancelled(token);
     const subjects = [...named, ...pronouns].sort((a, b) => a.start - b.start);
-    const speaker = mainOrganisation(named);
+    const speaker = mainOrganisation(named, new Set(entities.filter((entity) => entity.organisation).map((entity) => entity.name)));
     const organisationNames = new Set(named.filter((entity) => entity.organisation && entity.pronoun === null).map((entity) => entity.name));
     const owners = new Map<string, string>();
     for (const mention of mentions) if (mention.kind === 'product' && mention.owner) owners.set(mention.canonical, mention.owner);
@@ -164,7 +164,9 @@ export class ClaimExtractor {
           const fromHead = head ? resolve(head) : null;
           const named = fromHead ?? sentenceSubject ?? paragraphSubject;
           let subjectSource: ClaimProvenance['subject'] = fromHead ? sourceOf(head!) : sentenceSubject ? sentenceSubjectSource : 'carried';
-          const fallback = !named && lastOrganisation !== null && lastOrganisation === speaker ? lastOrganisation : null;
+          // With nobody named since, the document's topic organisation: the one it is about, and the one
+          // it last named (or none named yet), so that statistics about others are not given to it.
+          const fallback = !named && speaker !== null && (lastOrganisation === null || lastOrganisation === speaker) ? speaker : null;
           if (!named) subjectSource = 'topic';
           let subject = named ?? fallback;
           // A name with the figure in brackets after it, or an English relative clause, owns the figure,
@@ -231,6 +233,10 @@ export class ClaimExtractor {
             ? { asOf: { ...enumeratedPeriod, source: 'text' as const }, source: 'stated' as const }
             : asOfFor(text, figure, clause, clauseDates, sentenceAsOf, carried ?? paragraphAsOf, report, statedOrLatestDate);
           if (!dated) continue;
+          // 增速较上年的17%有所放缓: the figure after a comparison with the previous year is that year's.
+          if (dated.source !== 'document-date' && previousYearBefore.test(simplified.slice(Math.max(clause.start, figure.start - 12), figure.start))) {
+            dated.asOf = { ...shiftYears(dated.asOf, -1), source: dated.asOf.source };
+          }
           if (binding.metric === binding.baseMetric) {
             boundMetrics.set(index, binding.baseMetric);
             if (!owner) sentenceMetric = binding.baseMetric;
@@ -299,4 +305,12 @@ export class ClaimExtractor {
 /** A figure of a slash series (-1.8%/-4.9%/-3.4%, one value per quarter) names no period of its own. */
 function inSlashSeries(text: string, figure: FigureMention): boolean {
   return /^\s?[/／]\s?[-+−]?\d/.test(text.slice(figure.end, figure.end + 4)) || /\d[%％]?\s?[/／]\s?$/.test(text.slice(Math.max(0, figure.start - 4), figure.start));
+}
+
+const previousYearBefore = /(?:较|比|相比|相较于?|低于|高于|不及|超过)(?:上年|去年|上一年|前一年)(?:同期)?的[\s\u3000]*$/;
+
+/** A period moved by whole years (2024-01-01/2024-12-31 → 2023-01-01/2023-12-31). */
+function shiftYears(period: Period, years: number): Period {
+  const move = (iso: string) => `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`.replace(/^(\d{4})-02-29$/, '$1-02-28');
+  return { start: move(period.start), end: move(period.end) };
 }

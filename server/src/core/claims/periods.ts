@@ -25,8 +25,16 @@ export const carriedReach = 200;
 
 /** A cut-off date stands for its last day (截至2023年 → 2023-12-31); other dates keep their period. */
 export function periodOf(date: DateMention): Period {
-  return date.asOf ? { start: date.period.end, end: date.period.end } : { start: date.period.start, end: date.period.end };
+  const period = date.asOf ? { start: date.period.end, end: date.period.end } : { start: date.period.start, end: date.period.end };
+  if (date.relative) relativePeriods.add(period);
+  return period;
 }
+
+/**
+ * Periods read from a date without a year of its own (上半年, 截至6月末, 今年), resolved against the document
+ * date: weaker than a stated year, as strong as the report period a document covers.
+ */
+const relativePeriods = new WeakSet<Period>();
 
 /** A date at the very start of a clause governs the rest of the sentence (2021年末，…; In 2023, …). */
 export function clauseInitialDate(text: string, clause: Clause, dates: readonly DateMention[]): Period | null {
@@ -75,7 +83,7 @@ export function asOfFor(
     if (after) period = periodOf(after);
   }
   period ??= sentenceAsOf ?? paragraphAsOf;
-  if (period) return { asOf: { ...period, source: 'text' }, source: 'stated' };
+  if (period) return { asOf: { ...period, source: 'text' }, source: relativePeriods.has(period) ? 'report' : 'stated' };
   if (report) return { asOf: { ...report.period, source: 'text' }, source: 'report' };
   if (documentDate) return { asOf: { start: documentDate.date, end: documentDate.date, source: 'document-date' }, source: 'document-date' };
   return null;
@@ -94,6 +102,8 @@ export function periodForKind(kind: MetricKind | null, period: Period, cumulativ
     if (cumulative || period.start !== period.end) return period;
     return { start: `${period.end.slice(0, 4)}-01-01`, end: period.end };
   }
+  // Ratios are either at a moment (不良贷款率) or over a period (净息差, ROE): they keep the period as stated.
+  if (kind === 'ratio') return period;
   return period.start === period.end ? period : { start: period.end, end: period.end };
 }
 

@@ -15,6 +15,8 @@ export interface SubjectMention extends Span {
    * organisation the sentence talks about.
    */
   pronoun: 'anaphor' | 'speaker' | 'branch' | null;
+  /** A counted group of institutions (19家民营银行). */
+  collective?: boolean;
 }
 
 const organisationSuffixes = [
@@ -47,7 +49,9 @@ export function findCollectives(simplified: string, taken: ZoneMask): SubjectMen
     const start = match.index + match[0].length - match[1]!.length;
     const end = match.index + match[0].length;
     if (taken.intersects(start, end)) continue;
-    found.push({ start, end, name: match[1]!, organisation: true, pronoun: null });
+    // 一家数字银行 is "a digital bank", not a group.
+    if (/^[一1]家/.test(match[1]!)) continue;
+    found.push({ start, end, name: match[1]!, organisation: true, pronoun: null, collective: true });
   }
   return found;
 }
@@ -167,15 +171,22 @@ export function headSubject(text: string, candidates: readonly SubjectMention[])
   return head;
 }
 
-export function mainOrganisation(named: readonly SubjectMention[]): string | null {
+/**
+ * The organisation a document is about: the one it names most often, an entity of the lexicon before an
+ * organisation-shaped name of the same count, and a counted group (19家民营银行) never. Ties go to the
+ * name that comes first.
+ */
+export function mainOrganisation(named: readonly SubjectMention[], known: ReadonlySet<string> = new Set()): string | null {
   const counts = new Map<string, number>();
-  for (const entity of named) if (entity.organisation) counts.set(entity.name, (counts.get(entity.name) ?? 0) + 1);
+  for (const entity of named) if (entity.organisation && entity.pronoun === null && !entity.collective) counts.set(entity.name, (counts.get(entity.name) ?? 0) + 1);
   let best: string | null = null;
-  let bestCount = 0;
+  let bestScore = 0;
   for (const [name, count] of counts) {
-    if (count > bestCount) {
+    // A lexicon entity weighs half a mention more, so it wins ties against a guessed name.
+    const score = count + (known.has(name) ? 0.5 : 0);
+    if (score > bestScore) {
       best = name;
-      bestCount = count;
+      bestScore = score;
     }
   }
   return best;
