@@ -5,14 +5,14 @@
  */
 import type { Claim, ClaimProvenance } from '../types';
 
-/** 3: every field explicit; 2: a field carried, topical or from the report period; 1: a phrase metric or a document date; 0: both of those, or a phrase about the topic. */
+/** 3: every field explicit; 2: a field carried, topical or from the report period; 1: dated by the document only; 0: a phrase metric. */
 export type Confidence = 0 | 1 | 2 | 3;
 
 export function claimConfidence(provenance: ClaimProvenance): Confidence {
-  const weakMetric = provenance.metric === 'phrase';
-  const weakPeriod = provenance.period === 'document-date';
-  if (weakMetric && (weakPeriod || provenance.subject === 'topic')) return 0;
-  if (weakMetric || weakPeriod) return 1;
+  // A free phrase is too loose a key to accuse a document of contradicting another: on real text the
+  // same phrase names different things (金额 of two businesses) far more often than one thing twice.
+  if (provenance.metric === 'phrase') return 0;
+  if (provenance.period === 'document-date') return 1;
   if (provenance.subject !== 'clause' || provenance.period !== 'stated') return 2;
   return 3;
 }

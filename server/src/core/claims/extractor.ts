@@ -96,6 +96,7 @@ export class ClaimExtractor {
     let paragraphAsOf: Period | null = null;
     // A cut-off opening a sentence carries on to the next sentences of its line, for a short stretch.
     let carriedAsOf: { period: Period; until: number } | null = null;
+    let paragraphPeriod: { period: Period; paragraph: number } | null = null;
     let figureCursor = 0;
 
     for (const sentence of model.sentences) {
@@ -227,7 +228,12 @@ export class ClaimExtractor {
             subject = owners.get(subject) ?? lastOrganisation ?? subject;
             subjectSource = 'carried';
           }
-          const carried = carriedAsOf && figure.start < carriedAsOf.until ? carriedAsOf.period : null;
+          const carried =
+            carriedAsOf && figure.start < carriedAsOf.until
+              ? carriedAsOf.period
+              : paragraphPeriod && paragraphPeriod.paragraph === sentence.paragraph
+                ? paragraphPeriod.period
+                : null;
           const enumeratedPeriod = enumerated.get(index)?.period;
           const dated = enumeratedPeriod
             ? { asOf: { ...enumeratedPeriod, source: 'text' as const }, source: 'stated' as const }
@@ -289,10 +295,13 @@ export class ClaimExtractor {
         const opening = model.clauses[index]!;
         const openingDates = spansWithin(dates, opening);
         const openingDate = clauseInitialDate(text, opening, openingDates);
-        // Only a cut-off (截至2023年末, as of) carries on; a year that opens a sentence (2023年，…) is its own.
+        // A cut-off (截至2023年末, as of) carries on for a short stretch of its line; a period that opens a
+        // sentence (2024年，…; In 2024, …) governs the undated sentences of its paragraph.
         if (openingDate && openingDates[0]?.asOf) {
           const lineEnd = text.indexOf('\n', sentence.end);
           carriedAsOf = { period: openingDate, until: Math.min(sentence.end + carriedReach, lineEnd < 0 ? text.length : lineEnd) };
+        } else if (openingDate && openingDates[0] && /^(?:year|half|quarter)$/.test(openingDates[0].granularity)) {
+          paragraphPeriod = { period: openingDate, paragraph: sentence.paragraph };
         }
         if (openingDate || spansWithin(figureMentions, opening).length > 0) break;
       }

@@ -19,6 +19,8 @@ const chinesePatterns: [RegExp, ReportKind][] = [
   [new RegExp(`(\\d{4})\\s*年\\s*(?:中报|半年报)`, 'g'), 'H1'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:年度|全年)${reportWords}`, 'g'), 'FY'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:年报|度报告)`, 'g'), 'FY'],
+  // 公布了2023年业绩报告: results with a year and no part of it are the year's.
+  [/(\d{4})\s*年\s*(?:业绩报告|业绩|财报|经营业绩)/g, 'FY'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:第一季度|一季度)${reportWords}`, 'g'), 'Q1'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:一季报)`, 'g'), 'Q1'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:前三季度|三季度)${reportWords}`, 'g'), '9M'],
