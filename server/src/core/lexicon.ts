@@ -62,8 +62,8 @@ export const builtinLexicon: readonly LexiconEntry[] = Object.freeze([
   bank('徽商银行', ['Huishang Bank']),
 
   // Private and digital banks.
-  bank('微众银行', ['深圳前海微众银行', 'WeBank']),
-  bank('网商银行', ['浙江网商银行', 'MYbank']),
+  bank('微众银行', ['深圳前海微众银行', '深圳前海微众银行股份有限公司', 'WeBank', 'WeBank Co., Ltd.']),
+  bank('网商银行', ['浙江网商银行', '浙江网商银行股份有限公司', 'MYbank', 'Ant Bank', 'Zhejiang E-commerce Bank', 'Zhejiang Ecommerce Bank']),
   bank('新网银行', ['四川新网银行', 'XW Bank']),
   bank('百信银行', ['中信百信银行', 'aiBank']),
   bank('苏宁银行', ['江苏苏宁银行']),

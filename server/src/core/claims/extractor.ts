@@ -41,10 +41,13 @@ const institutionMetrics = new Set([
 export class ClaimExtractor {
   private readonly normaliser: MetricNormaliser;
   private readonly binder: MetricBinder;
+  /** The key suffix of a year-on-year change (同比增长). */
+  private readonly growthKey: string;
 
   constructor(config: Pick<CorpusConfig, 'metricAliases'>) {
     this.normaliser = new MetricNormaliser(config);
     this.binder = new MetricBinder(this.normaliser);
+    this.growthKey = this.normaliser.normalise('同比增长');
   }
 
   extract(text: string, mentions: readonly Mention[], documentDate: DocumentDate | null, token: CancellationToken): Claim[] {
@@ -115,6 +118,8 @@ export class ClaimExtractor {
       const enumerated = enumerations(text, sentence, figures, dates, subjects, clauseStartBefore);
       // The base metric each figure of the sentence was bound to, for the changes an enumeration states of them.
       const boundMetrics = new Map<number, string>();
+      // The metric of each enumeration's first value, which the other values share.
+      const listMetrics = new Map<number, { metric: string; baseMetric: string }>();
       // The last level metric the sentence stated, which bracketed values after names go on measuring.
       let sentenceMetric: string | null = null;
       const sentenceClauses = model.clauses.slice(sentence.firstClause, sentence.endClause);
@@ -197,6 +202,8 @@ export class ClaimExtractor {
           let binding = this.binder.bind(text, simplified, figure, metricStart, clause, mentions, subjects, previousMetric);
           if (owner && /^[（(]/.test(text.slice(owner.end, owner.end + 2).trim()) && sentenceMetric) {
             binding = { ...binding, metric: sentenceMetric, baseMetric: sentenceMetric };
+          } else if (item && (item.period || item.subject) && item.first !== index && listMetrics.has(item.first)) {
+            binding = { ...binding, ...listMetrics.get(item.first)! };
           } else if (item?.metricPhrase) {
             const metric = this.normaliser.normalise(item.metricPhrase);
             binding = { ...binding, metric, baseMetric: metric };
@@ -215,11 +222,16 @@ export class ClaimExtractor {
             if (retry.metric) binding = retry;
           }
           binding.metric = binding.metric ? tidyMetric(binding.metric, figure) : '';
+          if (item && item.first === index && binding.metric) listMetrics.set(index, { metric: binding.metric, baseMetric: binding.baseMetric });
           if (!binding.metric) binding.baseMetric = '';
           if (!isQualifyingFigure(figure)) consumedUntil = Math.max(figure.end, binding.consumedUntil);
           if (isQualifyingFigure(figure) || (figure.value === null && figure.low === null && figure.high === null)) continue;
           // Growth and share rates refer to the figure just before them, so a figure without a metric breaks the chain.
           previousMetric = binding.comparedWithDate ? null : binding.baseMetric || null;
+          // A growth named by its noun ("a 31.03% increase in revenue") is the growth of that metric.
+          if (previousMetric && previousMetric.endsWith(this.growthKey) && previousMetric.length > this.growthKey.length) {
+            binding.baseMetric = previousMetric = previousMetric.slice(0, -this.growthKey.length);
+          }
           if (binding.comparedWithDate || !binding.metric || !subject) continue;
           if (!named && !this.normaliser.isKnown(binding.baseMetric)) continue;
           // A product carried over from an earlier sentence has no balance sheet: the bank's ratios and

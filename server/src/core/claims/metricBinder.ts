@@ -224,6 +224,12 @@ function postPhrase(
   const yearOnYear = /^[\s\u3000]*(?:year[- ]on[- ]year|yoy|y-o-y)\b/i.exec(window);
   if (yearOnYear) return { text: 'year on year', end: start + yearOnYear[0].length };
   if (/^[\s\u3000]*[A-Za-z]/.test(window)) {
+    // "a 29.82% rise in net profit": the noun after "in" is what grew. A fall is left alone, since its sign is not in the figure.
+    const growth = /^[\s\u3000]*(?:year[- ]on[- ]year\s+)?(?:rise|increase|growth|gain|jump)\s+in\s+((?:the\s+|its\s+)?(?:[A-Za-z][A-Za-z-]*\s*){1,4}?)(?=[,.;]|\s+(?:to|from|and|in|of|at|for|while|compared|year)\b|$)/i.exec(window);
+    if (growth && figure.unit === '%') {
+      const noun = growth[1]!.replace(/^(?:the|its)\s+/i, '').trim();
+      return { text: `${noun} growth`, end: start + growth[0].length };
+    }
     const words = /^[\s\u3000]*((?:[A-Za-z][A-Za-z-]*\s*){1,5})/.exec(window)?.[1] ?? '';
     const stop = /\b(?:in|of|at|as|by|for|from|across|and|to|with|on|which|that|who|were|was|are|is|than|over|since|compared)\b/i.exec(words);
     const phrase = (stop ? words.slice(0, stop.index) : words).trim();
