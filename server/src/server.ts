@@ -24,6 +24,7 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { negotiatePositionEncoding } from './convert';
 import { CancelledError } from './core/cancellation';
 import { codeActions } from './features/codeActions';
 import { completion, completionTriggerCharacters } from './features/completion';
@@ -32,7 +33,6 @@ import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { DiagnosticsPublisher } from './features/publishDiagnostics';
 import { conflictCount, metrics, series } from './features/metrics';
-import { negotiatePositionEncoding } from './convert';
 import { semanticTokens, semanticTokensLegend } from './features/semanticTokens';
 import { documentSymbols, references, workspaceSymbols } from './features/symbols';
 import { englishMessages, messagesFor, type Messages } from './l10n';
@@ -154,10 +154,11 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     }
     if (publisher && scanning === 0) {
       // Open documents, documents that share a claim key with a changed one, and documents whose shown
-      // diagnostics may go; a closed document that was only re-read stays cleared.
+      // diagnostics may go; a closed document that was only re-read stays cleared. Updates come batched
+      // (by the flush or by a publication's own analysis), so these go out without a further delay.
       const shown = publisher.published;
       for (const uri of new Set([...summary.changed, ...summary.affected])) {
-        if (open.has(uri) || shown.has(uri) || (summary.affected.has(uri) && !summary.changed.has(uri))) publisher.schedule(uri);
+        if (open.has(uri) || shown.has(uri) || (summary.affected.has(uri) && !summary.changed.has(uri))) publisher.schedule(uri, 0);
       }
     }
     scheduleNotify();
@@ -296,9 +297,6 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     void indexWorkspace();
   });
 
-  // Opening a document that is already indexed changes no facts, so nothing else would publish it.
-  documents.onDidOpen(({ document }) => publisher?.schedule(normaliseUri(document.uri)));
-
   documents.onDidChangeContent(({ document }) => {
     const configOwner = workspace.corpusOfConfig(document.uri);
     if (configOwner) {
@@ -307,6 +305,10 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     }
     workspace.setText(document.uri, document.getText(), true);
     scheduleFlush();
+    // Opened or edited: publish without waiting for the flush (the publication analyses the document, and
+    // the update that follows publishes the documents sharing its keys). An opened document that is
+    // already indexed changes no facts, so nothing else would publish it.
+    publisher?.schedule(normaliseUri(document.uri));
   });
 
   documents.onDidClose(({ document }) => {

@@ -122,8 +122,11 @@ describe('language server for a client that cannot pull diagnostics', function (
     const line = { start: { line: insertedLine, character: 0 }, end: { line: insertedLine + 1, character: 0 } };
     const mark = client.mark();
     // Two edits in a row: the first one's conflict is never published (the debounce; the unit test covers overtaking).
-    await client.edit(edited, [{ range: line, newText: `${conflicting}\n` }]);
-    await client.edit(edited, [{ range: line, newText: `${conflictingAgain}\n` }]);
+    // Both are written in the same turn, as an editor sends keystrokes that come quickly.
+    await Promise.all([
+      client.edit(edited, [{ range: line, newText: `${conflicting}\n` }]),
+      client.edit(edited, [{ range: line, newText: `${conflictingAgain}\n` }]),
+    ]);
     const version = client.texts.get(edited)!.version;
     const latest = await client.published(edited, mark, hasConflict, 'the edited document');
     assert.deepEqual(latest.map((d) => d.message), [

@@ -38,15 +38,18 @@ export class DiagnosticsPublisher {
     return this.shown;
   }
 
-  /** (Re)starts the document's debounce; a computation in flight for it is cancelled and dropped. */
-  schedule(uri: string): void {
+  /**
+   * (Re)starts the document's debounce; a computation in flight for it is cancelled and dropped. Index
+   * updates, which come already batched, pass a delay of 0: schedules within one turn still coalesce.
+   */
+  schedule(uri: string, delay = this.delay): void {
     const generation = this.invalidate(uri);
     this.timers.set(
       uri,
       setTimeout(() => {
         this.timers.delete(uri);
         void this.publish(uri, generation);
-      }, this.delay),
+      }, delay),
     );
   }
 
