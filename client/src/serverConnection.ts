@@ -176,7 +176,7 @@ export class ServerConnection implements MetricsSource, vscode.Disposable {
   }
 
   private createClient(): BaseLanguageClient {
-    const initializationOptions: InitializationOptions = { trusted: vscode.workspace.isTrusted };
+    const initializationOptions: InitializationOptions = { trusted: vscode.workspace.isTrusted, customNotifications: true };
     const clientOptions: LanguageClientOptions = {
       initializationOptions,
       errorHandler: {

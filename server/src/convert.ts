@@ -10,6 +10,17 @@ import type { Span } from './core/types';
 /** Offsets ↔ LSP positions: the core's line index, whose ranges are LSP ranges. */
 export { LineIndex } from './core/lines';
 
+/** The position encodings the server speaks: only UTF-16, the encoding of the core's offsets. */
+export type PositionEncoding = 'utf-16';
+
+/**
+ * The answer to the client's `general.positionEncodings`: UTF-16, which every client must support
+ * and which needs no conversion. UTF-8 would have to convert every position the features produce.
+ */
+export function negotiatePositionEncoding(_offered: readonly string[] | undefined): PositionEncoding {
+  return 'utf-16';
+}
+
 export function toLspSeverity(severity: Severity): DiagnosticSeverity {
   switch (severity) {
     case 'error':

@@ -82,16 +82,22 @@ export interface IndexChangedParams {
   changed: string[];
 }
 
-/** server → client: the index changed; the tree and the status bar refresh. */
+/**
+ * server → client: the index changed; the tree and the status bar refresh. Sent only to clients that
+ * set `initializationOptions.customNotifications`: other editors do not know the method.
+ */
 export const IndexChangedNotification = new NotificationType<IndexChangedParams>('fincorpus/indexChanged');
 
 /**
  * The `initializationOptions` of the `initialize` request (client → server). `trusted` is VS Code's
  * workspace trust: false means the server analyses but offers nothing that writes files of the
- * workspace (fincorpus.json). Missing fields mean a trusted workspace without fallback settings.
+ * workspace (fincorpus.json). `customNotifications` asks for the `fincorpus/*` notifications (the
+ * VS Code client sets it). Missing fields mean a trusted workspace without fallback settings and
+ * without custom notifications.
  */
 export interface InitializationOptions {
   trusted?: boolean;
+  customNotifications?: boolean;
   /** Settings for clients that cannot answer `workspace/configuration`. */
   settings?: unknown;
 }

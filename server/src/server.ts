@@ -24,12 +24,14 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { negotiatePositionEncoding } from './convert';
 import { CancelledError } from './core/cancellation';
 import { codeActions } from './features/codeActions';
 import { completion, completionTriggerCharacters } from './features/completion';
 import { collectWorkspaceDiagnostics, diagnosticsFor, resultIdOf, type WorkspaceReport } from './features/diagnostics';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
+import { DiagnosticsPublisher } from './features/publishDiagnostics';
 import { conflictCount, metrics, series } from './features/metrics';
 import { semanticTokens, semanticTokensLegend } from './features/semanticTokens';
 import { documentSymbols, references, workspaceSymbols } from './features/symbols';
@@ -90,6 +92,10 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   let scanning = 0;
   /** Counts changes of the index and of the configuration, so that cached results know they are stale. */
   let revision = 0;
+  /** Whether the client asked for the fincorpus/* notifications (the VS Code client does). */
+  let customNotifications = false;
+  /** Set for clients that cannot pull diagnostics: the server then pushes them. */
+  let publisher: DiagnosticsPublisher | undefined;
 
   // Batches of index updates: the documents whose facts changed and the ones that depend on them.
   const pendingChanged = new Set<string>();
@@ -105,11 +111,13 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   function notify(): void {
     notifyTimer = undefined;
     if (scanning > 0) return;
-    void connection.sendNotification(IndexChangedNotification, {
-      documents: workspace.documentCount(),
-      conflicts: conflictCount(workspace),
-      changed: [...pendingChanged].sort(),
-    });
+    if (customNotifications) {
+      void connection.sendNotification(IndexChangedNotification, {
+        documents: workspace.documentCount(),
+        conflicts: conflictCount(workspace),
+        changed: [...pendingChanged].sort(),
+      });
+    }
     pendingChanged.clear();
     revision++;
     if (pendingAffected) refreshDiagnostics();
@@ -117,12 +125,23 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   }
 
   function refreshDiagnostics(): void {
+    if (publisher) {
+      // Everything may have changed (a scan, the configuration): every shown or open document, and the
+      // configuration files with problems, which a pulling editor would get from the workspace pull.
+      const targets = new Set([...openUris(), ...publisher.published]);
+      for (const corpus of workspace.allCorpora()) {
+        if (corpus.configState.exists && corpus.configState.problems.length > 0) targets.add(corpus.configState.uri);
+      }
+      for (const uri of targets) publisher.schedule(uri);
+    }
     if (capabilities.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
     if (capabilities.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
     if (capabilities.workspace?.semanticTokens?.refreshSupport) void connection.languages.semanticTokens.refresh();
   }
 
   const openUris = (): Set<string> => new Set(documents.all().map((document) => normaliseUri(document.uri)));
+  /** The open document at a normalised URI, under the URI the editor spelled. */
+  const openDocument = (uri: string): TextDocument | undefined => documents.all().find((document) => normaliseUri(document.uri) === uri);
 
   workspace.onDidUpdate((summary: UpdateSummary) => {
     revision++;
@@ -132,6 +151,15 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     const edited = new Set([...summary.changed].filter((uri) => open.has(uri)));
     if ([...summary.affected].some((uri) => !edited.has(uri)) || [...summary.changed].some((uri) => !open.has(uri))) {
       pendingAffected = true;
+    }
+    if (publisher && scanning === 0) {
+      // Open documents, documents that share a claim key with a changed one, and documents whose shown
+      // diagnostics may go; a closed document that was only re-read stays cleared. Updates come batched
+      // (by the flush or by a publication's own analysis), so these go out without a further delay.
+      const shown = publisher.published;
+      for (const uri of new Set([...summary.changed, ...summary.affected])) {
+        if (open.has(uri) || shown.has(uri) || (summary.affected.has(uri) && !summary.changed.has(uri))) publisher.schedule(uri, 0);
+      }
     }
     scheduleNotify();
   });
@@ -227,6 +255,17 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     const options = params.initializationOptions as InitializationOptions | undefined;
     fallbackSettings = options?.settings;
     trusted = options?.trusted !== false;
+    customNotifications = options?.customNotifications === true;
+    const pulls = capabilities.textDocument?.diagnostic !== undefined;
+    if (!pulls) {
+      publisher = new DiagnosticsPublisher({
+        compute: (uri, token) => diagnosticsFor(workspace, uri, token, messages),
+        versionOf: (uri) => openDocument(uri)?.version,
+        send: (uri, diagnostics, version) =>
+          void connection.sendDiagnostics({ uri: openDocument(uri)?.uri ?? uri, diagnostics, ...(version === undefined ? {} : { version }) }),
+        warn: (message) => connection.console.warn(message),
+      });
+    }
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -238,7 +277,8 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
         completionProvider: { triggerCharacters: completionTriggerCharacters },
         semanticTokensProvider: { legend: semanticTokensLegend, full: true },
         inlayHintProvider: true,
-        diagnosticProvider: { identifier: 'fincorpus', interFileDependencies: true, workspaceDiagnostics: true },
+        ...(pulls ? { diagnosticProvider: { identifier: 'fincorpus', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
+        positionEncoding: negotiatePositionEncoding(capabilities.general?.positionEncodings),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'fincorpus', version: serverVersion },
@@ -265,12 +305,17 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     }
     workspace.setText(document.uri, document.getText(), true);
     scheduleFlush();
+    // Opened or edited: publish without waiting for the flush (the publication analyses the document, and
+    // the update that follows publishes the documents sharing its keys). An opened document that is
+    // already indexed changes no facts, so nothing else would publish it.
+    publisher?.schedule(normaliseUri(document.uri));
   });
 
   documents.onDidClose(({ document }) => {
     // The editor no longer owns the text: the disk's version (or none) takes over.
     const found = workspace.entry(document.uri);
     if (found) found.entry.open = false;
+    publisher?.clear(normaliseUri(document.uri), document.uri);
     const configOwner = workspace.corpusOfConfig(document.uri);
     if (configOwner) {
       void workspace.loadConfig(configOwner).then(configurationChanged);
@@ -327,7 +372,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   connection.onDocumentSymbol(cancellable((params, token) => documentSymbols(workspace, params.textDocument.uri, token, messages)));
   connection.onWorkspaceSymbol(cancellable((params, token) => workspaceSymbols(workspace, params.query, token)));
   connection.onReferences(cancellable((params, token) => references(workspace, params.textDocument.uri, params.position, token)));
-  connection.onCompletion(cancellable((params, token) => completion(workspace, params.textDocument.uri, token, messages)));
+  connection.onCompletion(cancellable((params, token) => completion(workspace, params.textDocument.uri, params.position, token, messages)));
   connection.languages.semanticTokens.on(cancellable<SemanticTokensParams, SemanticTokens>((params, token) => semanticTokens(workspace, params.textDocument.uri, token)));
   connection.languages.inlayHint.on(cancellable((params, token) => inlayHints(workspace, params.textDocument.uri, params.range, token, messages)));
   connection.onRequest(MetricsRequest, cancellable((params, token) => metrics(workspace, params ?? {}, token, messages)));
@@ -372,6 +417,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   );
 
   connection.onShutdown(() => {
+    publisher?.dispose();
     if (notifyTimer) clearTimeout(notifyTimer);
     if (flushTimer) clearTimeout(flushTimer);
   });

@@ -113,11 +113,16 @@ export interface StartOptions {
   execArgv?: string[];
   /** The editor's display language, sent as initialize's `locale` (e.g. "zh-cn"). */
   locale?: string;
+  /**
+   * A client like Neovim 0.7 or lsp-mode instead of VS Code: no pull diagnostics, no refresh requests,
+   * no `customNotifications` flag, and the position encodings given here (if any).
+   */
+  plain?: { positionEncodings?: string[] };
 }
 
 export class TestClient {
   readonly events: ServerEvent[] = [];
-  private readonly waiters: { method: string; from: number; resolve: (event: ServerEvent) => void }[] = [];
+  private readonly waiters: { method: string; from: number; accept: (event: ServerEvent) => boolean; resolve: (event: ServerEvent) => void }[] = [];
   readonly texts = new Map<string, { text: string; version: number }>();
   initializeResult: unknown;
 
@@ -144,25 +149,30 @@ export class TestClient {
       return null;
     });
     connection.listen();
+    const plain = options.plain;
+    // The VS Code client asks for the fincorpus/* notifications; a plain client does not know them.
+    const initializationOptions = plain ? options.initializationOptions : { customNotifications: true, ...options.initializationOptions };
     client.initializeResult = await connection.sendRequest('initialize', {
       processId: process.pid,
       ...(options.locale ? { locale: options.locale } : {}),
       rootUri: pathToFileURL(root).href,
-      ...(options.initializationOptions ? { initializationOptions: options.initializationOptions } : {}),
+      ...(initializationOptions ? { initializationOptions } : {}),
       workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'corpus' }],
       capabilities: {
+        ...(plain?.positionEncodings ? { general: { positionEncodings: plain.positionEncodings } } : {}),
         textDocument: {
           synchronization: { dynamicRegistration: false },
           hover: { contentFormat: ['markdown', 'plaintext'] },
-          diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false },
+          ...(plain ? {} : { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } }),
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
-          publishDiagnostics: { relatedInformation: true },
+          publishDiagnostics: { relatedInformation: true, versionSupport: true, dataSupport: true },
+          completion: { completionItem: { snippetSupport: false } },
         },
         workspace: {
           configuration: true,
           workspaceFolders: true,
           didChangeWatchedFiles: { dynamicRegistration: true },
-          diagnostics: { refreshSupport: true },
+          ...(plain ? {} : { diagnostics: { refreshSupport: true } }),
           workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
           ...options.workspaceCapabilities,
         },
@@ -178,7 +188,7 @@ export class TestClient {
     this.events.push(event);
     const index = this.events.length - 1;
     for (const waiter of [...this.waiters]) {
-      if (waiter.method === method && index >= waiter.from) {
+      if (waiter.method === method && index >= waiter.from && waiter.accept(event)) {
         this.waiters.splice(this.waiters.indexOf(waiter), 1);
         waiter.resolve(event);
       }
@@ -191,10 +201,33 @@ export class TestClient {
   }
 
   /** The first event of method recorded at or after mark, awaited for at most ms. */
-  next(method: string, mark: number, ms = 10_000): Promise<ServerEvent> {
-    const found = this.events.slice(mark).find((event) => event.method === method);
+  next(method: string, mark: number, ms = 10_000, accept: (event: ServerEvent) => boolean = () => true, what = method): Promise<ServerEvent> {
+    const found = this.events.slice(mark).find((event) => event.method === method && accept(event));
     if (found) return Promise.resolve(found);
-    return within(new Promise((resolve) => this.waiters.push({ method, from: mark, resolve })), ms, method);
+    return within(new Promise((resolve) => this.waiters.push({ method, from: mark, accept, resolve })), ms, what);
+  }
+
+  /**
+   * The first textDocument/publishDiagnostics for uri at or after mark whose diagnostics satisfy
+   * accept, awaited for at most ms.
+   */
+  async published(uri: string, mark: number, accept: (diagnostics: Diagnostic[]) => boolean, what: string, ms = 10_000): Promise<Diagnostic[]> {
+    const event = await this.next(
+      'textDocument/publishDiagnostics',
+      mark,
+      ms,
+      (candidate) => {
+        const params = candidate.params as { uri: string; diagnostics: Diagnostic[] };
+        return params.uri === uri && accept(params.diagnostics);
+      },
+      `publishDiagnostics of ${what}`,
+    );
+    return (event.params as { diagnostics: Diagnostic[] }).diagnostics;
+  }
+
+  /** Resolves once the server reports the end of its indexing progress (for clients without fincorpus/indexChanged). */
+  indexingDone(ms = 30_000): Promise<ServerEvent> {
+    return this.next('$/progress', 0, ms, (event) => (event.params as { value?: { kind?: string } }).value?.kind === 'end', 'the end of indexing');
   }
 
   /** Resolves once the initial indexing has been announced by fincorpus/indexChanged. */

@@ -274,21 +274,25 @@ describe('language server over stdio', function () {
     it('colours a line with semantic tokens', async () => {
       const { uri, text } = await client.open(seed004);
       const result = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
-      const legend = (client.initializeResult as { capabilities: { semanticTokensProvider: { legend: { tokenTypes: string[] } } } }).capabilities
-        .semanticTokensProvider.legend;
+      const legend = (
+        client.initializeResult as { capabilities: { semanticTokensProvider: { legend: { tokenTypes: string[]; tokenModifiers: string[] } } } }
+      ).capabilities.semanticTokensProvider.legend;
       const lines = text.split(/\r\n|\r|\n/);
       const tokens: string[] = [];
       const wanted = positionOf(text, '超1.6万亿元').line;
       let line = 0;
       let character = 0;
       for (let i = 0; i < result.data.length; i += 5) {
-        const [deltaLine, deltaStart, length, type] = result.data.slice(i, i + 4) as [number, number, number, number];
+        const [deltaLine, deltaStart, length, type, bits] = result.data.slice(i, i + 5) as [number, number, number, number, number];
         line += deltaLine;
         character = deltaLine === 0 ? character + deltaStart : deltaStart;
-        if (line === wanted) tokens.push(`${lines[line]!.slice(character, character + length)}:${legend.tokenTypes[type]}`);
+        const modifiers = legend.tokenModifiers.filter((_, bit) => (bits & (1 << bit)) !== 0);
+        if (line === wanted) tokens.push(`${lines[line]!.slice(character, character + length)}:${[legend.tokenTypes[type], ...modifiers].join('.')}`);
       }
       checkGolden('semanticTokens.txt', `${seed004} line ${wanted + 1}:\n${tokens.join('\n')}`);
-      assert.ok(tokens.includes('超:qualifier'), 'a qualifier token');
+      assert.ok(tokens.includes('超:keyword.qualifier.bound'), 'a qualifier token');
+      assert.ok(tokens.includes('1.6万亿:number.figure.bound'), 'the number of a bounded figure');
+      assert.ok(tokens.includes('截至2024年6月末:enumMember.date.asOf'), 'an as-of date');
     });
   });
 

@@ -10,7 +10,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { findingText, type FindingDetail } from '../../server/src/core/findings';
 import { describeUnit, formatFigure, formatInterval, formatPeriod } from '../../server/src/core/format';
 import type { FigureMention, Qualifier } from '../../server/src/core/types';
-import { tokenModifiers, tokenTypes } from '../../server/src/features/semanticTokens';
+import { standardTypeOf, tokenKinds, tokenModifiers, tokenTypes } from '../../server/src/features/semanticTokens';
 import { englishMessages, languageOf, messagesFor } from '../../server/src/l10n';
 
 function figure(qualifier: Qualifier, value: string | null, low: string | null, high: string | null, unit: string): FigureMention {
@@ -132,7 +132,7 @@ interface Manifest {
   contributes: {
     commands: { command: string; title: string }[];
     configuration: { properties: Record<string, { description?: string }> };
-    semanticTokenTypes: { id: string; superType: string; description: string }[];
+    semanticTokenTypes?: { id: string; superType: string; description: string }[];
     semanticTokenModifiers: { id: string; description: string }[];
     semanticTokenScopes: { scopes: Record<string, string[]> }[];
     jsonValidation: { fileMatch: string | string[]; url: string }[];
@@ -177,24 +177,26 @@ describe('package.json and its package.nls files', () => {
     for (const [key, setting] of Object.entries(manifest.contributes.configuration.properties)) {
       assert.equal(setting.description, `%${key}.description%`, key);
     }
-    for (const type of manifest.contributes.semanticTokenTypes) assert.match(type.description, /^%semanticTokenType\.\w+\.description%$/);
     for (const modifier of manifest.contributes.semanticTokenModifiers) assert.match(modifier.description, /^%semanticTokenModifier\.\w+\.description%$/);
   });
 
-  it('contributes the semantic token legend of the server, with super types and TextMate scopes of the grammar', () => {
-    const types = manifest.contributes.semanticTokenTypes;
-    assert.deepEqual(types.map((type) => type.id), [...tokenTypes]);
-    assert.deepEqual(
-      Object.fromEntries(types.map((type) => [type.id, type.superType])),
-      { figure: 'number', qualifier: 'keyword', unit: 'type', date: 'string', product: 'class' },
-    );
+  it('contributes the semantic token modifiers of the server and maps them to TextMate scopes of the grammar', () => {
+    // The legend's types are LSP's standard ones, which VS Code knows: nothing to contribute for them.
+    assert.equal(manifest.contributes.semanticTokenTypes, undefined);
+    assert.deepEqual(tokenTypes, ['number', 'keyword', 'type', 'enumMember', 'class']);
     assert.deepEqual(manifest.contributes.semanticTokenModifiers.map((modifier) => modifier.id), [...tokenModifiers]);
     const grammar = manifest.contributes.grammars.find((entry) => entry.language === 'fincorpus');
     const grammarText = readFileSync(grammar!.path, 'utf8');
     const scopes = manifest.contributes.semanticTokenScopes[0]!.scopes;
+    // Every kind keeps its own scope, so VS Code looks as it did before the standard types.
+    assert.deepEqual(
+      Object.keys(scopes).filter((selector) => selector.split('.').length === 2),
+      tokenKinds.map((kind) => `${standardTypeOf[kind]}.${kind}`),
+    );
     for (const [selector, scopeNames] of Object.entries(scopes)) {
-      const [type, ...modifiers] = selector.split('.');
+      const [type, kind, ...modifiers] = selector.split('.');
       assert.ok((tokenTypes as readonly string[]).includes(type!), selector);
+      assert.equal(standardTypeOf[kind as (typeof tokenKinds)[number]], type, `${selector}: the kind's own type`);
       for (const modifier of modifiers) assert.ok((tokenModifiers as readonly string[]).includes(modifier), selector);
       for (const scope of scopeNames) assert.ok(grammarText.includes(`"${scope}"`), `${selector}: ${scope} is a scope of the grammar`);
     }

@@ -208,6 +208,8 @@ describe('the web build', function () {
           processId: null,
           rootUri: root,
           workspaceFolders: [{ uri: root, name: 'corpus' }],
+          // As the VS Code client: it asks for fincorpus/indexChanged.
+          initializationOptions: { customNotifications: true },
           capabilities: {},
         });
         await connection.sendNotification('initialized', {});

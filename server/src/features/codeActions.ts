@@ -1,6 +1,7 @@
 /**
  * Quick fixes: use the value from another document, ignore a conflict in fincorpus.json, add a
- * quoted unknown name to the lexicon, repair mojibake.
+ * quoted unknown name to the lexicon, repair mojibake. Each is resolved from the diagnostic's `data`
+ * (which document, which finding), not from the range the client echoes.
  */
 import {
   CodeActionKind,
@@ -14,9 +15,9 @@ import { sameAsOf } from '../core/conflicts';
 import { formatFigure } from '../core/format';
 import { LineIndex } from '../convert';
 import { englishMessages, type Messages } from '../l10n';
-import type { Corpus, Workspace } from '../workspace';
+import { normaliseUri, type Corpus, type Workspace } from '../workspace';
 import { appendToArrayProperty, newConfigWithArray } from './configFile';
-import type { DiagnosticData } from './diagnostics';
+import { isDiagnosticData, type DiagnosticData } from './diagnostics';
 import {
   claimOfMention,
   displayPath,
@@ -43,37 +44,41 @@ export async function codeActions(
   options: CodeActionOptions = {},
 ): Promise<CodeAction[]> {
   const writeConfig = options.writeConfig !== false;
-  const context = await documentContext(workspace, params.textDocument.uri, token);
-  if (!context) return [];
   const actions: CodeAction[] = [];
   for (const diagnostic of params.context.diagnostics) {
-    if (diagnostic.source !== 'fincorpus') continue;
-    switch (diagnostic.code) {
+    if (diagnostic.source !== 'fincorpus' || !isDiagnosticData(diagnostic.data)) continue;
+    const data = diagnostic.data;
+    const context = await documentContext(workspace, data.uri, token);
+    // The document changed under the finding since it was reported: a fresh diagnostic will follow.
+    if (!context || context.entry.text.slice(data.start, data.end) !== data.text) continue;
+    const range = context.entry.lines.rangeOf(data);
+    // Edits name the document as the editor spelled it when the finding is in the requesting document.
+    const uri = normaliseUri(params.textDocument.uri) === context.entry.uri ? params.textDocument.uri : context.entry.uri;
+    switch (data.code) {
       case 'conflicting-figure':
-        actions.push(...conflictActions(context, diagnostic, messages, writeConfig));
+        actions.push(...conflictActions(context, uri, data, diagnostic, messages, writeConfig));
         break;
       case 'mojibake': {
-        const data = diagnostic.data as DiagnosticData | undefined;
-        if (data?.kind === 'mojibake') {
+        if (data.payload?.kind === 'mojibake') {
           actions.push({
-            title: messages.codeActions.repair(data.repaired),
+            title: messages.codeActions.repair(data.payload.repaired),
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             isPreferred: true,
-            edit: { changes: { [params.textDocument.uri]: [{ range: diagnostic.range, newText: data.repaired }] } },
+            edit: { changes: { [uri]: [{ range, newText: data.payload.repaired }] } },
           });
         }
         break;
       }
       case 'unknown-product': {
-        const data = diagnostic.data as DiagnosticData | undefined;
-        if (data?.kind === 'unknown-product') {
-          const kind = /平台$/.test(data.name) ? 'platform' : 'product';
-          const entry = inlineJson({ canonical: data.name, kind });
+        if (data.payload?.kind === 'unknown-product') {
+          const name = data.payload.name;
+          const kind = /平台$/.test(name) ? 'platform' : 'product';
+          const entry = inlineJson({ canonical: name, kind });
           const edit = writeConfig ? configEdit(context.corpus, 'lexicon', entry) : null;
           if (edit) {
             actions.push({
-              title: messages.codeActions.addToLexicon(data.name),
+              title: messages.codeActions.addToLexicon(name),
               kind: CodeActionKind.QuickFix,
               diagnostics: [diagnostic],
               edit,
@@ -87,10 +92,16 @@ export async function codeActions(
   return actions;
 }
 
-function conflictActions(context: DocumentContext, diagnostic: Diagnostic, messages: Messages, writeConfig: boolean): CodeAction[] {
+function conflictActions(
+  context: DocumentContext,
+  uri: string,
+  data: DiagnosticData,
+  diagnostic: Diagnostic,
+  messages: Messages,
+  writeConfig: boolean,
+): CodeAction[] {
   const { corpus, entry, facts } = context;
-  const span = entry.lines.spanOf(diagnostic.range);
-  const index = facts.mentions.findIndex((m) => m.start === span.start && m.end === span.end);
+  const index = facts.mentions.findIndex((m) => m.start === data.start && m.end === data.end);
   const figure = facts.mentions[index];
   const claim = index >= 0 ? claimOfMention(facts, index) : undefined;
   if (!isFigure(figure) || !claim) return [];
@@ -108,7 +119,7 @@ function conflictActions(context: DocumentContext, diagnostic: Diagnostic, messa
       title: messages.codeActions.useValue(other.figure.text, value, `${displayPath(corpus, other.path)}:${line + 1}`),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
-      edit: { changes: { [entry.uri]: [{ range: diagnostic.range, newText: other.figure.text }] } },
+      edit: { changes: { [uri]: [{ range: entry.lines.rangeOf(figure), newText: other.figure.text }] } },
     });
   }
   const ignore = inlineJson({

@@ -1,5 +1,10 @@
-/** Completion of product names (canonical names and aliases) and metric names of the corpus. */
-import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
+/**
+ * Completion of product names (canonical names and aliases) and metric names of the corpus. Every
+ * item replaces the name being typed: the longest stretch before the cursor that begins some name.
+ * Chinese has no spaces, so the client's own idea of a word (the whole run of Han characters) would
+ * match nothing after 据报道微粒; the server's range covers only 微粒.
+ */
+import { CompletionItemKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
 import type { CancellationToken } from '../core/cancellation';
 import { englishMessages, type Messages } from '../l10n';
 import type { Workspace } from '../workspace';
@@ -8,9 +13,34 @@ import { entityDetail } from './symbols';
 
 export const completionTriggerCharacters = ['“', '「', '"'];
 
+/** Characters that end a name being typed: white space other than a plain space, quotes, brackets, punctuation. */
+const nameBoundary = /[\t\n\r\f\v“”「」『』《》〈〉（）()【】\[\]{}"'，。、；：！？,.;:!?…—]/;
+
+/**
+ * The start (a UTF-16 column) of the name being typed at `column` of `line`: the earliest column from
+ * which the text up to the cursor begins one of the names, compared case-insensitively. The cursor
+ * itself when none does.
+ */
+export function typedNameStart(line: string, column: number, names: Iterable<string>): number {
+  const prefixes = new Set<string>();
+  let longest = 0;
+  for (const name of names) {
+    const folded = name.toLowerCase();
+    longest = Math.max(longest, folded.length);
+    for (let i = 1; i <= folded.length; i++) prefixes.add(folded.slice(0, i));
+  }
+  let from = column;
+  while (from > 0 && column - from < longest && !nameBoundary.test(line[from - 1]!)) from--;
+  for (let start = from; start < column; start++) {
+    if (prefixes.has(line.slice(start, column).toLowerCase())) return start;
+  }
+  return column;
+}
+
 export async function completion(
   workspace: Workspace,
   uri: string,
+  position: Position,
   token: CancellationToken,
   messages: Messages = englishMessages,
 ): Promise<CompletionItem[]> {
@@ -44,6 +74,13 @@ export async function completion(
       detail: messages.completion.metricOf([...subjects].sort()),
       sortText: `2${metric}`,
     });
+  }
+  const line = workspace.entry(uri)?.entry.lines.lineText(position.line) ?? '';
+  const column = Math.min(position.character, line.length);
+  const range: Range = { start: { line: position.line, character: typedNameStart(line, column, items.keys()) }, end: { line: position.line, character: column } };
+  for (const item of items.values()) {
+    item.textEdit = { range, newText: item.label };
+    item.filterText = item.label;
   }
   return [...items.values()];
 }

@@ -22,11 +22,36 @@ import { findUnknownNames } from './unknownNames';
 
 export const diagnosticSource = 'fincorpus';
 
-/** What code actions need to know about a diagnostic, carried in its `data`. */
-export type DiagnosticData =
-  | { kind: 'mojibake'; repaired: string }
-  | { kind: 'unknown-product'; name: string }
-  | { kind: 'figure'; path: string; start: number; end: number };
+/** The kind-specific part of a finding, as the server derives it. */
+export type FindingPayload = { kind: 'mojibake'; repaired: string } | { kind: 'unknown-product'; name: string };
+
+/**
+ * What code actions need to know about a diagnostic, carried in its `data`: which document (its URI),
+ * which finding (code, span in UTF-16 offsets and the text it covered when it was reported) and the
+ * finding's own payload. Code actions resolve the finding from this, never from the echoed range,
+ * which clients may round or shift; a span whose text has changed since is stale and offers nothing.
+ */
+export interface DiagnosticData {
+  uri: string;
+  code: string;
+  start: number;
+  end: number;
+  text: string;
+  payload?: FindingPayload;
+}
+
+export function isDiagnosticData(value: unknown): value is DiagnosticData {
+  const data = value as Partial<DiagnosticData> | null | undefined;
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    typeof data.uri === 'string' &&
+    typeof data.code === 'string' &&
+    typeof data.start === 'number' &&
+    typeof data.end === 'number' &&
+    typeof data.text === 'string'
+  );
+}
 
 function severityFor(corpus: Corpus, code: string, fallback: Severity): Severity | 'off' {
   const configured = (corpus.settings.severity as Record<string, Severity | 'off' | undefined>)[code];
@@ -63,7 +88,7 @@ function findings(corpus: Corpus, entry: DocumentEntry, token: CancellationToken
         code: 'mojibake',
         message: messages.diagnostics.mojibake(stretch.repaired, stretch.lost) + hiddenMentionsSuffix(stretch, messages),
         related: [],
-        data: { kind: 'mojibake', repaired: stretch.repaired } satisfies DiagnosticData,
+        data: { kind: 'mojibake', repaired: stretch.repaired } satisfies FindingPayload,
       });
     }
   }
@@ -76,7 +101,7 @@ function findings(corpus: Corpus, entry: DocumentEntry, token: CancellationToken
         code: 'unknown-product',
         message: messages.diagnostics.unknownProduct(name.name),
         related: [],
-        data: { kind: 'unknown-product', name: name.name } satisfies DiagnosticData,
+        data: { kind: 'unknown-product', name: name.name } satisfies FindingPayload,
       });
     }
   }
@@ -102,8 +127,17 @@ export function toLspDiagnostics(
       },
       message: worded?.related[i] ?? related.message,
     }));
-    // The core's payload travels as it is; code actions recompute what they need from the index.
-    const data = finding.data ?? { kind: 'figure', path: entry.path, start: finding.span.start, end: finding.span.end };
+    // The core's conflict payload stays out: code actions recompute what they need from the index.
+    const kind = (finding.data as { kind?: unknown } | undefined)?.kind;
+    const payload = kind === 'mojibake' || kind === 'unknown-product' ? (finding.data as FindingPayload) : undefined;
+    const data: DiagnosticData = {
+      uri: entry.uri,
+      code: finding.code,
+      start: finding.span.start,
+      end: finding.span.end,
+      text: entry.text.slice(finding.span.start, finding.span.end),
+      ...(payload ? { payload } : {}),
+    };
     const diagnostic: Diagnostic = {
       range: entry.lines.rangeOf(finding.span),
       severity: toLspSeverity(severity),

@@ -1,6 +1,8 @@
 /**
- * Semantic tokens: figures split into qualifier, number and unit; dates; products. The legend is
- * custom (figure, qualifier, unit, date, product); the client maps each to a standard super type.
+ * Semantic tokens: figures split into qualifier, number and unit; dates; products. The legend holds
+ * only standard token types, so that any editor's theme colours them; what a token is to us (figure,
+ * qualifier, unit, date, product) and its finer kind travel as modifiers, which VS Code maps to the
+ * grammar's scopes through package.json's semanticTokenScopes.
  */
 import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver';
 import type { CancellationToken } from '../core/cancellation';
@@ -8,14 +10,26 @@ import type { FigureMention, Mention } from '../core/types';
 import type { Workspace } from '../workspace';
 import { documentContext } from './lookup';
 
-export const tokenTypes = ['figure', 'qualifier', 'unit', 'date', 'product'] as const;
-export const tokenModifiers = ['approximate', 'bound', 'relative', 'asOf', 'organisation', 'platform'] as const;
+/** What a part of a mention is, in our terms. */
+export const tokenKinds = ['figure', 'qualifier', 'unit', 'date', 'product'] as const;
+type TokenKind = (typeof tokenKinds)[number];
 
-type TokenType = (typeof tokenTypes)[number];
+/** The standard token type of each kind: a date is a named constant, a product or bank a class. */
+export const standardTypeOf = {
+  figure: 'number',
+  qualifier: 'keyword',
+  unit: 'type',
+  date: 'enumMember',
+  product: 'class',
+} as const satisfies Record<TokenKind, string>;
+
+export const tokenTypes = [...new Set(tokenKinds.map((kind) => standardTypeOf[kind]))];
+export const tokenModifiers = [...tokenKinds, 'approximate', 'bound', 'relative', 'asOf', 'organisation', 'platform'] as const;
+
 type TokenModifier = (typeof tokenModifiers)[number];
 
 export const semanticTokensLegend: SemanticTokensLegend = {
-  tokenTypes: [...tokenTypes],
+  tokenTypes,
   tokenModifiers: [...tokenModifiers],
 };
 
@@ -23,7 +37,7 @@ export interface TokenPart {
   /** Offset within the mention's text. */
   start: number;
   end: number;
-  type: TokenType;
+  type: TokenKind;
 }
 
 const leadingQualifier =
@@ -37,7 +51,7 @@ const trailingQualifier = /^(?:多|余|餘|以上|以下|以内|以內|左右|�
 export function splitFigure(text: string): TokenPart[] {
   const parts: TokenPart[] = [];
   let at = 0;
-  const take = (pattern: RegExp, type: TokenType): boolean => {
+  const take = (pattern: RegExp, type: TokenKind): boolean => {
     const match = pattern.exec(text.slice(at));
     if (!match || match[0].length === 0) return false;
     parts.push({ start: at, end: at + match[0].length, type });
@@ -69,7 +83,7 @@ function figureModifiers(figure: FigureMention): TokenModifier[] {
   return [];
 }
 
-function mentionParts(mention: Mention): { start: number; end: number; type: TokenType; modifiers: TokenModifier[] }[] {
+function mentionParts(mention: Mention): { start: number; end: number; type: TokenKind; modifiers: TokenModifier[] }[] {
   switch (mention.kind) {
     case 'figure': {
       const modifiers = figureModifiers(mention);
@@ -105,7 +119,8 @@ export async function semanticTokens(workspace: Workspace, uri: string, token: C
       const end = lines.positionAt(part.end);
       // Editors do not support tokens across lines; a mention broken by a line end is skipped.
       if (start.line !== end.line || end.character <= start.character) continue;
-      builder.push(start.line, start.character, end.character - start.character, tokenTypes.indexOf(part.type), modifierBits(part.modifiers));
+      const type = tokenTypes.indexOf(standardTypeOf[part.type]);
+      builder.push(start.line, start.character, end.character - start.character, type, modifierBits([part.type, ...part.modifiers]));
     }
   }
   return builder.build();
