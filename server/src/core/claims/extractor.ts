@@ -200,13 +200,20 @@ export class ClaimExtractor {
             continue;
           }
           let binding = this.binder.bind(text, simplified, figure, metricStart, clause, mentions, subjects, previousMetric);
+          // English puts the cut-off inside the phrase (total assets at the end of 2024 were …): when the words
+          // after it name nothing known, the phrase before it, less the date, may.
+          const phraseStart = Math.max(consumedUntil, head ? head.end : clause.start, ...before.map((entity) => entity.end));
+          if (metricStart > phraseStart && !this.normaliser.isKnown(binding.baseMetric)) {
+            const retry = this.binder.bind(text, simplified, figure, phraseStart, clause, mentions, subjects, previousMetric);
+            if (this.normaliser.isKnown(retry.baseMetric)) binding = retry;
+          }
           if (owner && /^[（(]/.test(text.slice(owner.end, owner.end + 2).trim()) && sentenceMetric) {
             binding = { ...binding, metric: sentenceMetric, baseMetric: sentenceMetric };
           } else if (item && (item.period || item.subject) && item.first !== index && listMetrics.has(item.first)) {
             binding = { ...binding, ...listMetrics.get(item.first)! };
           } else if (item?.metricPhrase) {
-            const metric = this.normaliser.normalise(item.metricPhrase);
-            binding = { ...binding, metric, baseMetric: metric };
+            const base = this.normaliser.normalise(item.metricPhrase);
+            binding = { ...binding, metric: base && item.change ? `${base}${this.growthKey}` : base, baseMetric: base };
           } else if (item?.changeOf !== undefined) {
             const base = boundMetrics.get(item.changeOf);
             if (!base) continue;
@@ -222,6 +229,10 @@ export class ClaimExtractor {
             if (retry.metric) binding = retry;
           }
           binding.metric = binding.metric ? tidyMetric(binding.metric, figure) : '';
+          if (binding.metric && binding.metric === binding.baseMetric) {
+            const business = businessMetric(binding.metric, figure, previousMetric);
+            if (business !== binding.metric) binding = { ...binding, metric: business, baseMetric: business };
+          }
           if (item && item.first === index && binding.metric) listMetrics.set(index, { metric: binding.metric, baseMetric: binding.baseMetric });
           if (!binding.metric) binding.baseMetric = '';
           if (!isQualifyingFigure(figure)) consumedUntil = Math.max(figure.end, binding.consumedUntil);
@@ -334,4 +345,20 @@ const previousYearBefore = /(?:较|比|相比|相较于?|低于|高于|不及|�
 function shiftYears(period: Period, years: number): Period {
   const move = (iso: string) => `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`.replace(/^(\d{4})-02-29$/, '$1-02-28');
   return { start: move(period.start), end: move(period.end) };
+}
+
+/** Attributes that statistics in prose state of the business just counted (…1,876.3亿笔，金额512.46万亿元). */
+const businessAttributes = new Set(['金额', '笔数', '交易金额', '交易笔数', '规模', '余额']);
+
+/**
+ * Statistics in prose name a business and then its attributes: 共处理移动支付业务1,876.3亿笔 is the number
+ * of transactions of 移动支付业务 (移动支付业务笔数), and the 金额 after it the amount of the same business.
+ */
+function businessMetric(metric: string, figure: FigureMention, previous: string | null): string {
+  const stripped = metric.replace(/^(?:共|合计)?(?:处理|办理|发生|完成|受理)(?:了)?/, '');
+  const base = stripped.length >= 2 ? stripped : metric;
+  if (/业务$/.test(base) && (figure.counter === '笔' || figure.counter === '筆')) return `${base}笔数`;
+  if (/业务$/.test(base) && figure.unit !== 'count' && figure.unit !== '%') return `${base}金额`;
+  if (businessAttributes.has(base) && previous && /业务(?:笔数|金额)?$/.test(previous)) return `${previous.replace(/(?:笔数|金额)$/, '')}${base}`;
+  return base;
 }

@@ -72,7 +72,8 @@ export class MetricBinder {
     let cursor = from;
     for (const mention of spansWithin(mentions, { start: from, end: figure.start })) {
       if (mention.kind !== 'date') continue;
-      before += text.slice(cursor, mention.start);
+      // The preposition that introduced the date goes with it (operating income for 2024 was …).
+      before += text.slice(cursor, mention.start).replace(/\s+(?:for|in|during|as of|as at|at the end of|by the end of|at|by|of)\s*$/i, ' ');
       cursor = mention.end;
     }
     before += text.slice(cursor, figure.start);
@@ -85,6 +86,8 @@ export class MetricBinder {
         comparisonBefore.test(simplified.slice(clause.start, mention.start)) &&
         (figure.direction !== null || comparisonPredicate.test(simplified.slice(mention.end, figure.start))),
     );
+    // "was given as", "were shown as": how a table put it, not what it measures.
+    before = before.replace(/\s+(?:was|were|is|are|had been|has been)\s+(?:given|shown|put|listed|reported|stated|recorded|booked)\s+(?:as|at)\s*$/i, ' ');
     let phrase = before;
     let metric = this.normaliser.normalise(before);
     let consumedUntil = figure.end;
@@ -164,7 +167,7 @@ export function tidyMetric(metric: string, figure: FigureMention): string {
   // English keys and keys that join an English qualifier to a Chinese term (inclusive 贷款余额) are left as they are,
   // unless they are a clause rather than a noun phrase (more than six words, or words run together).
   if (!/[\u3400-\u9fff]/.test(metric) || /[A-Za-z]{2,}\s/.test(metric)) {
-    if (metric.trim().split(/\s+/).length > maxEnglishMetricWords || /[A-Za-z]{24,}/.test(metric)) return '';
+    if (metric.trim().split(/\s+/).length > maxEnglishMetricWords || /[A-Za-z]{24,}/.test(metric) || /\d/.test(metric)) return '';
     return metric;
   }
   let key = metric.replace(/^[\s•·●▪\-—、，,.:：;；]+/, '').replace(dateResidue, '');
@@ -231,7 +234,8 @@ function postPhrase(
       return { text: `${noun} growth`, end: start + growth[0].length };
     }
     const words = /^[\s\u3000]*((?:[A-Za-z][A-Za-z-]*\s*){1,5})/.exec(window)?.[1] ?? '';
-    const stop = /\b(?:in|of|at|as|by|for|from|across|and|to|with|on|which|that|who|were|was|are|is|than|over|since|compared)\b/i.exec(words);
+    // "small and micro business customers" is one noun phrase; any other "and" ends it.
+    const stop = /\b(?:in|of|at|as|by|for|from|across|(?<!small |micro )and(?! micro| small)|to|with|on|which|that|who|were|was|are|is|than|over|since|compared)\b/i.exec(words);
     const phrase = (stop ? words.slice(0, stop.index) : words).trim();
     return { text: phrase, end: start + window.indexOf(phrase) + phrase.length };
   }

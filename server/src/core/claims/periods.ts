@@ -8,7 +8,7 @@ import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, 
 import type { ReportPeriod } from './reportPeriod';
 import type { Clause } from './sentences';
 
-export const comparisonBefore = /(?:较|比|相比|相较|对比|同比|自|从|since|from|than|compared (?:with|to)|versus|vs\.?)\s*$/i;
+export const comparisonBefore = /(?:较|比|相比|相较|对比|同比|自|从|since|from|than|compared (?:with|to)|versus|vs\.?|(?:that|those|the level) of|是|为)\s*$/i;
 export const sinceAfter = /^\s*(?:以来|来|起|开始|至今|前|之前|以前)/;
 const leadingDateWords = /^[\s\u3000]*(?:截至|截止|截止到|至|到|在|于|今年|as of|as at|by|at|in|during|for|at the end of|by the end of)?[\s\u3000]*(?:the\s+)?$/i;
 const englishAsOfBefore = /(?:\bin|\bas of|\bas at|\bat|\bby|\bat the end of|\bend of|\bfor|\bduring|\bin the first half of|\bin the year)\s*(?:the\s+)?$/i;

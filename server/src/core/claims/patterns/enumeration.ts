@@ -11,6 +11,8 @@ import type { SubjectMention } from '../subjects';
 export interface EnumeratedItem {
   /** The metric phrase the value measures, to be normalised by the binder's normaliser. */
   metricPhrase?: string;
+  /** The value states a change of that metric (rose, 增长), not its level. */
+  change?: boolean;
   subject?: string;
   period?: Period;
   /** The value is the change of the level figure at this mention index (earlier in the sentence). */
@@ -31,6 +33,9 @@ interface FigureEntry {
 
 const chineseMarker = /分别(?:为|是|达到?|录得|实现|增长|增加|上升|提高|提升|下降|减少|降低|下滑|回落|下行|较上年末增长|较上年增长|同比增长|同比下降)?/g;
 const englishMarker = /\brespectively\b/gi;
+const englishListVerb = /\b(?:were|stood at|came in at|amounted to)\b/gi;
+const increaseWords = /增长|增加|上升|提高|提升|\b(?:rose|grew|increased|up|climbed|gained)\b/i;
+const decreaseWords = /下降|减少|下滑|回落|下行|降低|\b(?:fell|declined|decreased|down|dropped|slipped)\b/i;
 const listJoiners = /^(?:[、，,]|和|及|与|以及|and|,\s*and|\s)+$/i;
 const itemSplit = /、|和|及|与|以及|,\s*and\s+|\s+and\s+|,\s*/;
 
@@ -99,9 +104,14 @@ function metricsBefore(text: string, from: number, before: number, count: number
     .replace(/^[\s，,：:]+/, '')
     .replace(/(?:同比|较上年|比上年|year[- ]on[- ]year|were|was|are|is|rose|grew|increased|fell|declined|dropped|up|down|by)[\s,]*$/gi, '')
     .trim();
-  const items = phrase.split(itemSplit).map((item) => item.trim()).filter((item) => item.length > 0);
+  const items = phrase
+    .replace(/^['’]s\s+/, '')
+    .split(itemSplit)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
   if (items.length !== count) return null;
-  if (items.some((item) => item.length > 20 || /\d/.test(item))) return null;
+  // Items are names of metrics: a few Chinese characters, or a few English words.
+  if (items.some((item) => /\d/.test(item) || (/[\u3400-\u9fff]/.test(item) ? item.length > 20 : item.split(/\s+/).length > 6))) return null;
   return items;
 }
 
@@ -121,11 +131,18 @@ export function enumerations(
   const slice = text.slice(sentence.start, sentence.end);
   const inSentence = figures.filter((entry) => entry.figure.start >= sentence.start && entry.figure.end <= sentence.end);
   if (inSentence.length < 2) return found;
-  const markers: { at: number; end: number; english: boolean }[] = [];
+  const markers: { at: number; end: number; english: boolean; verb?: boolean }[] = [];
   for (const match of slice.matchAll(chineseMarker)) markers.push({ at: sentence.start + match.index, end: sentence.start + match.index + match[0].length, english: false });
   for (const match of slice.matchAll(englishMarker)) markers.push({ at: sentence.start + match.index, end: sentence.start + match.index + match[0].length, english: true });
+  // "The NPL ratio and net interest margin were 1.26% and 3.12%": a verb followed by two or more values is a list too.
+  for (const match of slice.matchAll(englishListVerb)) markers.push({ at: sentence.start + match.index, end: sentence.start + match.index + match[0].length, english: false, verb: true });
   for (const marker of markers) {
-    const values = marker.english ? valuesBefore(text, inSentence, sentence.start, marker.at) : valuesAfter(text, inSentence, marker.end, sentence.end);
+    // A direction word after 分别 may be part of the first figure (分别增长11.4%和7.9%): values start right after 分别.
+    const values = marker.english
+      ? valuesBefore(text, inSentence, sentence.start, marker.at)
+      : valuesAfter(text, inSentence, marker.verb ? marker.end : marker.at + 2, sentence.end);
+    // A verb list only counts when the values follow the verb at once and the items before it pair with them.
+    if (marker.verb && (values.length < 2 || text.slice(marker.end, values[0]!.figure.start).trim() !== '')) continue;
     if (values.length < 2) continue;
     const listStart = marker.english ? values[0]!.figure.start : marker.at;
     const count = values.length;
@@ -134,13 +151,18 @@ export function enumerations(
     const clauseStart = clauseStartBefore(listStart);
     const metricFrom = Math.max(clauseStart, ...subjects.filter((subject) => subject.end <= listStart && subject.start >= clauseStart).map((subject) => subject.end));
     const metrics = named ? null : metricsBefore(text, metricFrom, marker.english ? firstVerbBefore(text, metricFrom, listStart) : marker.at, count);
+    if (marker.verb && !metrics) continue;
     const levels = inSentence.filter((entry) => entry.figure.end <= listStart && !/^[%％]$/.test(entry.figure.unit));
     const changes = !periods && !named && !metrics && levels.length >= count ? levels.slice(-count) : null;
     const first = values[0]!.index;
+    // What the values state: levels, or changes (rose 6.8% and 9.9% respectively; 分别增长…).
+    const statement = text.slice(Math.max(sentence.start, listStart - 40), values[values.length - 1]!.figure.end);
+    const change = increaseWords.test(statement) ? 'increase' : decreaseWords.test(statement) ? 'decrease' : null;
     values.forEach((value, i) => {
       if (periods) found.set(value.index, { period: periods[i]!, first });
       else if (named) found.set(value.index, { subject: named[i]!, first });
-      else if (metrics) found.set(value.index, { metricPhrase: metrics[i]!, first });
+      else if (metrics && change === 'decrease' && value.figure.direction === null) found.set(value.index, { unpaired: true, first });
+      else if (metrics) found.set(value.index, { metricPhrase: metrics[i]!, change: change !== null, first });
       else if (changes && value.figure.unit !== changes[i]!.figure.unit) found.set(value.index, { changeOf: changes[i]!.index, first });
       else found.set(value.index, { unpaired: true, first });
     });
