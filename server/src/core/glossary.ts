@@ -100,10 +100,15 @@ export class MetricNormaliser {
   }
 
   private keyOf(phrase: string): string | undefined {
-    const concept = this.ontology.lookupExact(phrase);
-    if (concept) return concept.id;
     const trimmed = phrase.trim();
-    return growthForms.has(isEnglishPhrase(trimmed) ? englishForm(trimmed) : chineseForm(trimmed)) ? growthKey : undefined;
+    return this.keyOfForm(isEnglishPhrase(trimmed) ? englishForm(trimmed) : chineseForm(trimmed), false);
+  }
+
+  /** The key of a phrase in lookup form: a concept's exact name (or, when measured, with a measuring word after it) or a growth phrase. */
+  private keyOfForm(form: string, measured: boolean): string | undefined {
+    const concept = measured ? this.ontology.lookupForm(form) : this.ontology.lookupExact(form);
+    if (concept) return concept.id;
+    return growthForms.has(form) ? growthKey : undefined;
   }
 
   /**
@@ -125,7 +130,8 @@ export class MetricNormaliser {
     }
     const cleaned = stripChinese(scoped.replace(innerCumulative, '').replace(attributableToOwners, '归母'));
     if (cleaned.length === 0) return '';
-    const whole = this.keyOf(cleaned) ?? this.ontology.lookup(cleaned)?.id;
+    // Already clean, simplified and rewritten to 归母: only the Latin letters are left to lower.
+    const whole = this.keyOfForm(cleaned.toLowerCase(), true);
     if (whole) return whole;
     const suffix = this.longestSuffix(cleaned);
     if (suffix) {

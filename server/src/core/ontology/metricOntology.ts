@@ -97,24 +97,25 @@ function isCjkCode(code: number): boolean {
 }
 
 /** Characters the trie walk passes over inside a name: 的 (归属于母公司股东的净利润), quotation marks, apostrophes. */
-function isTransparent(char: string): boolean {
-  return char === '的' || char === "'" || char === '’' || char === '“' || char === '”' || char === '"';
+function isTransparentCode(code: number): boolean {
+  return code === 0x7684 || code === 0x27 || code === 0x2019 || code === 0x201c || code === 0x201d || code === 0x22;
 }
 
-function isSpace(char: string): boolean {
-  return char === ' ' || char === '\t' || char === '\n' || char === '\r' || char === '\u3000' || char === '\u00a0';
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x3000 || code === 0xa0;
 }
 
-/** One character of a phrase as the trie knows it: ASCII in lower case, hyphens as spaces. */
-function trieChar(char: string): string {
-  const code = char.charCodeAt(0);
-  if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
-  if (char === '-' || char === '‐' || char === '–' || char === '—') return ' ';
-  return char;
+const spaceCode = 0x20;
+
+/** One code unit of a phrase as the trie knows it: ASCII in lower case, hyphens and dashes as spaces. */
+function trieCode(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code === 0x2d || code === 0x2010 || code === 0x2013 || code === 0x2014) return spaceCode;
+  return code;
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   /** The concept whose alias ends here, and whether that alias is one of the deliberately general ones. */
   concept?: MetricConcept;
   general?: boolean;
@@ -205,7 +206,7 @@ export class MetricOntology {
       // A qualified count noun counts the qualified population (视障客户 → 视障客户数), but a general
       // amount names its concept only alone: 发放无纸化贷款 may be disbursed, not outstanding.
       const suffixable = !general || concept.kind === 'count';
-      if (suffixable && !isEnglishPhrase(form) && form.length >= 2) this.insert(this.suffixTrie, [...form].reverse().join(''), concept, false);
+      if (suffixable && !isEnglishPhrase(form) && form.length >= 2) this.insert(this.suffixTrie, form.split('').reverse().join(''), concept, false);
     }
     for (const [text, form] of written) {
       const concept = this.byForm.get(form);
@@ -215,9 +216,10 @@ export class MetricOntology {
 
   private insert(root: TrieNode, form: string, concept: MetricConcept, general: boolean): void {
     let node = root;
-    for (const char of form) {
-      let child = node.next.get(char);
-      if (!child) node.next.set(char, (child = newNode()));
+    for (let i = 0; i < form.length; i++) {
+      const code = form.charCodeAt(i);
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = newNode()));
       node = child;
     }
     node.concept = concept;
@@ -276,6 +278,14 @@ export class MetricOntology {
     return null;
   }
 
+  /**
+   * The concept of a phrase already in lookup form and stripped of noise words (as {@link chineseForm}
+   * and the noise stripping leave it): exactly, or with a measuring word after the name.
+   */
+  lookupForm(form: string): MetricConcept | null {
+    return this.byForm.get(form) ?? (isEnglishPhrase(form) ? null : this.measured(form));
+  }
+
   /** A concept name followed by a word that measures it: 个人贷款余额 → 个人贷款. */
   private measured(form: string): MetricConcept | null {
     for (const [family, words] of Object.entries(measureWords) as [UnitFamily, readonly string[]][]) {
@@ -308,7 +318,7 @@ export class MetricOntology {
     let node = this.suffixTrie;
     let best: { concept: MetricConcept; length: number } | null = null;
     for (let i = form.length - 1; i > 0; i--) {
-      const child = node.next.get(form[i]!);
+      const child = node.next.get(form.charCodeAt(i));
       if (!child) break;
       node = child;
       if (node.concept) best = { concept: node.concept, length: form.length - i };
@@ -333,48 +343,36 @@ export class MetricOntology {
     // since an English head may come first (loans to small businesses, customers served by branches).
     const contentStart = chinese ? text.length : englishContentStart(text);
     let best: ConceptMatch | null = null;
-    for (let start = 0; start < text.length; start++) {
+    const length = text.length;
+    for (let start = 0; start < length; start++) {
       const first = text.charCodeAt(start);
       if (isAsciiAlnum(first) && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1))) continue;
-      this.walk(text, start, (concept, end, general, cjkEnd) => {
-        if (cjkEnd) end = this.extendOverMeasureWord(text, end, concept);
-        if (general && (end < contentEnd || (!chinese && start > contentStart))) return;
-        const candidate = { concept, start, end };
-        if (!best || better(candidate, best, chinese)) best = candidate;
-      });
+      let node = this.trie.next.get(trieCode(first));
+      // The walk from this start: 的 and quotation marks inside a name are passed over; spaces match the
+      // space of an English alias, or vanish between Chinese characters (extracted text spaces them out).
+      for (let i = start; node !== undefined; ) {
+        const code = text.charCodeAt(i);
+        if (node.concept && (!isAsciiAlnum(code) || i + 1 >= length || !isAsciiAlnum(text.charCodeAt(i + 1)))) {
+          const end = isCjkCode(code) ? this.extendOverMeasureWord(text, i + 1, node.concept) : i + 1;
+          const misplacedGeneral = node.general === true && (end < contentEnd || (!chinese && start > contentStart));
+          if (!misplacedGeneral && (!best || better(start, end, best, chinese))) best = { concept: node.concept, start, end };
+        }
+        i++;
+        while (i < length && isTransparentCode(text.charCodeAt(i))) i++;
+        if (i >= length) break;
+        if (isSpaceCode(text.charCodeAt(i))) {
+          let after = i + 1;
+          while (after < length && isSpaceCode(text.charCodeAt(after))) after++;
+          if (after >= length) break;
+          const spaced = node.next.get(spaceCode);
+          if (spaced) node = spaced;
+          else if (!isCjkCode(code)) break;
+          i = after;
+        }
+        node = node.next.get(trieCode(text.charCodeAt(i)));
+      }
     }
     return best;
-  }
-
-  /** Walks the trie from one start, reporting every alias that ends on a boundary. */
-  private walk(text: string, start: number, report: (concept: MetricConcept, end: number, general: boolean, cjkEnd: boolean) => void): void {
-    let node = this.trie;
-    let previousCjk = false;
-    for (let i = start; i < text.length; i++) {
-      const char = text[i]!;
-      if (i > start && isTransparent(char)) continue;
-      if (isSpace(char)) {
-        if (i === start) return;
-        const spaced = node.next.get(' ');
-        if (spaced) {
-          node = spaced;
-          while (i + 1 < text.length && isSpace(text[i + 1]!)) i++;
-          continue;
-        }
-        // Extracted text puts spaces between Chinese characters; they separate nothing.
-        if (previousCjk) continue;
-        return;
-      }
-      const child = node.next.get(trieChar(char));
-      if (!child) return;
-      node = child;
-      const code = char.charCodeAt(0);
-      previousCjk = isCjkCode(code);
-      if (node.concept) {
-        const boundary = !isAsciiAlnum(code) || i + 1 >= text.length || !isAsciiAlnum(text.charCodeAt(i + 1));
-        if (boundary) report(node.concept, i + 1, node.general === true, previousCjk);
-      }
-    }
   }
 
   private extendOverMeasureWord(text: string, end: number, concept: MetricConcept): number {
@@ -386,11 +384,11 @@ export class MetricOntology {
   }
 }
 
-function better(candidate: ConceptMatch, best: ConceptMatch, chinese: boolean): boolean {
-  const length = candidate.end - candidate.start;
+function better(start: number, end: number, best: ConceptMatch, chinese: boolean): boolean {
+  const length = end - start;
   const bestLength = best.end - best.start;
-  if (chinese) return candidate.end > best.end || (candidate.end === best.end && length > bestLength);
-  return length > bestLength || (length === bestLength && candidate.end > best.end);
+  if (chinese) return end > best.end || (end === best.end && length > bestLength);
+  return length > bestLength || (length === bestLength && end > best.end);
 }
 
 /** Where an English phrase's content starts: after leading noise words (the, its, total). */

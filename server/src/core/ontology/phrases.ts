@@ -52,8 +52,19 @@ export function stripWords(words: string[], leading: readonly string[], trailing
   return words.slice(from, to);
 }
 
-const leadingNoiseZhLongestFirst = [...leadingNoiseZh].sort((a, b) => b.length - a.length);
-const trailingNoiseZhLongestFirst = [...trailingNoiseZh].sort((a, b) => b.length - a.length);
+/** Noise words by their first (leading) or last (trailing) character, longest first, so each step tries only a few. */
+function indexBy(words: readonly string[], at: (word: string) => string): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const word of [...new Set(words)].sort((a, b) => b.length - a.length)) {
+    const key = at(word);
+    index.set(key, [...(index.get(key) ?? []), word]);
+  }
+  return index;
+}
+const leadingByFirst = indexBy(leadingNoiseZh, (word) => word[0]!);
+const trailingByLast = indexBy(trailingNoiseZh, (word) => word[word.length - 1]!);
+const leadingNoiseSet = new Set(leadingNoiseZh);
+const trailingNoiseSet = new Set(trailingNoiseZh);
 
 /** Strips noise words at both ends of a Chinese phrase, longest first, until nothing changes. */
 export function stripChinese(phrase: string): string {
@@ -61,14 +72,14 @@ export function stripChinese(phrase: string): string {
   for (let changed = true; changed && current.length > 0; ) {
     changed = false;
     const guarded = protectedStarts.some((start) => current.startsWith(start));
-    for (const word of guarded ? [] : leadingNoiseZhLongestFirst) {
+    for (const word of guarded ? [] : (leadingByFirst.get(current[0]!) ?? [])) {
       if (current.startsWith(word) && current.length > word.length) {
         current = current.slice(word.length);
         changed = true;
         break;
       }
     }
-    for (const word of trailingNoiseZhLongestFirst) {
+    for (const word of trailingByLast.get(current[current.length - 1]!) ?? []) {
       if (current.endsWith(word) && current.length > word.length) {
         current = current.slice(0, current.length - word.length);
         changed = true;
@@ -77,7 +88,7 @@ export function stripChinese(phrase: string): string {
     }
   }
   // A lone noise word is no metric.
-  return leadingNoiseZh.includes(current) || trailingNoiseZh.includes(current) ? '' : current;
+  return leadingNoiseSet.has(current) || trailingNoiseSet.has(current) ? '' : current;
 }
 
 /** Removes brackets with their content, quotation marks, 的 and spaces between Chinese characters. */
