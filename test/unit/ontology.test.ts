@@ -135,6 +135,13 @@ describe('metric ontology: lookup of a whole phrase', () => {
     ['保费收入', '保费收入'],
     ['综合偿付能力充足率', '综合偿付能力充足率'],
     ['两融余额', '融资融券余额'],
+    // Hong Kong and Taiwan report wording.
+    ['撥備前經營溢利', '拨备前利润'],
+    ['成本對收入比率', '成本收入比'],
+    ['普通股權一級資本比率', '核心一级资本充足率'],
+    ['備抵呆帳覆蓋率', '拨备覆盖率'],
+    ['每股盈餘', '基本每股收益'],
+    ['客戶貸款及墊款總額', '贷款余额'],
     // Noise words at the ends are no part of the name.
     ['累计授信客户', '授信客户'],
     ['实现营业收入', '营业收入'],
@@ -219,7 +226,8 @@ describe('metric ontology: concepts of the corpus', () => {
     assert.equal(custom.lookup('e-CNY merchants')?.id, '数字人民币商户');
     assert.equal(custom.kindOf('数字人民币商户'), 'count');
     assert.deepEqual(concept?.units, ['count']);
-    assert.deepEqual(concept?.labels, { zhHans: '数字人民币商户', zhHant: '数字人民币商户', en: 'e cny merchants' });
+    assert.deepEqual(concept?.labels, { zhHans: '数字人民币商户', zhHant: '数字人民币商户', en: 'e-CNY merchants' });
+    assert.deepEqual(concept?.en, ['e-cny merchants']);
   });
 
   it('extends a built-in concept that has the same id, keeping its own aliases', () => {

@@ -23,7 +23,7 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '营业收入', kind: 'flow', units: ['money'],
     labels: { zhHans: '营业收入', zhHant: '營業收入', en: 'Operating income' },
-    zh: ['营收', '营业总收入', '经营收入', '营运收入', '经营收入总额', '营业收入总额', '营业净收入'],
+    zh: ['营收', '营业总收入', '经营收入', '营运收入', '经营收入总额', '营业收入总额', '营业净收入', '营运收入总额'],
     en: ['revenue', 'revenues', 'operating income', 'operating revenue', 'total revenue', 'total operating income', 'net operating income'],
   },
   {
@@ -137,7 +137,7 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '拨备前利润', kind: 'flow', units: ['money'],
     labels: { zhHans: '拨备前利润', zhHant: '撥備前利潤', en: 'Pre-provision profit' },
-    zh: ['拨备前营业利润', '拨备前利润总额', '拨备前营业利润总额'],
+    zh: ['拨备前营业利润', '拨备前利润总额', '拨备前营业利润总额', '拨备前经营溢利', '拨备前经营利润'],
     en: ['pre-provision profit', 'pre-provision operating profit', 'ppop', 'profit before provisions'],
   },
   {
@@ -185,7 +185,7 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '基本每股收益', kind: 'flow', units: ['money'],
     labels: { zhHans: '基本每股收益', zhHant: '基本每股收益', en: 'Basic earnings per share' },
-    zh: ['每股收益', '每股盈利', '基本每股盈利', '每股基本收益'],
+    zh: ['每股收益', '每股盈利', '基本每股盈利', '每股基本收益', '每股盈余'],
     en: ['basic earnings per share', 'earnings per share', 'eps', 'basic eps'],
   },
   {
@@ -575,7 +575,7 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '拨备覆盖率', kind: 'ratio', units: ['percent'],
     labels: { zhHans: '拨备覆盖率', zhHant: '撥備覆蓋率', en: 'Provision coverage ratio' },
-    zh: ['拨备覆盖比率', '不良贷款拨备覆盖率'],
+    zh: ['拨备覆盖比率', '不良贷款拨备覆盖率', '备抵呆帐覆盖率'],
     en: ['provision coverage ratio', 'provision coverage', 'npl coverage ratio', 'allowance to npl ratio', 'npl coverage'],
   },
   {
@@ -587,19 +587,19 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '资本充足率', kind: 'ratio', units: ['percent'],
     labels: { zhHans: '资本充足率', zhHant: '資本充足率', en: 'Capital adequacy ratio' },
-    zh: ['总资本充足率', '资本充足比率'],
+    zh: ['总资本充足率', '资本充足比率', '总资本比率'],
     en: ['capital adequacy ratio', 'total capital adequacy ratio', 'total capital ratio'],
   },
   {
     id: '一级资本充足率', kind: 'ratio', units: ['percent'],
     labels: { zhHans: '一级资本充足率', zhHant: '一級資本充足率', en: 'Tier 1 capital adequacy ratio' },
-    zh: ['一级资本充足比率'],
+    zh: ['一级资本充足比率', '一级资本比率'],
     en: ['tier 1 capital adequacy ratio', 'tier 1 capital ratio', 'tier one capital ratio', 'tier 1 ratio'],
   },
   {
     id: '核心一级资本充足率', kind: 'ratio', units: ['percent'],
     labels: { zhHans: '核心一级资本充足率', zhHant: '核心一級資本充足率', en: 'Core tier 1 capital adequacy ratio' },
-    zh: ['核心一级资本充足比率'],
+    zh: ['核心一级资本充足比率', '普通股权一级资本比率', '普通股一级资本比率'],
     en: ['core tier 1 capital adequacy ratio', 'cet1 ratio', 'core tier one capital ratio', 'core tier 1 capital ratio', 'common equity tier 1 ratio', 'cet1 capital ratio'],
   },
   {
@@ -635,7 +635,7 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '成本收入比', kind: 'ratio', units: ['percent'],
     labels: { zhHans: '成本收入比', zhHant: '成本收入比', en: 'Cost-to-income ratio' },
-    zh: ['成本收入比率'],
+    zh: ['成本收入比率', '成本对收入比率', '成本对收入比'],
     en: ['cost-to-income ratio', 'cost-income ratio', 'cost income ratio'],
   },
   {

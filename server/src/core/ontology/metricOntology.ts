@@ -160,13 +160,14 @@ export class MetricOntology {
       const id = chineseOrEnglishId(declared.id);
       const existing = drafts.get(id);
       const zh = declared.aliases.filter((alias) => !isEnglishPhrase(alias));
-      const en = declared.aliases.filter((alias) => isEnglishPhrase(alias)).map(englishForm);
+      const english = declared.aliases.filter((alias) => isEnglishPhrase(alias));
+      const en = english.map((alias) => alias.toLowerCase().replace(/\s+/g, ' ').trim());
       const draft: Draft = existing
         ? { ...existing, kind: declared.kind, zh: [...existing.zh, ...zh], en: [...existing.en, ...en], units: declared.units ? [...declared.units] : existing.units }
         : {
             id,
             kind: declared.kind,
-            labels: { zhHans: id, zhHant: id, en: en[0] ?? id },
+            labels: { zhHans: id, zhHant: id, en: english[0]?.trim() ?? id },
             zh,
             en,
             units: declared.units ? [...declared.units] : [...defaultUnits[declared.kind]],
