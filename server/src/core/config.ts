@@ -3,6 +3,7 @@
  * source of truth, from which the JSON schema for editors is generated.
  */
 import { z } from 'zod';
+import { conceptKinds, unitFamilies } from './ontology/kinds';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
 
@@ -50,6 +51,34 @@ export const rulesSchema = z
   })
   .strict();
 
+export const metricConceptSchema = z
+  .object({
+    id: z.string().min(1).describe('The claim key: the simplified Chinese canonical name, e.g. "科技贷款余额" (or an English name).'),
+    kind: z
+      .enum(conceptKinds)
+      .describe('flow: over a period (revenue); stock: at a moment (a balance); ratio: a rate or share; count: things counted at a moment.'),
+    labels: z
+      .object({
+        zhHans: z.string().min(1).optional().describe('Simplified Chinese label.'),
+        zhHant: z.string().min(1).optional().describe('Traditional Chinese label.'),
+        en: z.string().min(1).optional().describe('English label.'),
+      })
+      .strict()
+      .optional()
+      .describe('Labels for hovers and the metrics tree; the id stands in for a missing one.'),
+    aliases: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Chinese or English phrases that name the concept; each is taken from any built-in concept that had it.'),
+    units: z
+      .array(z.enum(unitFamilies))
+      .min(1)
+      .optional()
+      .describe('Unit families the concept takes; by default money, count or other for flows and stocks, percent or multiple for ratios, count for counts.'),
+    cumulative: z.boolean().optional().describe('A running total since some start (cumulative loans disbursed).'),
+  })
+  .strict();
+
 export const corpusConfigSchema = z
   .object({
     $schema: z.string().optional().describe('The JSON schema of this file.'),
@@ -64,7 +93,11 @@ export const corpusConfigSchema = z
     metricAliases: z
       .record(z.string(), z.array(z.string().min(1)))
       .default({})
-      .describe('Canonical metric key → phrases that mean the same metric.'),
+      .describe('Short form of `metrics`: canonical metric key → phrases that mean the same metric.'),
+    metrics: z
+      .array(metricConceptSchema)
+      .default([])
+      .describe('Metric concepts of this corpus, added to the built-in ontology; a concept with a built-in id extends that concept.'),
     documentDates: z
       .record(z.string(), isoDate)
       .default({})
@@ -84,6 +117,7 @@ export const corpusConfigSchema = z
   .strict();
 
 export type LexiconEntry = z.infer<typeof lexiconEntrySchema>;
+export type MetricConceptEntry = z.infer<typeof metricConceptSchema>;
 export type IgnoreEntry = z.infer<typeof ignoreEntrySchema>;
 export type CorpusRules = z.infer<typeof rulesSchema>;
 export type CorpusConfig = z.infer<typeof corpusConfigSchema>;

@@ -1,0 +1,25 @@
+/**
+ * The vocabulary of the metric ontology: what a concept measures and which units it can take.
+ * Kept apart from the concept data so that the corpus config schema can use it without the data.
+ */
+
+/** flow: over a period; stock: at a moment; ratio: a rate or share; count: things counted at a moment. */
+export const conceptKinds = ['flow', 'stock', 'ratio', 'count'] as const;
+export type ConceptKind = (typeof conceptKinds)[number];
+
+export const unitFamilies = ['money', 'percent', 'count', 'multiple', 'duration', 'other'] as const;
+export type UnitFamily = (typeof unitFamilies)[number];
+
+export interface MetricConcept {
+  /** The zh-Hans canonical label, used as the claim key (净利润, 归母净利润, 资产总额). */
+  id: string;
+  kind: ConceptKind;
+  labels: { zhHans: string; zhHant: string; en: string };
+  /** Aliases in simplified Chinese (traditional text is simplified before lookup). */
+  zh: string[];
+  /** English aliases, lower case, single spaces. */
+  en: string[];
+  units: UnitFamily[];
+  /** A running total since some start (cards issued to date, cumulative loans disbursed). */
+  cumulative?: boolean;
+}

@@ -1,0 +1,120 @@
+/**
+ * The normal form of metric phrases, shared by the ontology and the metric normaliser: simplified
+ * Chinese without brackets, quotation marks, 的 and spaces; lower-case English with single spaces;
+ * and the noise words (running totals, hedges, verbs of stating) stripped at both ends.
+ */
+import { toSimplifiedSameLength } from '../textChinese';
+
+/** Words around a metric that carry no meaning of their own (running totals, emphasis, hedges, verbs of stating). */
+export const leadingNoiseZh = [
+  '累计', '累積', '共计', '总共', '合计', '共', '已经', '已', '目前', '至今', '现已', '现', '其中', '此外', '另外', '同时', '并且', '并',
+  '全年', '当年', '年内', '期内', '实现', '达到', '达', '拥有', '有', '服务了', '服务', '为', '对', '向', '给', '在', '将', '和', '及', '与',
+  '以及', '还', '再', '超过了', '超过', '超', '逾', '约', '近', '全国', '全行', '平台', '用于', '还有', '分别', '了', '再次', '均',
+  '每年', '每月', '历年', '始终', '持续', '一直', '自推出以来', '推出以来', '以来', '等各类', '各类', '等',
+  '预计将', '预计', '预期', '计划', '力争', '争取', '有望', '拟', '将会', '将',
+];
+/** Words that begin with a noise word but are not noise (有效客户, 在贷余额, 现金分红). */
+const protectedStarts = ['有效', '有息', '现金', '现有', '共享', '共同', '在贷', '在线', '在途', '在保', '在管', '为期', '平均', '均值', '及时', '达标'];
+export const trailingNoiseZh = [
+  '分别为', '分别达', '约为', '高达', '达到了', '达到', '已达', '达', '为', '是', '超过了', '超过', '超', '逾', '突破', '约', '近', '仅为', '仅',
+  '保持在', '保持', '将会', '将要', '将', '降低至', '降至', '升至', '增至', '提升至', '提高至', '至', '到', '了', '已', '共', '有', '在', '占', '均', '也', '就', '还',
+  '始终', '持续', '一直', '已经', '仍', '依然', '预计将', '预计', '预期', '有望', '将',
+];
+export const leadingNoiseEn = [
+  'the', 'a', 'an', 'its', 'their', 'our', 'total', 'cumulative', 'cumulatively', 'accumulated', 'has', 'have', 'had', 'reported', 'reports',
+  'posted', 'recorded', 'achieved', 'served', 'serves', 'with', 'and', 'of', 'in', 'to', 'for', 'over', 'more', 'than', 'about', 'nearly',
+  'approximately', 'around', 'some', 'reached', 'its', 'which', 'that', 'while', 'whose', 'as', 'at', 'by', 'on', 'number', 'today',
+];
+export const trailingNoiseEn = [
+  'of', 'was', 'were', 'is', 'are', 'reached', 'totalled', 'totaled', 'stood', 'at', 'to', 'amounted', 'came', 'in', 'rose', 'grew', 'increased',
+  'hit', 'exceeded', 'over', 'more', 'than', 'about', 'nearly', 'approximately', 'around', 'some', 'by', 'topped', 'surpassed', 'reaching',
+  'has', 'have', 'had', 'been', 'a', 'an', 'the', 'up', 'down', 'almost', 'roughly', 'just', 'under', 'below', 'above', 'least',
+  'tops', 'topped', 'climbed', 'jumped', 'declined', 'dropped', 'fell', 'stands', 'totalling', 'totaling', 'amounting', 'standing',
+  'soared', 'slipped', 'edged', 'exceeding', 'surpassing', 'reach', 'hitting', 'remained', 'remains', 'stable', 'steady', 'unchanged',
+  'flat', 'for', 'expected', 'projected', 'forecast', 'likely', 'set', 'due', 'will', 'be', 'would', 'is', 'are', 'today',
+];
+
+/** Simplified form of a text with the same length, so offsets into it are offsets into the original. */
+export function simplify(text: string): string {
+  return toSimplifiedSameLength(text);
+}
+
+/** True for a phrase of printable ASCII with at least one letter (an English phrase or an abbreviation). */
+export function isEnglishPhrase(phrase: string): boolean {
+  return /^[\x20-\x7e]*$/.test(phrase) && /[A-Za-z]/.test(phrase);
+}
+
+export function stripWords(words: string[], leading: readonly string[], trailing: readonly string[]): string[] {
+  let from = 0;
+  let to = words.length;
+  while (from < to && leading.includes(words[from]!)) from++;
+  while (to > from && trailing.includes(words[to - 1]!)) to--;
+  return words.slice(from, to);
+}
+
+/** Noise words by their first (leading) or last (trailing) character, longest first, so each step tries only a few. */
+function indexBy(words: readonly string[], at: (word: string) => string): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const word of [...new Set(words)].sort((a, b) => b.length - a.length)) {
+    const key = at(word);
+    index.set(key, [...(index.get(key) ?? []), word]);
+  }
+  return index;
+}
+const leadingByFirst = indexBy(leadingNoiseZh, (word) => word[0]!);
+const trailingByLast = indexBy(trailingNoiseZh, (word) => word[word.length - 1]!);
+const leadingNoiseSet = new Set(leadingNoiseZh);
+const trailingNoiseSet = new Set(trailingNoiseZh);
+
+/** Strips noise words at both ends of a Chinese phrase, longest first, until nothing changes. */
+export function stripChinese(phrase: string): string {
+  let current = phrase;
+  for (let changed = true; changed && current.length > 0; ) {
+    changed = false;
+    const guarded = protectedStarts.some((start) => current.startsWith(start));
+    for (const word of guarded ? [] : (leadingByFirst.get(current[0]!) ?? [])) {
+      if (current.startsWith(word) && current.length > word.length) {
+        current = current.slice(word.length);
+        changed = true;
+        break;
+      }
+    }
+    for (const word of trailingByLast.get(current[current.length - 1]!) ?? []) {
+      if (current.endsWith(word) && current.length > word.length) {
+        current = current.slice(0, current.length - word.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  // A lone noise word is no metric.
+  return leadingNoiseSet.has(current) || trailingNoiseSet.has(current) ? '' : current;
+}
+
+/** Removes brackets with their content, quotation marks, 的 and spaces between Chinese characters. */
+export function cleanChinesePhrase(raw: string): string {
+  return simplify(raw)
+    .replace(/[（(][^（()）]*[)）]/g, '')
+    .replace(/^[^（(]*[)）]/, '')
+    .replace(/[“”"‘’'「」『』《》〈〉【】]/g, '')
+    .replace(/的/g, '')
+    .replace(/\s+/g, '');
+}
+
+/** 归属于本行股东的净利润 and 归属于母公司股东净利润 are the 归母 figure. */
+export const attributableToOwners = /^(?:归属于)?(?:本行|本公司|本集团|母公司|上市公司|银行)?(?:普通)?股东(?=净利润|净利)/;
+
+/** The lookup form of a Chinese phrase: cleaned, Latin letters in lower case, 归属于…股东 as 归母. */
+export function chineseForm(raw: string): string {
+  return cleanChinesePhrase(raw).toLowerCase().replace(attributableToOwners, '归母');
+}
+
+/** The lookup form of an English phrase: lower case, no apostrophes, hyphens as spaces, single spaces. */
+export function englishForm(raw: string): string {
+  return raw
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[-‐–—]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
