@@ -59,6 +59,15 @@ function observationTooltip(node: ObservationNode): vscode.MarkdownString {
     `${escape(metric.subject)} · ${escape(metric.metric)} (${escape(metric.unit)}), ${vscode.l10n.t('as of {0}', escape(describeAsOf(observation)))}\n\n`,
   );
   tooltip.appendMarkdown(`${escape(describeObservation(observation, documentLabel))}`);
+  tooltip.appendMarkdown(
+    `\n\n${vscode.l10n.t(
+      'Subject: {0} · metric: {1} · period: {2} (confidence {3} of 3)',
+      observation.provenance.subject,
+      observation.provenance.metric,
+      observation.provenance.period,
+      observation.confidence,
+    )}`,
+  );
   if (node.conflictsWith.length > 0) {
     tooltip.appendMarkdown(`\n\n$(error) **${vscode.l10n.t('Conflicts with')}** `);
     tooltip.appendMarkdown(

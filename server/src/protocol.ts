@@ -2,6 +2,7 @@
  * The custom messages between the FinCorpus client and server, in one place. Each constant names
  * its method and says which way it travels. Ranges and URIs are LSP's.
  */
+import type { ClaimProvenance } from './core/types';
 import { NotificationType, RequestType, type Range } from 'vscode-languageserver-protocol';
 
 export interface AsOfDto {
@@ -26,6 +27,9 @@ export interface ObservationDto {
   asOf: AsOfDto;
   /** True when this observation takes part in a conflict. */
   conflict: boolean;
+  /** Where the claim's subject, metric and period came from, and how sure it is (0–3; errors need 3 on both sides). */
+  provenance: ClaimProvenance;
+  confidence: number;
 }
 
 export interface MetricDto {

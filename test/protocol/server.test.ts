@@ -322,7 +322,11 @@ describe('language server over stdio', function () {
       for (const subject of metrics.subjects) {
         for (const metric of subject.metrics) {
           for (const observation of metric.observations) {
-            if (observation.conflict || observation.asOf.source !== 'text') continue;
+            // A sentence that names its subject and metric keeps its claim when copied into another document.
+            if (observation.conflict || observation.asOf.source !== 'text' || observation.confidence < 1 || observation.provenance.subject !== 'clause') continue;
+            // The line copied must itself name the subject before the figure (a hard-wrapped sentence may not).
+            const line = readFileSync(join(client.root, pathOf(observation.uri)), 'utf8').split(/\r\n|\r|\n/)[observation.range.start.line] ?? '';
+            if (!line.slice(0, observation.range.start.character).includes(subject.subject)) continue;
             if (!/[0-9]/.test(observation.text) || observation.range.start.line !== observation.range.end.line) continue;
             if (observation.low === null && observation.high === null) continue;
             return observation;

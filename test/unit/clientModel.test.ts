@@ -21,6 +21,8 @@ function observation(uri: string, line: number, fields: Partial<ObservationDto>)
     counter: '家',
     asOf: { start: '2022-12-31', end: '2022-12-31', source: 'text' },
     conflict: false,
+    provenance: { subject: 'clause', metric: 'ontology', period: 'stated' },
+    confidence: 3,
     ...fields,
   };
 }

@@ -193,8 +193,8 @@ date: 2024-03-01
     check(
       approximations,
       [
-        'a1.txt error conflicting-figure @约7600元: 微粒贷 笔均贷款金额: 约7600元 (2023-12-31, a1.txt) conflicts with 7400元 (2023-12-31, a2.txt) → a2.txt@7400元',
-        'a2.txt error conflicting-figure @7400元: 微粒贷 笔均贷款金额: 7400元 (2023-12-31, a2.txt) conflicts with 约7600元 (2023-12-31, a1.txt) → a1.txt@约7600元',
+        'a1.txt error conflicting-figure @约7600元: 微粒贷 笔均贷款金额: 约7600元 (2023-01-01/2023-12-31, a1.txt) conflicts with 7400元 (2023-01-01/2023-12-31, a2.txt) → a2.txt@7400元',
+        'a2.txt error conflicting-figure @7400元: 微粒贷 笔均贷款金额: 7400元 (2023-01-01/2023-12-31, a2.txt) conflicts with 约7600元 (2023-01-01/2023-12-31, a1.txt) → a1.txt@约7600元',
       ],
       { rules: { approximateTolerance: 0.01 } },
     ));

@@ -214,6 +214,11 @@ export class CorpusIndex {
     this.analyses.clear();
   }
 
+  /** The severity a conflict of this confidence earns; strict mode reports the weakest ones too, as information. */
+  private earnedSeverity(confidence: Confidence): Severity | null {
+    return severityForConfidence(confidence) ?? (this.config.rules.strict ? 'information' : null);
+  }
+
   setConflictSeverity(severity: Severity): void {
     this.conflictSeverity = severity;
   }
@@ -341,7 +346,7 @@ export class CorpusIndex {
       }
     }
     for (const { first, second } of this.withinDocumentPairs(key, analysis)) {
-      if (severityForConfidence(Math.min(confidenceOf(first), confidenceOf(second)) as Confidence)) conflicting.add(first).add(second);
+      if (this.earnedSeverity(Math.min(confidenceOf(first), confidenceOf(second)) as Confidence)) conflicting.add(first).add(second);
     }
     analysis.conflicting = conflicting;
     return conflicting;
@@ -420,7 +425,7 @@ export class CorpusIndex {
           existing.related.push(related);
           continue;
         }
-        const earned = severityForConfidence(Math.min(confidenceOf(own), confidenceOf(other)) as Confidence);
+        const earned = this.earnedSeverity(Math.min(confidenceOf(own), confidenceOf(other)) as Confidence);
         if (!earned) continue;
         found.push({
           path,
@@ -685,8 +690,8 @@ export class CorpusIndex {
 
   /** The class signature and interval of an observation, or null for a vague figure. */
   private classFor(observation: Observation, tolerance: Decimal): { signature: string; interval: ValueInterval } | null {
-    // A claim too weak to conflict (a free phrase dated by the document) joins no value class.
-    if (confidenceOf(observation) === 0) return null;
+    // A claim too weak to conflict (a free-phrase metric) joins no value class, unless strict mode asks for everything.
+    if (confidenceOf(observation) === 0 && !this.config.rules.strict) return null;
     const interval = this.intervalOf(observation.figure, tolerance);
     if (!interval) return null;
     const runningTotal = isRunningTotal(observation);
@@ -855,7 +860,7 @@ export class CorpusIndex {
     const found: CorpusDiagnostic[] = [];
     for (const { own, others, total, strongestOther } of othersByFigure.values()) {
       // The weaker side decides: an error needs both claims explicit in subject, metric and period.
-      const earned = severityForConfidence(Math.min(confidenceOf(own), strongestOther) as Confidence);
+      const earned = this.earnedSeverity(Math.min(confidenceOf(own), strongestOther) as Confidence);
       if (!earned) continue;
       const detail: FindingDetail = {
         kind: code === conflictCodes.conflict ? 'conflict' : 'difference',

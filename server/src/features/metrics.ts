@@ -2,6 +2,7 @@
 import type { CancellationToken } from '../core/cancellation';
 import { throwIfCancelled } from '../core/cancellation';
 import type { MetricSeries, Observation } from '../core/corpus';
+import { claimConfidence } from '../core/claims/confidence';
 import { formatFigure } from '../core/format';
 import { LineIndex } from '../convert';
 import type { MetricDto, MetricsParams, MetricsResult, ObservationDto, SeriesParams, SeriesResult, SubjectDto } from '../protocol';
@@ -25,6 +26,8 @@ function observationDto(corpus: Corpus, observation: Observation, conflicts: Set
     counter: figure.counter,
     asOf: { start: claim.asOf.start, end: claim.asOf.end, source: claim.asOf.source },
     conflict: conflicts.has(spanKey(observation.path, figure)),
+    provenance: claim.provenance,
+    confidence: claimConfidence(claim.provenance),
   };
 }
 

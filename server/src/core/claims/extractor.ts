@@ -99,7 +99,7 @@ export class ClaimExtractor {
     let paragraphAsOf: Period | null = null;
     // A cut-off opening a sentence carries on to the next sentences of its line, for a short stretch.
     let carriedAsOf: { period: Period; until: number } | null = null;
-    let paragraphPeriod: { period: Period; paragraph: number } | null = null;
+    let paragraphPeriod: { period: Period; paragraph: number; until: number } | null = null;
     let figureCursor = 0;
 
     for (const sentence of model.sentences) {
@@ -254,7 +254,7 @@ export class ClaimExtractor {
           const carried =
             carriedAsOf && figure.start < carriedAsOf.until
               ? carriedAsOf.period
-              : paragraphPeriod && paragraphPeriod.paragraph === sentence.paragraph
+              : paragraphPeriod && paragraphPeriod.paragraph === sentence.paragraph && figure.start < paragraphPeriod.until
                 ? paragraphPeriod.period
                 : null;
           const enumeratedPeriod = enumerated.get(index)?.period;
@@ -270,9 +270,14 @@ export class ClaimExtractor {
             boundMetrics.set(index, binding.baseMetric);
             if (!owner) sentenceMetric = binding.baseMetric;
           }
-          const cumulative = inheritsCumulative || cumulativeWords.test(simplified.slice(clause.start, figure.start)) || cumulativeWords.test(binding.phrase);
+          const cumulative =
+            inheritsCumulative ||
+            cumulativeWords.test(simplified.slice(clause.start, figure.start)) ||
+            cumulativeWords.test(binding.phrase) ||
+            this.normaliser.concept(binding.baseMetric)?.cumulative === true;
           // A change (净利润同比增长, 不良贷款变动额) is over the period it is stated for, whatever its metric.
-          const kind = dated.source === 'document-date' || binding.metric !== binding.baseMetric ? null : guessMetricKind(binding.baseMetric);
+          const kind =
+            dated.source === 'document-date' || binding.metric !== binding.baseMetric ? null : (this.normaliser.concept(binding.baseMetric)?.kind ?? guessMetricKind(binding.baseMetric));
           const asOf: Claim['asOf'] = { ...periodForKind(kind, dated.asOf, cumulative), source: dated.asOf.source };
           // Without a date of the document or the text, only the glossary's standard metrics are worth a claim.
           if (asOf.source === 'document-date' && !documentDate && !this.normaliser.isKnown(binding.baseMetric)) continue;
@@ -324,7 +329,10 @@ export class ClaimExtractor {
           const lineEnd = text.indexOf('\n', sentence.end);
           carriedAsOf = { period: openingDate, until: Math.min(sentence.end + carriedReach, lineEnd < 0 ? text.length : lineEnd) };
         } else if (openingDate && openingDates[0] && /^(?:year|half|quarter)$/.test(openingDates[0].granularity)) {
-          paragraphPeriod = { period: openingDate, paragraph: sentence.paragraph };
+          // Hard-wrapped and extracted text makes long paragraphs of unrelated sentences: the period goes on
+          // only along its own line.
+          const lineEnd = text.indexOf('\n', sentence.end);
+          paragraphPeriod = { period: openingDate, paragraph: sentence.paragraph, until: lineEnd < 0 ? text.length : lineEnd };
         }
         if (openingDate || spansWithin(figureMentions, opening).length > 0) break;
       }
