@@ -9,8 +9,9 @@ import { createAnalyzer } from '../../server/src/core/analyze';
 import { defaultCorpusConfig, parseCorpusConfig, type CorpusConfig } from '../../server/src/core/config';
 import { OPEN_END } from '../../server/src/core/dates';
 import type { DateMention, DocumentFacts, FigureMention, ProductMention, Span } from '../../server/src/core/types';
+import { seedsGoldPath } from './sharedGold';
 
-export const goldPath = join('..', 'shared', 'eval', 'seeds-gold.json');
+export { seedsGoldPath as goldPath } from './sharedGold';
 
 interface GoldSpan extends Span {
   surface: string;
@@ -99,8 +100,8 @@ function match<G extends Span, P extends Span>(gold: readonly G[], predicted: re
 }
 
 export function measureAccuracy(): AccuracyReport | null {
-  if (!existsSync(goldPath)) return null;
-  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { documents: GoldDocument[] };
+  if (!existsSync(seedsGoldPath)) return null;
+  const gold = JSON.parse(readFileSync(seedsGoldPath, 'utf8')) as { documents: GoldDocument[] };
   const analyzer = createAnalyzer(loadSeedsConfig());
   const totals = { figures: [0, 0, 0, 0], spans: [0, 0, 0, 0], units: [0, 0, 0, 0], dates: [0, 0, 0, 0], products: [0, 0, 0, 0] };
   const add = (into: number[], goldHit: boolean[], predictedHit: boolean[]) => {
