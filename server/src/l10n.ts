@@ -7,6 +7,7 @@
 import type { EntityKind, FigureMention, Granularity } from './core/types';
 import { englishFindingWords, type FindingWords } from './core/findings';
 import { englishFormatWords, type FormatWords } from './core/format';
+import { unitNames } from './core/units';
 
 export type Language = 'en' | 'zh-cn';
 
@@ -176,21 +177,8 @@ const chineseFormatWords: FormatWords = {
     'upper-bound': '上限',
     range: '区间',
   },
-  unitNames: {
-    CNY: '人民币元（CNY）',
-    USD: '美元（USD）',
-    HKD: '港元（HKD）',
-    EUR: '欧元（EUR）',
-    GBP: '英镑（GBP）',
-    JPY: '日元（JPY）',
-    '%': '百分比',
-    pp: '百分点',
-    bp: '基点（按百分点显示）',
-    count: '计数',
-    x: '倍数',
-    years: '年',
-    t: '吨',
-  },
+  unitNames: unitNames('zh-cn'),
+
   withCounter: (name, counter) => `${name}（${counter}）`,
   bounds: (start, end) => `${start} 至 ${end}`,
   named: (name, bounds) => `${name}（${bounds}）`,

@@ -63,5 +63,6 @@ export function settingsDescriptions(): Record<string, string> {
 
 export function corpusConfigJsonSchema(): JsonSchema {
   const schema = z.toJSONSchema(corpusConfigSchema, { io: 'input' }) as JsonSchema;
-  return { ...schema, title: 'FinCorpus corpus configuration (fincorpus.json)' };
+  // VS Code's JSON support reads these two keywords: the file is JSONC, as jsonc-parser reads it.
+  return { ...schema, title: 'FinCorpus corpus configuration (fincorpus.json)', allowComments: true, allowTrailingCommas: true };
 }

@@ -74,6 +74,16 @@ function cancellable<P, R, E = void>(
   };
 }
 
+/**
+ * A notification handler that works asynchronously. The connection does not await it, so its failure
+ * is logged here instead of becoming an unhandled rejection, which would end the process.
+ */
+function inBackground<P>(connection: Connection, handler: (params: P) => Promise<void>): (params: P) => void {
+  return (params) => {
+    handler(params).catch((error: unknown) => connection.console.error(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+  };
+}
+
 /** Diagnostic requests cancelled by the client need not be retriggered. */
 const noRetrigger: DiagnosticServerCancellationData = { retriggerRequest: false };
 
@@ -324,7 +334,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     void workspace.readFromDisk(document.uri).then(scheduleFlush);
   });
 
-  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  connection.onDidChangeWatchedFiles(inBackground(connection, async ({ changes }) => {
     for (const change of changes) {
       const configOwner = workspace.corpusOfConfig(change.uri);
       const nestedConfigAppears = !configOwner && baseName(change.uri) === configFileName && change.type === FileChangeType.Created;
@@ -344,9 +354,9 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
       }
     }
     scheduleFlush();
-  });
+  }));
 
-  connection.onDidChangeConfiguration(async (change) => {
+  connection.onDidChangeConfiguration(inBackground(connection, async (change) => {
     fallbackSettings = (change.settings as { fincorpus?: unknown } | undefined)?.fincorpus ?? fallbackSettings;
     const before = [...workspace.corpora.values()].map((corpus) => JSON.stringify(corpus.settings));
     await loadSettings();
@@ -365,7 +375,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     } else {
       configurationChanged();
     }
-  });
+  }));
 
   connection.onHover(cancellable((params, token) => hover(workspace, params.textDocument.uri, params.position, token, messages)));
   connection.onCodeAction(cancellable((params, token) => codeActions(workspace, params, token, messages, { writeConfig: trusted })));

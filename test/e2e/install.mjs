@@ -66,7 +66,7 @@ function installDebianPackages() {
     run(...aptGet('update', '-qq'), { env });
     run(...aptGet('install', '-y', '-qq', ...missing), { env });
   } catch (error) {
-    throw new Error(`could not install ${missing.join(' ')} with apt-get (${error.message}); install them as root and run again`);
+    throw new Error(`could not install ${missing.join(' ')} with apt-get (${error.message}); install them as root and run again`, { cause: error });
   }
 }
 

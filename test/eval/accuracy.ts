@@ -11,8 +11,9 @@ import { claimKey } from '../../server/src/core/corpus';
 import { OPEN_END } from '../../server/src/core/dates';
 import { toSimplifiedSameLength } from '../../server/src/core/textChinese';
 import type { DateMention, DocumentFacts, FigureMention, ProductMention, Span } from '../../server/src/core/types';
+import { seedsGoldPath } from './sharedGold';
 
-export const goldPath = join('..', 'shared', 'eval', 'seeds-gold.json');
+export { seedsGoldPath as goldPath } from './sharedGold';
 
 interface GoldSpan extends Span {
   surface: string;
@@ -167,8 +168,8 @@ function match<G extends Span, P extends Span>(gold: readonly G[], predicted: re
 }
 
 export function measureAccuracy(): AccuracyReport | null {
-  if (!existsSync(goldPath)) return null;
-  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { documents: GoldDocument[]; claims_series: GoldSeries[] };
+  if (!existsSync(seedsGoldPath)) return null;
+  const gold = JSON.parse(readFileSync(seedsGoldPath, 'utf8')) as { documents: GoldDocument[]; claims_series: GoldSeries[] };
   const config = loadSeedsConfig();
   const analyzer = createAnalyzer(config);
   const aliases = new Map<string, string>();

@@ -81,11 +81,11 @@ describe('conflicting figures across documents', () => {
     conflictReported = true;
   });
 
-  it('undoing the edit clears the conflict in both documents', async function () {
+  it('undoing the edit clears the conflict in both documents', async () => {
     await vscode.window.showTextDocument(seed004.document, { preview: false });
     await vscode.commands.executeCommand('undo');
     assert.ok(!seed004.document.getText().includes(conflicting), 'undo did not remove the inserted sentence');
-    if (!conflictReported) this.skip();
+    assert.ok(conflictReported, 'the conflict was never reported, so its clearing proves nothing (see the test before)');
     await diagnosticsWhere('no conflicting-figure diagnostic in 001 and 004 after undo', uris, hasNoConflict);
   });
 

@@ -1,19 +1,26 @@
 /**
  * Shared steps of the extension-host suite: activating FinCorpus, opening the copied seeds, and
- * waiting for the editor to reach a state (each wait is bounded and fails with what it saw last).
+ * waiting for the editor to reach a state. Each wait listens to an event (diagnostics, tabs, the
+ * server's index announcements) rather than polling, is bounded, and fails with what it saw last.
  */
 import * as vscode from 'vscode';
+import type { FinCorpusApi } from '../../client/src/extension';
 
 export const extensionId = 'fincorpus.fincorpus';
 
 /** How long the server gets to answer after an edit; generous for a loaded 2-core CI machine. */
 export const serverTimeoutMs = 20_000;
 
-/** Starts FinCorpus if VS Code has not yet, and returns what its `activate()` returned. */
-export async function activateFinCorpus(): Promise<unknown> {
-  const extension = vscode.extensions.getExtension(extensionId);
+/**
+ * Starts FinCorpus if VS Code has not yet, and returns what its `activate()` returned. Activation
+ * ends once the language client runs, so requests made after it wait for the server's first scan.
+ */
+export async function activateFinCorpus(): Promise<FinCorpusApi> {
+  const extension = vscode.extensions.getExtension<FinCorpusApi>(extensionId);
   if (!extension) throw new Error(`the extension ${extensionId} is not loaded in this VS Code (check extensionDevelopmentPath)`);
-  return extension.isActive ? extension.exports : await extension.activate();
+  const api = extension.isActive ? extension.exports : await extension.activate();
+  if (api?.connection?.state !== 'running') throw new Error(`the language server is not running after activation (state ${api?.connection?.state})`);
+  return api;
 }
 
 /** The URI of the seed whose file name starts with `prefix` ("001"), inside the test workspace. */
@@ -45,32 +52,61 @@ export function rangeOf(document: vscode.TextDocument, text: string): vscode.Ran
 }
 
 /**
- * Asks `probe` until it returns a value, at most `timeoutMs`. For answers that VS Code announces with
- * no event a test can hear (a provider that starts answering once the server is ready or has read a
- * setting). `describeLast` says what the probe saw when the time is up.
+ * Resolves with the first answer of `probe` that is not undefined: asked now, then again each time the
+ * server announces its index (fincorpus/indexChanged, which follows every settled edit, scan and
+ * settings change). For answers that follow a change VS Code has no event for, such as a setting the
+ * server reads. Fails after `timeoutMs` with what the probe saw last.
  */
-export async function eventually<T>(
+export function afterIndexChanges<T>(
+  api: FinCorpusApi,
   what: string,
   probe: () => Promise<T | undefined>,
-  options: { timeoutMs?: number; intervalMs?: number; describeLast?: () => string } = {},
+  options: { timeoutMs?: number; describeLast?: () => string } = {},
 ): Promise<T> {
   const timeoutMs = options.timeoutMs ?? serverTimeoutMs;
-  const intervalMs = options.intervalMs ?? 100;
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value !== undefined) return value;
-    } catch (error) {
-      lastError = error;
-    }
-    if (Date.now() >= deadline) {
+  return new Promise<T>((resolve, reject) => {
+    let settled = false;
+    let probing = false;
+    let askAgain = false;
+    let lastError: unknown;
+    const finish = (): void => {
+      settled = true;
+      clearTimeout(timer);
+      subscription.dispose();
+    };
+    const ask = async (): Promise<void> => {
+      if (probing) {
+        askAgain = true;
+        return;
+      }
+      probing = true;
+      try {
+        do {
+          askAgain = false;
+          try {
+            const value = await probe();
+            if (value !== undefined && !settled) {
+              finish();
+              resolve(value);
+            }
+          } catch (error) {
+            lastError = error;
+          }
+        } while (askAgain && !settled);
+      } finally {
+        probing = false;
+      }
+    };
+    // Subscribed before the first question, so that no announcement falls between the two.
+    const subscription = api.connection.onDidChangeIndex(() => void ask());
+    const timer = setTimeout(() => {
+      if (settled) return;
+      finish();
       const seen = options.describeLast?.() ?? (lastError ? `last error: ${String(lastError)}` : 'no answer');
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; ${seen}`);
-    }
-    await new Promise<void>((resolve) => setTimeout(resolve, intervalMs));
-  }
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; ${seen}`));
+    }, timeoutMs);
+    void ask();
+  });
 }
 
 export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {

@@ -1,16 +1,18 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { activateFinCorpus, eventually, openSeed, positionOf } from './helpers';
+import type { FinCorpusApi } from '../../client/src/extension';
+import { activateFinCorpus, afterIndexChanges, openSeed, positionOf } from './helpers';
 
 function labelText(hint: vscode.InlayHint): string {
   return typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join('');
 }
 
 describe('settings take effect without a restart', () => {
+  let api: FinCorpusApi;
   let editor: vscode.TextEditor;
 
   before(async () => {
-    await activateFinCorpus();
+    api = await activateFinCorpus();
     editor = await openSeed('001');
   });
 
@@ -29,9 +31,11 @@ describe('settings take effect without a restart', () => {
     assert.equal(configuration.get('inlayHints.enabled'), false, 'inlay hints should be off by default');
     assert.deepEqual((await hintsAroundFigure()).map(labelText), [], 'inlay hints were shown while the setting is off');
 
+    // The server reads the setting, then announces its index: the hints are asked for again on each announcement.
     await configuration.update('inlayHints.enabled', true, vscode.ConfigurationTarget.Workspace);
     let last: string[] = [];
-    const labels = await eventually(
+    const labels = await afterIndexChanges(
+      api,
       'an inlay hint with 360,000,000 after turning fincorpus.inlayHints.enabled on',
       async () => {
         last = (await hintsAroundFigure()).map(labelText);
@@ -46,7 +50,7 @@ describe('settings take effect without a restart', () => {
     assert.ok(labels.length > 0);
 
     await configuration.update('inlayHints.enabled', false, vscode.ConfigurationTarget.Workspace);
-    await eventually('no inlay hints after turning the setting off again', async () =>
+    await afterIndexChanges(api, 'no inlay hints after turning the setting off again', async () =>
       (await hintsAroundFigure()).length === 0 ? true : undefined,
     );
   });

@@ -2,14 +2,15 @@
  * A test client for the bundled language server: spawns `node server/out/main.js --stdio`, speaks
  * JSON-RPC with vscode-jsonrpc, answers the server's requests as an editor would, records what the
  * server sends and lets tests await it with a bounded timeout. Also: temp copies of seeds/, positions
- * of needles in a text, and golden transcripts (UPDATE_GOLDEN=1 rewrites them).
+ * of needles in a text, and golden transcripts (FINCORPUS_UPDATE_GOLDEN=1 rewrites them).
  */
 import { strict as assert } from 'node:assert';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { checkGoldenFile } from '../golden';
 import {
   CancellationTokenSource,
   createMessageConnection,
@@ -82,16 +83,9 @@ export function applyEdits(text: string, edits: { range: Range; newText: string 
   return result;
 }
 
-/** Compares a transcript with its golden file, or writes it when UPDATE_GOLDEN is set. */
+/** Compares a transcript with its golden file in test/protocol/golden (see test/golden.ts). */
 export function checkGolden(name: string, actual: string): void {
-  const file = join(goldenDirectory, name);
-  const text = actual.endsWith('\n') ? actual : `${actual}\n`;
-  if (process.env['UPDATE_GOLDEN'] || !existsSync(file)) {
-    mkdirSync(goldenDirectory, { recursive: true });
-    writeFileSync(file, text);
-    return;
-  }
-  assert.equal(text, readFileSync(file, 'utf8'), `golden ${name} differs; rerun with UPDATE_GOLDEN=1 and review the diff`);
+  checkGoldenFile(join(goldenDirectory, name), actual.endsWith('\n') ? actual : `${actual}\n`);
 }
 
 /** Awaits a promise for at most ms milliseconds, failing with what was awaited. */

@@ -504,7 +504,7 @@ describe('language server over stdio', function () {
 
     it('follows the config file while it is edited in the editor', async () => {
       const uri = client.uri('fincorpus.json');
-      const broken = '{\n  "lexicon": [],\n}\n';
+      const broken = '{\n  "lexicon": []\n  "rules": {}\n}\n';
       client.texts.set(uri, { text: broken, version: 1 });
       let mark = client.mark();
       await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version: 1, text: broken } });
@@ -512,11 +512,11 @@ describe('language server over stdio', function () {
       const syntax = await client.diagnostics(uri);
       assert.equal(syntax.length, 1);
       assert.match(syntax[0]!.message, /invalid JSON/);
-      assert.deepEqual(syntax[0]!.range.start, positionOf(broken, '}'));
+      assert.deepEqual(syntax[0]!.range.start, positionOf(broken, '"rules"'));
 
       const unknownKey = '{\n  "lexicon": [],\n  "lexcon": []\n}\n';
       mark = client.mark();
-      await client.edit(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } }, newText: unknownKey }]);
+      await client.edit(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 4, character: 0 } }, newText: unknownKey }]);
       await client.next('fincorpus/indexChanged', mark);
       const unknown = await client.diagnostics(uri);
       assert.equal(unknown.length, 1);

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { formatAccuracy, measureAccuracy } from '../eval/accuracy';
+import { requireSeedsGold } from '../eval/sharedGold';
 
 // Floors, raised as the recognisers improve (the targets: 0.95 for figures, 0.90 for dates,
 // 0.98 for products, no figure on a non-figure). Measured at the time of writing: figures 1.000/0.996,
@@ -19,7 +20,7 @@ describe('accuracy against the gold annotation of seeds/', function () {
   const report = measureAccuracy();
 
   before(function () {
-    if (!report) this.skip();
+    requireSeedsGold(this);
     console.log(formatAccuracy(report!).replace(/^/gm, '      '));
   });
 

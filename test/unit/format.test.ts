@@ -8,9 +8,9 @@ import {
   formatPeriod,
   groupDigits,
 } from '../../server/src/core/format';
-import type { FigureMention, Qualifier } from '../../server/src/core/types';
+import type { FigureMention, Qualifier, Unit } from '../../server/src/core/types';
 
-function figure(qualifier: Qualifier, value: string | null, low: string | null, high: string | null, unit: string): FigureMention {
+function figure(qualifier: Qualifier, value: string | null, low: string | null, high: string | null, unit: Unit): FigureMention {
   return { kind: 'figure', start: 0, end: 0, text: '', value, low, high, qualifier, unit, counter: null, precision: null, direction: null };
 }
 

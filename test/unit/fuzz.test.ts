@@ -16,9 +16,8 @@ import { segmentText } from '../../server/src/core/claims';
 import { defaultCorpusConfig, parseCorpusConfig, type CorpusConfig } from '../../server/src/core/config';
 import { CorpusIndex } from '../../server/src/core/corpus';
 import { Decimal } from '../../server/src/core/decimal';
-import { LineIndex as CoreLineIndex } from '../../server/src/core/lines';
+import { LineIndex, type Position } from '../../server/src/core/lines';
 import type { DocumentFacts, FigureMention, Span } from '../../server/src/core/types';
-import { LineIndex as LspLineIndex } from '../../server/src/convert';
 
 const seedsConfig: CorpusConfig = (() => {
   const parsed = parseCorpusConfig(readFileSync(join('seeds', 'fincorpus.json'), 'utf8'));
@@ -135,7 +134,7 @@ function checkFacts(text: string, facts: DocumentFacts): void {
     assert.equal(figure?.kind, 'figure', `claim ${claim.subject} · ${claim.metric} points at a figure`);
     assert.ok(claim.asOf.start <= claim.asOf.end, 'claim period start ≤ end');
   }
-  if (facts.lineStarts) assert.equal(facts.lineStarts.length, new CoreLineIndex(text).lineCount, 'line starts agree with the line index');
+  if (facts.lineStarts) assert.equal(facts.lineStarts.length, new LineIndex(text).lineCount, 'line starts agree with the line index');
 }
 
 function analyse(text: string, path = 'fuzz.txt'): DocumentFacts {
@@ -332,23 +331,50 @@ describe('damaged and hostile input', function () {
       .array(fc.oneof(fc.constantFrom('\n', '\r\n', '\r', '😀', 'e\u0301', '\ud800', '微', 'a', ''), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 80 })
       .map((parts) => parts.join(''));
 
-    it('round-trips every offset that is not inside a CRLF, and both line indexes agree', () => {
+    /**
+     * The reference the line index is checked against, written independently of it: one walk over the
+     * text, where \r\n, \n and a lone \r end a line and every other UTF-16 unit is one character.
+     */
+    function referenceLines(text: string): { positions: Position[]; lines: { start: number; text: string }[] } {
+      const positions: Position[] = [];
+      const lines = [{ start: 0, text: '' }];
+      let line = 0;
+      let character = 0;
+      for (let offset = 0; offset <= text.length; offset++) {
+        positions.push({ line, character });
+        const unit = text[offset];
+        if (unit === undefined) break;
+        if (unit === '\n' || (unit === '\r' && text[offset + 1] !== '\n')) {
+          line++;
+          character = 0;
+          lines.push({ start: offset + 1, text: '' });
+        } else {
+          character++;
+          if (unit !== '\r') lines[line]!.text += unit;
+        }
+      }
+      return { positions, lines };
+    }
+
+    function referenceOffset(text: string, lines: { start: number; text: string }[], position: Position): number {
+      if (position.line < 0) return 0;
+      const line = lines[position.line];
+      if (!line) return text.length;
+      return line.start + Math.min(Math.max(0, position.character), line.text.length);
+    }
+
+    it('agrees with a reference walk on every offset, and round-trips those not inside a CRLF', () => {
       fc.assert(
         fc.property(textWithBreaks, (text) => {
-          const lsp = new LspLineIndex(text);
-          const core = new CoreLineIndex(text);
-          assert.equal(lsp.lineCount, core.lineCount);
-          let previous = { line: 0, character: 0 };
+          const index = new LineIndex(text);
+          const reference = referenceLines(text);
+          assert.equal(index.lineCount, reference.lines.length);
+          reference.lines.forEach((line, i) => assert.equal(index.lineText(i), line.text, `text of line ${i}`));
           for (let offset = 0; offset <= text.length; offset++) {
-            const position = lsp.positionAt(offset);
-            assert.deepEqual(core.positionAt(offset), position, `offset ${offset}`);
-            assert.ok(position.line > previous.line || (position.line === previous.line && position.character >= previous.character), 'positions grow with offsets');
-            previous = position;
+            const position = index.positionAt(offset);
+            assert.deepEqual(position, reference.positions[offset], `offset ${offset}`);
             const insideCrlf = text[offset - 1] === '\r' && text[offset] === '\n';
-            if (!insideCrlf) {
-              assert.equal(lsp.offsetAt(position), offset, `LSP round trip of ${offset}`);
-              assert.equal(core.offsetAt(position), offset, `core round trip of ${offset}`);
-            }
+            if (!insideCrlf) assert.equal(index.offsetAt(position), offset, `round trip of ${offset}`);
           }
         }),
         { numRuns: 200, seed: 20260521 },
@@ -358,12 +384,12 @@ describe('damaged and hostile input', function () {
     it('clamps positions outside the document into it', () => {
       fc.assert(
         fc.property(textWithBreaks, fc.integer({ min: -5, max: 200 }), fc.integer({ min: -5, max: 200 }), (text, line, character) => {
-          const lsp = new LspLineIndex(text);
-          const offset = lsp.offsetAt({ line, character });
-          assert.ok(offset >= 0 && offset <= text.length, `${line}:${character} → ${offset}`);
-          const range = lsp.rangeOf({ start: offset, end: text.length });
-          assert.ok(range.start.line < lsp.lineCount && range.end.line < lsp.lineCount);
-          const span = lsp.spanOf(range);
+          const index = new LineIndex(text);
+          const offset = index.offsetAt({ line, character });
+          assert.equal(offset, referenceOffset(text, referenceLines(text).lines, { line, character }), `${line}:${character}`);
+          const range = index.rangeOf({ start: offset, end: text.length });
+          assert.ok(range.start.line < index.lineCount && range.end.line < index.lineCount);
+          const span = index.spanOf(range);
           assert.ok(span.start <= span.end && span.end <= text.length);
         }),
         { numRuns: 200, seed: 20260521 },
@@ -373,7 +399,7 @@ describe('damaged and hostile input', function () {
     it('turns every mention of random documents into a range inside the document', () => {
       fc.assert(
         fc.property(financeText, (text) => {
-          const lines = new LspLineIndex(text);
+          const lines = new LineIndex(text);
           const lineTexts = text.split(/\r\n|\r|\n/);
           for (const mention of analyse(text).mentions) {
             const range = lines.rangeOf(mention);

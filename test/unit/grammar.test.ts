@@ -1,16 +1,16 @@
 /**
  * Grammar golden tests, in the manner of VS Code's colorizer tests: every fixture in
  * test/fixtures/grammar is tokenized with vscode-textmate and compared with its `.tokens` file.
- * Run with FINCORPUS_UPDATE_GOLDEN=1 to rewrite the golden files, then review the diff.
+ * Run with FINCORPUS_UPDATE_GOLDEN=1 to rewrite the golden files (test/golden.ts), then review the diff.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import * as textmate from 'vscode-textmate';
+import { checkGoldenFile } from '../golden';
 
 const fixtures = join('test', 'fixtures', 'grammar');
-const updateGolden = process.env.FINCORPUS_UPDATE_GOLDEN === '1';
 
 interface GrammarContribution {
   language?: string;
@@ -98,9 +98,7 @@ describe('grammar', () => {
       const grammar = await registry.loadGrammar(rootScope);
       assert.ok(grammar, `grammar ${rootScope} loads`);
       const actual = renderTokens(grammar, readFileSync(join(fixtures, name), 'utf8'), rootScope);
-      const goldenPath = join(fixtures, `${name}.tokens`);
-      if (updateGolden || !existsSync(goldenPath)) writeFileSync(goldenPath, actual);
-      assert.equal(actual, readFileSync(goldenPath, 'utf8'));
+      checkGoldenFile(join(fixtures, `${name}.tokens`), actual);
     });
   }
 

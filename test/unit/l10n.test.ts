@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { findingText, type FindingDetail } from '../../server/src/core/findings';
 import { describeUnit, formatFigure, formatInterval, formatPeriod } from '../../server/src/core/format';
-import type { FigureMention, Qualifier } from '../../server/src/core/types';
+import type { FigureMention, Qualifier, Unit } from '../../server/src/core/types';
 import { standardTypeOf, tokenKinds, tokenModifiers, tokenTypes } from '../../server/src/features/semanticTokens';
 import { englishMessages, languageOf, messagesFor } from '../../server/src/l10n';
 
-function figure(qualifier: Qualifier, value: string | null, low: string | null, high: string | null, unit: string): FigureMention {
+function figure(qualifier: Qualifier, value: string | null, low: string | null, high: string | null, unit: Unit): FigureMention {
   return { kind: 'figure', start: 0, end: 0, text: '', value, low, high, qualifier, unit, counter: null, precision: null, direction: null };
 }
 

@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as iconv from 'iconv-lite';
 import { detectMojibake, lostCharacter, repairMojibake } from '../../server/src/core/mojibake';
 import type { MojibakeStretch } from '../../server/src/core/types';
+import { requireSeedsGold, seedsGoldPath } from '../eval/sharedGold';
 
 const seedFiles = ['000_3ae6d66069a4080d.txt', '001_528cf213c8b04a03.txt', '002_ca0b918e60d7d9de.txt', '003_20653fbaa9adf90c.txt', '004_5e883007aff4821f.txt'];
 
@@ -190,17 +191,13 @@ function agreement(a: string, b: string): number {
 }
 
 describe('mojibake against the seed gold', () => {
-  const goldPath = join('..', 'shared', 'eval', 'seeds-gold.json');
   // Raise these as the repair improves; they hold the level reached.
   const minExact = 19;
   const maxFailed = 0;
 
   it('finds and repairs the stretches of 003', function () {
-    if (!existsSync(goldPath)) {
-      console.log(`      skipped: ${goldPath} not found (run from the project root next to ../shared)`);
-      this.skip();
-    }
-    const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { documents: { file: string; mojibake: GoldStretch[] }[] };
+    requireSeedsGold(this);
+    const gold = JSON.parse(readFileSync(seedsGoldPath, 'utf8')) as { documents: { file: string; mojibake: GoldStretch[] }[] };
     const document = gold.documents.find((entry) => entry.file.includes('003_'))!;
     const text = seed(3);
     const found = detectMojibake(text);

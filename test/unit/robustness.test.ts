@@ -4,7 +4,7 @@
  * Content-Security-Policy.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import Module from 'node:module';
 import * as iconv from 'iconv-lite';
 import { join } from 'node:path';
@@ -15,8 +15,8 @@ import { CrashPolicy } from '../../client/src/crashPolicy';
 import { englishMessages } from '../../server/src/l10n';
 import { describeHiddenMentions } from '../../server/src/features/diagnostics';
 import { Workspace, type FileSystem, type FileType } from '../../server/src/workspace';
+import { requireSeedsGold, seedsGoldPath } from '../eval/sharedGold';
 
-const goldPath = join('..', 'shared', 'eval', 'seeds-gold.json');
 const seed003 = join('seeds', '003_20653fbaa9adf90c.txt');
 
 const seedsConfig: CorpusConfig = (() => {
@@ -29,8 +29,8 @@ describe('names hidden in repaired mojibake', () => {
   const facts = createAnalyzer(seedsConfig).analyze('003.txt', text);
 
   it('finds the products that the gold annotation lists inside the garbled stretches of seed 003, and nothing else', function () {
-    if (!existsSync(goldPath)) this.skip();
-    const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as {
+    requireSeedsGold(this);
+    const gold = JSON.parse(readFileSync(seedsGoldPath, 'utf8')) as {
       documents: { file: string; mojibake: { start: number; end: number; hidden_mentions?: { canonical: string; kind: string }[] }[] }[];
     };
     const document = gold.documents.find((d) => d.file.includes('003_'))!;

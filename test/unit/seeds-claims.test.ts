@@ -9,6 +9,7 @@ import { createAnalyzer } from '../../server/src/core/analyze';
 import { defaultCorpusConfig, parseCorpusConfig, type CorpusConfig } from '../../server/src/core/config';
 import { CorpusIndex, claimKey } from '../../server/src/core/corpus';
 import type { DocumentFacts } from '../../server/src/core/types';
+import { requireSeedsGold, seedsGoldPath } from '../eval/sharedGold';
 
 interface GoldPoint {
   file: string;
@@ -24,8 +25,6 @@ interface GoldSeries {
   points: GoldPoint[];
 }
 
-// The gold annotation stands beside the project, in the shared folder.
-const goldPath = join('..', 'shared', 'eval', 'seeds-gold.json');
 const seedsFolder = 'seeds';
 
 /** Raise these as the recognisers and claim rules improve. */
@@ -57,11 +56,6 @@ function analyseSeeds(): { facts: DocumentFacts[]; index: CorpusIndex } {
 }
 
 describe('claims on seeds/', function () {
-  if (!existsSync(goldPath) || !existsSync(seedsFolder)) {
-    it('needs the seeds and their gold annotation');
-    return;
-  }
-  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { claims_series: GoldSeries[] };
   const { facts, index } = analyseSeeds();
   const byPath = new Map(facts.map((document) => [document.path, document]));
 
@@ -76,7 +70,9 @@ describe('claims on seeds/', function () {
     return null;
   }
 
-  it('groups the points of the recurring gold metrics into series', () => {
+  it('groups the points of the recurring gold metrics into series', function () {
+    requireSeedsGold(this);
+    const gold = JSON.parse(readFileSync(seedsGoldPath, 'utf8')) as { claims_series: GoldSeries[] };
     let fullyGrouped = 0;
     let partlyGrouped = 0;
     let pointsWithClaims = 0;

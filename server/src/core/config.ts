@@ -1,8 +1,12 @@
 /**
  * The corpus configuration file (fincorpus.json at the corpus root): its zod schema is the single
- * source of truth, from which the JSON schema for editors is generated.
+ * source of truth, from which the JSON schema for editors is generated. The file is JSON with comments
+ * and trailing commas (JSONC), read with jsonc-parser, which is plain JavaScript and so fits the core.
  */
+import { parse as parseJsonc, printParseErrorCode, type ParseError, type ParseOptions } from 'jsonc-parser';
 import { z } from 'zod';
+import { LineIndex } from './lines';
+import type { Span } from './types';
 import { conceptKinds, unitFamilies } from './ontology/kinds';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
@@ -128,19 +132,59 @@ export interface ConfigProblem {
   /** JSON path of the offending field, e.g. ["lexicon", 3, "kind"]. */
   path: (string | number)[];
   message: string;
+  /** Where a syntax error lies in the text; schema problems are located by their path. */
+  span?: Span;
 }
 
 export type ConfigParseResult =
   | { ok: true; config: CorpusConfig }
   | { ok: false; problems: ConfigProblem[] };
 
-/** Parses the text of a corpus config file; problems name the field at fault. */
+/** The options fincorpus.json is read with: JSON with comments and trailing commas, as VS Code's own settings. */
+export const configParseOptions: ParseOptions = { disallowComments: false, allowTrailingComma: true, allowEmptyContent: false };
+
+const syntaxErrorWords: Record<string, string> = {
+  InvalidSymbol: 'an unexpected symbol',
+  InvalidNumberFormat: 'a malformed number',
+  PropertyNameExpected: 'a property name expected',
+  ValueExpected: 'a value expected',
+  ColonExpected: 'a colon expected',
+  CommaExpected: 'a comma expected',
+  CloseBraceExpected: 'a closing brace expected',
+  CloseBracketExpected: 'a closing bracket expected',
+  EndOfFileExpected: 'text after the end of the value',
+  InvalidCommentToken: 'a malformed comment',
+  UnexpectedEndOfComment: 'an unterminated comment',
+  UnexpectedEndOfString: 'an unterminated string',
+  UnexpectedEndOfNumber: 'an unterminated number',
+  InvalidUnicode: 'a malformed unicode escape',
+  InvalidEscapeCharacter: 'a malformed escape character',
+  InvalidCharacter: 'a control character in a string',
+};
+
+/** A syntax error as a problem: its words, its 1-based line and column, and its span. */
+function syntaxProblem(text: string, lines: LineIndex, error: ParseError): ConfigProblem {
+  const code = printParseErrorCode(error.error);
+  const { line, character } = lines.positionAt(error.offset);
+  // An error at the very end (a missing brace) stands on the last character, so that it can be seen.
+  const end = Math.min(text.length, error.offset + Math.max(error.length, 1));
+  const start = Math.max(0, Math.min(error.offset, end - 1));
+  return {
+    path: [],
+    message: `invalid JSON: ${syntaxErrorWords[code] ?? code} at line ${line + 1}, column ${character + 1}`,
+    span: { start, end },
+  };
+}
+
+/** Parses the text of a corpus config file (JSON with comments); problems name the field at fault. */
 export function parseCorpusConfig(text: string): ConfigParseResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [{ path: [], message: `invalid JSON: ${(error as Error).message}` }] };
+  const errors: ParseError[] = [];
+  const json: unknown = parseJsonc(text, errors, configParseOptions);
+  if (errors.length > 0) {
+    const lines = new LineIndex(text);
+    // Errors that cascade from one place (a truncated file lacks every closing bracket) are reported once.
+    const distinct = errors.filter((error, i) => errors.findIndex((other) => other.offset === error.offset) === i);
+    return { ok: false, problems: distinct.map((error) => syntaxProblem(text, lines, error)) };
   }
   const result = corpusConfigSchema.safeParse(json);
   if (result.success) return { ok: true, config: result.data };

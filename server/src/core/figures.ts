@@ -45,6 +45,7 @@ import {
 } from './numerals';
 import { WordIndex, equalsIgnoringCaseAt, plainWords, type Worded } from './figuresWords';
 import type { FigureMention, Qualifier } from './types';
+import { unitKind, type Unit } from './units';
 import type { ZoneMask } from './zoneMask';
 
 const measureUnitIndex = new WordIndex(measureUnits);
@@ -84,7 +85,7 @@ interface Core {
   /** Magnitude already inside the numeral (三千一百亿, 上万). */
   multiplier: Decimal;
   /** For 亿量级 and 亿元级: the order of magnitude as bounds, with the currency when one is named. */
-  order: { low: Decimal; high: Decimal; unit: string | null } | null;
+  order: { low: Decimal; high: Decimal; unit: Unit | null } | null;
   /** The numeral is a lone 一, which is mostly an article (一家银行), not a count. */
   loneOne: boolean;
   /** For 两三百, 七八成: the higher of two neighbouring numbers; the figure is the range between them. */
@@ -102,10 +103,10 @@ interface Quantity {
   /** 多 or 余 after the number: more than, below the next step. */
   many: boolean;
   plus: boolean;
-  unit: string | null;
+  unit: Unit | null;
   unitKind: UnitKind | null;
   counter: string | null;
-  currencyPrefix: { start: number; unit: string } | null;
+  currencyPrefix: { start: number; unit: Unit } | null;
   durationSuffix: boolean;
   /** For the upper end of “between 10 and 20”: where “between” starts. */
   betweenStart?: number;
@@ -549,7 +550,7 @@ function readOrderCore(text: string, position: number): CoreResult {
 // ---------------------------------------------------------------------------------------------
 // Quantities: a core with its magnitude and unit
 
-function currencyPrefixEndingAt(text: string, position: number): { start: number; unit: string } | null {
+function currencyPrefixEndingAt(text: string, position: number): { start: number; unit: Unit } | null {
   for (const end of [position, skipSpacesBackward(text, position, 1)]) {
     for (const entry of currencyPrefixIndex.endingWith(text[end - 1])) {
       const start = end - entry.word.length;
@@ -692,8 +693,8 @@ function readUnit(scan: Scan, quantity: Quantity, position: number): number {
 
   const measured = matchAfter(scan, at, measureUnitIndex);
   if (measured) {
-    quantity.unit = measured.entry.unit;
-    quantity.unitKind = measured.entry.unit === '%' ? 'percent' : (measured.entry.unit as UnitKind);
+    quantity.unit = measured.entry.unit === '‰' ? '%' : measured.entry.unit;
+    quantity.unitKind = measured.entry.unit === '‰' ? 'percent' : unitKind(measured.entry.unit);
     if (measured.entry.unit === '‰') {
       // Per mille is kept as a percentage, a tenth of the stated number.
       quantity.unit = '%';
@@ -869,7 +870,7 @@ function readRate(scan: Scan, quantity: Quantity, position: number): number {
   const { text } = scan;
   if (text[position] === '/' || text[position] === '／') {
     const denominator = rateDenominators.get(text[position + 1] ?? '');
-    if (denominator && free(scan, position, position + 2)) {
+    if (denominator && quantity.unit && free(scan, position, position + 2)) {
       const perAccount = sentenceBefore(text, quantity.core.start).match(perAccountPattern) !== null;
       quantity.unit = denominator === 'year' && perAccount ? `${quantity.unit}/account/year` : `${quantity.unit}/${denominator}`;
       return afterUnit(scan, quantity, position + 2);

@@ -3,6 +3,8 @@
  * simplified and traditional Chinese and in English. Lists are sorted longest first where they are
  * matched by prefix, so that 超过了 wins over 超过 and 超.
  */
+import type { BaseUnit } from './units';
+
 export type HedgeEffect = 'lower-bound' | 'upper-bound' | 'approx' | 'approx-below';
 
 export interface HedgeWord {
@@ -107,9 +109,10 @@ export const englishMagnitudes: readonly EnglishMagnitude[] = byLengthDescending
   { word: 'm', exponent: 6, needsCurrency: true },
 ]);
 
-export interface UnitWord {
+/** A word that names a unit of the registry (units.ts); measure units may also be per mille (‰), read as a tenth of a percent. */
+export interface UnitWord<U extends string = BaseUnit> {
   word: string;
-  unit: string;
+  unit: U;
   /** Whether the word is English (matched case-insensitively, needs a word boundary). */
   english?: boolean;
 }
@@ -183,7 +186,7 @@ export const currencyPrefixes: readonly UnitWord[] = byLengthDescending([
 ]);
 
 /** Units that are not money or counts. Percentage points are listed before 百 can be read as a magnitude. */
-export const measureUnits: readonly UnitWord[] = byLengthDescending([
+export const measureUnits: readonly UnitWord<BaseUnit | '‰'>[] = byLengthDescending([
   { word: '%', unit: '%' },
   { word: '％', unit: '%' },
   { word: '‰', unit: '‰' },

@@ -8,6 +8,7 @@
  */
 import { Decimal } from './decimal';
 import type { AsOfSource, Claim, FigureMention, Granularity, Period, Unit } from './types';
+import { currencySymbol, isBaseUnit, splitUnit, unitNames, type BaseUnit } from './units';
 
 /** The words of canonical text in one language. Amounts arrive already formatted ("¥1,600", "0.9 %"). */
 export interface FormatWords {
@@ -26,8 +27,8 @@ export interface FormatWords {
   unknown: string;
   unbounded: string;
   qualifiers: Readonly<Record<FigureMention['qualifier'], string>>;
-  /** Names of base units ("CNY" → "yuan (CNY)"); unknown units are shown as they are. */
-  unitNames: Readonly<Record<string, string>>;
+  /** Names of base units ("CNY" → "yuan (CNY)"), from the unit registry (units.ts). */
+  unitNames: Readonly<Record<BaseUnit, string>>;
   /** A unit name with the measure word of a count: ("count", "家") → "count (家)". */
   withCounter(name: string, counter: string): string;
   /** A period's ISO bounds: "2024-06-01 – 2024-06-30". */
@@ -76,21 +77,8 @@ export const englishFormatWords: FormatWords = {
     'upper-bound': 'upper bound',
     range: 'range',
   },
-  unitNames: {
-    CNY: 'yuan (CNY)',
-    USD: 'US dollars (USD)',
-    HKD: 'Hong Kong dollars (HKD)',
-    EUR: 'euros (EUR)',
-    GBP: 'pounds (GBP)',
-    JPY: 'yen (JPY)',
-    '%': 'percent',
-    pp: 'percentage points',
-    bp: 'basis points (shown as percentage points)',
-    count: 'count',
-    x: 'multiple',
-    years: 'years',
-    t: 'tonnes',
-  },
+  unitNames: unitNames('en'),
+
   withCounter: (name, counter) => `${name} (${counter})`,
   bounds: (start, end) => `${start} – ${end}`,
   named: (name, bounds) => `${name} (${bounds})`,
@@ -99,16 +87,6 @@ export const englishFormatWords: FormatWords = {
   half: (year, half) => `H${half} ${year}`,
   year: (year) => year,
   asOfSources: { text: 'stated in the text', 'document-date': 'taken from the document date' },
-};
-
-/** Currency prefixes for money units, in the order they are written before the amount. */
-const currencySymbols: Record<string, string> = {
-  CNY: '¥',
-  USD: 'US$',
-  HKD: 'HK$',
-  EUR: '€',
-  GBP: '£',
-  JPY: 'JP¥',
 };
 
 /** Groups the integer digits of a decimal string in threes: "1600000000000" → "1,600,000,000,000". */
@@ -127,9 +105,9 @@ function basisPointsToPercentagePoints(value: string): string {
 
 /** One amount in its unit: "¥1,600,000,000,000", "0.9 %", "3.82 percentage points", "360,000,000". */
 export function formatAmount(value: string, unit: Unit, words: FormatWords = englishFormatWords): string {
-  const [base, ...per] = unit.split('/');
+  const { base, per } = splitUnit(unit);
   const perText = words.per(per);
-  const symbol = currencySymbols[base!];
+  const symbol = isBaseUnit(base) ? currencySymbol(base) : undefined;
   if (symbol) {
     const negative = value.startsWith('-');
     return `${negative ? '-' : ''}${symbol}${groupDigits(negative ? value.slice(1) : value)}${perText}`;
@@ -152,8 +130,8 @@ export function formatAmount(value: string, unit: Unit, words: FormatWords = eng
 
 /** A range of two amounts, with a suffix unit written once: "between 30 and 40 %", "between ¥30 and ¥40". */
 function formatBetween(low: string, high: string, unit: Unit, words: FormatWords): string {
-  const base = unit.split('/')[0]!;
-  if (currencySymbols[base] || unit.includes('/')) return words.between(formatAmount(low, unit, words), formatAmount(high, unit, words));
+  const { base } = splitUnit(unit);
+  if ((isBaseUnit(base) && currencySymbol(base)) || unit.includes('/')) return words.between(formatAmount(low, unit, words), formatAmount(high, unit, words));
   const lowText = base === 'bp' ? basisPointsToPercentagePoints(low) : low;
   return words.between(groupDigits(lowText), formatAmount(high, unit, words));
 }
@@ -207,8 +185,9 @@ export function describeQualifier(qualifier: FigureMention['qualifier'], words: 
 
 /** The unit in words, with the measure word of a count: "count (家)", "yuan (CNY) per year". */
 export function describeUnit(unit: Unit, counter: string | null, words: FormatWords = englishFormatWords): string {
-  const [base, ...per] = unit.split('/');
-  const name = `${words.unitNames[base!] ?? base!}${words.per(per)}`;
+  const { base, per } = splitUnit(unit);
+  // A unit outside the registry (from a report written by another version) is shown as it is.
+  const name = `${isBaseUnit(base) ? words.unitNames[base] : base}${words.per(per)}`;
   return counter ? words.withCounter(name, counter) : name;
 }
 

@@ -16,7 +16,9 @@ export type Qualifier = 'exact' | 'approx' | 'lower-bound' | 'upper-bound' | 'ra
  * percentage points to "pp", basis points to "bp", counts to "count", multiples to "x", durations to
  * "years", tonnes to "t"; per-unit rates join with "/" ("CNY/year", "CNY/account/year").
  */
-export type Unit = string;
+import type { Unit } from './units';
+
+export type { Unit };
 
 export interface FigureMention extends Span {
   kind: 'figure';

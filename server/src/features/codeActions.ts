@@ -155,10 +155,10 @@ function configEdit(corpus: Corpus, arrayName: string, itemJson: string): Worksp
       ],
     };
   }
-  const insertion = appendToArrayProperty(state.current, arrayName, itemJson);
-  if (!insertion) return null;
-  const position = new LineIndex(state.current).positionAt(insertion.offset);
-  return { changes: { [state.uri]: [{ range: { start: position, end: position }, newText: insertion.text }] } };
+  const edits = appendToArrayProperty(state.current, arrayName, itemJson);
+  if (!edits) return null;
+  const lines = new LineIndex(state.current);
+  return { changes: { [state.uri]: edits.map((e) => ({ range: lines.rangeOf({ start: e.offset, end: e.offset + e.length }), newText: e.content })) } };
 }
 
 /** One-line JSON with spaces, as people write config entries: { "canonical": "星星贷", "kind": "product" }. */
