@@ -3,22 +3,22 @@
  * and metrics. Keys may be added; none may be renamed or removed without a major version.
  */
 import type { CorpusDiagnostic, MetricSeries } from '../core/corpus';
-import type { LineIndex, Position } from '../core/lines';
+import type { Position } from '../core/lines';
 import type { Mention, MojibakeStretch, Span } from '../core/types';
 import { defaultSettings } from '../settings';
 import { version } from '../version';
-import type { LoadedCorpus, LoadedDocument } from './corpus';
+import type { LinePositions, LoadedCorpus, LoadedDocument } from './corpus';
 
 export interface RangeJson {
   start: Position;
   end: Position;
 }
 
-export function rangeOf(lines: LineIndex, span: Span): RangeJson {
+export function rangeOf(lines: LinePositions, span: Span): RangeJson {
   return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
 }
 
-function mentionJson(lines: LineIndex, mention: Mention): Record<string, unknown> {
+function mentionJson(lines: LinePositions, mention: Mention): Record<string, unknown> {
   const base = { kind: mention.kind, range: rangeOf(lines, mention), text: mention.text };
   switch (mention.kind) {
     case 'figure':
@@ -104,7 +104,7 @@ export function metricsJson(corpus: LoadedCorpus, series: readonly MetricSeries[
   return series.map((s) => metricJson(linesOf, s));
 }
 
-function metricJson(linesOf: ReadonlyMap<string, LineIndex>, s: MetricSeries): Record<string, unknown> {
+function metricJson(linesOf: ReadonlyMap<string, LinePositions>, s: MetricSeries): Record<string, unknown> {
   return {
     subject: s.subject,
     metric: s.metric,
