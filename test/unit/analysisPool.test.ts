@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defaultCorpusConfig } from '../../server/src/core/config';
-import { AnalysisPool, analyseInOrder, createDocumentAnalysis, InThreadAnalysis } from '../../server/src/node/analysisPool';
+import { AnalysisPool, createDocumentAnalysis, InThreadAnalysis } from '../../server/src/node/analysisPool';
+import { analyseInOrder } from '../../server/src/orderedWork';
 import type { AnalysisOutcome } from '../../server/src/node/analysisTask';
 
 const workerFile = resolve('server', 'out', 'analysisWorker.js');

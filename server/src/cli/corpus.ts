@@ -10,8 +10,9 @@ import { defaultCorpusConfig, formatConfigPath, parseCorpusConfig, type CorpusCo
 import { CorpusIndex } from '../core/corpus';
 import { LineIndex, positionIn, type Position } from '../core/lines';
 import type { DocumentFacts } from '../core/types';
-import { analyseInOrder, createDocumentAnalysis, defaultJobs } from '../node/analysisPool';
+import { createDocumentAnalysis, defaultJobs } from '../node/analysisPool';
 import type { AnalysisOutcome } from '../node/analysisTask';
+import { analyseInOrder } from '../orderedWork';
 import { collectCorpusFiles, findCorpusConfig, readCorpusFile, type FileProblem } from '../node/corpusFiles';
 
 /** Offsets to 0-based line/character positions, from a line table and the text's length alone. */
@@ -39,6 +40,8 @@ export interface LoadedDocument {
 export interface LoadOptions {
   /** Worker threads to analyse in; 1 analyses in this thread. Default: the available parallelism. */
   jobs?: number;
+  /** False turns off the analyzer's anchor prefilter (for comparing the two; the report is the same). */
+  prefilter?: boolean;
   /** Called after each document is read and analysed (or skipped), in corpus order. */
   onDocument?: (done: number, total: number, bytes: number) => void;
 }
@@ -105,7 +108,7 @@ export async function loadCorpus(paths: readonly string[], explicitConfig?: stri
       const key = keyOf(file);
       const documentDateOverride = config.documentDates[key];
       const encoding = config.encodings[key];
-      return analysis.analyse(config, { kind: 'file', file, path: displayPath(file), ...(encoding ? { encoding } : {}), ...(documentDateOverride ? { documentDateOverride } : {}) });
+      return analysis.analyse(config, { kind: 'file', file, path: displayPath(file), ...(encoding ? { encoding } : {}), ...(documentDateOverride ? { documentDateOverride } : {}), ...(options.prefilter === false ? { prefilter: false } : {}) });
     }, accept);
   } finally {
     await analysis.close();

@@ -3,13 +3,14 @@
  * one document per message. Written here rather than taken from piscina or tinypool: both start their
  * own worker script from their package folder, which the bundled extension (packaged without
  * node_modules) does not ship, and what we need — least-busy dispatch, one configuration sent once,
- * a transferred line table — is a few dozen lines. One job (or no worker bundle) runs in-thread.
+ * a line table transferred back — is a few dozen lines. One job (or no worker bundle) runs in-thread.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CorpusConfig } from '../core/config';
+import type { BackgroundAnalysis } from '../workspace';
 import { AnalyzerCache, runAnalysisTask, type AnalysisOutcome, type AnalysisTask } from './analysisTask';
 
 /** A message to a worker: the task, and the configuration the first time this worker needs it. */
@@ -85,12 +86,13 @@ export class AnalysisPool implements DocumentAnalysis {
   private readonly fallback = new InThreadAnalysis();
   private nextId = 1;
 
+  private started = false;
+
+  /** The workers start with the first document, so that a pool nobody uses costs nothing. */
   constructor(
     readonly threads: number,
-    workerFile: string,
-  ) {
-    for (let i = 0; i < threads; i++) this.workers.push(this.spawn(workerFile));
-  }
+    private readonly workerFile: string,
+  ) {}
 
   private spawn(workerFile: string): PoolWorker {
     const worker = new Worker(workerFile);
@@ -115,6 +117,10 @@ export class AnalysisPool implements DocumentAnalysis {
   }
 
   analyse(config: CorpusConfig, task: AnalysisTask): Promise<AnalysisOutcome> {
+    if (!this.started) {
+      this.started = true;
+      for (let i = 0; i < this.threads; i++) this.workers.push(this.spawn(this.workerFile));
+    }
     let chosen: PoolWorker | undefined;
     for (const entry of this.workers) if (entry.alive && (!chosen || entry.pending.size < chosen.pending.size)) chosen = entry;
     // With every worker gone the work still gets done, in this thread.
@@ -128,9 +134,8 @@ export class AnalysisPool implements DocumentAnalysis {
     }
     return new Promise((resolve, reject) => {
       target.pending.set(request.id, { resolve, reject });
-      // Bytes read by the caller move to the worker instead of being copied.
-      const transfer = task.kind === 'bytes' && task.bytes.byteOffset === 0 && task.bytes.byteLength === task.bytes.buffer.byteLength ? [task.bytes.buffer as ArrayBuffer] : [];
-      target.worker.postMessage(request, transfer);
+      // Bytes are copied, not transferred: the caller's file system may still hold them.
+      target.worker.postMessage(request);
     });
   }
 
@@ -141,44 +146,20 @@ export class AnalysisPool implements DocumentAnalysis {
   }
 }
 
-/**
- * Runs `analyse` over items with at most `window` outstanding, and hands each result to `accept`
- * in the items' order, whatever order the threads finish in: output order stays deterministic.
- */
-export async function analyseInOrder<T, R>(
-  items: readonly T[],
-  window: number,
-  analyse: (item: T) => Promise<R>,
-  accept: (result: R, item: T, index: number) => void,
-): Promise<void> {
-  const results = new Map<number, R>();
-  let next = 0;
-  let accepted = 0;
-  let failure: unknown;
-  let wake: (() => void) | undefined;
-  const start = (index: number): void => {
-    analyse(items[index]!).then(
-      (result) => {
-        results.set(index, result);
-        wake?.();
-      },
-      (error: unknown) => {
-        failure ??= error;
-        wake?.();
-      },
-    );
+/** The workspace's view of a pool: bytes in, decoded text and facts out. */
+export function backgroundAnalysisOf(analysis: DocumentAnalysis): BackgroundAnalysis {
+  return {
+    threads: analysis.threads,
+    async analyse(config, request) {
+      const outcome = await analysis.analyse(config, { kind: 'bytes', ...request, returnText: true });
+      switch (outcome.kind) {
+        case 'facts':
+          return { kind: 'facts', facts: outcome.facts, text: outcome.text ?? '', encoding: outcome.encoding };
+        case 'failed':
+          return { kind: 'failed', message: outcome.message, text: outcome.text ?? '', encoding: outcome.encoding };
+        case 'skipped':
+          return { kind: 'binary', reason: outcome.binaryReason ?? outcome.message };
+      }
+    },
   };
-  while (accepted < items.length) {
-    while (next < items.length && next - accepted < window) start(next++);
-    if (results.has(accepted)) {
-      const result = results.get(accepted)!;
-      results.delete(accepted);
-      accept(result, items[accepted]!, accepted);
-      accepted++;
-      continue;
-    }
-    if (failure !== undefined) throw failure;
-    // The executor runs at once, so a result that settles from here on finds the resolver set.
-    await new Promise<void>((resolve) => (wake = resolve));
-  }
 }

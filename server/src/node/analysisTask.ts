@@ -17,6 +17,8 @@ interface TaskCommon {
   documentDateOverride?: string;
   /** Whether the decoded text comes back too (the server keeps open documents' text). */
   returnText?: boolean;
+  /** False turns off the analyzer's anchor prefilter (for comparing the two). */
+  prefilter?: boolean;
 }
 
 export type AnalysisTask =
@@ -25,8 +27,8 @@ export type AnalysisTask =
 
 export type AnalysisOutcome =
   | { kind: 'facts'; facts: DocumentFacts; encoding: string; textLength: number; bytes: number; text?: string }
-  | { kind: 'skipped'; message: string; bytes: number }
-  | { kind: 'failed'; message: string; bytes: number };
+  | { kind: 'skipped'; message: string; bytes: number; /** Why bytes were taken for binary. */ binaryReason?: string }
+  | { kind: 'failed'; message: string; bytes: number; encoding: string; text?: string };
 
 export function runAnalysisTask(analyzer: Analyzer, task: AnalysisTask): AnalysisOutcome {
   let text: string;
@@ -39,15 +41,18 @@ export function runAnalysisTask(analyzer: Analyzer, task: AnalysisTask): Analysi
   } else {
     bytes = task.bytes.length;
     const decoded = decodeBytes(task.bytes, task.encoding);
-    if (decoded.kind === 'binary') return { kind: 'skipped', message: `skipped: binary file (${decoded.reason})`, bytes };
+    if (decoded.kind === 'binary') return { kind: 'skipped', message: `skipped: binary file (${decoded.reason})`, bytes, binaryReason: decoded.reason };
     ({ text, encoding } = decoded);
   }
   try {
-    const facts = analyzer.analyze(task.path, text, task.documentDateOverride ? { documentDateOverride: task.documentDateOverride } : {});
+    const facts = analyzer.analyze(task.path, text, {
+      ...(task.documentDateOverride ? { documentDateOverride: task.documentDateOverride } : {}),
+      ...(task.prefilter === false ? { prefilter: false } : {}),
+    });
     return { kind: 'facts', facts, encoding, textLength: text.length, bytes, ...(task.returnText ? { text } : {}) };
   } catch (error) {
     // One document that breaks the analysis must not stop the others.
-    return { kind: 'failed', message: `analysis failed: ${(error as Error).message}`, bytes };
+    return { kind: 'failed', message: `analysis failed: ${(error as Error).message}`, bytes, encoding, ...(task.returnText ? { text } : {}) };
   }
 }
 
