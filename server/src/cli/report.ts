@@ -160,10 +160,23 @@ type StreamedValue = { stream: Iterable<unknown> } | { value: unknown };
  * element's text: the report of a large corpus is longer than the longest string V8 can build.
  */
 export function writeJsonStreamed(write: (chunk: string) => void, entries: readonly [string, StreamedValue][]): void {
+  // A value nested in `depth` one-element arrays is laid out with the indentation it has at that
+  // depth; the wrappers' own brackets are cut off again (cheaper than re-indenting every line).
+  const cuts = new Map<number, [number, number]>();
   const indented = (value: unknown, indent: string): string => {
-    // Strings never contain a raw line break in JSON, so every break is one of the layout's.
-    const text = JSON.stringify(value, null, 2) ?? 'null';
-    return indent.length === 0 ? text : text.replace(/\n/g, `\n${indent}`);
+    const depth = indent.length / 2;
+    let wrapped: unknown = value === undefined || typeof value === 'function' ? null : value;
+    for (let i = 0; i < depth; i++) wrapped = [wrapped];
+    const text = JSON.stringify(wrapped, null, 2);
+    let cut = cuts.get(depth);
+    if (!cut) {
+      let probe: unknown = null;
+      for (let i = 0; i < depth; i++) probe = [probe];
+      const layout = JSON.stringify(probe, null, 2);
+      const at = layout.indexOf('null');
+      cuts.set(depth, (cut = [at, layout.length - at - 4]));
+    }
+    return text.slice(cut[0], text.length - cut[1]);
   };
   const visible = entries.filter(([, entry]) => 'stream' in entry || entry.value !== undefined);
   if (visible.length === 0) {
