@@ -46,6 +46,8 @@ export type BackgroundResult =
 export interface BackgroundAnalysis {
   readonly threads: number;
   analyse(config: CorpusConfig, request: BackgroundRequest): Promise<BackgroundResult>;
+  /** Called when a scan is over: the threads may go until the next one. */
+  idle?(): Promise<void>;
 }
 
 export interface Logger {
@@ -524,6 +526,8 @@ export class Workspace {
         progress.report(i + 1, found.length, uri);
       },
     );
+    // Edits are analysed here, in this thread: the workers' memory is given back until the next scan.
+    await background.idle?.();
     this.settleNow();
     progress.end();
   }

@@ -560,7 +560,8 @@ async function main() {
   // What the later phases need: the remaining checks, the hostile lines, the server sessions.
   const reserveFor = (size) => (size === sizes[sizes.length - 1] ? 0 : 40) + 40 + serverSizes.length * 130;
   for (const size of sizes) {
-    const own = size <= 1 ? 60 : size <= 10 ? 120 : 150;
+    // Generous for a shared machine: a loaded one takes several times as long.
+    const own = size <= 1 ? 60 : size <= 10 ? 180 : 480;
     log(`cold check ${size} MB (limit ${limit(own, reserveFor(size)).toFixed(0)} s)…`);
     checks[size] = await coldCheck(size, corpora[size].dir, limit(own, reserveFor(size)));
     checks[size].rg = haveRipgrep ? await ripgrepFloor(corpora[size].dir) : NaN;

@@ -139,8 +139,10 @@ export class AnalysisPool implements DocumentAnalysis {
     });
   }
 
+  /** Stops the workers; the next document starts new ones (the server releases their memory between scans). */
   async close(): Promise<void> {
     const workers = this.workers.splice(0);
+    this.started = false;
     for (const entry of workers) entry.alive = false;
     await Promise.all(workers.map((entry) => entry.worker.terminate()));
   }
@@ -150,6 +152,7 @@ export class AnalysisPool implements DocumentAnalysis {
 export function backgroundAnalysisOf(analysis: DocumentAnalysis): BackgroundAnalysis {
   return {
     threads: analysis.threads,
+    idle: () => analysis.close(),
     async analyse(config, request) {
       const outcome = await analysis.analyse(config, { kind: 'bytes', ...request, returnText: true });
       switch (outcome.kind) {
