@@ -83,6 +83,12 @@ if (buildTests) {
       format: 'iife',
       target: 'es2022',
     }),
+    // The analysis worker of the CLI and the Node server (server/src/node/analysisPool.ts), beside them.
+    esbuild.build({
+      ...common,
+      entryPoints: ['server/src/node/analysisWorker.ts'],
+      outfile: 'server/out/analysisWorker.js',
+    }),
     esbuild.build({
       ...common,
       entryPoints: ['server/src/cli.ts'],

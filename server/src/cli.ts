@@ -1,19 +1,21 @@
 /**
  * fincorpus — the command line over the same core as the language server.
  *
- *   fincorpus check   [PATH…] [--format text|json|sarif] [--config FILE]
- *   fincorpus metrics [PATH…] [--format table|json|csv] [--config FILE]
- *   fincorpus explain FILE:LINE:COL [PATH…] [--config FILE]
+ *   fincorpus check   [PATH…] [--format text|json|sarif] [--config FILE] [--jobs N]
+ *   fincorpus metrics [PATH…] [--format table|json|csv] [--config FILE] [--jobs N]
+ *   fincorpus explain FILE:LINE:COL [PATH…] [--config FILE] [--jobs N]
  *
  * Exit codes: 0 no errors, 1 errors found, 2 usage or configuration error.
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { ConfigError, loadCorpus, type LoadedCorpus } from './cli/corpus';
+import { ConfigError, loadCorpus, readDocumentLines, type LoadedCorpus } from './cli/corpus';
 import { explain } from './cli/explain';
+import { createProgressLine } from './cli/progress';
 import { collectDiagnostics, metricsJson, writeCheckReport } from './cli/report';
 import { sarifLog } from './cli/sarif';
 import { formatCsv, formatDiagnostics, formatTable, metricsHeader, metricsRows } from './cli/text';
+import { defaultJobs } from './node/analysisPool';
 import { findCorpusConfig } from './node/corpusFiles';
 import { version } from './version';
 
@@ -23,6 +25,8 @@ const usage = `Usage:
   fincorpus explain FILE:LINE:COL [PATH…] [--config FILE]   (LINE and COL are 1-based;
                     PATH defaults to the corpus around FILE)
 
+--jobs N analyses on N threads (default: the available parallelism, here ${defaultJobs()}); 1 runs in one thread.
+On a terminal, check and metrics draw a progress line on stderr (not in CI).
 PATH defaults to the current folder. Exit codes: 0 no errors, 1 errors found, 2 usage or configuration error.`;
 
 class UsageError extends Error {}
@@ -32,6 +36,7 @@ interface Arguments {
   paths: string[];
   format?: string;
   config?: string;
+  jobs?: number;
 }
 
 function parseArguments(argv: readonly string[]): Arguments {
@@ -49,10 +54,29 @@ function parseArguments(argv: readonly string[]): Arguments {
     };
     if (arg === '--format' || arg.startsWith('--format=')) parsed.format = takeValue('--format');
     else if (arg === '--config' || arg.startsWith('--config=')) parsed.config = takeValue('--config');
+    else if (arg === '--jobs' || arg.startsWith('--jobs=')) parsed.jobs = parseJobs(takeValue('--jobs'));
     else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
     else parsed.paths.push(arg);
   }
   return parsed;
+}
+
+function parseJobs(value: string): number {
+  if (!/^[1-9][0-9]*$/.test(value)) throw new UsageError(`--jobs must be a whole number of at least 1, not ${value}`);
+  return Number(value);
+}
+
+/** Loads the corpus, with a progress line on stderr when a person is watching a terminal. */
+async function loadWithProgress(args: Arguments): Promise<LoadedCorpus> {
+  const progress = createProgressLine({ isTTY: process.stderr.isTTY === true, env: process.env }, (chunk) => process.stderr.write(chunk));
+  try {
+    return await loadCorpus(args.paths.length ? args.paths : ['.'], args.config, {
+      jobs: args.jobs ?? defaultJobs(),
+      onDocument: (done, total, bytes) => progress.update(done, total, bytes),
+    });
+  } finally {
+    progress.finish();
+  }
 }
 
 function requireFormat(format: string | undefined, allowed: readonly string[]): string {
@@ -90,9 +114,9 @@ function bufferedStdout(): { write: (chunk: string) => void; flush: () => void }
   };
 }
 
-function runCheck(args: Arguments): number {
+async function runCheck(args: Arguments): Promise<number> {
   const format = requireFormat(args.format, ['text', 'json', 'sarif']);
-  const corpus = loadCorpus(args.paths.length ? args.paths : ['.'], args.config);
+  const corpus = await loadWithProgress(args);
   reportProblems(corpus);
   requireDocuments(corpus);
   if (format === 'json') {
@@ -120,9 +144,9 @@ function runCheck(args: Arguments): number {
   return errors > 0 ? 1 : 0;
 }
 
-function runMetrics(args: Arguments): number {
+async function runMetrics(args: Arguments): Promise<number> {
   const format = requireFormat(args.format, ['table', 'json', 'csv']);
-  const corpus = loadCorpus(args.paths.length ? args.paths : ['.'], args.config);
+  const corpus = await loadWithProgress(args);
   reportProblems(corpus);
   requireDocuments(corpus);
   const series = corpus.index.series();
@@ -141,7 +165,7 @@ function runMetrics(args: Arguments): number {
   return 0;
 }
 
-function runExplain(args: Arguments): number {
+async function runExplain(args: Arguments): Promise<number> {
   const [target, ...corpusPaths] = args.paths;
   const match = target ? /^(.*):(\d+):(\d+)$/.exec(target) : null;
   if (!match) throw new UsageError('explain takes FILE:LINE:COL, then optionally the corpus paths');
@@ -151,15 +175,15 @@ function runExplain(args: Arguments): number {
   // folder of the corpus configuration, or else the file's own folder.
   const configPath = args.config ?? findCorpusConfig(file!);
   const scope = corpusPaths.length ? corpusPaths : [configPath ? dirname(configPath) : dirname(file!)];
-  const corpus = loadCorpus([file!, ...scope], configPath ?? undefined);
+  const corpus = await loadCorpus([file!, ...scope], configPath ?? undefined, { jobs: args.jobs ?? defaultJobs() });
   reportProblems(corpus);
   const document = corpus.documents.find((d) => resolve(d.path) === resolve(file!));
   if (!document) throw new UsageError(`${file}: not a readable corpus document`);
-  process.stdout.write(explain(corpus, document, Number(line) - 1, Number(column) - 1) + '\n');
+  process.stdout.write(explain(corpus, document, readDocumentLines(document), Number(line) - 1, Number(column) - 1) + '\n');
   return 0;
 }
 
-export function main(argv: readonly string[]): number {
+export async function main(argv: readonly string[]): Promise<number> {
   try {
     if (argv[0] === '--version' || argv[0] === '-v') {
       process.stdout.write(`${version}\n`);
@@ -172,11 +196,11 @@ export function main(argv: readonly string[]): number {
     const args = parseArguments(argv);
     switch (args.command) {
       case 'check':
-        return runCheck(args);
+        return await runCheck(args);
       case 'metrics':
-        return runMetrics(args);
+        return await runMetrics(args);
       case 'explain':
-        return runExplain(args);
+        return await runExplain(args);
       default:
         throw new UsageError(`unknown command ${args.command}`);
     }
@@ -193,4 +217,6 @@ export function main(argv: readonly string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -39,12 +39,14 @@ import { englishMessages, messagesFor, type Messages } from './l10n';
 import { IndexChangedNotification, MetricsRequest, SeriesRequest, type InitializationOptions } from './protocol';
 import { parseSettings, type Settings } from './settings';
 import { version } from './version';
-import { baseName, configFileName, normaliseUri, Workspace, type FileSystem, type UpdateSummary } from './workspace';
+import { baseName, configFileName, normaliseUri, Workspace, type BackgroundAnalysis, type FileSystem, type UpdateSummary } from './workspace';
 
 export const serverVersion = version;
 
 export interface ServerDependencies {
   fileSystem: FileSystem;
+  /** Worker threads for the scan (Node); without them documents are analysed in this thread. */
+  backgroundAnalysis?: BackgroundAnalysis;
 }
 
 /** How long edits settle before the index is updated and dependants are told, in milliseconds. */
@@ -89,10 +91,14 @@ const noRetrigger: DiagnosticServerCancellationData = { retriggerRequest: false 
 
 export function startServer(connection: Connection, deps: ServerDependencies): void {
   const documents = new TextDocuments(TextDocument);
-  const workspace = new Workspace(deps.fileSystem, {
-    info: (message) => connection.console.info(message),
-    warn: (message) => connection.console.warn(message),
-  });
+  const workspace = new Workspace(
+    deps.fileSystem,
+    {
+      info: (message) => connection.console.info(message),
+      warn: (message) => connection.console.warn(message),
+    },
+    deps.backgroundAnalysis,
+  );
   let capabilities: ClientCapabilities = {};
   /** The editor's language (initialize's `locale`) for hovers, diagnostics and code-action titles. */
   let messages: Messages = englishMessages;

@@ -13,6 +13,7 @@ import { CorpusIndex } from './core/corpus';
 import { decodeBytes } from './core/encoding';
 import type { DocumentFacts } from './core/types';
 import { LineIndex } from './convert';
+import { analyseInOrder } from './orderedWork';
 import { defaultSettings, type Settings } from './settings';
 
 export type FileType = 'file' | 'directory' | 'other';
@@ -23,6 +24,30 @@ export interface FileSystem {
   /** Null when the file does not exist. */
   stat(uri: string): Promise<{ type: FileType; size: number } | null>;
   readDirectory(uri: string): Promise<[string, FileType][]>;
+}
+
+/** A document read from disk, to decode and analyse off the calling thread. */
+export interface BackgroundRequest {
+  path: string;
+  bytes: Uint8Array;
+  encoding?: string;
+  documentDateOverride?: string;
+}
+
+export type BackgroundResult =
+  | { kind: 'facts'; facts: DocumentFacts; text: string; encoding: string }
+  | { kind: 'binary'; reason: string }
+  | { kind: 'failed'; message: string; text: string; encoding: string };
+
+/**
+ * Decoding and analysis on other threads (the Node server's worker pool), for the scan of a
+ * workspace; the web build has none and analyses in its own thread.
+ */
+export interface BackgroundAnalysis {
+  readonly threads: number;
+  analyse(config: CorpusConfig, request: BackgroundRequest): Promise<BackgroundResult>;
+  /** Called when a scan is over: the threads may go until the next one. */
+  idle?(): Promise<void>;
 }
 
 export interface Logger {
@@ -99,6 +124,15 @@ export interface ConfigState {
 export interface UpdateSummary {
   changed: Set<string>;
   affected: Set<string>;
+}
+
+interface BackgroundRead {
+  normalised: string;
+  generation: number;
+  corpus: Corpus;
+  path: string;
+  config: CorpusConfig;
+  result: BackgroundResult;
 }
 
 export class Corpus {
@@ -191,6 +225,7 @@ export class Workspace {
   constructor(
     private readonly fileSystem: FileSystem,
     private readonly logger: Logger,
+    private readonly background?: BackgroundAnalysis,
   ) {}
 
   onDidUpdate(listener: (summary: UpdateSummary) => void): void {
@@ -287,16 +322,39 @@ export class Workspace {
   }
 
   private async readLatest(normalised: string, superseded: () => boolean): Promise<void> {
+    const read = await this.readBytes(normalised, superseded);
+    if (!read) return;
+    const { corpus, path, bytes } = read;
+    const decoded = decodeBytes(bytes, corpus.config.encodings[path]);
+    if (decoded.kind === 'binary') return this.skipBinary(normalised, path, decoded.reason);
+    if (corpus.entries.get(path)?.open) return;
+    this.setText(normalised, decoded.text, false, decoded.encoding);
+  }
+
+  private skipBinary(normalised: string, path: string, reason: string): void {
+    this.logger.info(`Skipped ${path}: ${reason}.`);
+    this.remove(normalised);
+  }
+
+  /**
+   * The bytes of a closed document the corpus includes; null when there is nothing to read (the
+   * document is open, superseded by a newer read, or gone or refused, and then removed).
+   */
+  private async readBytes(normalised: string, superseded: () => boolean): Promise<{ corpus: Corpus; path: string; bytes: Uint8Array } | null> {
     const corpus = this.corpusFor(normalised);
     const path = corpus.pathOf(normalised);
-    if (corpus.entries.get(path)?.open) return;
-    if (!corpus.root || !corpus.isIncluded(normalised)) return this.remove(normalised);
-    const stat = await this.fileSystem.stat(normalised);
-    if (superseded()) return;
-    if (!stat || stat.type !== 'file') return this.remove(normalised);
-    const skipTooLarge = (size: number): void => {
-      this.logger.info(`Skipped ${path}: ${size} bytes is over fincorpus.maxFileSize (${corpus.settings.maxFileSize}).`);
+    if (corpus.entries.get(path)?.open) return null;
+    const removed = (): null => {
       this.remove(normalised);
+      return null;
+    };
+    if (!corpus.root || !corpus.isIncluded(normalised)) return removed();
+    const stat = await this.fileSystem.stat(normalised);
+    if (superseded()) return null;
+    if (!stat || stat.type !== 'file') return removed();
+    const skipTooLarge = (size: number): null => {
+      this.logger.info(`Skipped ${path}: ${size} bytes is over fincorpus.maxFileSize (${corpus.settings.maxFileSize}).`);
+      return removed();
     };
     if (stat.size > corpus.settings.maxFileSize) return skipTooLarge(stat.size);
     let bytes: Uint8Array;
@@ -304,20 +362,63 @@ export class Workspace {
       bytes = await this.fileSystem.readFile(normalised);
     } catch (error) {
       // Deleted or locked between stat and read: the document is gone for now; a watcher event brings it back.
-      if (superseded()) return;
+      if (superseded()) return null;
       this.logger.warn(`Could not read ${path}: ${error instanceof Error ? error.message : String(error)}`);
-      return this.remove(normalised);
+      return removed();
     }
-    if (superseded()) return;
+    if (superseded()) return null;
     // The file may have grown after the stat.
     if (bytes.length > corpus.settings.maxFileSize) return skipTooLarge(bytes.length);
-    const decoded = decodeBytes(bytes, corpus.config.encodings[path]);
-    if (decoded.kind === 'binary') {
-      this.logger.info(`Skipped ${path}: ${decoded.reason}.`);
-      return this.remove(normalised);
+    return { corpus, path, bytes };
+  }
+
+  /**
+   * Reads a document and has it decoded and analysed in the background; the result is applied by
+   * {@link applyBackground}, in scan order. Null when there is nothing to apply.
+   */
+  private async readForBackground(normalised: string, background: BackgroundAnalysis): Promise<BackgroundRead | null> {
+    const generation = (this.readGenerations.get(normalised) ?? 0) + 1;
+    this.readGenerations.set(normalised, generation);
+    const superseded = () => this.readGenerations.get(normalised) !== generation;
+    const release = () => {
+      if (!superseded()) this.readGenerations.delete(normalised);
+    };
+    try {
+      const read = await this.readBytes(normalised, superseded);
+      if (!read) {
+        release();
+        return null;
+      }
+      const { corpus, path, bytes } = read;
+      const config = corpus.config;
+      const encoding = config.encodings[path];
+      const documentDateOverride = config.documentDates[path];
+      const result = await background.analyse(config, { path, bytes, ...(encoding ? { encoding } : {}), ...(documentDateOverride ? { documentDateOverride } : {}) });
+      return { normalised, generation, corpus, path, config, result };
+    } catch (error) {
+      release();
+      throw error;
     }
-    if (corpus.entries.get(path)?.open) return;
-    this.setText(normalised, decoded.text, false, decoded.encoding);
+  }
+
+  /** Takes in a background analysis, unless something newer (an edit, a later read, new settings) overtook it. */
+  private applyBackground(read: BackgroundRead): void {
+    const { normalised, corpus, path, result } = read;
+    if (this.readGenerations.get(normalised) !== read.generation) return;
+    this.readGenerations.delete(normalised);
+    if (this.corpusFor(normalised) !== corpus || corpus.entries.get(path)?.open) return;
+    if (result.kind === 'binary') return this.skipBinary(normalised, path, result.reason);
+    this.setText(normalised, result.text, false, result.encoding);
+    const entry = corpus.entries.get(path)!;
+    // Facts of another configuration are stale: the entry stays dirty and is analysed again at the next settle.
+    if (!entry.dirty || corpus.config !== read.config) return;
+    entry.dirty = false;
+    if (result.kind === 'failed') {
+      this.logger.warn(`Analysis of ${path} failed: ${result.message}`);
+      return;
+    }
+    corpus.index.update(result.facts, { collectAffected: false });
+    this.emit({ changed: new Set([entry.uri]), affected: new Set() });
   }
 
   /** Loads (or reloads) a corpus's configuration from the editor's text or from disk. */
@@ -387,6 +488,10 @@ export class Workspace {
       for (const entry of [...corpus.entries.values()]) if (!entry.open && !seen.has(entry.uri)) this.remove(entry.uri);
     }
     progress.begin(found.length);
+    if (this.background && this.background.threads > 1) {
+      await this.scanInBackground(found, this.background, progress);
+      return;
+    }
     let done = 0;
     for (const uri of found) {
       try {
@@ -402,6 +507,27 @@ export class Workspace {
       progress.report(done, found.length, uri);
       await yieldToEventLoop();
     }
+    this.settleNow();
+    progress.end();
+  }
+
+  /** The scan's reading and analysis on the background threads; the index takes the documents in scan order. */
+  private async scanInBackground(found: readonly string[], background: BackgroundAnalysis, progress: ScanProgress): Promise<void> {
+    const failedRead = (uri: string, error: unknown): null => {
+      this.logger.warn(`Could not read ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    };
+    await analyseInOrder(
+      found,
+      background.threads * 4,
+      (uri) => this.readForBackground(uri, background).catch((error: unknown) => failedRead(uri, error)),
+      (read, uri, i) => {
+        if (read) this.applyBackground(read);
+        progress.report(i + 1, found.length, uri);
+      },
+    );
+    // Edits are analysed here, in this thread: the workers' memory is given back until the next scan.
+    await background.idle?.();
     this.settleNow();
     progress.end();
   }

@@ -56,6 +56,7 @@ const allowedFiles = new Set([
   'client/out/browser.js',
   'server/out/main.js',
   'server/out/cli.js',
+  'server/out/analysisWorker.js',
   'server/out/browser.js',
   'syntaxes/fincorpus.tmLanguage.json',
   'syntaxes/fincorpus.injection.tmLanguage.json',
@@ -153,7 +154,7 @@ describe('the .vsix', function () {
   let copy: string;
 
   before(function () {
-    for (const bundle of ['client/out/extension.js', 'client/out/chart.js', 'client/out/browser.js', 'server/out/main.js', 'server/out/cli.js', 'server/out/browser.js']) {
+    for (const bundle of ['client/out/extension.js', 'client/out/chart.js', 'client/out/browser.js', 'server/out/main.js', 'server/out/cli.js', 'server/out/analysisWorker.js', 'server/out/browser.js']) {
       assert.ok(existsSync(bundle), `${bundle} is built (npm run build)`);
     }
     copy = mkdtempSync(join(tmpdir(), 'fincorpus-vsix-'));

@@ -9,6 +9,7 @@ import {
   formatPeriod,
 } from '../core/format';
 import type { Claim, Mention } from '../core/types';
+import type { LineIndex } from '../core/lines';
 import type { LoadedCorpus, LoadedDocument } from './corpus';
 
 function asOfText(claim: Claim): string {
@@ -22,8 +23,9 @@ function mentionAt(mentions: readonly Mention[], offset: number): Mention | unde
     .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
 }
 
-export function explain(corpus: LoadedCorpus, document: LoadedDocument, line: number, character: number): string {
-  const offset = document.lines.offsetAt({ line, character });
+/** `lines` is the document's text (the corpus keeps only its facts). */
+export function explain(corpus: LoadedCorpus, document: LoadedDocument, lines: LineIndex, line: number, character: number): string {
+  const offset = lines.offsetAt({ line, character });
   const mention = mentionAt(document.facts.mentions, offset);
   const where = `${document.path}:${line + 1}:${character + 1}`;
   if (!mention) return `${where}: no figure, date or product here`;

@@ -4,22 +4,22 @@
  */
 import { claimConfidence, shownSeverity } from '../core/claims/confidence';
 import type { CorpusDiagnostic, MetricSeries } from '../core/corpus';
-import type { LineIndex, Position } from '../core/lines';
+import type { Position } from '../core/lines';
 import type { Mention, MojibakeStretch, Span } from '../core/types';
 import { defaultSettings } from '../settings';
 import { version } from '../version';
-import type { LoadedCorpus, LoadedDocument } from './corpus';
+import type { LinePositions, LoadedCorpus, LoadedDocument } from './corpus';
 
 export interface RangeJson {
   start: Position;
   end: Position;
 }
 
-export function rangeOf(lines: LineIndex, span: Span): RangeJson {
+export function rangeOf(lines: LinePositions, span: Span): RangeJson {
   return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
 }
 
-function mentionJson(lines: LineIndex, mention: Mention): Record<string, unknown> {
+function mentionJson(lines: LinePositions, mention: Mention): Record<string, unknown> {
   const base = { kind: mention.kind, range: rangeOf(lines, mention), text: mention.text };
   switch (mention.kind) {
     case 'figure':
@@ -105,7 +105,7 @@ export function metricsJson(corpus: LoadedCorpus, series: readonly MetricSeries[
   return series.map((s) => metricJson(linesOf, s));
 }
 
-function metricJson(linesOf: ReadonlyMap<string, LineIndex>, s: MetricSeries): Record<string, unknown> {
+function metricJson(linesOf: ReadonlyMap<string, LinePositions>, s: MetricSeries): Record<string, unknown> {
   return {
     subject: s.subject,
     metric: s.metric,
@@ -161,10 +161,23 @@ type StreamedValue = { stream: Iterable<unknown> } | { value: unknown };
  * element's text: the report of a large corpus is longer than the longest string V8 can build.
  */
 export function writeJsonStreamed(write: (chunk: string) => void, entries: readonly [string, StreamedValue][]): void {
+  // A value nested in `depth` one-element arrays is laid out with the indentation it has at that
+  // depth; the wrappers' own brackets are cut off again (cheaper than re-indenting every line).
+  const cuts = new Map<number, [number, number]>();
   const indented = (value: unknown, indent: string): string => {
-    // Strings never contain a raw line break in JSON, so every break is one of the layout's.
-    const text = JSON.stringify(value, null, 2) ?? 'null';
-    return indent.length === 0 ? text : text.replace(/\n/g, `\n${indent}`);
+    const depth = indent.length / 2;
+    let wrapped: unknown = value === undefined || typeof value === 'function' ? null : value;
+    for (let i = 0; i < depth; i++) wrapped = [wrapped];
+    const text = JSON.stringify(wrapped, null, 2);
+    let cut = cuts.get(depth);
+    if (!cut) {
+      let probe: unknown = null;
+      for (let i = 0; i < depth; i++) probe = [probe];
+      const layout = JSON.stringify(probe, null, 2);
+      const at = layout.indexOf('null');
+      cuts.set(depth, (cut = [at, layout.length - at - 4]));
+    }
+    return text.slice(cut[0], text.length - cut[1]);
   };
   const visible = entries.filter(([, entry]) => 'stream' in entry || entry.value !== undefined);
   if (visible.length === 0) {

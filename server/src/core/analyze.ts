@@ -2,6 +2,7 @@
  * The façade of the per-document analysis: text in, {@link DocumentFacts} out. Knows nothing of
  * files or the protocol; the caller supplies the text and the configuration.
  */
+import { AnchorClass, nextAnchor } from './anchors';
 import { neverCancelled, throwIfCancelled, type CancellationToken } from './cancellation';
 import type { CorpusConfig, LexiconEntry } from './config';
 import { extractClaims } from './claims';
@@ -19,6 +20,11 @@ export interface AnalyzeOptions {
   /** A date from the corpus configuration that overrides what the text says. */
   documentDateOverride?: string;
   token?: CancellationToken;
+  /**
+   * False turns off the anchor prefilter (core/anchors.ts), which passes over text no recogniser
+   * can start in; the facts are the same either way (test/unit/prefilter.test.ts compares them).
+   */
+  prefilter?: boolean;
 }
 
 export interface Analyzer {
@@ -43,12 +49,14 @@ export function createAnalyzer(config: CorpusConfig): Analyzer {
     lexicon,
     analyze(path: string, text: string, options: AnalyzeOptions = {}): DocumentFacts {
       const token = options.token ?? neverCancelled;
+      const prefilter = options.prefilter !== false;
       const documentDate: DocumentDate | null = options.documentDateOverride
         ? { date: options.documentDateOverride, source: 'config', span: null }
         : detectDocumentDate(text);
       throwIfCancelled(token);
       const language = detectLanguage(text);
-      const mojibake = detectMojibake(text);
+      // Mojibake detection starts only on "?" and U+FFFD: a text with neither has none.
+      const mojibake = prefilter && nextAnchor(text, 0, AnchorClass.mojibake) === text.length ? [] : detectMojibake(text);
       throwIfCancelled(token);
       const numericRuns = findNumericRuns(text);
       throwIfCancelled(token);
@@ -60,13 +68,13 @@ export function createAnalyzer(config: CorpusConfig): Analyzer {
       const products = matcher.match(text, baseMask, token);
       throwIfCancelled(token);
       // Dates and product names are never figures (2022年, 5G in a name), so figures see them masked.
-      const figures = recogniseFigures(text, baseMask.with(dates).with(products), token);
+      const figures = recogniseFigures(text, baseMask.with(dates).with(products), token, prefilter);
       const mentions: Mention[] = [...figures, ...dates, ...products].sort((a, b) => a.start - b.start || a.end - b.end);
       throwIfCancelled(token);
 
       const claims = extractClaims(text, mentions, documentDate, config, token);
       for (const stretch of mojibake) {
-        const hidden = findHiddenMentions(text, stretch, matcher, mentions, documentDate?.date ?? null, token);
+        const hidden = findHiddenMentions(text, stretch, matcher, mentions, documentDate?.date ?? null, token, prefilter);
         if (hidden.length > 0) stretch.hiddenMentions = hidden;
       }
       return { path, documentDate, language, mentions, numericRuns, zones, claims, mojibake, lineStarts: lineStartsOf(text) };
@@ -91,6 +99,7 @@ function findHiddenMentions(
   visible: readonly Mention[],
   documentDate: string | null,
   token: CancellationToken,
+  prefilter: boolean,
 ): (ProductMention | FigureMention)[] {
   let beforeStart = stretch.start;
   while (beforeStart > 0 && stretch.start - beforeStart < hiddenContext && !isLineBreak(text.charCodeAt(beforeStart - 1))) beforeStart--;
@@ -109,7 +118,7 @@ function findHiddenMentions(
   };
   const products = matcher.match(probe, ZoneMask.EMPTY, token);
   const dates = recogniseDates(probe, ZoneMask.EMPTY, documentDate, token);
-  const figures = recogniseFigures(probe, ZoneMask.EMPTY.with(dates).with(products), token);
+  const figures = recogniseFigures(probe, ZoneMask.EMPTY.with(dates).with(products), token, prefilter);
   const found: (ProductMention | FigureMention)[] = [];
   for (const mention of [...products, ...figures]) {
     if (mention.end <= before.length || mention.start >= repairedEnd) continue;

@@ -31,6 +31,19 @@ export function lineStartsOf(text: string): Uint32Array {
   return starts;
 }
 
+/** The position of an offset (clamped to the text) from the line starts and the text's length alone. */
+export function positionIn(lineStarts: ArrayLike<number>, length: number, offset: number): Position {
+  const clamped = Math.max(0, Math.min(offset, length));
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lineStarts[mid]! <= clamped) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low, character: clamped - lineStarts[low]! };
+}
+
 export class LineIndex {
   private readonly lineStarts: Uint32Array;
 
@@ -43,15 +56,7 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: clamped - this.lineStarts[low]! };
+    return positionIn(this.lineStarts, this.text.length, offset);
   }
 
   /** A character past the end of its line means the line's end, as LSP says. */

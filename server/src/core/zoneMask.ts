@@ -62,6 +62,12 @@ export class ZoneMask {
     return i >= 0 && this.ends[i]! > start;
   }
 
+  /** The start of the first region that starts at or after offset, or Infinity when none does. */
+  nextStart(offset: number): number {
+    const i = this.lastStartingAtOrBefore(offset - 1) + 1;
+    return i < this.starts.length ? this.starts[i]! : Number.POSITIVE_INFINITY;
+  }
+
   /** The end of the region covering offset, or offset itself when none does. */
   skip(offset: number): number {
     const i = this.lastStartingAtOrBefore(offset);

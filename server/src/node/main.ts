@@ -1,9 +1,11 @@
 // The Node transport entry: stdio, IPC or a socket, as the command line says (--stdio, --node-ipc,
-// --socket=N); vscode-languageclient starts it with --node-ipc. The file system is Node's.
+// --socket=N); vscode-languageclient starts it with --node-ipc. The file system is Node's, and the
+// workspace's scan runs on worker threads (server/out/analysisWorker.js).
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { startServer } from '../server';
+import { backgroundAnalysisOf, createDocumentAnalysis } from './analysisPool';
 import type { FileSystem, FileType } from '../workspace';
 
 function typeOf(entry: { isFile(): boolean; isDirectory(): boolean }): FileType {
@@ -28,4 +30,5 @@ const nodeFileSystem: FileSystem = {
   },
 };
 
-startServer(createConnection(ProposedFeatures.all), { fileSystem: nodeFileSystem });
+// The first index of a workspace is read and analysed on every core.
+startServer(createConnection(ProposedFeatures.all), { fileSystem: nodeFileSystem, backgroundAnalysis: backgroundAnalysisOf(createDocumentAnalysis()) });

@@ -1,0 +1,168 @@
+/**
+ * Document analysis on every core: a small pool of worker threads, each with its own analyzer, fed
+ * one document per message. Written here rather than taken from piscina or tinypool: both start their
+ * own worker script from their package folder, which the bundled extension (packaged without
+ * node_modules) does not ship, and what we need — least-busy dispatch, one configuration sent once,
+ * a line table transferred back — is a few dozen lines. One job (or no worker bundle) runs in-thread.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { CorpusConfig } from '../core/config';
+import type { BackgroundAnalysis } from '../workspace';
+import { AnalyzerCache, runAnalysisTask, type AnalysisOutcome, type AnalysisTask } from './analysisTask';
+
+/** A message to a worker: the task, and the configuration the first time this worker needs it. */
+export interface PoolRequest {
+  id: number;
+  configId: number;
+  config?: CorpusConfig;
+  task: AnalysisTask;
+}
+
+export type PoolResponse = { id: number; outcome: AnalysisOutcome; error?: undefined } | { id: number; error: string; outcome?: undefined };
+
+/** Analyses documents, in worker threads or in the calling thread; results come back per task. */
+export interface DocumentAnalysis {
+  /** How many documents run at once (1 in-thread). */
+  readonly threads: number;
+  analyse(config: CorpusConfig, task: AnalysisTask): Promise<AnalysisOutcome>;
+  close(): Promise<void>;
+}
+
+/** The default worker bundle: beside the bundle that loads this module (server/out/). */
+export const defaultWorkerFile = join(__dirname, 'analysisWorker.js');
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** A pool of `jobs` workers, or the in-thread analysis when jobs is 1 or the worker bundle is missing. */
+export function createDocumentAnalysis(jobs = defaultJobs(), workerFile = defaultWorkerFile): DocumentAnalysis {
+  if (jobs <= 1 || !existsSync(workerFile)) return new InThreadAnalysis();
+  return new AnalysisPool(jobs, workerFile);
+}
+
+/** Numbers configurations by identity, so that each is cloned into a worker once. */
+class ConfigIds {
+  private readonly ids = new WeakMap<CorpusConfig, number>();
+  private next = 1;
+
+  of(config: CorpusConfig): number {
+    let id = this.ids.get(config);
+    if (id === undefined) this.ids.set(config, (id = this.next++));
+    return id;
+  }
+}
+
+export class InThreadAnalysis implements DocumentAnalysis {
+  readonly threads = 1;
+  private readonly configIds = new ConfigIds();
+  private readonly analyzers = new AnalyzerCache();
+
+  analyse(config: CorpusConfig, task: AnalysisTask): Promise<AnalysisOutcome> {
+    const id = this.configIds.of(config);
+    if (!this.analyzers.has(id)) this.analyzers.add(id, config);
+    return Promise.resolve(runAnalysisTask(this.analyzers.get(id), task));
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+interface PoolWorker {
+  worker: Worker;
+  /** Configurations this worker has an analyzer for. */
+  configs: Set<number>;
+  pending: Map<number, { resolve: (outcome: AnalysisOutcome) => void; reject: (error: Error) => void }>;
+  alive: boolean;
+}
+
+export class AnalysisPool implements DocumentAnalysis {
+  private readonly workers: PoolWorker[] = [];
+  private readonly configIds = new ConfigIds();
+  private readonly fallback = new InThreadAnalysis();
+  private nextId = 1;
+
+  private started = false;
+
+  /** The workers start with the first document, so that a pool nobody uses costs nothing. */
+  constructor(
+    readonly threads: number,
+    private readonly workerFile: string,
+  ) {}
+
+  private spawn(workerFile: string): PoolWorker {
+    const worker = new Worker(workerFile);
+    // Idle workers must not keep a finished command line or a stopped server alive.
+    worker.unref();
+    const entry: PoolWorker = { worker, configs: new Set(), pending: new Map(), alive: true };
+    worker.on('message', (response: PoolResponse) => {
+      const waiting = entry.pending.get(response.id);
+      if (!waiting) return;
+      entry.pending.delete(response.id);
+      if (response.outcome) waiting.resolve(response.outcome);
+      else waiting.reject(new Error(response.error));
+    });
+    const fail = (error: Error): void => {
+      entry.alive = false;
+      for (const waiting of entry.pending.values()) waiting.reject(error);
+      entry.pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`analysis worker exited with code ${code}`)));
+    return entry;
+  }
+
+  analyse(config: CorpusConfig, task: AnalysisTask): Promise<AnalysisOutcome> {
+    if (!this.started) {
+      this.started = true;
+      for (let i = 0; i < this.threads; i++) this.workers.push(this.spawn(this.workerFile));
+    }
+    let chosen: PoolWorker | undefined;
+    for (const entry of this.workers) if (entry.alive && (!chosen || entry.pending.size < chosen.pending.size)) chosen = entry;
+    // With every worker gone the work still gets done, in this thread.
+    if (!chosen) return this.fallback.analyse(config, task);
+    const target = chosen;
+    const configId = this.configIds.of(config);
+    const request: PoolRequest = { id: this.nextId++, configId, task };
+    if (!target.configs.has(configId)) {
+      request.config = config;
+      target.configs.add(configId);
+    }
+    return new Promise((resolve, reject) => {
+      target.pending.set(request.id, { resolve, reject });
+      // Bytes are copied, not transferred: the caller's file system may still hold them.
+      target.worker.postMessage(request);
+    });
+  }
+
+  /** Stops the workers; the next document starts new ones (the server releases their memory between scans). */
+  async close(): Promise<void> {
+    const workers = this.workers.splice(0);
+    this.started = false;
+    for (const entry of workers) entry.alive = false;
+    await Promise.all(workers.map((entry) => entry.worker.terminate()));
+  }
+}
+
+/** The workspace's view of a pool: bytes in, decoded text and facts out. */
+export function backgroundAnalysisOf(analysis: DocumentAnalysis): BackgroundAnalysis {
+  return {
+    threads: analysis.threads,
+    idle: () => analysis.close(),
+    async analyse(config, request) {
+      const outcome = await analysis.analyse(config, { kind: 'bytes', ...request, returnText: true });
+      switch (outcome.kind) {
+        case 'facts':
+          return { kind: 'facts', facts: outcome.facts, text: outcome.text ?? '', encoding: outcome.encoding };
+        case 'failed':
+          return { kind: 'failed', message: outcome.message, text: outcome.text ?? '', encoding: outcome.encoding };
+        case 'skipped':
+          return { kind: 'binary', reason: outcome.binaryReason ?? outcome.message };
+      }
+    },
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * One document's analysis as a unit of work that a worker thread or the calling thread runs alike:
+ * plain data in (a file to read, or bytes already read), plain, structured-clone-friendly data out.
+ * The worker pool and the in-thread path share this function, so their outputs cannot differ.
+ */
+import { createAnalyzer, type Analyzer } from '../core/analyze';
+import type { CorpusConfig } from '../core/config';
+import { decodeBytes } from '../core/encoding';
+import type { DocumentFacts } from '../core/types';
+import { readCorpusFile } from './corpusFiles';
+
+interface TaskCommon {
+  /** The path the core knows the document by (the CLI's display path, the server's corpus path). */
+  path: string;
+  /** The corpus configuration's pinned encoding for this file, if any. */
+  encoding?: string;
+  documentDateOverride?: string;
+  /** Whether the decoded text comes back too (the server keeps open documents' text). */
+  returnText?: boolean;
+  /** False turns off the analyzer's anchor prefilter (for comparing the two). */
+  prefilter?: boolean;
+}
+
+export type AnalysisTask =
+  | (TaskCommon & { kind: 'file'; file: string; maxFileSize?: number })
+  | (TaskCommon & { kind: 'bytes'; bytes: Uint8Array });
+
+export type AnalysisOutcome =
+  | { kind: 'facts'; facts: DocumentFacts; encoding: string; textLength: number; bytes: number; text?: string }
+  | { kind: 'skipped'; message: string; bytes: number; /** Why bytes were taken for binary. */ binaryReason?: string }
+  | { kind: 'failed'; message: string; bytes: number; encoding: string; text?: string };
+
+export function runAnalysisTask(analyzer: Analyzer, task: AnalysisTask): AnalysisOutcome {
+  let text: string;
+  let encoding: string;
+  let bytes: number;
+  if (task.kind === 'file') {
+    const read = readCorpusFile(task.file, task.maxFileSize ?? Number.POSITIVE_INFINITY, task.encoding);
+    if (read.kind === 'skipped') return { kind: 'skipped', message: read.message, bytes: 0 };
+    ({ text, encoding, bytes } = read);
+  } else {
+    bytes = task.bytes.length;
+    const decoded = decodeBytes(task.bytes, task.encoding);
+    if (decoded.kind === 'binary') return { kind: 'skipped', message: `skipped: binary file (${decoded.reason})`, bytes, binaryReason: decoded.reason };
+    ({ text, encoding } = decoded);
+  }
+  try {
+    const facts = analyzer.analyze(task.path, text, {
+      ...(task.documentDateOverride ? { documentDateOverride: task.documentDateOverride } : {}),
+      ...(task.prefilter === false ? { prefilter: false } : {}),
+    });
+    return { kind: 'facts', facts, encoding, textLength: text.length, bytes, ...(task.returnText ? { text } : {}) };
+  } catch (error) {
+    // One document that breaks the analysis must not stop the others.
+    return { kind: 'failed', message: `analysis failed: ${(error as Error).message}`, bytes, encoding, ...(task.returnText ? { text } : {}) };
+  }
+}
+
+/**
+ * Analyzers by configuration, built once per configuration object (a worker gets each configuration
+ * as a structured clone, once, under a number). Only the latest few are kept: a settings change makes
+ * a new configuration and the old one is not asked for again.
+ */
+export class AnalyzerCache {
+  private readonly analyzers = new Map<number, Analyzer>();
+
+  constructor(private readonly capacity = 4) {}
+
+  has(id: number): boolean {
+    return this.analyzers.has(id);
+  }
+
+  add(id: number, config: CorpusConfig): void {
+    this.analyzers.set(id, createAnalyzer(config));
+    while (this.analyzers.size > this.capacity) this.analyzers.delete(this.analyzers.keys().next().value!);
+  }
+
+  get(id: number): Analyzer {
+    const analyzer = this.analyzers.get(id);
+    if (!analyzer) throw new Error(`no analyzer for configuration ${id}`);
+    return analyzer;
+  }
+}
