@@ -40,6 +40,8 @@ export async function analyseInOrder<T, R>(
       accepted++;
       continue;
     }
+    // The task's own rejection, rethrown as it came (an Error from the analysis, or whatever a caller's task threw).
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
     if (failure !== undefined) throw failure;
     // The executor runs at once, so a result that settles from here on finds the resolver set.
     await new Promise<void>((resolve) => (wake = resolve));
