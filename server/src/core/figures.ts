@@ -1143,6 +1143,9 @@ function readRangeEnd(scan: Scan, low: Quantity): Quantity | null {
   const lowStart = low.currencyPrefix?.start ?? low.core.start;
   const changed = matchBefore(text, skipSpacesBackward(text, lowStart), directionIndex) ?? matchBefore(text, skipSpacesBackward(text, lowStart), englishDirectionIndex);
   if (changed && (low.unit || low.hasMagnitude) && (english || text[at] === '至' || text[at] === '到')) return null;
+  // 净利润从-2.15亿元到4.02亿元: from one value to another, a before and after, not a range (from 2 to 5 per cent likewise).
+  const from = skipSpacesBackward(text, lowStart);
+  if ((text[from - 1] === '从' || text[from - 1] === '從' || /\bfrom\s*$/i.test(text.slice(Math.max(0, from - 6), from))) && (low.unit || low.hasMagnitude) && (english || text[at] === '至' || text[at] === '到')) return null;
   const highStart = skipSpaces(text, connectorEnd, 1);
   const expectedKind = low.core.kind;
   if (expectedKind === 'digits' ? !isDigit(text[highStart]) : chineseDigitValue(text[highStart]) < 0 && text[highStart] !== '十') return null;

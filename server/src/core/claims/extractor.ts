@@ -11,7 +11,7 @@ import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, 
 import { ZoneMask } from '../zoneMask';
 import { MetricBinder, isQualifyingFigure, tidyMetric } from './metricBinder';
 import { outlookMetric, outlookOf } from './outlook';
-import { asOfFor, carriedReach, clauseInitialDate, governingParagraphDate, guessMetricKind, latestCutOff, periodForKind } from './periods';
+import { asOfFor, carriedReach, clauseInitialDate, englishAsOfBefore, governingParagraphDate, guessMetricKind, latestCutOff, periodForKind, periodOf } from './periods';
 import { detectReportPeriod } from './reportPeriod';
 import { appositiveOwner } from './patterns/appositive';
 import { enumerations } from './patterns/enumeration';
@@ -152,6 +152,10 @@ export class ClaimExtractor {
         };
         const clauseDate = clauseInitialDate(text, clause, clauseDates);
         if (clauseDate) sentenceAsOf = clauseDate;
+        // A headline that names the results it reports (发布2024年度业绩：营收45.12亿元; 2024 annual results:)
+        // states their period for the rest of its sentence.
+        const reportDate = clauseDates.find((date) => reportNameAfter.test(simplified.slice(date.end, date.end + 8)));
+        if (!clauseDate && reportDate && /^(?:year|half|quarter)$/.test(reportDate.granularity)) sentenceAsOf = { start: reportDate.period.start, end: reportDate.period.end };
         let consumedUntil = clause.start;
         // Items of an enumeration share the running-total word of the first: 累计服务个人客户3亿、小微企业270万家.
         const inheritsCumulative: boolean = enumerationCumulative && text[clause.start - 1] === '、';
@@ -207,8 +211,10 @@ export class ClaimExtractor {
             const retry = this.binder.bind(text, simplified, figure, phraseStart, clause, mentions, subjects, previousMetric);
             if (this.normaliser.isKnown(retry.baseMetric)) binding = retry;
           }
-          if (owner && /^[（(]/.test(text.slice(owner.end, owner.end + 2).trim()) && sentenceMetric) {
-            binding = { ...binding, metric: sentenceMetric, baseMetric: sentenceMetric };
+          // With no figure before it, the metric the sentence names ahead of the owner (…净利润超过排名第二的北辰银行（10.2亿元）).
+          const ownerMetric = owner ? (sentenceMetric ?? this.normaliser.ontology.find(simplified.slice(sentence.start, owner.start))?.concept.id ?? null) : null;
+          if (owner && ownerMetric) {
+            binding = { ...binding, metric: ownerMetric, baseMetric: ownerMetric };
           } else if (item && (item.period || item.subject) && item.first !== index && listMetrics.has(item.first)) {
             binding = { ...binding, ...listMetrics.get(item.first)! };
           } else if (item?.metricPhrase) {
@@ -229,6 +235,11 @@ export class ClaimExtractor {
             if (retry.metric) binding = retry;
           }
           binding.metric = binding.metric ? tidyMetric(binding.metric, figure) : '';
+          // "187.63 billion mobile payment transactions worth 512.46 trillion yuan": the amount of the business just counted.
+          if (previousMetric?.endsWith('笔数') && figure.unit !== 'count' && /\b(?:worth|valued at|with a (?:total )?value of|amounting to)\s*$/i.test(text.slice(clause.start, figure.start))) {
+            const amount = `${previousMetric.slice(0, -2)}金额`;
+            binding = { ...binding, metric: amount, baseMetric: amount };
+          }
           if (binding.metric && binding.metric === binding.baseMetric) {
             const business = businessMetric(binding.metric, figure, previousMetric);
             if (business !== binding.metric) binding = { ...binding, metric: business, baseMetric: business };
@@ -238,7 +249,8 @@ export class ClaimExtractor {
           if (!isQualifyingFigure(figure)) consumedUntil = Math.max(figure.end, binding.consumedUntil);
           if (isQualifyingFigure(figure) || (figure.value === null && figure.low === null && figure.high === null)) continue;
           // Growth and share rates refer to the figure just before them, so a figure without a metric breaks the chain.
-          previousMetric = binding.comparedWithDate ? null : binding.baseMetric || null;
+          // A change against a base date (较年初下降0.05个百分点) still names the metric the level after it (至1.19%) states.
+          previousMetric = binding.baseMetric || null;
           // A growth named by its noun ("a 31.03% increase in revenue") is the growth of that metric.
           if (previousMetric && previousMetric.endsWith(this.growthKey) && previousMetric.length > this.growthKey.length) {
             binding.baseMetric = previousMetric = previousMetric.slice(0, -this.growthKey.length);
@@ -298,6 +310,14 @@ export class ClaimExtractor {
             cumulative,
             provenance,
           });
+        }
+        // English dates a statement after its figures ("… rose 12.4% in 2024, to …"): that period goes on
+        // for the rest of the sentence.
+        if (!sentenceAsOf) {
+          const trailing = clauseDates.find(
+            (date) => spansWithin(figureMentions, { start: clause.start, end: date.start }).length > 0 && englishAsOfBefore.test(text.slice(Math.max(clause.start, date.start - 24), date.start)),
+          );
+          if (trailing) sentenceAsOf = periodOf(trailing);
         }
         if (clauseSubjects.length > 0) {
           const clauseHead = headSubject(text, clauseSubjects);
@@ -370,3 +390,6 @@ function businessMetric(metric: string, figure: FigureMention, previous: string 
   if (businessAttributes.has(base) && previous && /业务(?:笔数|金额)?$/.test(previous)) return `${previous.replace(/(?:笔数|金额)$/, '')}${base}`;
   return base;
 }
+
+/** Words after a date that make it the name of a report: 2024年度业绩, 2025年半年度报告, 2024 annual results. */
+const reportNameAfter = /^[\s\u3000]*(?:年度|年|半年度|中期|上半年)?(?:业绩|报告|年报|财报|中报|半年报)|^\s+(?:annual|interim|half-year|full-year)\s+(?:results|report)/i;

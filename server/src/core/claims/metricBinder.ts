@@ -16,7 +16,7 @@ const objectVerbs = [
   '集聚', '另有', '还有', '设立', '开设', '发行', '累计为', '包括', '涵盖', '支撑', '在', '已在', '收录', '接入', '归集', '整合', '分析',
   '筛选出', '发掘', '办理', '促成', '上架', '发布', '吸引了', '汇聚了',
 ];
-const objectVerbsEn = ['serve', 'reach', 'add', 'grant', 'served', 'serves', 'serving', 'has', 'have', 'had', 'with', 'helped', 'supported', 'attracted', 'launched', 'reached', 'covers', 'covering', 'granted', 'issued', 'added', 'gained', 'counts', 'boasts', 'including'];
+const objectVerbsEn = ['processed', 'handled', 'conducted', 'serve', 'reach', 'add', 'grant', 'served', 'serves', 'serving', 'has', 'have', 'had', 'with', 'helped', 'supported', 'attracted', 'launched', 'reached', 'covers', 'covering', 'granted', 'issued', 'added', 'gained', 'counts', 'boasts', 'including'];
 /** Verbs whose meaning belongs to the metric of the noun after the figure (开源33个项目 → 开源项目). */
 const meaningfulObjectVerbs = ['开源', '发放', '授信', '放款', '新增', '上线', '发行', '开设'];
 /** Words at which the noun phrase after a figure ends. */
@@ -73,13 +73,19 @@ export class MetricBinder {
     for (const mention of spansWithin(mentions, { start: from, end: figure.start })) {
       if (mention.kind !== 'date') continue;
       // The preposition that introduced the date goes with it (operating income for 2024 was …).
-      before += text.slice(cursor, mention.start).replace(/\s+(?:for|in|during|as of|as at|at the end of|by the end of|at|by|of)\s*$/i, ' ');
+      // So does the comparison word before a base date (不良贷款率较年初下降…).
+      before += text
+        .slice(cursor, mention.start)
+        .replace(/\s+(?:for|in|during|as of|as at|at the end of|by the end of|at|by|of)\s*$/i, ' ')
+        .replace(/(?:较|較|比|相比|相较于?|相較於?|对比|對比)[\s\u3000]*$/, '');
       cursor = mention.end;
     }
     before += text.slice(cursor, figure.start);
     // The owner named after the metric (… of the Bank) is no part of it.
     if (owner) before = before.replace(new RegExp(`\\s+of\\s+${escapeRegExp(text.slice(owner.start, owner.end))}`), ' ');
-    const comparedWithDate = spansWithin(mentions, clause).some(
+    // 较年初下降0.05个百分点至1.19%: the level after 至 is no comparison with the base date.
+    const levelAfterTo = /(?:至|到|\bto)[\s\u3000]*$/i.test(text.slice(Math.max(clause.start, figure.start - 4), figure.start));
+    const comparedWithDate = !levelAfterTo && spansWithin(mentions, clause).some(
       (mention) =>
         mention.kind === 'date' &&
         mention.end <= figure.start &&
@@ -88,6 +94,8 @@ export class MetricBinder {
     );
     // "was given as", "were shown as": how a table put it, not what it measures.
     before = before.replace(/\s+(?:was|were|is|are|had been|has been)\s+(?:given|shown|put|listed|reported|stated|recorded|booked)\s+(?:as|at)\s*$/i, ' ');
+    // 净利润从-2.15亿元…: the 从 of a before and after belongs to no metric.
+    before = before.replace(/[从從][\s\u3000]*$/, '');
     let phrase = before;
     let metric = this.normaliser.normalise(before);
     let consumedUntil = figure.end;
@@ -235,7 +243,7 @@ function postPhrase(
     }
     const words = /^[\s\u3000]*((?:[A-Za-z][A-Za-z-]*\s*){1,5})/.exec(window)?.[1] ?? '';
     // "small and micro business customers" is one noun phrase; any other "and" ends it.
-    const stop = /\b(?:in|of|at|as|by|for|from|across|(?<!small |micro )and(?! micro| small)|to|with|on|which|that|who|were|was|are|is|than|over|since|compared)\b/i.exec(words);
+    const stop = /\b(?:in|of|at|as|by|for|from|across|(?<!small |micro )and(?! micro| small)|to|with|on|which|that|who|were|was|are|is|than|over|since|compared|worth|valued|amounting|totalling|totaling)\b/i.exec(words);
     const phrase = (stop ? words.slice(0, stop.index) : words).trim();
     return { text: phrase, end: start + window.indexOf(phrase) + phrase.length };
   }

@@ -11,7 +11,7 @@ import type { Clause } from './sentences';
 export const comparisonBefore = /(?:较|比|相比|相较|对比|同比|自|从|since|from|than|compared (?:with|to)|versus|vs\.?|(?:that|those|the level) of|是|为)\s*$/i;
 export const sinceAfter = /^\s*(?:以来|来|起|开始|至今|前|之前|以前)/;
 const leadingDateWords = /^[\s\u3000]*(?:截至|截止|截止到|至|到|在|于|今年|as of|as at|by|at|in|during|for|at the end of|by the end of)?[\s\u3000]*(?:the\s+)?$/i;
-const englishAsOfBefore = /(?:\bin|\bas of|\bas at|\bat|\bby|\bat the end of|\bend of|\bfor|\bduring|\bin the first half of|\bin the year)\s*(?:the\s+)?$/i;
+export const englishAsOfBefore = /(?:\bin|\bas of|\bas at|\bat|\bby|\bat the end of|\bend of|\bfor|\bduring|\bin the first half of|\bin the year)\s*(?:the\s+)?$/i;
 
 /** The latest cut-off date (截至2024年6月末) a document mentions, standing in for a missing document date. */
 export function latestCutOff(dates: readonly DateMention[]): DocumentDate | null {
@@ -84,7 +84,12 @@ export function asOfFor(
   }
   period ??= sentenceAsOf ?? paragraphAsOf;
   if (period) return { asOf: { ...period, source: 'text' }, source: relativePeriods.has(period) ? 'report' : 'stated' };
-  if (report) return { asOf: { ...report.period, source: 'text' }, source: 'report' };
+  if (report) {
+    // 截至报告期末, at the end of the period: the report period's last day.
+    const atEnd = /(?:报告期末|報告期末|期末|end of the (?:reporting )?period)/i.test(text.slice(Math.max(0, clause.start - 40), figure.start));
+    const period = atEnd ? { start: report.period.end, end: report.period.end } : report.period;
+    return { asOf: { ...period, source: 'text' }, source: 'report' };
+  }
   if (documentDate) return { asOf: { start: documentDate.date, end: documentDate.date, source: 'document-date' }, source: 'document-date' };
   return null;
 }

@@ -526,7 +526,7 @@ export const concepts: readonly MetricConcept[] = [
     id: '累计放款金额', kind: 'flow', units: ['money'], cumulative: true,
     labels: { zhHans: '累计放款金额', zhHant: '累計放款金額', en: 'Cumulative loans disbursed' },
     zh: ['累计放款', '累计发放贷款', '累计放款规模', '累计发放贷款金额', '累计放贷'],
-    en: ['cumulative loans disbursed', 'cumulative disbursements', 'cumulative loan disbursements'],
+    en: ['cumulative loans disbursed', 'cumulative disbursements', 'cumulative loan disbursements', 'cumulative lending', 'cumulative loans'],
   },
   {
     id: '授信金额', kind: 'stock', units: ['money'],

@@ -33,6 +33,8 @@ interface FigureEntry {
 
 const chineseMarker = /分别(?:为|是|达到?|录得|实现|增长|增加|上升|提高|提升|下降|减少|降低|下滑|回落|下行|较上年末增长|较上年增长|同比增长|同比下降)?/g;
 const englishMarker = /\brespectively\b/gi;
+const sequenceMarker = /[从從](?=[\s\u3000]*[-−+]?\d)/g;
+const sequenceJoiners = /^[\s\u3000]*(?:[，,][\s\u3000]*)?(?:再|又|继而|繼而)?(?:到|至|增至|升至|降至)[\s\u3000]*$/;
 const englishListVerb = /\b(?:were|stood at|came in at|amounted to)\b/gi;
 const increaseWords = /增长|增加|上升|提高|提升|\b(?:rose|grew|increased|up|climbed|gained)\b/i;
 const decreaseWords = /下降|减少|下滑|回落|下行|降低|\b(?:fell|declined|decreased|down|dropped|slipped)\b/i;
@@ -40,14 +42,15 @@ const listJoiners = /^(?:[、，,]|和|及|与|以及|and|,\s*and|\s)+$/i;
 const itemSplit = /、|和|及|与|以及|,\s*and\s+|\s+and\s+|,\s*/;
 
 /** The values of an enumeration: the figures after the marker joined only by list words. */
-function valuesAfter(text: string, figures: readonly FigureEntry[], from: number, end: number): FigureEntry[] {
+function valuesAfter(text: string, figures: readonly FigureEntry[], from: number, end: number, joiners: RegExp = listJoiners): FigureEntry[] {
   const values: FigureEntry[] = [];
   let cursor = from;
   for (const entry of figures) {
     if (entry.figure.start < cursor) continue;
     if (entry.figure.start >= end) break;
     const gap = text.slice(cursor, entry.figure.start);
-    if (values.length > 0 ? !listJoiners.test(gap) && gap !== '' : gap.trim().length > 6) break;
+    if (values.length > 0 ? !joiners.test(gap) && gap !== '' : gap.trim().length > 6) break;
+    if (values.length > 0 && entry.figure.unit !== values[0]!.figure.unit) break;
     values.push(entry);
     cursor = entry.figure.end;
   }
@@ -64,6 +67,8 @@ function valuesBefore(text: string, figures: readonly FigureEntry[], start: numb
     if (entry.figure.end <= start) break;
     const gap = text.slice(entry.figure.end, cursor);
     if (values.length === 0 ? !/^[\s,，]*(?:year[- ]on[- ]year[\s,]*)?$/i.test(gap) : !listJoiners.test(gap)) break;
+    // The values of one list share a unit: 512.46 trillion yuan, up 11.4% and 7.9% is an amount and a list of rates.
+    if (values.length > 0 && entry.figure.unit !== values[0]!.figure.unit) break;
     values.unshift(entry);
     cursor = entry.figure.start;
   }
@@ -131,16 +136,22 @@ export function enumerations(
   const slice = text.slice(sentence.start, sentence.end);
   const inSentence = figures.filter((entry) => entry.figure.start >= sentence.start && entry.figure.end <= sentence.end);
   if (inSentence.length < 2) return found;
-  const markers: { at: number; end: number; english: boolean; verb?: boolean }[] = [];
+  const markers: { at: number; end: number; english: boolean; verb?: boolean; sequence?: boolean }[] = [];
   for (const match of slice.matchAll(chineseMarker)) markers.push({ at: sentence.start + match.index, end: sentence.start + match.index + match[0].length, english: false });
   for (const match of slice.matchAll(englishMarker)) markers.push({ at: sentence.start + match.index, end: sentence.start + match.index + match[0].length, english: true });
+  // 净利润从-2.15亿元到4.02亿元，再到9.87亿元: values in sequence, one per period enumerated before them.
+  for (const match of slice.matchAll(sequenceMarker)) markers.push({ at: sentence.start + match.index, end: sentence.start + match.index + match[0].length, english: false, sequence: true });
   // "The NPL ratio and net interest margin were 1.26% and 3.12%": a verb followed by two or more values is a list too.
   for (const match of slice.matchAll(englishListVerb)) markers.push({ at: sentence.start + match.index, end: sentence.start + match.index + match[0].length, english: false, verb: true });
   for (const marker of markers) {
     // A direction word after 分别 may be part of the first figure (分别增长11.4%和7.9%): values start right after 分别.
     const values = marker.english
       ? valuesBefore(text, inSentence, sentence.start, marker.at)
-      : valuesAfter(text, inSentence, marker.verb ? marker.end : marker.at + 2, sentence.end);
+      : marker.sequence
+        ? valuesAfter(text, inSentence, marker.end, sentence.end, sequenceJoiners)
+        : valuesAfter(text, inSentence, marker.verb ? marker.end : marker.at + 2, sentence.end);
+    // A sequence pairs only with periods: without them it is a change from one value to another.
+    if (marker.sequence && (values.length < 2 || !periodsBefore(dates, sentence, marker.at, values.length))) continue;
     // A verb list only counts when the values follow the verb at once and the items before it pair with them.
     if (marker.verb && (values.length < 2 || text.slice(marker.end, values[0]!.figure.start).trim() !== '')) continue;
     if (values.length < 2) continue;
@@ -166,6 +177,16 @@ export function enumerations(
       else if (changes && value.figure.unit !== changes[i]!.figure.unit) found.set(value.index, { changeOf: changes[i]!.index, first });
       else found.set(value.index, { unpaired: true, first });
     });
+    // "… grew 12.4% and 9.8% respectively in 2024, to RMB 110.26 billion and RMB 136.68 billion": the levels
+    // after "to" pair with the same items.
+    if (marker.english && metrics) {
+      const to = /^[^.;]*?,?\s*\bto\s+/i.exec(text.slice(marker.end, sentence.end));
+      const levels = to ? valuesAfter(text, inSentence, marker.end + to[0].length, sentence.end) : [];
+      if (levels.length === count && text.slice(marker.end + to![0].length, levels[0]!.figure.start).trim() === '') {
+        const firstLevel = levels[0]!.index;
+        levels.forEach((level, i) => found.set(level.index, { metricPhrase: metrics[i]!, change: false, first: firstLevel }));
+      }
+    }
   }
   return found;
 }
