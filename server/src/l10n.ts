@@ -28,6 +28,9 @@ export interface Messages {
     asOfValue(period: string, source: string): string;
     cumulative: string;
     cumulativeYes: string;
+    confidence: string;
+    /** Confidence n of 3, from the provenance of subject, metric and period. */
+    confidenceValue: (confidence: number, subject: string, metric: string, period: string) => string;
     noClaim: string;
     conflictWarning: string;
     /** The heading of the table of the same metric in other documents; key is already Markdown. */
@@ -103,6 +106,9 @@ const english: Messages = {
     asOfValue: (period, source) => `${period} (${source})`,
     cumulative: 'Cumulative',
     cumulativeYes: 'yes: must not decrease over time',
+    confidence: 'Confidence',
+    confidenceValue: (confidence, subject, metric, period) =>
+      `${confidence} of 3 (subject ${subject}, metric ${metric}, period ${period}); a conflict is an error only at 3 on both sides`,
     noClaim: 'none: no subject and metric were found for this figure',
     conflictWarning: '⚠ This figure conflicts with another report of the same metric and period.',
     elsewhere: (key) => `${key} elsewhere in the corpus:`,
@@ -234,6 +240,8 @@ const chinese: Messages = {
     asOfValue: (period, source) => `${period}（${source}）`,
     cumulative: '累计',
     cumulativeYes: '是：不应随时间下降',
+    confidence: '置信度',
+    confidenceValue: (confidence, subject, metric, period) => `${confidence}/3（主体 ${subject}，指标 ${metric}，期间 ${period}）；两侧均为 3 时冲突才报错误`,
     noClaim: '无：未找到此数值的主体和指标',
     conflictWarning: '⚠ 此数值与语料中同一指标、同一期间的另一处报告存在数值冲突。',
     elsewhere: (key) => `${key} 在语料中的其他报告：`,

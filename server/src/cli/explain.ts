@@ -1,4 +1,5 @@
 /** `fincorpus explain`: what the hover would say about the mention at a position, as text. */
+import { claimConfidence } from '../core/claims/confidence';
 import { claimKey } from '../core/corpus';
 import {
   describeAsOfSource,
@@ -44,6 +45,8 @@ export function explain(corpus: LoadedCorpus, document: LoadedDocument, lines: L
     if (claim) {
       row('claim', `${claim.subject} · ${claim.metric} · ${claim.unit}${claim.cumulative ? ' (cumulative)' : ''}`);
       row('as of', asOfText(claim));
+      const { subject, metric, period } = claim.provenance;
+      row('confidence', `${claimConfidence(claim.provenance)} of 3 (subject ${subject}, metric ${metric}, period ${period})`);
       const series = corpus.index.series().find((s) => s.key === claimKey(claim));
       const others = series?.observations.filter((o) => !(o.path === document.path && o.mention === index)) ?? [];
       for (const other of others) {

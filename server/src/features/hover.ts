@@ -2,6 +2,7 @@
  * Hover: a figure's canonical value, interval, unit and claim key with the same metric elsewhere in
  * the corpus; a date's resolved period; a product's card.
  */
+import { claimConfidence } from '../core/claims/confidence';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import { throwIfCancelled, type CancellationToken } from '../core/cancellation';
 import { claimKey, type Observation } from '../core/corpus';
@@ -103,6 +104,8 @@ function figureHover(
     rows.push([text.claim, `${escapeMarkdown(claim.subject)} · ${escapeMarkdown(claim.metric)} · ${period(claim.asOf)}`]);
     rows.push([text.asOf, text.asOfValue(period(claim.asOf), describeAsOfSource(claim.asOf.source, words))]);
     if (claim.cumulative) rows.push([text.cumulative, text.cumulativeYes]);
+    const provenance = claim.provenance;
+    rows.push([text.confidence, text.confidenceValue(claimConfidence(provenance), provenance.subject, provenance.metric, provenance.period)]);
   } else {
     rows.push([text.claim, text.noClaim]);
   }
