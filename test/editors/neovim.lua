@@ -44,11 +44,14 @@ local function resume(...)
 end
 
 local watchdog = vim.loop.new_timer()
+-- What a timed-out wait reports of the state it waited on, when the wait says.
+local describe_now = nil
+
 local function arm(what)
   awaiting = what
   watchdog:stop()
   watchdog:start(watchdog_ms, 0, vim.schedule_wrap(function()
-    finish('timed out after ' .. watchdog_ms / 1000 .. ' s waiting for ' .. awaiting)
+    finish('timed out after ' .. watchdog_ms / 1000 .. ' s waiting for ' .. awaiting .. (describe_now and ('; now: ' .. describe_now()) or ''))
   end))
 end
 
@@ -172,12 +175,15 @@ local function body()
   equal(vim.api.nvim_buf_get_lines(doc004, 10, 11, true), { sentence }, 'the typed line')
   local expected004 = {
     '11:' .. (#'截至2022年末，微众银行服务小微企业' + 1)
-      .. ' 微众银行 小微企业: 不足10万家 (2022-12-31, 004_5e883007aff4821f.txt) conflicts with 超110万家 (2022-12-31, 001_528cf213c8b04a03.txt)',
+      .. ' 微众银行 小微企业客户: 不足10万家 (2022-12-31, 004_5e883007aff4821f.txt) conflicts with 超110万家 (2022-12-31, 001_528cf213c8b04a03.txt)',
   }
   local expected001 = {
     '43:' .. (vim.str_byteindex(vim.api.nvim_buf_get_lines(doc001, 42, 43, true)[1], 87, true) + 1)
-      .. ' 微众银行 小微企业: 超110万家 (2022-12-31, 001_528cf213c8b04a03.txt) conflicts with 不足10万家 (2022-12-31, 004_5e883007aff4821f.txt)',
+      .. ' 微众银行 小微企业客户: 超110万家 (2022-12-31, 001_528cf213c8b04a03.txt) conflicts with 不足10万家 (2022-12-31, 004_5e883007aff4821f.txt)',
   }
+  describe_now = function()
+    return vim.inspect({ conflicts(doc004), conflicts(doc001) })
+  end
   wait_until('diagnostics', 'the conflict pushed to 004 and 001', function()
     return vim.deep_equal(conflicts(doc004), expected004) and vim.deep_equal(conflicts(doc001), expected001)
   end)
@@ -209,7 +215,7 @@ local function body()
   coroutine.yield()
   equal(titles, {
     'Use 超110万家 (at least 1,100,000) from 001_528cf213c8b04a03.txt:43',
-    'Ignore conflicts of 微众银行 · 小微企业 at 2022-12-31 in fincorpus.json',
+    'Ignore conflicts of 微众银行 · 小微企业客户 at 2022-12-31 in fincorpus.json',
   }, 'code action titles')
   equal(vim.api.nvim_buf_get_lines(doc004, 10, 11, true), { '截至2022年末，微众银行服务小微企业超110万家。' }, 'the line after the fix')
   wait_until('diagnostics', 'the conflict cleared in 004 and 001', function()

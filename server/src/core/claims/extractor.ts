@@ -240,6 +240,16 @@ export class ClaimExtractor {
             const amount = `${previousMetric.slice(0, -2)}金额`;
             binding = { ...binding, metric: amount, baseMetric: amount };
           }
+          // 服务小微企业超110万家: a count of the population a bank serves is its number of customers of that kind.
+          if (
+            figure.unit === 'count' &&
+            binding.metric === binding.baseMetric &&
+            populationCustomers.test(binding.metric) &&
+            /服务|覆盖|惠及|触达|拥有|提供/.test(simplified.slice(sentence.start, figure.end + 12))
+          ) {
+            const customers = this.normaliser.normalise(`${binding.metric}客户`);
+            if (this.normaliser.isKnown(customers)) binding = { ...binding, metric: customers, baseMetric: customers };
+          }
           if (binding.metric && binding.metric === binding.baseMetric) {
             const business = businessMetric(binding.metric, figure, previousMetric);
             if (business !== binding.metric) binding = { ...binding, metric: business, baseMetric: business };
@@ -393,3 +403,6 @@ function businessMetric(metric: string, figure: FigureMention, previous: string 
 
 /** Words after a date that make it the name of a report: 2024年度业绩, 2025年半年度报告, 2024 annual results. */
 const reportNameAfter = /^[\s\u3000]*(?:年度|年|半年度|中期|上半年)?(?:业绩|报告|年报|财报|中报|半年报)|^\s+(?:annual|interim|half-year|full-year)\s+(?:results|report)/i;
+
+/** Populations that, counted, are customers: 小微企业 served → 小微企业客户. */
+const populationCustomers = /^(?:小微企业|中小微企业|小微商户|个体工商户|个人|企业|商户|农户)$/;
