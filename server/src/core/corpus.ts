@@ -9,7 +9,7 @@
 import { throwIfCancelled, neverCancelled, type CancellationToken } from './cancellation';
 import type { CorpusConfig, IgnoreEntry } from './config';
 import { compareIntervals, comparePeriods, entirelyBelow, intervalSignature, sameAsOf, toleranceDecimal, valueInterval, type ValueInterval } from './conflicts';
-import { claimConfidence, severityForConfidence, type Confidence } from './claims/confidence';
+import { claimConfidence, severityForConfidence, weakerSeverity, type Confidence } from './claims/confidence';
 import { findingText, type FindingDetail, type FindingFigure } from './findings';
 import { MetricNormaliser } from './glossary';
 import type { Decimal } from './decimal';
@@ -87,13 +87,6 @@ export const conflictCodes = {
   difference: 'differing-figure',
   cumulativeDecrease: 'cumulative-decrease',
 } as const;
-
-const severityRank: Record<Severity, number> = { error: 3, warning: 2, information: 1, hint: 0 };
-
-/** The less severe of two severities: a user's setting caps what the confidence earns, never raises it. */
-function weakerSeverity(a: Severity, b: Severity): Severity {
-  return severityRank[a] <= severityRank[b] ? a : b;
-}
 
 function confidenceOf(observation: Observation): Confidence {
   return claimConfidence(observation.claim.provenance);

@@ -50,5 +50,10 @@ type AnySeverity = keyof typeof severityRank;
 export function shownSeverity<S extends AnySeverity>(code: string, earned: S, configured: S | 'off' | undefined): S | 'off' {
   if (configured === undefined || configured === 'off') return configured ?? earned;
   if (code !== 'conflicting-figure' && code !== 'differing-figure') return configured;
-  return severityRank[configured] <= severityRank[earned] ? configured : earned;
+  return weakerSeverity(configured, earned);
+}
+
+/** The less severe of two severities. */
+export function weakerSeverity<S extends AnySeverity>(a: S, b: S): S {
+  return severityRank[a] <= severityRank[b] ? a : b;
 }

@@ -41,13 +41,10 @@ const institutionMetrics = new Set([
 export class ClaimExtractor {
   private readonly normaliser: MetricNormaliser;
   private readonly binder: MetricBinder;
-  /** The key suffix of a year-on-year change (同比增长). */
-  private readonly growthKey: string;
 
   constructor(config: Pick<CorpusConfig, 'metricAliases'>) {
     this.normaliser = new MetricNormaliser(config);
     this.binder = new MetricBinder(this.normaliser);
-    this.growthKey = this.normaliser.normalise('同比增长');
   }
 
   extract(text: string, mentions: readonly Mention[], documentDate: DocumentDate | null, token: CancellationToken): Claim[] {
@@ -113,8 +110,8 @@ export class ClaimExtractor {
       let sentenceSubject: string | null = null;
       sentenceSubjectSource = 'clause';
       let previousMetric: string | null = null;
-      const clausesOfSentence = model.clauses.slice(sentence.firstClause, sentence.endClause);
-      const clauseStartBefore = (offset: number) => clausesOfSentence.find((clause) => clause.start <= offset && offset <= clause.end)?.start ?? sentence.start;
+      const sentenceClauses = model.clauses.slice(sentence.firstClause, sentence.endClause);
+      const clauseStartBefore = (offset: number) => sentenceClauses.find((clause) => clause.start <= offset && offset <= clause.end)?.start ?? sentence.start;
       const enumerated = enumerations(text, sentence, figures, dates, subjects, clauseStartBefore);
       // The base metric each figure of the sentence was bound to, for the changes an enumeration states of them.
       const boundMetrics = new Map<number, string>();
@@ -122,7 +119,6 @@ export class ClaimExtractor {
       const listMetrics = new Map<number, { metric: string; baseMetric: string }>();
       // The last level metric the sentence stated, which bracketed values after names go on measuring.
       let sentenceMetric: string | null = null;
-      const sentenceClauses = model.clauses.slice(sentence.firstClause, sentence.endClause);
       let sentenceAsOf: Period | null = null;
       let enumerationCumulative = false;
 
@@ -186,9 +182,10 @@ export class ClaimExtractor {
             subject = resolve(owner) ?? owner.name;
             subjectSource = 'clause';
           }
-          const enumeratedItem = enumerated.get(index);
-          if (enumeratedItem?.subject) {
-            subject = enumeratedItem.subject;
+          // What an enumeration pairs this figure with, if it is one of a list's values.
+          const item = enumerated.get(index);
+          if (item?.subject) {
+            subject = item.subject;
             subjectSource = 'clause';
           }
           const metricStart = Math.max(
@@ -198,7 +195,6 @@ export class ClaimExtractor {
             // A cut-off date bounds the metric phrase; a period inside it (net profit for 2023 rose …) is cut out.
             ...clauseDates.filter((date) => date.end <= figure.start && date.asOf).map((date) => date.end),
           );
-          const item = enumerated.get(index);
           if (item?.unpaired || inSlashSeries(text, figure)) {
             previousMetric = null;
             continue;
@@ -219,12 +215,12 @@ export class ClaimExtractor {
             binding = { ...binding, ...listMetrics.get(item.first)! };
           } else if (item?.metricPhrase) {
             const base = this.normaliser.normalise(item.metricPhrase);
-            binding = { ...binding, metric: base && item.change ? `${base}${this.growthKey}` : base, baseMetric: base };
+            binding = { ...binding, metric: base && item.change ? `${base}${this.binder.growthKey}` : base, baseMetric: base };
           } else if (item?.changeOf !== undefined) {
             const base = boundMetrics.get(item.changeOf);
             if (!base) continue;
             const rate = figure.unit === '%' || figure.unit === 'pp' || figure.unit === 'bp';
-            const metric = `${base}${rate ? this.normaliser.normalise('同比增长') : '变动额'}`;
+            const metric = `${base}${rate ? this.binder.growthKey : '变动额'}`;
             binding = { ...binding, metric, baseMetric: base };
           }
           // English names the owner after the metric: total assets of the Bank amounted to …
@@ -262,8 +258,8 @@ export class ClaimExtractor {
           // A change against a base date (较年初下降0.05个百分点) still names the metric the level after it (至1.19%) states.
           previousMetric = binding.baseMetric || null;
           // A growth named by its noun ("a 31.03% increase in revenue") is the growth of that metric.
-          if (previousMetric && previousMetric.endsWith(this.growthKey) && previousMetric.length > this.growthKey.length) {
-            binding.baseMetric = previousMetric = previousMetric.slice(0, -this.growthKey.length);
+          if (previousMetric && previousMetric.endsWith(this.binder.growthKey) && previousMetric.length > this.binder.growthKey.length) {
+            binding.baseMetric = previousMetric = previousMetric.slice(0, -this.binder.growthKey.length);
           }
           if (binding.comparedWithDate || !binding.metric || !subject) continue;
           if (!named && !this.normaliser.isKnown(binding.baseMetric)) continue;
@@ -279,9 +275,8 @@ export class ClaimExtractor {
               : paragraphPeriod && paragraphPeriod.paragraph === sentence.paragraph && figure.start < paragraphPeriod.until
                 ? paragraphPeriod.period
                 : null;
-          const enumeratedPeriod = enumerated.get(index)?.period;
-          const dated = enumeratedPeriod
-            ? { asOf: { ...enumeratedPeriod, source: 'text' as const }, source: 'stated' as const }
+          const dated = item?.period
+            ? { asOf: { ...item.period, source: 'text' as const }, source: 'stated' as const }
             : asOfFor(text, figure, clause, clauseDates, sentenceAsOf, carried ?? paragraphAsOf, report, statedOrLatestDate);
           if (!dated) continue;
           // 增速较上年的17%有所放缓: the figure after a comparison with the previous year is that year's.

@@ -54,7 +54,12 @@ export interface MetricBinding {
 }
 
 export class MetricBinder {
-  constructor(private readonly normaliser: MetricNormaliser) {}
+  /** The key suffix of a year-on-year change (同比增长), normalised once rather than per figure. */
+  readonly growthKey: string;
+
+  constructor(private readonly normaliser: MetricNormaliser) {
+    this.growthKey = normaliser.normalise('同比增长');
+  }
 
   bind(
     text: string,
@@ -113,10 +118,10 @@ export class MetricBinder {
       }
     }
     // The level after a change names the metric of the change: rose 20% to 39.36 billion yuan; 同比增长20%至393.6亿元.
-    const growthKey = this.normaliser.normalise('同比增长');
+    const growthKey = this.growthKey;
     if ((!metric || metric === growthKey) && previousMetric && levelAfterChange.test(simplify(before))) metric = previousMetric;
     if (!metric || /^[\d\s.%]*$/.test(metric)) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate };
-    const growth = this.normaliser.normalise('同比增长');
+    const growth = this.growthKey;
     const isRate = figure.unit === '%' || figure.unit === 'pp' || figure.unit === 'bp';
     // A growth word before an amount (增长至555万亿元) states a level, not a metric of its own.
     if (metric === growth && !isRate && figure.direction === null) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate };
