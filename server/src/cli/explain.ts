@@ -1,4 +1,6 @@
 /** `fincorpus explain`: what the hover would say about the mention at a position, as text. */
+import { neverCancelled } from '../core/cancellation';
+import { unclaimedReasons } from '../core/claims';
 import { claimConfidence } from '../core/claims/confidence';
 import { claimKey } from '../core/corpus';
 import {
@@ -58,6 +60,9 @@ export function explain(corpus: LoadedCorpus, document: LoadedDocument, lines: L
     } else {
       const date = document.facts.documentDate;
       row('as of', date ? `${date.date} (the document date; no claim is bound to this figure)` : 'unknown (no claim is bound to this figure)');
+      const { facts } = document;
+      const reason = unclaimedReasons(lines.text, facts.mentions, facts.documentDate, corpus.config, neverCancelled).get(index);
+      row('no claim', reason ?? 'the extractor did not reach it (outside any sentence it reads)');
     }
   } else if (mention.kind === 'date') {
     row('period', formatPeriod(mention.period, mention.granularity));

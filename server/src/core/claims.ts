@@ -21,3 +21,19 @@ export function extractClaims(
 ): Claim[] {
   return new ClaimExtractor(config).extract(text, mentions, documentDate, token);
 }
+
+/**
+ * Why each figure of a document has no claim, in words: the extraction run again with its reasons
+ * collected. For `explain` and the hover, which ask about one figure at a time.
+ */
+export function unclaimedReasons(
+  text: string,
+  mentions: readonly Mention[],
+  documentDate: DocumentDate | null,
+  config: CorpusConfig,
+  token: CancellationToken,
+): Map<number, string> {
+  const reasons = new Map<number, string>();
+  new ClaimExtractor(config).extract(text, mentions, documentDate, token, reasons);
+  return reasons;
+}

@@ -39,6 +39,8 @@ import {
   isDigit,
   magnitudeOf,
   normaliseDigits,
+  isDecimalPoint,
+  isThousandsSeparator,
   parseChineseDigitString,
   parseChineseInteger,
   stepOfInteger,
@@ -326,11 +328,11 @@ function readDigitCore(scan: Scan, position: number): CoreResult {
   if (end - position > longestDigitRun) return { core: null, resume: endOfNumericRun(text, end) };
   if (end - position <= 3) {
     // Thousands separators: a comma followed by exactly three digits.
-    while (text[end] === ',' && isDigit(text[end + 1]) && isDigit(text[end + 2]) && isDigit(text[end + 3]) && !isDigit(text[end + 4])) {
+    while (isThousandsSeparator(text[end]) && isDigit(text[end + 1]) && isDigit(text[end + 2]) && isDigit(text[end + 3]) && !isDigit(text[end + 4])) {
       end += 4;
     }
   }
-  if ((text[end] === '.' || text[end] === '．') && isDigit(text[end + 1])) {
+  if (isDecimalPoint(text[end]) && isDigit(text[end + 1])) {
     end++;
     while (isDigit(text[end])) end++;
   }
@@ -366,9 +368,9 @@ function readDigitCore(scan: Scan, position: number): CoreResult {
 
 /** A second decimal point (16.36108.22, 1.2.3) makes a chart run or a version, not a number. */
 function endOfNumericRun(text: string, end: number): number {
-  if (!((text[end] === '.' || text[end] === '．') && isDigit(text[end + 1]))) return end;
+  if (!(isDecimalPoint(text[end]) && isDigit(text[end + 1]))) return end;
   let runEnd = end;
-  while (isDigit(text[runEnd]) || text[runEnd] === '.' || text[runEnd] === '．') runEnd++;
+  while (isDigit(text[runEnd]) || isDecimalPoint(text[runEnd])) runEnd++;
   return runEnd;
 }
 
@@ -485,7 +487,7 @@ function readFractionNumerator(scan: Scan, start: number, numeratorStart: number
   let numerator: Decimal | null = null;
   if (isDigit(text[end])) {
     while (isDigit(text[end])) end++;
-    if ((text[end] === '.' || text[end] === '．') && isDigit(text[end + 1])) {
+    if (isDecimalPoint(text[end]) && isDigit(text[end + 1])) {
       end++;
       while (isDigit(text[end])) end++;
     }

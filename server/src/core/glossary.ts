@@ -9,6 +9,7 @@ import type { MetricConcept } from './ontology/kinds';
 import { MetricOntology } from './ontology/metricOntology';
 import {
   attributableToOwners,
+  groupPossessive,
   chineseForm,
   cleanChinesePhrase,
   englishForm,
@@ -128,11 +129,15 @@ export class MetricNormaliser {
       const running = this.ontology.lookup(scoped.slice(cumulativeAt));
       if (running?.cumulative && running.zh.some((alias) => /累计/.test(alias))) return running.id;
     }
-    const cleaned = stripChinese(scoped.replace(innerCumulative, '').replace(attributableToOwners, '归母'));
-    if (cleaned.length === 0) return '';
+    const stated = stripChinese(scoped.replace(innerCumulative, '').replace(attributableToOwners, '归母'));
+    if (stated.length === 0) return '';
     // Already clean, simplified and rewritten to 归母: only the Latin letters are left to lower.
-    const whole = this.keyOfForm(cleaned.toLowerCase(), true);
+    const whole = this.keyOfForm(stated.toLowerCase(), true);
     if (whole) return whole;
+    // 集团之股东应占溢利, 本行净利润: the reporter's own accounts, unless a concept is named so (tried above).
+    const cleaned = stated.replace(groupPossessive, '');
+    const owned = cleaned !== stated ? this.keyOfForm(cleaned.toLowerCase(), true) : undefined;
+    if (owned) return owned;
     const suffix = this.longestSuffix(cleaned);
     if (suffix) {
       const rawPrefix = cleaned.slice(0, cleaned.length - suffix.length);

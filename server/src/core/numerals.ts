@@ -146,13 +146,26 @@ export function parseChineseDigitString(text: string): string | null {
   return digits.length > 0 ? digits : null;
 }
 
+/**
+ * A decimal point as written: ASCII, full-width (．) or the small full stop (﹒) that some Hong Kong
+ * outlets print (1﹒22%).
+ */
+export function isDecimalPoint(char: string | undefined): boolean {
+  return char === '.' || char === '．' || char === '﹒';
+}
+
+/** A thousands separator: ASCII, or the small comma (﹐) of the same outlets (91﹐953億元). */
+export function isThousandsSeparator(char: string | undefined): boolean {
+  return char === ',' || char === '﹐';
+}
+
 /** Converts full-width digits and decimal point to ASCII and drops thousands separators. */
 export function normaliseDigits(text: string): string {
   let result = '';
   for (const char of text) {
     const digit = digitValue(char);
     if (digit >= 0) result += String(digit);
-    else if (char === '.' || char === '．') result += '.';
+    else if (isDecimalPoint(char)) result += '.';
   }
   return result;
 }

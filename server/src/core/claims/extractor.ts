@@ -10,8 +10,8 @@ import { MetricNormaliser, simplify } from '../glossary';
 import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, Mention, Period } from '../types';
 import { ZoneMask } from '../zoneMask';
 import { MetricBinder, isQualifyingFigure, tidyMetric } from './metricBinder';
-import { outlookMetric, outlookOf } from './outlook';
-import { asOfFor, carriedReach, clauseInitialDate, englishAsOfBefore, governingParagraphDate, guessMetricKind, latestCutOff, periodForKind, periodOf } from './periods';
+import { outlookMetric, outlookOf, type Outlook } from './outlook';
+import { asOfFor, comparisonBefore, unresolvedPeriodGoverns, carriedReach, clauseInitialDate, englishAsOfBefore, governingParagraphDate, guessMetricKind, latestCutOff, periodForKind, periodOf } from './periods';
 import { detectReportPeriod } from './reportPeriod';
 import { appositiveOwner } from './patterns/appositive';
 import { enumerations } from './patterns/enumeration';
@@ -23,6 +23,7 @@ import {
   findOrganisationNames,
   findPronouns,
   findQuotedProducts,
+  findStatisticalPopulations,
   headSubject,
   mainOrganisation,
   organisationalAnaphor,
@@ -47,7 +48,12 @@ export class ClaimExtractor {
     this.binder = new MetricBinder(this.normaliser);
   }
 
-  extract(text: string, mentions: readonly Mention[], documentDate: DocumentDate | null, token: CancellationToken): Claim[] {
+  /**
+   * `unclaimed`, when given, receives for every figure left without a claim the reason why, in words
+   * (for `explain` and the hover; the extraction itself does not need it).
+   */
+  extract(text: string, mentions: readonly Mention[], documentDate: DocumentDate | null, token: CancellationToken, unclaimed?: Map<number, string>): Claim[] {
+    const skip = (index: number, reason: string): void => void unclaimed?.set(index, reason);
     // Each pass over the whole text checks the token, so that a long document cancels promptly.
     const simplified = simplify(text);
     throwIfCancelled(token);
@@ -62,9 +68,10 @@ export class ClaimExtractor {
       else entities.push({ start: mention.start, end: mention.end, name: mention.canonical, organisation: mention.entityKind === 'organisation', pronoun: null });
     });
     const taken = new ZoneMask(mentions);
-    const organisations = findOrganisationNames(simplified, taken);
+    const populations = findStatisticalPopulations(simplified, taken);
+    const organisations = findOrganisationNames(simplified, taken.with(populations));
     const englishOrganisations = findEnglishOrganisationNames(text, taken);
-    const named = [...entities, ...organisations, ...englishOrganisations];
+    const named = [...entities, ...populations, ...organisations, ...englishOrganisations];
     // The count inside a collective (19家民营银行) is part of the name, so figures do not block it.
     const collectives = findCollectives(simplified, new ZoneMask(mentions.filter((mention) => mention.kind !== 'figure')).with(named));
     named.push(...collectives);
@@ -110,6 +117,11 @@ export class ClaimExtractor {
       let sentenceSubject: string | null = null;
       sentenceSubjectSource = 'clause';
       let previousMetric: string | null = null;
+      let previousComparedWithDate = false;
+      // Where the sentence's last figure ended: words of a period before it govern that figure, not the next.
+      let previousFigureEnd: number | null = null;
+      let unresolvedSentence = false;
+      let sentenceOutlook: Outlook | null = null;
       const sentenceClauses = model.clauses.slice(sentence.firstClause, sentence.endClause);
       const clauseStartBefore = (offset: number) => sentenceClauses.find((clause) => clause.start <= offset && offset <= clause.end)?.start ?? sentence.start;
       const enumerated = enumerations(text, sentence, figures, dates, subjects, clauseStartBefore);
@@ -160,7 +172,12 @@ export class ClaimExtractor {
         while (figureCursor < figures.length && figures[figureCursor]!.figure.start < clause.start) figureCursor++;
         for (let cursor = figureCursor; cursor < figures.length && figures[cursor]!.figure.start < clause.end; cursor++) {
           const { figure, index } = figures[cursor]!;
-          if (collectiveMask.intersects(figure.start, figure.end)) continue;
+          const precedingFigureEnd = previousFigureEnd;
+          previousFigureEnd = figure.end;
+          if (collectiveMask.intersects(figure.start, figure.end)) {
+            skip(index, 'the count is part of a name (a counted collective)');
+            continue;
+          }
           const before = clauseSubjects.filter((subject) => subject.end <= figure.start);
           const head = headSubject(text, before);
           // A paragraph that names nobody (As of December 31, 2023, total assets were …) goes on about the
@@ -193,9 +210,13 @@ export class ClaimExtractor {
             head ? head.end : clause.start,
             ...before.map((entity) => entity.end),
             // A cut-off date bounds the metric phrase; a period inside it (net profit for 2023 rose …) is cut out.
-            ...clauseDates.filter((date) => date.end <= figure.start && date.asOf).map((date) => date.end),
+            // A comparison's base (总资产较上年末增长) is inside the phrase, not before it.
+            ...clauseDates
+              .filter((date) => date.end <= figure.start && date.asOf && !comparisonBefore.test(simplified.slice(Math.max(clause.start, date.start - 4), date.start)))
+              .map((date) => date.end),
           );
           if (item?.unpaired || inSlashSeries(text, figure)) {
+            skip(index, item?.unpaired ? 'a value of a list that pairs with nothing' : 'a value of a slash series, which names no period of its own');
             previousMetric = null;
             continue;
           }
@@ -218,7 +239,10 @@ export class ClaimExtractor {
             binding = { ...binding, metric: base && item.change ? `${base}${this.binder.growthKey}` : base, baseMetric: base };
           } else if (item?.changeOf !== undefined) {
             const base = boundMetrics.get(item.changeOf);
-            if (!base) continue;
+            if (!base) {
+              skip(index, 'a change of a value that has no claim');
+              continue;
+            }
             const rate = figure.unit === '%' || figure.unit === 'pp' || figure.unit === 'bp';
             const metric = `${base}${rate ? this.binder.growthKey : '变动额'}`;
             binding = { ...binding, metric, baseMetric: base };
@@ -253,7 +277,10 @@ export class ClaimExtractor {
           if (item && item.first === index && binding.metric) listMetrics.set(index, { metric: binding.metric, baseMetric: binding.baseMetric });
           if (!binding.metric) binding.baseMetric = '';
           if (!isQualifyingFigure(figure)) consumedUntil = Math.max(figure.end, binding.consumedUntil);
-          if (isQualifyingFigure(figure) || (figure.value === null && figure.low === null && figure.high === null)) continue;
+          if (isQualifyingFigure(figure) || (figure.value === null && figure.low === null && figure.high === null)) {
+            skip(index, isQualifyingFigure(figure) ? 'a threshold that qualifies a noun (及以下, or more), not a value' : 'a figure without a value');
+            continue;
+          }
           // Growth and share rates refer to the figure just before them, so a figure without a metric breaks the chain.
           // A change against a base date (较年初下降0.05个百分点) still names the metric the level after it (至1.19%) states.
           previousMetric = binding.baseMetric || null;
@@ -261,8 +288,17 @@ export class ClaimExtractor {
           if (previousMetric && previousMetric.endsWith(this.binder.growthKey) && previousMetric.length > this.binder.growthKey.length) {
             binding.baseMetric = previousMetric = previousMetric.slice(0, -this.binder.growthKey.length);
           }
-          if (binding.comparedWithDate || !binding.metric || !subject) continue;
-          if (!named && !this.normaliser.isKnown(binding.baseMetric)) continue;
+          // 较2017年末增加近20万亿元，增长63.8%: the change after a comparison's amount is against the same base.
+          if (binding.continuesPrevious && previousComparedWithDate) binding.comparedWithDate = true;
+          previousComparedWithDate = binding.comparedWithDate;
+          if (binding.comparedWithDate || !binding.metric || !subject) {
+            skip(index, binding.comparedWithDate ? 'the base of a comparison (较…的), not a value of the period' : !binding.metric ? 'no metric phrase next to it' : 'nobody named that it could belong to');
+            continue;
+          }
+          if (!named && !this.normaliser.isKnown(binding.baseMetric)) {
+            skip(index, `“${binding.metric}” is not in the metric ontology, and the clause names no subject`);
+            continue;
+          }
           // A product carried over from an earlier sentence has no balance sheet: the bank's ratios and
           // results (The provision coverage ratio was …) belong to its owner.
           if (!head && !sentenceSubject && !organisationNames.has(subject) && institutionMetrics.has(binding.baseMetric)) {
@@ -278,7 +314,21 @@ export class ClaimExtractor {
           const dated = item?.period
             ? { asOf: { ...item.period, source: 'text' as const }, source: 'stated' as const }
             : asOfFor(text, figure, clause, clauseDates, sentenceAsOf, carried ?? paragraphAsOf, report, statedOrLatestDate);
-          if (!dated) continue;
+          // 前三季度 or "the third quarter" without a year: a period of its own that nothing above resolves.
+          const stated = dated !== null && dated.source === 'stated' && spansWithin(clauseDates, { start: clause.start, end: figure.start }).length > 0;
+          const unresolved =
+            dated && !item?.period && !stated &&
+            // The change after a level (113.18 billion yuan, a decrease of 0.624%) shares its period.
+            ((unresolvedSentence && clauseDates.length === 0) || unresolvedPeriodGoverns(text, precedingFigureEnd ?? sentence.start, figure, clause, dates, report));
+          if (unresolved) {
+            unresolvedSentence = true;
+            skip(index, 'a period without a year (前三季度, the fourth quarter) governs it, which neither the text nor the report resolves');
+            continue;
+          }
+          if (!dated) {
+            skip(index, 'no period: no date in the text, no report period and no document date');
+            continue;
+          }
           // 增速较上年的17%有所放缓: the figure after a comparison with the previous year is that year's.
           if (dated.source !== 'document-date' && previousYearBefore.test(simplified.slice(Math.max(clause.start, figure.start - 12), figure.start))) {
             dated.asOf = { ...shiftYears(dated.asOf, -1), source: dated.asOf.source };
@@ -292,14 +342,27 @@ export class ClaimExtractor {
             cumulativeWords.test(simplified.slice(clause.start, figure.start)) ||
             cumulativeWords.test(binding.phrase) ||
             this.normaliser.concept(binding.baseMetric)?.cumulative === true;
-          // A change (净利润同比增长, 不良贷款变动额) is over the period it is stated for, whatever its metric.
+          // A change (净利润同比增长, 不良贷款变动额) is read as its metric is: the change of a flow over the flow's
+          // period, of a stock at its moment, so a level and its change share one period.
+          const concept = this.normaliser.concept(binding.baseMetric);
           const kind =
-            dated.source === 'document-date' || binding.metric !== binding.baseMetric ? null : (this.normaliser.concept(binding.baseMetric)?.kind ?? guessMetricKind(binding.baseMetric));
+            dated.source === 'document-date'
+              ? null
+              : concept?.atMoment
+                ? 'stock'
+                : (concept?.kind ?? guessMetricKind(binding.baseMetric));
           const asOf: Claim['asOf'] = { ...periodForKind(kind, dated.asOf, cumulative), source: dated.asOf.source };
           // Without a date of the document or the text, only the glossary's standard metrics are worth a claim.
-          if (asOf.source === 'document-date' && !documentDate && !this.normaliser.isKnown(binding.baseMetric)) continue;
+          if (asOf.source === 'document-date' && !documentDate && !this.normaliser.isKnown(binding.baseMetric)) {
+            skip(index, `only a guessed date, and “${binding.metric}” is not in the metric ontology`);
+            continue;
+          }
           const leading = simplified.slice(clause.start, figure.start);
-          const outlook = outlookOf(simplified.slice(sentence.start, clause.start), leading, asOf, documentDate);
+          // The items after a forecast's first (预计营收增速0.61%，净利润增速1.24%) are forecasts too, unless dated or realised.
+          const outlook: Outlook | null =
+            outlookOf(simplified.slice(sentence.start, clause.start), leading, asOf, documentDate) ??
+            (sentenceOutlook && clauseDates.length === 0 && !realisedWords.test(leading) ? sentenceOutlook : null);
+          if (outlook) sentenceOutlook = outlook;
           const provenance: ClaimProvenance = {
             subject: subjectSource,
             metric: this.normaliser.isKnown(binding.baseMetric) ? 'ontology' : 'phrase',
@@ -372,6 +435,9 @@ function inSlashSeries(text: string, figure: FigureMention): boolean {
   return /^\s?[/／]\s?[-+−]?\d/.test(text.slice(figure.end, figure.end + 4)) || /\d[%％]?\s?[/／]\s?$/.test(text.slice(Math.max(0, figure.start - 4), figure.start));
 }
 
+/** Verbs of what happened (实现, 录得, was), which end a forecast's list. */
+const realisedWords = /实现|录得|完成|实际|已|\b(?:was|were|posted|reported|achieved|recorded)\b/i;
+
 const previousYearBefore = /(?:较|比|相比|相较于?|低于|高于|不及|超过)(?:上年|去年|上一年|前一年)(?:同期)?的[\s\u3000]*$/;
 
 /** A period moved by whole years (2024-01-01/2024-12-31 → 2023-01-01/2023-12-31). */
@@ -390,9 +456,10 @@ const businessAttributes = new Set(['金额', '笔数', '交易金额', '交易�
 function businessMetric(metric: string, figure: FigureMention, previous: string | null): string {
   const stripped = metric.replace(/^(?:共|合计)?(?:处理|办理|发生|完成|受理)(?:了)?/, '');
   const base = stripped.length >= 2 ? stripped : metric;
-  if (/业务$/.test(base) && (figure.counter === '笔' || figure.counter === '筆')) return `${base}笔数`;
+  // 银行卡交易1180.51亿笔 … 金额283.89万亿元 names its business as 交易 rather than 业务.
+  if (/(?:业务|交易)$/.test(base) && (figure.counter === '笔' || figure.counter === '筆')) return `${base}笔数`;
   if (/业务$/.test(base) && figure.unit !== 'count' && figure.unit !== '%') return `${base}金额`;
-  if (businessAttributes.has(base) && previous && /业务(?:笔数|金额)?$/.test(previous)) return `${previous.replace(/(?:笔数|金额)$/, '')}${base}`;
+  if (businessAttributes.has(base) && previous && /(?:业务|交易)(?:笔数|金额)?$/.test(previous)) return `${previous.replace(/(?:笔数|金额)$/, '')}${base}`;
   return base;
 }
 

@@ -28,7 +28,21 @@ const postPhraseStops = [
 ];
 export const growthWords = /同比|环比|较上年|比上年|较去年|比去年|增速|增幅|增长|增加|下降|减少|year[- ]on[- ]year|\byoy\b|growth|\bup\b|\bdown\b|\brose\b|\bfell\b|increase|decrease/i;
 /** What a figure after a base date states: a change against that date (较2018年末增长233%, 比上年末高2.1个百分点). */
+/**
+ * The base of the standard changes (较上年末增长10.19%, 较年初下降3bp, 较上年同期增长): the period before the
+ * governing one, so the change is the metric's usual growth, not a comparison with a base date of its own.
+ */
+const previousPeriodBase = /^(?:上年末|上年底|去年末|去年底|上年年末|年初|今年初|本年初|上年同期|去年同期|上年|去年|上一年)$/;
 const comparisonPredicate = /增长|增加|下降|减少|提高|降低|上升|提升|扩大|缩小|增|降|高|低|多|少|increase|decrease|rose|fell|up|down|higher|lower/i;
+const quarterOnQuarterAfter =
+  /^\s*,?\s*(?:(?:from|over|compared (?:to|with)|versus|vs\.?) (?:the )?(?:previous|last|prior|preceding) quarter|(?:quarter[- ]on[- ]quarter|qoq|sequentially)\b)/i;
+const otherBaseAfter =
+  /^\s*,?\s*(?:from|over|compared (?:to|with)|versus|vs\.?|than) (?:that of |those of )?(?:the )?(?:first half|first three quarters|first quarter|second quarter|third quarter|first nine months|end of (?:march|june|september)|(?:19|20)\d{2}\b(?! ?(?:levels?|figures?)))/i;
+
+/** Adverbs of a change (同比微增, 逆势增长, 虽同比下降, 小幅上升): how it changed, not what. */
+const changeAdverbs = /(?:微|略有|略|稍|小幅|大幅|明显|显著|逆势|稳步|进一步|双双|均|虽|虽然|但|仍|继续)+$/;
+/** Nothing but the words of a change between the level and its change (", a decline of", 「，同比」). */
+const changeOfPrevious = /^[\s\u3000,，;；（(]*(?:同比|环比|较上年|比上年)?[\s\u3000]*(?:(?:a|an|or)\s+)?(?:(?:year[- ]on[- ]year|yoy|y-o-y)\s+)?(?:(?:increase|decrease|decline|drop|rise|growth|fall|gain)\s+of|up|down|rising|falling|increasing|decreasing)?[\s\u3000]*$/i;
 const levelAfterChange = /^[\s\u3000]*(?:(?:year[- ]on[- ]year|yoy|y-o-y|同比)[\s\u3000]*)?(?:to|reaching|至|增至|升至|降至|达到|达)[\s\u3000]*$/i;
 const counterChars = /^[个家户名人笔位所只项次份张条]/;
 const wordsStartingWithCounter = /^(?:个人|个体|人口|人员|人民|人群|家庭|户籍|名单|次数|项目|份额|条件|位于)/;
@@ -51,6 +65,8 @@ export interface MetricBinding {
   consumedUntil: number;
   /** True when the figure states a change against a dated base (较2018年末增长233%). */
   comparedWithDate: boolean;
+  /** True when nothing but change words stand between it and the figure before, whose metric it changes. */
+  continuesPrevious?: boolean;
 }
 
 export class MetricBinder {
@@ -90,13 +106,20 @@ export class MetricBinder {
     if (owner) before = before.replace(new RegExp(`\\s+of\\s+${escapeRegExp(text.slice(owner.start, owner.end))}`), ' ');
     // 较年初下降0.05个百分点至1.19%: the level after 至 is no comparison with the base date.
     const levelAfterTo = /(?:至|到|\bto)[\s\u3000]*$/i.test(text.slice(Math.max(clause.start, figure.start - 4), figure.start));
-    const comparedWithDate = !levelAfterTo && spansWithin(mentions, clause).some(
+    // English names the base after the change: "down 5.39 percentage points from the previous quarter"
+    // (period on period), "down 12 basis points from the first half of the year" (a base of its own).
+    const baseAfter = text.slice(figure.end, Math.min(clause.end, figure.end + 60));
+    const quarterOnQuarter = figure.direction !== null && quarterOnQuarterAfter.test(baseAfter);
+    const comparedWithDate = (!levelAfterTo && figure.direction !== null && otherBaseAfter.test(baseAfter)) || (!levelAfterTo && spansWithin(mentions, clause).some(
       (mention) =>
         mention.kind === 'date' &&
         mention.end <= figure.start &&
+        !previousPeriodBase.test(simplify(mention.text)) &&
         comparisonBefore.test(simplified.slice(clause.start, mention.start)) &&
         (figure.direction !== null || comparisonPredicate.test(simplified.slice(mention.end, figure.start))),
-    );
+    ));
+    // Citation markers of summaries ([1], [18][24]) are no part of a metric.
+    before = before.replace(/\[\d{1,3}\](?:\[\d{1,3}\])*/g, ' ');
     // "was given as", "were shown as": how a table put it, not what it measures.
     before = before.replace(/\s+(?:was|were|is|are|had been|has been)\s+(?:given|shown|put|listed|reported|stated|recorded|booked)\s+(?:as|at)\s*$/i, ' ');
     // 净利润从-2.15亿元…: the 从 of a before and after belongs to no metric.
@@ -120,30 +143,46 @@ export class MetricBinder {
     // The level after a change names the metric of the change: rose 20% to 39.36 billion yuan; 同比增长20%至393.6亿元.
     const growthKey = this.growthKey;
     if ((!metric || metric === growthKey) && previousMetric && levelAfterChange.test(simplify(before))) metric = previousMetric;
+    // "…, a decline of 0.47%" and 「，降幅0.3%」 after a level: the change of the metric just stated.
+    // 比上年末高2.1个百分点: a bare comparative after a rate is the change of that rate.
+    const bareComparative = /^(?:高|低|多|少|高出|低了|提高|降低|上升|下降)$/.test(metric) && (figure.unit === 'pp' || figure.unit === 'bp');
+    const continuesPrevious =
+      ((!metric && figure.direction !== null) || bareComparative) && previousMetric !== null && (bareComparative || changeOfPrevious.test(before));
+    if (bareComparative) metric = '';
+    if (continuesPrevious) metric = previousMetric;
     if (!metric || /^[\d\s.%]*$/.test(metric)) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate };
     const growth = this.growthKey;
     const isRate = figure.unit === '%' || figure.unit === 'pp' || figure.unit === 'bp';
     // A growth word before an amount (增长至555万亿元) states a level, not a metric of its own.
     if (metric === growth && !isRate && figure.direction === null) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate };
     const simplifiedBefore = simplify(before);
-    const statesChange = figure.direction !== null || metric === growth || growthWords.test(simplifiedBefore);
+    const statesChange = continuesPrevious || figure.direction !== null || metric === growth || growthWords.test(simplifiedBefore);
     if (statesChange) {
       // Growth rates name the metric they grow: 净利润31.66亿元，同比增长20% → 净利润同比增长; 营业收入增长10% keeps its own.
       // A change of an amount (净利润增加10亿元) is kept apart from the amount itself.
-      const periodOnPeriod = /环比/.test(simplifiedBefore);
+      const periodOnPeriod = quarterOnQuarter || /环比/.test(simplifiedBefore);
       const rate = isRate ? (periodOnPeriod ? '环比增长' : growth) : '变动额';
-      const stripped = metric === growth ? '' : metric.replace(new RegExp(`${growth}$`), '').replace(/(?:同比|环比|较上年|比上年|较去年|比去年)$/, '');
+      const stripped =
+        metric === growth
+          ? ''
+          : metric
+              .replace(new RegExp(`${growth}$`), '')
+              .replace(changeAdverbs, '')
+              .replace(/(?:同比|环比|较上年|比上年|较去年|比去年)$/, '')
+              .replace(changeAdverbs, '');
       const base = stripped || previousMetric;
-      if (!base) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate };
+      // A change of a growth rate (the growth rate improved by 1.29 percentage points) has no key of its own.
+      if (!base || base.endsWith(growth)) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate };
       // 营业收入增长至393.6亿元 states the new level.
       // 不良贷款率下降至1.12% and the NPL ratio fell to 1.12% state the new level of a rate as well.
       const level = (!isRate || stripped !== '') && figure.direction === null && /(?:至|到|\bto|reaching)[\s\u3000]*$/i.test(simplifiedBefore);
       if (level) return { metric: base, baseMetric: base, phrase, consumedUntil, comparedWithDate };
-      return { metric: `${base}${rate}`, baseMetric: base, phrase, consumedUntil, comparedWithDate };
+      return { metric: `${base}${rate}`, baseMetric: base, phrase, consumedUntil, comparedWithDate, continuesPrevious };
     }
     // A bare rate (获贷率为46.8% after 获得贷款支持的高新技术企业有21.75万家) is the rate of the population just counted.
     if (isRate && previousMetric && /^[\u4e00-\u9fff]{1,3}率$/.test(metric) && !/(?:率|占比|比重|比例)$/.test(previousMetric) && !this.normaliser.isKnown(metric)) {
-      return { metric: `${previousMetric}${metric}`, baseMetric: metric, phrase, consumedUntil, comparedWithDate };
+      // The population's rate is the metric that later changes of it (比上年末提高0.8个百分点) change.
+      return { metric: `${previousMetric}${metric}`, baseMetric: `${previousMetric}${metric}`, phrase, consumedUntil, comparedWithDate };
     }
     if (/^占/.test(metric) && isRate) {
       // A share without the population it measures (占全国人口的15.4% after an unrecognised figure) is no claim.

@@ -6,11 +6,12 @@
 import { simplify } from '../glossary';
 import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, Period } from '../types';
 import type { ReportPeriod } from './reportPeriod';
-import type { Clause } from './sentences';
+import { spansWithin, type Clause } from './sentences';
 
 export const comparisonBefore = /(?:较|比|相比|相较|对比|同比|自|从|since|from|than|compared (?:with|to)|versus|vs\.?|(?:that|those|the level) of|是|为)\s*$/i;
 export const sinceAfter = /^\s*(?:以来|来|起|开始|至今|前|之前|以前)/;
-const leadingDateWords = /^[\s\u3000]*(?:截至|截止|截止到|至|到|在|于|今年|as of|as at|by|at|in|during|for|at the end of|by the end of)?[\s\u3000]*(?:the\s+)?$/i;
+// A list marker may come first (" - 2024年度，…", "（二）2024年…").
+const leadingDateWords = /^[\s\u3000]*(?:[-–—•·*▪●◆■]|[（(]?[0-9一二三四五六七八九十]{1,2}[)）、.．])?[\s\u3000]*(?:截至|截止|截止到|至|到|在|于|今年|展望|预计|预期|as of|as at|by|at|in|during|for|at the end of|by the end of)?[\s\u3000]*(?:the\s+)?$/i;
 export const englishAsOfBefore = /(?:\bin|\bas of|\bas at|\bat|\bby|\bat the end of|\bend of|\bfor|\bduring|\bin the first half of|\bin the year)\s*(?:the\s+)?$/i;
 
 /** The latest cut-off date (截至2024年6月末) a document mentions, standing in for a missing document date. */
@@ -92,6 +93,68 @@ export function asOfFor(
   }
   if (documentDate) return { asOf: { start: documentDate.date, end: documentDate.date, source: 'document-date' }, source: 'document-date' };
   return null;
+}
+
+/**
+ * Periods the date recogniser leaves without a year (前三季度, 四季度单季, 3Q24, "in the first three
+ * quarters", "the fourth quarter"): a figure they govern is not the report's or the document's, and
+ * its own period is unknown.
+ */
+const unresolvedPeriodWords =
+  /前三季度|前三个季度|第?[一二三四1-4]季度|单季|下半年|前\d{1,2}个?月|\d{1,2}\s*[-—~～至]\s*\d{1,2}\s*月|\b[1-4]Q(?:\d{2})?\b|\bQ[1-4]\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|\bfirst (?:three|nine|six) (?:quarters|months)\b|\b(?:first|second|third|fourth|last|final) quarter\b|\bnine months\b|\bsecond half\b|\byear[- ]to[- ]date\b/i;
+const unresolvedPeriodAfter = /^[^.;。；]*?\b(?:in|during|for|over) the (?:first|second|third|fourth|last|final) (?:quarter|half|three quarters|nine months)\b/i;
+
+/**
+ * Whether words of a period the recogniser did not resolve govern the figure: between `from` (the
+ * sentence's start or the figure before) and the figure, outside the date mentions, or right after it
+ * in its clause ("… rose 5% in the fourth quarter").
+ */
+export function unresolvedPeriodGoverns(
+  text: string,
+  from: number,
+  figure: FigureMention,
+  clause: Clause,
+  dates: readonly DateMention[],
+  report: ReportPeriod | null = null,
+): boolean {
+  // Bounded windows, so that a megabyte-long sentence costs no more per figure than a short one.
+  const before = simplify(withoutDates(text, Math.max(from, figure.start - periodWordReach), figure.start, dates));
+  const after = withoutDates(text, figure.end, Math.min(clause.end, figure.end + periodWordReach), dates);
+  const word = governingWord(before) ?? unresolvedPeriodAfter.exec(after)?.[0] ?? null;
+  // 一季度 in a release on the first quarter, 前三季度 in third-quarter results: the report's own period.
+  return word !== null && !(report && reportKindOfWord(word) === report.kind);
+}
+
+/** The last period word of a text that is no comparison's base ("compared to the first three quarters", 较一季度). */
+function governingWord(text: string): string | null {
+  let found: string | null = null;
+  for (const match of text.matchAll(new RegExp(unresolvedPeriodWords.source, 'gi'))) {
+    if (!periodBaseBefore.test(text.slice(Math.max(0, match.index - 24), match.index))) found = match[0];
+  }
+  return found;
+}
+const periodBaseBefore = /(?:较|比|相比|相较于?|对比|环比|than|from|over|versus|vs\.?|compared (?:to|with)|relative to)\s*(?:the\s+|that of\s+(?:the\s+)?)?(?:previous\s+|last\s+|prior\s+)?$/i;
+
+/** The report kind a period word names (一季度 → Q1, the first three quarters → 9M), or null. */
+function reportKindOfWord(word: string): ReportPeriod['kind'] | null {
+  if (/^(?:第?[一1]季度|1Q(?:\d{2})?|Q1)$|first quarter/i.test(word)) return 'Q1';
+  if (/前三季度|前三个季度|first (?:three quarters|nine months)|nine months/i.test(word)) return '9M';
+  if (/^(?:1H(?:\d{2})?|H1)$/i.test(word)) return 'H1';
+  return null;
+}
+
+/** How far from a figure the words of its period are looked for. */
+const periodWordReach = 120;
+
+/** The text between two offsets with the date mentions in it (sorted by start) blanked out. */
+function withoutDates(text: string, from: number, to: number, dates: readonly DateMention[]): string {
+  let slice = text.slice(from, Math.max(from, to));
+  for (const date of spansWithin(dates, { start: from, end: to })) {
+    const start = Math.max(date.start, from) - from;
+    const end = Math.min(date.end, to) - from;
+    slice = slice.slice(0, start) + '#'.repeat(end - start) + slice.slice(end);
+  }
+  return slice;
 }
 
 export type MetricKind = 'flow' | 'stock' | 'ratio' | 'count';

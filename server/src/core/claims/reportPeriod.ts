@@ -13,14 +13,20 @@ export interface ReportPeriod extends Span {
   period: Period;
 }
 
-const reportWords = '(?:报告|报|业绩|财报|经营业绩|业绩报告|业绩快报|财务报告)';
+// The central bank's releases name their quarter too: 2024年第一季度支付体系运行总体情况, …支付业务统计数据.
+const reportWords = '(?:报告|报|业绩|财报|经营业绩|业绩报告|业绩快报|财务报告|成绩单|答卷|经营成果|支付体系运行总体情况|支付业务统计数据|统计数据报告)';
 const chinesePatterns: [RegExp, ReportKind][] = [
   [new RegExp(`(\\d{4})\\s*年\\s*(?:半年度|中期|上半年|半年)${reportWords}`, 'g'), 'H1'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:中报|半年报)`, 'g'), 'H1'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:年度|全年)${reportWords}`, 'g'), 'FY'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:年报|度报告)`, 'g'), 'FY'],
+  // 2024年度成绩单, 2024年度业绩快报: 年度 right after the year.
+  [new RegExp(`(\\d{4})\\s*年度\\s*${reportWords}`, 'g'), 'FY'],
+  // A report's header (报告期：2024年度; 报告期：2024年1-6月) names its period.
+  [/报告期\s*[:：]\s*(\d{4})\s*年(?:度|\s*1\s*[-—~～至]\s*12\s*月)?(?![\d上半中一三前])/g, 'FY'],
+  [/报告期\s*[:：]\s*(\d{4})\s*年\s*(?:上半年|半年度|中期|1\s*[-—~～至]\s*6\s*月)/g, 'H1'],
   // 公布了2023年业绩报告: results with a year and no part of it are the year's.
-  [/(\d{4})\s*年\s*(?:业绩报告|业绩|财报|经营业绩)/g, 'FY'],
+  [/(\d{4})\s*年\s*(?:业绩报告|业绩|财报|经营业绩|支付体系运行总体情况|支付业务统计数据)/g, 'FY'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:第一季度|一季度)${reportWords}`, 'g'), 'Q1'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:一季报)`, 'g'), 'Q1'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:前三季度|三季度)${reportWords}`, 'g'), '9M'],
@@ -32,7 +38,12 @@ const englishPatterns: [RegExp, ReportKind][] = [
   [/\bfirst half of (\d{4})\b/gi, 'H1'],
   [/\bH1\s*(\d{4})\b/g, 'H1'],
   [/\b(\d{4})\s+(?:annual|full-year|full year)\s+(?:results|report|earnings)\b/gi, 'FY'],
+  // "its 2024 performance preliminary report", "2024 preliminary results", "2024 earnings report".
+  [/\b(\d{4})\s+(?:(?:performance|earnings|financial)\s+)?(?:preliminary|flash|unaudited)\s+(?:results|report|earnings|announcement)\b/gi, 'FY'],
+  [/\b(\d{4})\s+(?:earnings|financial|performance)\s+(?:report|results)\b/gi, 'FY'],
   [/\b(?:annual|full-year)\s+(?:results|report|earnings)\s+(?:for|of)\s+(\d{4})\b/gi, 'FY'],
+  // "for the fiscal year ending December 31, 2024", "for the year ended 31 December 2024".
+  [/\b(?:fiscal |financial )?year end(?:ing|ed)\s+(?:on\s+)?(?:December\s+31,?|31\s+December)\s+(\d{4})\b/gi, 'FY'],
   [/\b(\d{4})\s+(?:first-quarter|first quarter|Q1)\s+(?:results|report|earnings)\b/gi, 'Q1'],
 ];
 

@@ -76,9 +76,12 @@ export function segmentText(text: string): TextModel {
     else if (
       char === '.' &&
       (i + 1 >= text.length || /\s/.test(text[i + 1]!)) &&
-      /[A-Za-z0-9)”"%]/.test(text[i - 1] ?? '') &&
+      /[A-Za-z0-9)\]”"%]/.test(text[i - 1] ?? '') &&
       !abbreviationBeforeFullStop.test(text.slice(Math.max(0, i - 6), i))
     ) {
+      closeSentence(i);
+    } else if (char === '-' && text[i - 1] === ' ' && text[i + 1] === ' ' && /[A-Z\u4e00-\u9fff]/.test(text[i + 2] ?? '')) {
+      // A summary's inline bullets ("… [3] - The average yield …") are sentences of their own.
       closeSentence(i);
     } else if (clauseSeparators.has(char)) {
       // Thousands separators and times (3,000; 01:46) do not separate clauses.

@@ -56,6 +56,26 @@ export function findCollectives(simplified: string, taken: ZoneMask): SubjectMen
   return found;
 }
 
+/**
+ * The populations a statistics release counts, at the head of their clause: 银行共处理电子支付业务…,
+ * 全国支付系统共处理支付业务…, 非银行支付机构处理网络支付业务…. Their figures are the population's,
+ * not the publisher's (中国人民银行发布的数据显示) nor the country's (我国).
+ */
+const populationPattern =
+  /(?<=^|[，,。；;：:\s）)】末度季])(?:全国|我国)?(支付系统|银行业金融机构|非银行支付机构|银行)(?=共|累计|合计|处理|办理|发生)/gm;
+const populationNames: Record<string, string> = { 支付系统: '支付系统', 银行业金融机构: '银行业金融机构', 非银行支付机构: '非银行支付机构', 银行: '银行' };
+
+export function findStatisticalPopulations(simplified: string, taken: ZoneMask): SubjectMention[] {
+  const found: SubjectMention[] = [];
+  for (const match of simplified.matchAll(populationPattern)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (taken.intersects(start, end)) continue;
+    found.push({ start, end, name: populationNames[match[1]!]!, organisation: true, pronoun: null, collective: true });
+  }
+  return found;
+}
+
 export function findOrganisationNames(simplified: string, taken: ZoneMask): SubjectMention[] {
   const found: SubjectMention[] = [];
   const overlaps = (start: number, end: number) => taken.intersects(start, end);
@@ -141,13 +161,15 @@ export function findEnglishBranches(text: string, taken: ZoneMask): SubjectMenti
 export const organisationalAnaphor = /^(?:该行|该公司|该集团|本行|我行|我司|本公司|我公司|本集团|(?:the|The) (?:bank|group|company|lender|Bank|Group|Company))$/;
 
 const pronounPattern =
-  /该行|该公司|该集团|该平台|该产品|本行|我行|我司|本公司|我公司|本集团|我们|我国|(?<![尤极])其(?![中他它实余次后间])|\b(?:the [Bb]ank|the [Gg]roup|the [Cc]ompany|the lender|the platform|it|its)\b|\b(?:we|our|We|Our)\b|\bThe (?:[Bb]ank|[Gg]roup|[Cc]ompany|lender|platform)\b|\bIts?\b/g;
+  /该行|该公司|该集团|该平台|该产品|本行|我行|我司|本公司|我公司|本集团|(?<![\u3400-\u9fff])集团(?=之|的|在|于|实现|录得|全年|上半年|营业|净利|总资产)|我们|我国|(?<![尤极])其(?![中他它实余次后间])|\b(?:the [Bb]ank|the [Gg]roup|the [Cc]ompany|the lender|the platform|it|its)\b|\b(?:we|our|We|Our)\b|\bThe (?:[Bb]ank|[Gg]roup|[Cc]ompany|lender|platform)\b|\bIts?\b/g;
 
 export function findPronouns(simplified: string): SubjectMention[] {
   const found: SubjectMention[] = [];
   for (const match of simplified.matchAll(pronounPattern)) {
     const word = match[0];
-    const speaker = /^(?:本行|我行|我司|本公司|我公司|本集团|我们|we|our|We|Our)$/.test(word);
+    // "profit attributable to the bank's shareholders": whose shareholders is part of the metric's name.
+    if (/attributable\s+to\s+$/i.test(simplified.slice(Math.max(0, match.index - 20), match.index))) continue;
+    const speaker = /^(?:本行|我行|我司|本公司|我公司|本集团|集团|我们|we|our|We|Our)$/.test(word);
     if (word === '我国') {
       found.push({ start: match.index, end: match.index + word.length, name: '中国', organisation: false, pronoun: null });
       continue;

@@ -23,7 +23,7 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '营业收入', kind: 'flow', units: ['money'],
     labels: { zhHans: '营业收入', zhHant: '營業收入', en: 'Operating income' },
-    zh: ['营收', '营业总收入', '经营收入', '营运收入', '经营收入总额', '营业收入总额', '营业净收入', '营运收入总额'],
+    zh: ['营收', '总营收', '总营业收入', '营业总收入', '经营收入', '营运收入', '经营收入总额', '营业收入总额', '营业净收入', '营运收入总额'],
     en: ['revenue', 'revenues', 'operating income', 'operating revenue', 'total revenue', 'total operating income', 'net operating income'],
   },
   {
@@ -48,7 +48,7 @@ export const concepts: readonly MetricConcept[] = [
     id: '非利息净收入', kind: 'flow', units: ['money'],
     labels: { zhHans: '非利息净收入', zhHant: '非利息淨收入', en: 'Net non-interest income' },
     zh: ['非利息收入', '非息收入', '非息净收入', '非利息收入净额'],
-    en: ['non-interest income', 'net non-interest income', 'non-interest revenue'],
+    en: ['non-interest income', 'net non-interest income', 'non-interest revenue', 'non-interest net income', 'net non-interest revenue'],
   },
   {
     id: '手续费及佣金净收入', kind: 'flow', units: ['money'],
@@ -567,37 +567,37 @@ export const concepts: readonly MetricConcept[] = [
 
   // 比率 Ratios
   {
-    id: '不良贷款率', kind: 'ratio', units: ['percent'],
+    id: '不良贷款率', kind: 'ratio', atMoment: true, units: ['percent'],
     labels: { zhHans: '不良贷款率', zhHant: '不良貸款率', en: 'Non-performing loan ratio' },
     zh: ['不良率', '不良贷款比率', '不良贷款比例'],
     en: ['npl ratio', 'non-performing loan ratio', 'non-performing loans ratio', 'nonperforming loan ratio'],
   },
   {
-    id: '拨备覆盖率', kind: 'ratio', units: ['percent'],
+    id: '拨备覆盖率', kind: 'ratio', atMoment: true, units: ['percent'],
     labels: { zhHans: '拨备覆盖率', zhHant: '撥備覆蓋率', en: 'Provision coverage ratio' },
     zh: ['拨备覆盖比率', '不良贷款拨备覆盖率', '备抵呆帐覆盖率'],
     en: ['provision coverage ratio', 'provision coverage', 'npl coverage ratio', 'allowance to npl ratio', 'npl coverage'],
   },
   {
-    id: '拨贷比', kind: 'ratio', units: ['percent'],
+    id: '拨贷比', kind: 'ratio', atMoment: true, units: ['percent'],
     labels: { zhHans: '拨贷比', zhHant: '撥貸比', en: 'Allowance-to-loan ratio' },
     zh: ['贷款拨备率', '贷款拨备比', '贷款拨备比率'],
     en: ['allowance-to-loan ratio', 'allowance to total loans ratio', 'loan provision ratio'],
   },
   {
-    id: '资本充足率', kind: 'ratio', units: ['percent'],
+    id: '资本充足率', kind: 'ratio', atMoment: true, units: ['percent'],
     labels: { zhHans: '资本充足率', zhHant: '資本充足率', en: 'Capital adequacy ratio' },
     zh: ['总资本充足率', '资本充足比率', '总资本比率'],
     en: ['capital adequacy ratio', 'total capital adequacy ratio', 'total capital ratio'],
   },
   {
-    id: '一级资本充足率', kind: 'ratio', units: ['percent'],
+    id: '一级资本充足率', kind: 'ratio', atMoment: true, units: ['percent'],
     labels: { zhHans: '一级资本充足率', zhHant: '一級資本充足率', en: 'Tier 1 capital adequacy ratio' },
     zh: ['一级资本充足比率', '一级资本比率'],
     en: ['tier 1 capital adequacy ratio', 'tier 1 capital ratio', 'tier one capital ratio', 'tier 1 ratio'],
   },
   {
-    id: '核心一级资本充足率', kind: 'ratio', units: ['percent'],
+    id: '核心一级资本充足率', kind: 'ratio', atMoment: true, units: ['percent'],
     labels: { zhHans: '核心一级资本充足率', zhHant: '核心一級資本充足率', en: 'Core tier 1 capital adequacy ratio' },
     zh: ['核心一级资本充足比率', '普通股权一级资本比率', '普通股一级资本比率'],
     en: ['core tier 1 capital adequacy ratio', 'cet1 ratio', 'core tier one capital ratio', 'core tier 1 capital ratio', 'common equity tier 1 ratio', 'cet1 capital ratio'],
@@ -639,37 +639,37 @@ export const concepts: readonly MetricConcept[] = [
     en: ['cost-to-income ratio', 'cost-income ratio', 'cost income ratio'],
   },
   {
-    id: '流动性覆盖率', kind: 'ratio', units: ['percent'],
+    id: '流动性覆盖率', kind: 'ratio', atMoment: true, units: ['percent'],
     labels: { zhHans: '流动性覆盖率', zhHant: '流動性覆蓋率', en: 'Liquidity coverage ratio' },
     zh: ['流动性覆盖比率'],
     en: ['liquidity coverage ratio', 'lcr'],
   },
   {
-    id: '净稳定资金比例', kind: 'ratio', units: ['percent'],
+    id: '净稳定资金比例', kind: 'ratio', atMoment: true, units: ['percent'],
     labels: { zhHans: '净稳定资金比例', zhHant: '淨穩定資金比例', en: 'Net stable funding ratio' },
     zh: ['净稳定资金比率'],
     en: ['net stable funding ratio', 'nsfr'],
   },
   {
-    id: '流动性比例', kind: 'ratio', units: ['percent'],
+    id: '流动性比例', kind: 'ratio', atMoment: true, units: ['percent'],
     labels: { zhHans: '流动性比例', zhHant: '流動性比例', en: 'Liquidity ratio' },
     zh: ['流动性比率'],
     en: ['liquidity ratio'],
   },
   {
-    id: '杠杆率', kind: 'ratio', units: ['percent'],
+    id: '杠杆率', kind: 'ratio', atMoment: true, units: ['percent'],
     labels: { zhHans: '杠杆率', zhHant: '槓桿率', en: 'Leverage ratio' },
     zh: ['资本杠杆率'],
     en: ['leverage ratio'],
   },
   {
-    id: '关注类贷款占比', kind: 'ratio', units: ['percent'],
+    id: '关注类贷款占比', kind: 'ratio', atMoment: true, units: ['percent'],
     labels: { zhHans: '关注类贷款占比', zhHant: '關注類貸款佔比', en: 'Special-mention loan ratio' },
     zh: ['关注类贷款率', '关注率', '关注类贷款比例'],
     en: ['special-mention loan ratio', 'special mention loan ratio'],
   },
   {
-    id: '逾期贷款率', kind: 'ratio', units: ['percent'],
+    id: '逾期贷款率', kind: 'ratio', atMoment: true, units: ['percent'],
     labels: { zhHans: '逾期贷款率', zhHant: '逾期貸款率', en: 'Overdue loan ratio' },
     zh: ['逾期率', '逾期贷款占比', '逾期贷款比例'],
     en: ['overdue loan ratio', 'past-due loan ratio', 'delinquency ratio'],
@@ -687,7 +687,7 @@ export const concepts: readonly MetricConcept[] = [
     en: ['credit cost', 'credit cost ratio', 'credit costs'],
   },
   {
-    id: '存贷比', kind: 'ratio', units: ['percent'],
+    id: '存贷比', kind: 'ratio', atMoment: true, units: ['percent'],
     labels: { zhHans: '存贷比', zhHant: '存貸比', en: 'Loan-to-deposit ratio' },
     zh: ['贷存比', '存贷款比例', '存贷比率'],
     en: ['loan-to-deposit ratio', 'ldr'],
@@ -723,7 +723,7 @@ export const concepts: readonly MetricConcept[] = [
     en: ['average yield of loans', 'loan yield', 'average loan yield'],
   },
   {
-    id: '资产负债率', kind: 'ratio', units: ['percent'],
+    id: '资产负债率', kind: 'ratio', atMoment: true, units: ['percent'],
     labels: { zhHans: '资产负债率', zhHant: '資產負債率', en: 'Debt-to-asset ratio' },
     zh: ['负债率'],
     en: ['debt-to-asset ratio', 'liability-to-asset ratio'],
@@ -809,13 +809,13 @@ export const concepts: readonly MetricConcept[] = [
     en: ['embedded value'],
   },
   {
-    id: '综合偿付能力充足率', kind: 'ratio', units: ['percent'],
+    id: '综合偿付能力充足率', kind: 'ratio', atMoment: true, units: ['percent'],
     labels: { zhHans: '综合偿付能力充足率', zhHant: '綜合償付能力充足率', en: 'Comprehensive solvency adequacy ratio' },
     zh: ['偿付能力充足率', '综合偿付能力'],
     en: ['comprehensive solvency adequacy ratio', 'comprehensive solvency ratio', 'solvency ratio'],
   },
   {
-    id: '核心偿付能力充足率', kind: 'ratio', units: ['percent'],
+    id: '核心偿付能力充足率', kind: 'ratio', atMoment: true, units: ['percent'],
     labels: { zhHans: '核心偿付能力充足率', zhHant: '核心償付能力充足率', en: 'Core solvency adequacy ratio' },
     zh: ['核心偿付能力'],
     en: ['core solvency adequacy ratio', 'core solvency ratio'],
@@ -863,7 +863,7 @@ export const concepts: readonly MetricConcept[] = [
     en: ['net fee income from asset management', 'asset management fee income'],
   },
   {
-    id: '风险覆盖率', kind: 'ratio', units: ['percent'],
+    id: '风险覆盖率', kind: 'ratio', atMoment: true, units: ['percent'],
     labels: { zhHans: '风险覆盖率', zhHant: '風險覆蓋率', en: 'Risk coverage ratio' },
     zh: ['风险覆盖比率'],
     en: ['risk coverage ratio'],
@@ -1251,7 +1251,7 @@ export const concepts: readonly MetricConcept[] = [
     en: ['five-year loan prime rate', '5-year loan prime rate', 'five-year lpr', '5-year lpr', 'over-five-year lpr'],
   },
   {
-    id: '存款准备金率', kind: 'ratio', units: ['percent'],
+    id: '存款准备金率', kind: 'ratio', atMoment: true, units: ['percent'],
     labels: { zhHans: '存款准备金率', zhHant: '存款準備金率', en: 'Reserve requirement ratio' },
     zh: ['法定存款准备金率', '准备金率', '存准率'],
     en: ['reserve requirement ratio', 'required reserve ratio', 'rrr', 'reserve ratio'],

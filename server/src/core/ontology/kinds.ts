@@ -22,4 +22,9 @@ export interface MetricConcept {
   units: UnitFamily[];
   /** A running total since some start (cards issued to date, cumulative loans disbursed). */
   cumulative?: boolean;
+  /**
+   * A ratio of balances, so at a moment like a stock (不良贷款率, 资本充足率 at the end of 2024), rather than
+   * over a period like 净息差 or 净资产收益率.
+   */
+  atMoment?: boolean;
 }

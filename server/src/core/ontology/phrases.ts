@@ -12,18 +12,21 @@ export const leadingNoiseZh = [
   '以及', '还', '再', '超过了', '超过', '超', '逾', '约', '近', '全国', '全行', '平台', '用于', '还有', '分别', '了', '再次', '均',
   '每年', '每月', '历年', '始终', '持续', '一直', '自推出以来', '推出以来', '以来', '等各类', '各类', '等',
   '预计将', '预计', '预期', '计划', '力争', '争取', '有望', '拟', '将会', '将',
+  '之', '但是', '但', '而且', '而', '主要受', '主要是', '主要', '受', '尤其是', '特别是', '虽然', '虽', '其', '且',
 ];
 /** Words that begin with a noise word but are not noise (有效客户, 在贷余额, 现金分红). */
 const protectedStarts = ['有效', '有息', '现金', '现有', '共享', '共同', '在贷', '在线', '在途', '在保', '在管', '为期', '平均', '均值', '及时', '达标'];
 export const trailingNoiseZh = [
   '分别为', '分别达', '约为', '高达', '达到了', '达到', '已达', '达', '为', '是', '超过了', '超过', '超', '逾', '突破', '约', '近', '仅为', '仅',
-  '保持在', '保持', '将会', '将要', '将', '降低至', '降至', '升至', '增至', '提升至', '提高至', '至', '到', '了', '已', '共', '有', '在', '占', '均', '也', '就', '还',
+  '持平于', '持平在', '维持在', '保持在', '保持', '将会', '将要', '将', '降低至', '降至', '升至', '增至', '提升至', '提高至', '至', '到', '了', '已', '共', '有', '在', '占', '均', '也', '就', '还',
   '始终', '持续', '一直', '已经', '仍', '依然', '预计将', '预计', '预期', '有望', '将',
 ];
 export const leadingNoiseEn = [
   'the', 'a', 'an', 'its', 'their', 'our', 'total', 'cumulative', 'cumulatively', 'accumulated', 'has', 'have', 'had', 'reported', 'reports',
   'posted', 'recorded', 'achieved', 'served', 'serves', 'with', 'and', 'of', 'in', 'to', 'for', 'over', 'more', 'than', 'about', 'nearly',
   'approximately', 'around', 'some', 'reached', 'its', 'which', 'that', 'while', 'whose', 'as', 'at', 'by', 'on', 'number', 'today',
+  'audited', 'unaudited', 'consolidated', 'groups', 'banks', 'companys', 'achieving', 'achieve', 'posting', 'recording', 'reporting',
+  'delivering', 'delivered', 'generating', 'generated', 'booked', 'booking', 'realised', 'realized', 'realising', 'realizing', 'registered',
 ];
 export const trailingNoiseEn = [
   'of', 'was', 'were', 'is', 'are', 'reached', 'totalled', 'totaled', 'stood', 'at', 'to', 'amounted', 'came', 'in', 'rose', 'grew', 'increased',
@@ -32,6 +35,7 @@ export const trailingNoiseEn = [
   'tops', 'topped', 'climbed', 'jumped', 'declined', 'dropped', 'fell', 'stands', 'totalling', 'totaling', 'amounting', 'standing',
   'soared', 'slipped', 'edged', 'exceeding', 'surpassing', 'reach', 'hitting', 'remained', 'remains', 'stable', 'steady', 'unchanged',
   'flat', 'for', 'expected', 'projected', 'forecast', 'likely', 'set', 'due', 'will', 'be', 'would', 'is', 'are', 'today',
+  'nearing', 'near', 'topping', 'approaching', 'approached',
 ];
 
 /** Simplified form of a text with the same length, so offsets into it are offsets into the original. */
@@ -71,6 +75,8 @@ export function stripChinese(phrase: string): string {
   let current = phrase;
   for (let changed = true; changed && current.length > 0; ) {
     changed = false;
+    // A whole noise word (其中) is dropped whole, not cut down to a remnant (中).
+    if (leadingNoiseSet.has(current) || trailingNoiseSet.has(current)) return '';
     const guarded = protectedStarts.some((start) => current.startsWith(start));
     for (const word of guarded ? [] : (leadingByFirst.get(current[0]!) ?? [])) {
       if (current.startsWith(word) && current.length > word.length) {
@@ -109,11 +115,16 @@ export function chineseForm(raw: string): string {
   return cleanChinesePhrase(raw).toLowerCase().replace(attributableToOwners, '归母');
 }
 
+/** The reporter's own accounts named first (集团之股东应占溢利, 本集团净利润, 该行营业收入): no part of the metric. */
+export const groupPossessive = /^(?:(?:本集团|集团|本行|该行|本公司|该公司)(?:口径)?之?|(?:集团|全行|母公司|本行)口径)(?=.{2})/;
+
 /** The lookup form of an English phrase: lower case, no apostrophes, hyphens as spaces, single spaces. */
 export function englishForm(raw: string): string {
   return raw
     .toLowerCase()
     .replace(/['’]/g, '')
+    // "attributable to the bank's shareholders", "to its equity holders": whose shareholders is no part of the metric.
+    .replace(/\battributable to (?:the |its |their )?(?:(?:bank|banks|company|companys|group|groups|parent|parents)\s+)?(shareholders|equity holders|owners)\b/g, 'attributable to $1')
     .replace(/[-‐–—]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

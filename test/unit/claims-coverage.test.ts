@@ -1,0 +1,219 @@
+// Phenomena met on real coverage of banks' results, each restated in our own words: where the claims
+// layer bound too little (report names, list markers, standard comparison bases, HK typography) or too
+// much (periods without a year, forecasts after the first item). Each case is a small corpus checked
+// end to end through the analyzer, so the recognisers' output is part of what is tested.
+import { strict as assert } from 'node:assert';
+import { createAnalyzer } from '../../server/src/core/analyze';
+import { neverCancelled } from '../../server/src/core/cancellation';
+import { unclaimedReasons } from '../../server/src/core/claims';
+import { defaultCorpusConfig } from '../../server/src/core/config';
+import { CorpusIndex } from '../../server/src/core/corpus';
+import type { DocumentFacts } from '../../server/src/core/types';
+import { parseCorpus } from '../fixtures/realistic/corpus';
+
+const analyzer = createAnalyzer(defaultCorpusConfig);
+
+function analyse(corpus: string): { path: string; text: string; facts: DocumentFacts }[] {
+  return parseCorpus(corpus).map(({ path, text }) => ({ path, text, facts: analyzer.analyze(path, text) }));
+}
+
+/** One line per claim: path: subject | metric | as-of ← figure text. */
+function claimLines(corpus: string): string[] {
+  const lines: string[] = [];
+  for (const { path, facts } of analyse(corpus)) {
+    for (const claim of facts.claims) {
+      const period = claim.asOf.start === claim.asOf.end ? claim.asOf.start : `${claim.asOf.start}/${claim.asOf.end}`;
+      lines.push(`${path}: ${claim.subject} | ${claim.metric} | ${period} ← ${facts.mentions[claim.mention]!.text}`);
+    }
+  }
+  return lines;
+}
+
+/** The figures of a corpus left without a claim, with the reason the extractor gives. */
+function unclaimedLines(corpus: string): string[] {
+  const lines: string[] = [];
+  for (const { path, text, facts } of analyse(corpus)) {
+    const reasons = unclaimedReasons(text, facts.mentions, facts.documentDate, defaultCorpusConfig, neverCancelled);
+    const claimed = new Set(facts.claims.map((claim) => claim.mention));
+    facts.mentions.forEach((mention, index) => {
+      if (mention.kind === 'figure' && !claimed.has(index)) lines.push(`${path}: ${mention.text} — ${reasons.get(index) ?? 'not reached'}`);
+    });
+  }
+  return lines;
+}
+
+const cases: { name: string; corpus: string; claims: string[]; unclaimed?: string[] }[] = [
+  {
+    name: 'a results headline without a date of its own names the year (年度成绩单) and 该行 the bank',
+    corpus: `//- scorecard.txt
+北辰银行晒出2024年度成绩单。数据显示，该行全年实现营业收入45.2亿元，同比微增1.3%；截至报告期末，总资产较上年末增长8.5%。
+`,
+    claims: [
+      'scorecard.txt: 北辰银行 | 营业收入 | 2024-01-01/2024-12-31 ← 45.2亿元',
+      'scorecard.txt: 北辰银行 | 营业收入同比增长 | 2024-01-01/2024-12-31 ← 增1.3%',
+      'scorecard.txt: 北辰银行 | 资产总额同比增长 | 2024-12-31 ← 增长8.5%',
+    ],
+  },
+  {
+    name: 'an analyst note states its report period in a header (报告期：2024年度); ratios of balances are at its end',
+    corpus: `//- note.txt
+北辰银行2024年财报点评
+报告期：2024年度 | 货币单位：人民币亿元
+
+不良贷款率为1.02%，净息差为1.85%，核心一级资本充足率为10.4%。
+`,
+    claims: [
+      'note.txt: 北辰银行 | 不良贷款率 | 2024-12-31 ← 1.02%',
+      'note.txt: 北辰银行 | 净息差 | 2024-01-01/2024-12-31 ← 1.85%',
+      'note.txt: 北辰银行 | 核心一级资本充足率 | 2024-12-31 ← 10.4%',
+    ],
+  },
+  {
+    name: 'English: a preliminary report names the year, whose shareholders is part of the metric, and ", a decline of" changes the level before it',
+    corpus: `//- flash_en.txt
+Beichen Bank released its 2024 performance preliminary report, achieving a net profit of 4.51 billion yuan for the year.
+The group achieved operating income of 12.38 billion yuan, a decline of 0.5%; net profit attributable to the bank's shareholders was 4.02 billion yuan.
+`,
+    claims: [
+      'flash_en.txt: Beichen Bank | 净利润 | 2024-01-01/2024-12-31 ← 4.51 billion yuan',
+      'flash_en.txt: Beichen Bank | 营业收入 | 2024-01-01/2024-12-31 ← 12.38 billion yuan',
+      'flash_en.txt: Beichen Bank | 营业收入同比增长 | 2024-01-01/2024-12-31 ← decline of 0.5%',
+      'flash_en.txt: Beichen Bank | 归母净利润 | 2024-01-01/2024-12-31 ← 4.02 billion yuan',
+    ],
+  },
+  {
+    name: 'a period without a year (the first three quarters) is not the report period: no claim, and its change shares it; 前三季度 of the report year is resolved',
+    corpus: `//- quarters_en.txt
+Beichen Bank released its 2024 annual results. Net profit was 4.51 billion yuan.
+In the first three quarters, net profit was 3.36 billion yuan, a year-on-year decrease of 0.6%.
+//- quarters_zh.txt
+北辰银行发布2024年年度报告。前三季度，该行净利润33.6亿元。
+`,
+    claims: [
+      'quarters_en.txt: Beichen Bank | 净利润 | 2024-01-01/2024-12-31 ← 4.51 billion yuan',
+      'quarters_zh.txt: 北辰银行 | 净利润 | 2024-01-01/2024-09-30 ← 33.6亿元',
+    ],
+    unclaimed: [
+      'quarters_en.txt: 3.36 billion yuan — a period without a year (前三季度, the fourth quarter) governs it, which neither the text nor the report resolves',
+      'quarters_en.txt: decrease of 0.6% — a period without a year (前三季度, the fourth quarter) governs it, which neither the text nor the report resolves',
+    ],
+  },
+  {
+    name: 'the items after a forecast are forecasts too',
+    corpus: `//- outlook.txt
+---
+date: 2025-03-27
+---
+北辰银行2024年实现净利润45.1亿元。展望2025年，预计营收增速0.6%，净利润增速1.2%。
+`,
+    claims: [
+      'outlook.txt: 北辰银行 | 净利润 | 2024-01-01/2024-12-31 ← 45.1亿元',
+      'outlook.txt: 北辰银行 | 营业收入同比增长预测 | 2025-01-01/2025-12-31 ← 0.6%',
+      'outlook.txt: 北辰银行 | 净利润同比增长预测 | 2025-01-01/2025-12-31 ← 1.2%',
+    ],
+  },
+  {
+    name: 'Hong Kong typography: small full stops as decimal points, a list marker before the year, 集團之 the reporter',
+    corpus: `//- hk.txt
+北辰銀行股份有限公司 業績表現：
+ - 2024年度，集團之股東應佔溢利增長1﹒2%至40﹒25億元，客戶存款為3﹐218億元。
+`,
+    claims: [
+      'hk.txt: 北辰银行 | 归母净利润同比增长 | 2024-01-01/2024-12-31 ← 增長1﹒2%',
+      'hk.txt: 北辰银行 | 归母净利润 | 2024-01-01/2024-12-31 ← 40﹒25億元',
+      'hk.txt: 北辰银行 | 存款余额 | 2024-12-31 ← 3﹐218億元',
+    ],
+  },
+  {
+    name: 'a change against a distant base stays unclaimed, and so does the growth that follows it',
+    corpus: `//- base.txt
+---
+date: 2024-08-01
+---
+截至2024年6月末，北辰银行涉农贷款余额1200亿元，较2019年末增加500亿元，增长71.4%。
+`,
+    claims: ['base.txt: 北辰银行 | 涉农贷款 | 2024-06-30 ← 1200亿元'],
+    unclaimed: [
+      'base.txt: 增加500亿元 — the base of a comparison (较…的), not a value of the period',
+      'base.txt: 增长71.4% — the base of a comparison (较…的), not a value of the period',
+    ],
+  },
+  {
+    name: 'a whole noise word is no metric remnant (其中 does not leave 中)',
+    corpus: `//- share.txt
+---
+date: 2025-05-16
+---
+截至2024年末，“微粒贷”累计服务客户超7000万，其中约18%为“首贷户”。
+`,
+    claims: [
+      'share.txt: 微粒贷 | 客户数 | 2024-12-31 ← 超7000万',
+      'share.txt: 微粒贷 | 首贷户占比 | 2024-12-31 ← 约18%',
+    ],
+  },
+  {
+    name: 'statistics: the population heading its clause is the subject, not the publisher; its items inherit it; a change shares its level\'s period',
+    corpus: `//- stats.txt
+---
+date: 2024-06-28
+---
+中国人民银行发布数据显示，2024年一季度末银行共处理电子支付业务700.5亿笔，金额851.5万亿元。其中，移动支付业务443.3亿笔，同比增长7.4%。
+`,
+    claims: [
+      'stats.txt: 银行 | 电子支付业务笔数 | 2024-01-01/2024-03-31 ← 700.5亿笔',
+      'stats.txt: 银行 | 电子支付业务金额 | 2024-01-01/2024-03-31 ← 851.5万亿元',
+      'stats.txt: 银行 | 移动支付业务笔数 | 2024-01-01/2024-03-31 ← 443.3亿笔',
+      'stats.txt: 银行 | 移动支付业务笔数同比增长 | 2024-01-01/2024-03-31 ← 增长7.4%',
+    ],
+  },
+  {
+    name: 'English bases after a change: the previous quarter is period on period, another period is a base of its own; summaries\' citation markers go',
+    corpus: `//- bases_en.txt
+Beichen Bank reported its results for the fiscal year ending December 31, 2024. The provision coverage ratio was 231.5%, down 4.2 percentage points from the previous quarter [6]. The deposit cost was 1.81%, down 9 basis points from the first half of the year [4]. - The NPL ratio was 1.12%, up 3 basis points year on year [5].
+`,
+    claims: [
+      'bases_en.txt: Beichen Bank | 拨备覆盖率 | 2024-12-31 ← 231.5%',
+      'bases_en.txt: Beichen Bank | 拨备覆盖率环比增长 | 2024-12-31 ← down 4.2 percentage points',
+      'bases_en.txt: Beichen Bank | 存款平均成本率 | 2024-01-01/2024-12-31 ← 1.81%',
+      'bases_en.txt: Beichen Bank | 不良贷款率 | 2024-12-31 ← 1.12%',
+      'bases_en.txt: Beichen Bank | 不良贷款率同比增长 | 2024-12-31 ← up 3 basis points',
+    ],
+  },
+  {
+    name: 'traditional statistics: 同比分別增長 pairs with the levels, and a card business counted in 筆 has its 金額',
+    corpus: `//- cards_hant.txt
+北辰銀行發佈《2024年第一季度支付體系運行總體情況》。一季度，銀行共處理電子支付業務70.5億筆，金額85.1萬億元，同比分別增長3.6%和2.3%。全國共發生銀行卡交易118.1億筆，金額28.4萬億元。
+`,
+    claims: [
+      'cards_hant.txt: 银行 | 电子支付业务笔数 | 2024-01-01/2024-03-31 ← 70.5億筆',
+      'cards_hant.txt: 银行 | 电子支付业务金额 | 2024-01-01/2024-03-31 ← 85.1萬億元',
+      'cards_hant.txt: 银行 | 电子支付业务笔数同比增长 | 2024-01-01/2024-03-31 ← 增長3.6%',
+      'cards_hant.txt: 银行 | 电子支付业务金额同比增长 | 2024-01-01/2024-03-31 ← 2.3%',
+      'cards_hant.txt: 银行 | 银行卡交易笔数 | 2024-01-01/2024-03-31 ← 118.1億筆',
+      'cards_hant.txt: 银行 | 银行卡交易金额 | 2024-01-01/2024-03-31 ← 28.4萬億元',
+    ],
+  },
+];
+
+describe('claims on phenomena of real results coverage', () => {
+  for (const { name, corpus, claims, unclaimed } of cases) {
+    it(name, () => {
+      assert.deepEqual(claimLines(corpus), claims);
+      if (unclaimed) assert.deepEqual(unclaimedLines(corpus).filter((line) => unclaimed.some((want) => want.startsWith(line.split(' — ')[0]!))), unclaimed);
+    });
+  }
+
+  it('raises no conflict between a full year and a period without a year, but does between two full years', () => {
+    const index = new CorpusIndex(defaultCorpusConfig);
+    const documents = analyse(`//- annual.txt
+北辰银行发布2024年年度报告：全年实现净利润45.1亿元。
+//- wire_en.txt
+Beichen Bank released its 2024 annual results. In the first three quarters, net profit was 33.6 billion yuan.
+//- typo.txt
+北辰银行发布2024年度业绩：净利润41.5亿元。
+`);
+    for (const { facts } of documents) index.update(facts);
+    const messages = documents.flatMap(({ path }) => index.diagnostics(path).map((diagnostic) => `${path}: ${diagnostic.code} ${diagnostic.severity}`));
+    assert.deepEqual(messages, ['annual.txt: conflicting-figure error', 'typo.txt: conflicting-figure error']);
+  });
+});
