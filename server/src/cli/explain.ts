@@ -1,6 +1,6 @@
 /** `fincorpus explain`: what the hover would say about the mention at a position, as text. */
 import { claimConfidence } from '../core/claims/confidence';
-import { claimKey } from '../core/corpus';
+import { claimKey } from '../core/corpusIndex';
 import {
   describeAsOfSource,
   describeQualifier,
