@@ -9,7 +9,7 @@ import {
   type DiagnosticRelatedInformation,
 } from 'vscode-languageserver';
 import type { CancellationToken } from '../core/cancellation';
-import { settledSeverity, type DiagnosticCode } from '../core/findings/codes';
+import { isDiagnosticCode, settledSeverity, type DiagnosticCode } from '../core/findings/codes';
 import { configFindings } from '../core/findings/documentFindings';
 import type { Finding } from '../core/findings/finding';
 import { findingText } from '../core/findings/words';
@@ -44,7 +44,7 @@ export function isDiagnosticData(value: unknown): value is DiagnosticData {
     typeof data === 'object' &&
     data !== null &&
     typeof data.uri === 'string' &&
-    typeof data.code === 'string' &&
+    isDiagnosticCode(data.code) &&
     typeof data.start === 'number' &&
     typeof data.end === 'number' &&
     typeof data.text === 'string'
