@@ -4,7 +4,7 @@
  * line number and the code-unit distance from that line's start. Lines end at \n, \r\n or \r.
  */
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import type { Severity } from './core/corpus';
+import type { Severity } from './core/findings/codes';
 import type { Span } from './core/types';
 
 /** Offsets ↔ LSP positions: the core's line index, whose ranges are LSP ranges. */

@@ -2,10 +2,11 @@
  * The server's message catalogue: every text the server shows in the editor (hovers, diagnostics,
  * code-action titles, progress), in English and in Simplified Chinese. The language comes from the
  * `locale` of the `initialize` request: Chinese for zh-cn, zh-hans… and plain zh, English otherwise.
- * The command line does not use this file; it keeps the core's English words.
+ * The words of findings (diagnostics) live with the findings, in core/findings/words.ts. The command
+ * line does not use this file; it keeps the core's English words.
  */
 import type { EntityKind, FigureMention, Granularity } from './core/types';
-import { englishFindingWords, type FindingWords } from './core/findings';
+import { chineseFindingWords, englishFindingWords, type FindingWords } from './core/findings/words';
 import { englishFormatWords, type FormatWords } from './core/format';
 import { unitNames } from './core/units';
 
@@ -59,14 +60,6 @@ export interface Messages {
     written(text: string): string;
     /** Joins a list of names: "a, b" / "a、b". */
     list(items: readonly string[]): string;
-  };
-  diagnostics: {
-    mojibake(repaired: string, lost: number): string;
-    /** Appended to the mojibake message: the products and figures the repaired text shows ("微粒贷 (product)"). */
-    hiddenInMojibake(names: string): string;
-    unknownProduct(name: string): string;
-    /** A problem of fincorpus.json at path; the last valid configuration stays in use. */
-    config(path: string, problem: string): string;
   };
   codeActions: {
     repair(repaired: string): string;
@@ -125,7 +118,7 @@ const english: Messages = {
     cutOff: 'Cut-off',
     governsFollowing: 'governs the figures that follow (as of)',
     kind: 'Kind',
-    entityKinds: { product: 'product', organisation: 'organisation', platform: 'platform', statistic: 'statistic' },
+    entityKinds: englishFindingWords.entityKinds,
     owner: 'Owner',
     aliases: 'Aliases',
     firstMention: 'First mention',
@@ -133,13 +126,6 @@ const english: Messages = {
     metrics: 'Metrics',
     written: (text) => ` (written ${text})`,
     list: (items) => items.join(', '),
-  },
-  diagnostics: {
-    mojibake: (repaired, lost) =>
-      `Garbled text (GBK bytes decoded with the wrong framing); it probably reads “${repaired}”${lost > 0 ? `, ${lost} character(s) lost` : ''}.`,
-    hiddenInMojibake: (names) => ` It hides ${names}.`,
-    unknownProduct: (name) => `“${name}” looks like a product name but is not in the lexicon.`,
-    config: (path, problem) => `${path}: ${problem} (the last valid configuration stays in use)`,
   },
   codeActions: {
     repair: (repaired) => `Repair garbled text as “${repaired}”`,
@@ -210,21 +196,6 @@ const chineseDenominators: Readonly<Record<string, string>> = {
   g: '克',
 };
 
-function chineseMore(more: number): string {
-  return more > 0 ? `等（另有 ${more} 处）` : '';
-}
-
-const chineseFindingWords: FindingWords = {
-  period: (start, end) => `${start} 至 ${end}`,
-  figure: (text, period, byDocumentDate, file) => `${text}（${byDocumentDate ? `${period}，据文档日期` : period}，${file}）`,
-  key: (subject, metric) => `${subject} ${metric}`,
-  conflict: (key, own, others, more) => `数值冲突：${key} ${own}与${others.join('；')}${chineseMore(more)}不一致`,
-  difference: (key, own, others, more) => `数值表述不同：${key} ${own}与${others.join('；')}${chineseMore(more)}不同，但上下限相容`,
-  decrease: (key, own, earlier) => `累计指标下降：${key} ${own}低于此前的${earlier}`,
-  earlierValue: (earlier) => `此前的数值 ${earlier}`,
-  relatedFigure: (key, figure) => `${key}：${figure}`,
-};
-
 const chinese: Messages = {
   language: 'zh-cn',
   format: chineseFormatWords,
@@ -258,7 +229,7 @@ const chinese: Messages = {
     cutOff: '统计截止',
     governsFollowing: '约束其后的数值（截至）',
     kind: '类别',
-    entityKinds: { product: '产品', organisation: '机构', platform: '平台', statistic: '统计指标' },
+    entityKinds: chineseFindingWords.entityKinds,
     owner: '所属机构',
     aliases: '别名',
     firstMention: '首次出现',
@@ -266,13 +237,6 @@ const chinese: Messages = {
     metrics: '指标',
     written: (text) => `（原文作 ${text}）`,
     list: (items) => items.join('、'),
-  },
-  diagnostics: {
-    mojibake: (repaired, lost) =>
-      `乱码（GBK 字节按错误的编码解读），原文可能为“${repaired}”${lost > 0 ? `，已丢失 ${lost} 个字符` : ''}。`,
-    hiddenInMojibake: (names) => `其中隐藏了${names}。`,
-    unknownProduct: (name) => `“${name}”形似产品名，但不在词表中。`,
-    config: (path, problem) => `${path}：${problem}（继续使用上一份有效配置）`,
   },
   codeActions: {
     repair: (repaired) => `将乱码修复为“${repaired}”`,

@@ -3,8 +3,22 @@
  * truth: a test checks package.json's `contributes.configuration` against it.
  */
 import { z } from 'zod';
+import { diagnosticCodes, severitySettingCodes, type SeveritySettingCode } from './core/findings/codes';
 
 export const severitySchema = z.enum(['error', 'warning', 'information', 'hint', 'off']);
+
+/** One severity setting per code the registry gives a setting, with the code's default severity. */
+function severitySettingsShape(): Record<SeveritySettingCode, z.ZodDefault<typeof severitySchema>> {
+  const shape = {} as Record<SeveritySettingCode, z.ZodDefault<typeof severitySchema>>;
+  for (const code of severitySettingCodes) shape[code] = severitySchema.default(diagnosticCodes[code].severity).describe(diagnosticCodes[code].setting.description);
+  return shape;
+}
+
+function defaultSeverities(): Record<SeveritySettingCode, z.infer<typeof severitySchema>> {
+  const defaults = {} as Record<SeveritySettingCode, z.infer<typeof severitySchema>>;
+  for (const code of severitySettingCodes) defaults[code] = diagnosticCodes[code].severity;
+  return defaults;
+}
 
 export const settingsSchema = z.object({
   include: z
@@ -29,26 +43,8 @@ export const settingsSchema = z.object({
     .default(0.05)
     .describe('Relative tolerance around approximate values (约, 近, 左右) when comparing figures.'),
   severity: z
-    .object({
-      'conflicting-figure': severitySchema
-        .default('error')
-        .describe('Severity of conflicting figures: two documents report incompatible values of the same metric and period, or "off".'),
-      'cumulative-decrease': severitySchema
-        .default('warning')
-        .describe('Severity of a running total (累计…) that falls over time, or "off".'),
-      'unknown-product': severitySchema
-        .default('hint')
-        .describe('Severity of quoted names that look like products but are not in the lexicon, or "off".'),
-      mojibake: severitySchema
-        .default('warning')
-        .describe('Severity of garbled text (GBK bytes decoded with the wrong framing), or "off".'),
-    })
-    .default({
-      'conflicting-figure': 'error',
-      'cumulative-decrease': 'warning',
-      'unknown-product': 'hint',
-      mojibake: 'warning',
-    })
+    .object(severitySettingsShape())
+    .default(defaultSeverities())
     .describe('Severity of each diagnostic code, or "off".'),
   inlayHints: z
     .object({ enabled: z.boolean().default(false).describe('Show canonical values as inlay hints after figures.') })

@@ -9,7 +9,7 @@ import { minimatch } from 'minimatch';
 import { createAnalyzer, type Analyzer } from './core/analyze';
 import { CancelledError, throwIfCancelled, type CancellationToken } from './core/cancellation';
 import { defaultCorpusConfig, parseCorpusConfig, type ConfigProblem, type CorpusConfig } from './core/config';
-import { CorpusIndex } from './core/corpus';
+import { CorpusIndex } from './core/corpusIndex';
 import { decodeBytes } from './core/encoding';
 import type { DocumentFacts } from './core/types';
 import { LineIndex } from './convert';

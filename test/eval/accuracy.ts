@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyzer } from '../../server/src/core/analyze';
 import { defaultCorpusConfig, parseCorpusConfig, type CorpusConfig } from '../../server/src/core/config';
-import { claimKey } from '../../server/src/core/corpus';
+import { claimKey } from '../../server/src/core/corpusIndex';
 import { OPEN_END } from '../../server/src/core/dates';
 import { toSimplifiedSameLength } from '../../server/src/core/textChinese';
 import type { DateMention, DocumentFacts, FigureMention, ProductMention, Span } from '../../server/src/core/types';

@@ -25,4 +25,19 @@ describe('architecture', () => {
     );
     assert.deepEqual(offences, []);
   });
+
+  it('findings are made only in the core: the server and the command line render them', () => {
+    // A front end that built a finding of its own (a message, a code) would show what the other does not.
+    const makers = /\bmakeFinding\b|\bcode: ['"][a-z][a-z-]*['"]/;
+    const files = [...sourceFiles(join('server', 'src')), ...sourceFiles(join('client', 'src'))].filter((file) => !file.startsWith(join('server', 'src', 'core')));
+    assert.ok(files.some((file) => file.endsWith(join('features', 'diagnostics.ts'))), 'front-end sources found');
+    const offences = files.flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .map((line, i) => ({ line, at: `${file}:${i + 1}` }))
+        .filter(({ line }) => makers.test(line))
+        .map(({ line, at }) => `${at}: ${line.trim()}`),
+    );
+    assert.deepEqual(offences, []);
+  });
 });

@@ -7,7 +7,7 @@ import { createAnalyzer } from '../../server/src/core/analyze';
 import { neverCancelled } from '../../server/src/core/cancellation';
 import { unclaimedReasons } from '../../server/src/core/claims';
 import { defaultCorpusConfig } from '../../server/src/core/config';
-import { CorpusIndex } from '../../server/src/core/corpus';
+import { CorpusIndex } from '../../server/src/core/corpusIndex';
 import type { DocumentFacts } from '../../server/src/core/types';
 import { parseCorpus } from '../fixtures/realistic/corpus';
 

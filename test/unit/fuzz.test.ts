@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { createAnalyzer } from '../../server/src/core/analyze';
 import { segmentText } from '../../server/src/core/claims';
 import { defaultCorpusConfig, parseCorpusConfig, type CorpusConfig } from '../../server/src/core/config';
-import { CorpusIndex } from '../../server/src/core/corpus';
+import { CorpusIndex } from '../../server/src/core/corpusIndex';
 import { Decimal } from '../../server/src/core/decimal';
 import { LineIndex, type Position } from '../../server/src/core/lines';
 import type { DocumentFacts, FigureMention, Span } from '../../server/src/core/types';

@@ -8,7 +8,7 @@
 import { strict as assert } from 'node:assert';
 import { createAnalyzer } from '../../server/src/core/analyze';
 import { corpusConfigSchema } from '../../server/src/core/config';
-import { CorpusIndex, claimKey } from '../../server/src/core/corpus';
+import { CorpusIndex, claimKey } from '../../server/src/core/corpusIndex';
 import type { DocumentFacts } from '../../server/src/core/types';
 
 const config = corpusConfigSchema.parse({

@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
-import { findingText, type FindingDetail } from '../../server/src/core/findings';
+import { findingText, type FindingDetail } from '../../server/src/core/findings/words';
 import { describeUnit, formatFigure, formatInterval, formatPeriod } from '../../server/src/core/format';
 import type { FigureMention, Qualifier, Unit } from '../../server/src/core/types';
 import { standardTypeOf, tokenKinds, tokenModifiers, tokenTypes } from '../../server/src/features/semanticTokens';
@@ -42,8 +42,8 @@ describe('the server’s message catalogue', () => {
       if (typeof value === 'string') assert.match(value, hasHan, `hover.${key}`);
     }
     assert.equal(chinese.codeActions.repair('微粒贷'), '将乱码修复为“微粒贷”');
-    assert.equal(chinese.diagnostics.unknownProduct('星星贷'), '“星星贷”形似产品名，但不在词表中。');
-    assert.equal(chinese.diagnostics.mojibake('微粒贷', 2), '乱码（GBK 字节按错误的编码解读），原文可能为“微粒贷”，已丢失 2 个字符。');
+    assert.equal(chinese.findings.unknownProduct('星星贷'), '“星星贷”形似产品名，但不在词表中。');
+    assert.equal(chinese.findings.mojibake('微粒贷', 2), '乱码（GBK 字节按错误的编码解读），原文可能为“微粒贷”，已丢失 2 个字符。');
     assert.equal(chinese.progress.documents(5), '5 篇文档');
   });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createAnalyzer } from '../../server/src/core/analyze';
 import { corpusConfigSchema, type CorpusConfig, type IgnoreEntry } from '../../server/src/core/config';
 import type { Claim } from '../../server/src/core/types';
-import { CorpusIndex } from '../../server/src/core/corpus';
+import { CorpusIndex } from '../../server/src/core/corpusIndex';
 import { parseCorpus, realisticCorpus } from '../fixtures/realistic/corpus';
 
 /**

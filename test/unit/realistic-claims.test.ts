@@ -7,7 +7,7 @@
  * traps and a table of wrong claims).
  */
 import { strict as assert } from 'node:assert';
-import { comparePair, entirelyBelow, toleranceDecimal, valueInterval } from '../../server/src/core/conflicts';
+import { comparePair, entirelyBelow, toleranceDecimal, valueInterval } from '../../server/src/core/valueIntervals';
 import { parseCorpus, realisticConfig, realisticCorpus } from '../fixtures/realistic/corpus';
 import { analyseCorpus, evaluateFixtures, figureAt, renderClaims, renderDates, renderDiagnostics, renderPhrases, renderTraps, renderValues, withinDocumentConflicts } from '../fixtures/realistic/evaluate';
 import { expectedClaims, expectedConflicts, expectedDecreases, expectedDocuments, traps, type FigureRef } from '../fixtures/realistic/expected';

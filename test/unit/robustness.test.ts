@@ -12,8 +12,7 @@ import { createAnalyzer } from '../../server/src/core/analyze';
 import { defaultCorpusConfig, parseCorpusConfig, type CorpusConfig } from '../../server/src/core/config';
 import type { DocumentFacts } from '../../server/src/core/types';
 import { CrashPolicy } from '../../client/src/crashPolicy';
-import { englishMessages } from '../../server/src/l10n';
-import { describeHiddenMentions } from '../../server/src/features/diagnostics';
+import { hiddenMentionNames } from '../../server/src/core/findings/words';
 import { Workspace, type FileSystem, type FileType } from '../../server/src/workspace';
 import { requireSeedsGold, seedsGoldPath } from '../eval/sharedGold';
 
@@ -54,7 +53,7 @@ describe('names hidden in repaired mojibake', () => {
     assert.equal(hidden.start, wealth.start);
     assert.equal(text.slice(wealth.end, hidden.end), '行財富+無障礙版');
     assert.equal(hidden.text, '微眾銀行財富+無障礙版');
-    assert.deepEqual(describeHiddenMentions(wealth, englishMessages), ['微众银行财富+ (product)']);
+    assert.deepEqual(hiddenMentionNames(wealth), ['微众银行财富+ (product)']);
   });
 
   it('finds a figure hidden in a stretch made by one lost GBK byte, with its value', () => {
@@ -69,7 +68,7 @@ describe('names hidden in repaired mojibake', () => {
     assert.deepEqual(hidden.map((m) => `${m.kind}:${m.text}`), ['product:微粒贷', 'figure:超过三亿户']);
     const figure = hidden.find((m) => m.kind === 'figure')!;
     assert.ok(figure.kind === 'figure' && figure.low === '300000000' && figure.qualifier === 'lower-bound');
-    assert.deepEqual(describeHiddenMentions(stretch, englishMessages), ['微粒贷 (product)', '超过三亿户 (at least 300,000,000)']);
+    assert.deepEqual(hiddenMentionNames(stretch), ['微粒贷 (product)', '超过三亿户 (at least 300,000,000)']);
   });
 
   it('keeps hidden names out of the visible mentions and the claims', () => {

@@ -77,7 +77,7 @@ describe('SARIF output', () => {
     assert.equal(conflict.relatedLocations[0].message.text, '120万户 (2024-06-30)');
     assert.equal(mojibake.level, 'warning');
     assert.equal(hint.level, 'note');
-    assert.equal(hint.ruleIndex, undefined);
+    assert.equal(run.tool.driver.rules[hint.ruleIndex].id, 'unknown-product');
     assert.equal(run.originalUriBaseIds.SRCROOT.uri, 'file:///corpus%20root/');
   });
 

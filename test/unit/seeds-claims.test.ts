@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyzer } from '../../server/src/core/analyze';
 import { defaultCorpusConfig, parseCorpusConfig, type CorpusConfig } from '../../server/src/core/config';
-import { CorpusIndex, claimKey } from '../../server/src/core/corpus';
+import { CorpusIndex, claimKey } from '../../server/src/core/corpusIndex';
 import type { DocumentFacts } from '../../server/src/core/types';
 import { requireSeedsGold, seedsGoldPath } from '../eval/sharedGold';
 

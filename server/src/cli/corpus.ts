@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { createAnalyzer, type Analyzer } from '../core/analyze';
 import { defaultCorpusConfig, formatConfigPath, parseCorpusConfig, type CorpusConfig } from '../core/config';
-import { CorpusIndex } from '../core/corpus';
+import { CorpusIndex } from '../core/corpusIndex';
 import { LineIndex, positionIn, type Position } from '../core/lines';
 import type { DocumentFacts } from '../core/types';
 import { createDocumentAnalysis, defaultJobs } from '../node/analysisPool';

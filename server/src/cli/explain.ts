@@ -2,7 +2,7 @@
 import { neverCancelled } from '../core/cancellation';
 import { unclaimedReasons } from '../core/claims';
 import { claimConfidence } from '../core/claims/confidence';
-import { claimKey } from '../core/corpus';
+import { claimKey } from '../core/corpusIndex';
 import {
   describeAsOfSource,
   describeQualifier,
@@ -49,7 +49,7 @@ export function explain(corpus: LoadedCorpus, document: LoadedDocument, lines: L
       row('as of', asOfText(claim));
       const { subject, metric, period } = claim.provenance;
       row('confidence', `${claimConfidence(claim.provenance)} of 3 (subject ${subject}, metric ${metric}, period ${period})`);
-      const series = corpus.index.series().find((s) => s.key === claimKey(claim));
+      const series = corpus.index.seriesOf(claimKey(claim));
       const others = series?.observations.filter((o) => !(o.path === document.path && o.mention === index)) ?? [];
       for (const other of others) {
         const otherDocument = corpus.documents.find((d) => d.path === other.path);

@@ -2,10 +2,11 @@
  * The command line's JSON contract (DESIGN §4): documents with mentions and claims, diagnostics
  * and metrics. Keys may be added; none may be renamed or removed without a major version.
  */
-import { claimConfidence, shownSeverity } from '../core/claims/confidence';
-import type { CorpusDiagnostic, MetricSeries } from '../core/corpus';
+import { claimConfidence } from '../core/claims/confidence';
+import type { MetricSeries } from '../core/corpusIndex';
+import { settledSeverity, type DiagnosticCode } from '../core/findings/codes';
 import type { Position } from '../core/lines';
-import type { Mention, MojibakeStretch, Span } from '../core/types';
+import type { Mention, Span } from '../core/types';
 import { defaultSettings } from '../settings';
 import { version } from '../version';
 import type { LinePositions, LoadedCorpus, LoadedDocument } from './corpus';
@@ -44,12 +45,12 @@ export interface DiagnosticJson {
   path: string;
   range: RangeJson;
   severity: string;
-  code: string;
+  code: DiagnosticCode;
   message: string;
   related: { path: string; range: RangeJson; message: string }[];
 }
 
-/** Every diagnostic of the corpus, with severities from the default settings; "off" codes are dropped. */
+/** Every finding of the corpus, with severities from the default settings; "off" codes are dropped. */
 export function collectDiagnostics(corpus: LoadedCorpus): DiagnosticJson[] {
   return [...eachDiagnostic(corpus)];
 }
@@ -57,47 +58,23 @@ export function collectDiagnostics(corpus: LoadedCorpus): DiagnosticJson[] {
 /** The diagnostics of {@link collectDiagnostics}, one document at a time, in the same order. */
 export function* eachDiagnostic(corpus: LoadedCorpus): Generator<DiagnosticJson> {
   const linesOf = new Map(corpus.documents.map((d) => [d.path, d.lines]));
-  const severityOf = defaultSettings.severity as Record<string, string>;
-  const convert = (d: CorpusDiagnostic): DiagnosticJson | null => {
-    const lines = linesOf.get(d.path);
-    if (!lines) return null;
-    const severity = shownSeverity(d.code, d.severity, severityOf[d.code] as CorpusDiagnostic['severity'] | 'off' | undefined);
-    if (severity === 'off') return null;
-    return {
-      path: d.path,
-      range: rangeOf(lines, d.span),
-      severity,
-      code: d.code,
-      message: d.message,
-      related: d.related.flatMap((r) => {
-        const relatedLines = linesOf.get(r.path);
-        return relatedLines ? [{ path: r.path, range: rangeOf(relatedLines, r.span), message: r.message }] : [];
-      }),
-    };
-  };
   for (const document of corpus.documents) {
-    for (const diagnostic of corpus.index.diagnostics(document.path)) {
-      const json = convert(diagnostic);
-      if (json) yield json;
-    }
-    for (const stretch of document.facts.mojibake) {
-      const json = convert({
-        path: document.path,
-        span: stretch,
-        severity: 'warning',
-        code: 'mojibake',
-        message: `Garbled text (GBK decoded out of step); likely original: ${stretch.repaired}${stretch.lost > 0 ? ` (${stretch.lost} character(s) lost for good, marked □)` : ''}${hiddenNames(stretch)}`,
-        related: [],
-      });
-      if (json) yield json;
+    for (const finding of corpus.index.findings(document.path)) {
+      const severity = settledSeverity(finding.code, finding.severity, defaultSettings.severity);
+      if (severity === 'off') continue;
+      yield {
+        path: finding.path,
+        range: rangeOf(document.lines, finding.span),
+        severity,
+        code: finding.code,
+        message: finding.message,
+        related: finding.related.flatMap((r) => {
+          const relatedLines = linesOf.get(r.path);
+          return relatedLines ? [{ path: r.path, range: rangeOf(relatedLines, r.span), message: r.message }] : [];
+        }),
+      };
     }
   }
-}
-
-/** "; hides 微粒贷 (product)" when the repaired text shows names or figures the garbled surface hides. */
-function hiddenNames(stretch: MojibakeStretch): string {
-  const names = (stretch.hiddenMentions ?? []).map((m) => (m.kind === 'product' ? `${m.canonical} (${m.entityKind})` : `${m.text} (figure)`));
-  return names.length === 0 ? '' : `; hides ${names.join(', ')}`;
 }
 
 export function metricsJson(corpus: LoadedCorpus, series: readonly MetricSeries[]): Record<string, unknown>[] {

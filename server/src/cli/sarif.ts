@@ -2,50 +2,17 @@
  * SARIF 2.1.0 output for `fincorpus check --format sarif`, for code-scanning dashboards in CI.
  */
 import { pathToFileURL } from 'node:url';
+import { allDiagnosticCodes, diagnosticCodes, type Severity } from '../core/findings/codes';
 import type { DiagnosticJson, RangeJson } from './report';
 import { version } from '../version';
 
-interface RuleDescription {
-  id: string;
-  name: string;
-  short: string;
-  full: string;
-  level: 'error' | 'warning' | 'note';
-}
+const levelOf: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-/** Every diagnostic code the checks can report, with what it means. */
-export const rules: readonly RuleDescription[] = [
-  {
-    id: 'conflicting-figure',
-    name: 'ConflictingFigure',
-    short: 'Documents state incompatible values for the same metric and period.',
-    full: 'Two figures with the same subject, metric, unit family and overlapping as-of periods whose value intervals are disjoint.',
-    level: 'error',
-  },
-  {
-    id: 'differing-figure',
-    name: 'DifferingFigure',
-    short: 'Documents state different but compatible values (strict mode).',
-    full: 'Two figures for the same metric and period whose intervals overlap but whose stated values differ; reported only in strict mode.',
-    level: 'note',
-  },
-  {
-    id: 'cumulative-decrease',
-    name: 'CumulativeDecrease',
-    short: 'A cumulative metric falls over time.',
-    full: 'A running total (累计…, cumulative…) is reported lower at a later period than at an earlier one.',
-    level: 'warning',
-  },
-  {
-    id: 'mojibake',
-    name: 'Mojibake',
-    short: 'Garbled text from GBK decoded out of step.',
-    full: 'A stretch of text whose two-byte GBK framing slipped; the message gives the likely original text.',
-    level: 'warning',
-  },
-];
-
-const levelOf: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+/** Every diagnostic code the checks can report, with what it means, from the registry. */
+export const rules = allDiagnosticCodes.map((id) => {
+  const { sarif, severity } = diagnosticCodes[id];
+  return { id, name: sarif.name, short: sarif.short, full: sarif.full, level: levelOf[severity] };
+});
 
 function region(range: RangeJson) {
   return {
@@ -86,7 +53,7 @@ export function sarifLog(diagnostics: readonly DiagnosticJson[], root = process.
         results: diagnostics.map((d) => ({
           ruleId: d.code,
           ...(known.has(d.code) ? { ruleIndex: known.get(d.code) } : {}),
-          level: levelOf[d.severity] ?? 'note',
+          level: levelOf[d.severity as Severity] ?? 'note',
           message: { text: d.message },
           locations: [location(d.path, d.range)],
           ...(d.related.length

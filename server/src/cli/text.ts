@@ -1,5 +1,5 @@
 /** Plain-text renderings for the terminal: diagnostics, the metrics table and CSV. */
-import type { MetricSeries } from '../core/corpus';
+import type { MetricSeries } from '../core/corpusIndex';
 import type { DiagnosticJson } from './report';
 
 /** Display width in a terminal: East Asian wide and full-width characters take two columns. */

@@ -11,6 +11,7 @@ import { EntityMatcher, detectLanguage } from './entities';
 import { recogniseFigures } from './figures';
 import { builtinLexicon } from './lexicon';
 import { detectMojibake } from './mojibake';
+import { findUnknownNames } from './unknownNames';
 import type { DocumentDate, DocumentFacts, FigureMention, Mention, MojibakeStretch, ProductMention } from './types';
 import { lineStartsOf } from './lines';
 import { ZoneMask } from './zoneMask';
@@ -77,7 +78,7 @@ export function createAnalyzer(config: CorpusConfig): Analyzer {
         const hidden = findHiddenMentions(text, stretch, matcher, mentions, documentDate?.date ?? null, token, prefilter);
         if (hidden.length > 0) stretch.hiddenMentions = hidden;
       }
-      return { path, documentDate, language, mentions, numericRuns, zones, claims, mojibake, lineStarts: lineStartsOf(text) };
+      return { path, documentDate, language, mentions, numericRuns, zones, claims, mojibake, unknownNames: findUnknownNames(text, { mentions, zones, mojibake }), lineStarts: lineStartsOf(text) };
     },
   });
 }

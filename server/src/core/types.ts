@@ -157,6 +157,11 @@ export interface MojibakeStretch extends Span {
   hiddenMentions?: (ProductMention | FigureMention)[];
 }
 
+/** A quoted name shaped like a product (“星星贷”) that no lexicon entry covers. */
+export interface UnknownName extends Span {
+  name: string;
+}
+
 export type DocumentLanguage = 'zh-Hans' | 'zh-Hant' | 'en' | 'mixed';
 
 /** Everything the core knows about one document, computed from its text alone (plus configuration). */
@@ -170,6 +175,8 @@ export interface DocumentFacts {
   zones: Zone[];
   claims: Claim[];
   mojibake: MojibakeStretch[];
+  /** Quoted product-shaped names the lexicon does not know. Optional; filled by the analyzer. */
+  unknownNames?: UnknownName[];
   /**
    * Offsets at which each line starts (0 first), so that holders of facts without the text (the
    * corpus index) can resolve "path:line:col" locations of ignore entries. Optional; filled by the analyzer.

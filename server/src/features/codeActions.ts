@@ -11,7 +11,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { CancellationToken } from '../core/cancellation';
-import { sameAsOf } from '../core/conflicts';
+import { sameAsOf } from '../core/valueIntervals';
 import { formatFigure } from '../core/format';
 import { LineIndex } from '../convert';
 import { englishMessages, type Messages } from '../l10n';

@@ -1,28 +1,26 @@
 /**
- * Pull diagnostics: the index's cross-document findings (conflicting figures, cumulative decreases),
- * mojibake, quoted unknown product names, and configuration problems on fincorpus.json. Severities
- * come from the settings of the document's folder.
+ * Pull diagnostics: the index's findings of a document (conflicting figures, cumulative decreases,
+ * mojibake, quoted unknown product names) and configuration problems on fincorpus.json, rendered as
+ * LSP diagnostics. Severities come from the settings of the document's folder; messages are worded
+ * in the editor's language.
  */
-import { shownSeverity } from '../core/claims/confidence';
 import {
-  DiagnosticSeverity,
   type Diagnostic,
   type DiagnosticRelatedInformation,
 } from 'vscode-languageserver';
 import type { CancellationToken } from '../core/cancellation';
-import type { CorpusDiagnostic, Severity } from '../core/corpus';
-import { findingText } from '../core/findings';
-import { formatFigure } from '../core/format';
-import type { MojibakeStretch } from '../core/types';
+import { isDiagnosticCode, settledSeverity, type DiagnosticCode } from '../core/findings/codes';
+import { configFindings } from '../core/findings/documentFindings';
+import type { Finding } from '../core/findings/finding';
+import { findingText } from '../core/findings/words';
 import { LineIndex, toLspSeverity } from '../convert';
 import { englishMessages, type Messages } from '../l10n';
 import type { Corpus, DocumentEntry, Workspace } from '../workspace';
 import { locateProblems } from './configFile';
-import { findUnknownNames } from './unknownNames';
 
 export const diagnosticSource = 'fincorpus';
 
-/** The kind-specific part of a finding, as the server derives it. */
+/** The kind-specific part of a finding that its code action needs. */
 export type FindingPayload = { kind: 'mojibake'; repaired: string } | { kind: 'unknown-product'; name: string };
 
 /**
@@ -33,7 +31,7 @@ export type FindingPayload = { kind: 'mojibake'; repaired: string } | { kind: 'u
  */
 export interface DiagnosticData {
   uri: string;
-  code: string;
+  code: DiagnosticCode;
   start: number;
   end: number;
   text: string;
@@ -46,66 +44,44 @@ export function isDiagnosticData(value: unknown): value is DiagnosticData {
     typeof data === 'object' &&
     data !== null &&
     typeof data.uri === 'string' &&
-    typeof data.code === 'string' &&
+    isDiagnosticCode(data.code) &&
     typeof data.start === 'number' &&
     typeof data.end === 'number' &&
     typeof data.text === 'string'
   );
 }
 
-function severityFor(corpus: Corpus, code: string, fallback: Severity): Severity | 'off' {
-  const configured = (corpus.settings.severity as Record<string, Severity | 'off' | undefined>)[code];
-  return shownSeverity(code, fallback, configured);
+function payloadOf(finding: Finding): FindingPayload | undefined {
+  const { detail } = finding;
+  if (detail.kind === 'mojibake') return { kind: 'mojibake', repaired: detail.repaired };
+  if (detail.kind === 'unknown-product') return { kind: 'unknown-product', name: detail.name };
+  return undefined;
 }
 
-/** The products and figures a garbled stretch hides, in words: "微粒贷 (product)", "3.6亿 (at least 360,000,000)". */
-export function describeHiddenMentions(stretch: MojibakeStretch, messages: Messages): string[] {
-  return (stretch.hiddenMentions ?? []).map((mention) =>
-    mention.kind === 'product'
-      ? `${mention.canonical} (${messages.hover.entityKinds[mention.entityKind]})`
-      : `${mention.text} (${formatFigure(mention, messages.format)})`,
-  );
-}
-
-function hiddenMentionsSuffix(stretch: MojibakeStretch, messages: Messages): string {
-  const names = describeHiddenMentions(stretch, messages);
-  return names.length === 0 ? '' : messages.diagnostics.hiddenInMojibake(messages.hover.list(names));
-}
-
-/** Findings of the core plus the ones the server derives from the facts, before severities apply. */
-function findings(corpus: Corpus, entry: DocumentEntry, token: CancellationToken, messages: Messages): CorpusDiagnostic[] {
-  const facts = corpus.index.get(entry.path);
-  if (!facts) return [];
-  const fromIndex = corpus.index.diagnostics(entry.path, token);
-  const codes = new Set(fromIndex.map((diagnostic) => diagnostic.code));
-  const derived: CorpusDiagnostic[] = [];
-  if (!codes.has('mojibake')) {
-    for (const stretch of facts.mojibake) {
-      derived.push({
-        path: entry.path,
-        span: stretch,
-        severity: 'warning',
-        code: 'mojibake',
-        message: messages.diagnostics.mojibake(stretch.repaired, stretch.lost) + hiddenMentionsSuffix(stretch, messages),
-        related: [],
-        data: { kind: 'mojibake', repaired: stretch.repaired } satisfies FindingPayload,
-      });
-    }
-  }
-  if (!codes.has('unknown-product')) {
-    for (const name of findUnknownNames(entry.text, facts)) {
-      derived.push({
-        path: entry.path,
-        span: name,
-        severity: 'hint',
-        code: 'unknown-product',
-        message: messages.diagnostics.unknownProduct(name.name),
-        related: [],
-        data: { kind: 'unknown-product', name: name.name } satisfies FindingPayload,
-      });
-    }
-  }
-  return [...fromIndex, ...derived];
+/** A finding as an LSP diagnostic, worded in the editor's language; `related` finds the documents of its related locations. */
+function render(
+  finding: Finding,
+  lines: LineIndex,
+  related: (path: string) => { uri: string; lines: LineIndex },
+  messages: Messages,
+  data?: DiagnosticData,
+): Diagnostic {
+  // The core words its findings in English; other languages rebuild the text from the finding's detail.
+  const worded = messages.language !== 'en' ? findingText(finding.detail, messages.findings, messages.format) : undefined;
+  const diagnostic: Diagnostic = {
+    range: lines.rangeOf(finding.span),
+    severity: toLspSeverity(finding.severity),
+    code: finding.code,
+    source: diagnosticSource,
+    message: worded?.message ?? finding.message,
+  };
+  if (data) diagnostic.data = data;
+  const relatedInformation: DiagnosticRelatedInformation[] = finding.related.map((location, i) => {
+    const target = related(location.path);
+    return { location: { uri: target.uri, range: target.lines.rangeOf(location.span) }, message: worded?.related[i] ?? location.message };
+  });
+  if (relatedInformation.length > 0) diagnostic.relatedInformation = relatedInformation;
+  return diagnostic;
 }
 
 export function toLspDiagnostics(
@@ -115,21 +91,12 @@ export function toLspDiagnostics(
   messages: Messages = englishMessages,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const finding of findings(corpus, entry, token, messages)) {
-    const severity = severityFor(corpus, finding.code, finding.severity);
+  const related = (path: string) => ({ uri: corpus.uriOf(path), lines: corpus.entryByPath(path)?.lines ?? new LineIndex('') });
+  for (const finding of corpus.index.findings(entry.path, token)) {
+    const severity = settledSeverity(finding.code, finding.severity, corpus.settings.severity);
     if (severity === 'off') continue;
-    // The core words its findings in English; other languages rebuild the text from the finding's detail.
-    const worded = finding.detail && messages.language !== 'en' ? findingText(finding.detail, messages.findings) : undefined;
-    const relatedInformation: DiagnosticRelatedInformation[] = finding.related.map((related, i) => ({
-      location: {
-        uri: corpus.uriOf(related.path),
-        range: (corpus.entryByPath(related.path)?.lines ?? new LineIndex('')).rangeOf(related.span),
-      },
-      message: worded?.related[i] ?? related.message,
-    }));
     // The core's conflict payload stays out: code actions recompute what they need from the index.
-    const kind = (finding.data as { kind?: unknown } | undefined)?.kind;
-    const payload = kind === 'mojibake' || kind === 'unknown-product' ? (finding.data as FindingPayload) : undefined;
+    const payload = payloadOf(finding);
     const data: DiagnosticData = {
       uri: entry.uri,
       code: finding.code,
@@ -138,16 +105,7 @@ export function toLspDiagnostics(
       text: entry.text.slice(finding.span.start, finding.span.end),
       ...(payload ? { payload } : {}),
     };
-    const diagnostic: Diagnostic = {
-      range: entry.lines.rangeOf(finding.span),
-      severity: toLspSeverity(severity),
-      code: finding.code,
-      source: diagnosticSource,
-      message: worded?.message ?? finding.message,
-      data,
-    };
-    if (relatedInformation.length > 0) diagnostic.relatedInformation = relatedInformation;
-    diagnostics.push(diagnostic);
+    diagnostics.push(render({ ...finding, severity }, entry.lines, related, messages, data));
   }
   return diagnostics.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
@@ -159,17 +117,9 @@ export function configDiagnostics(corpus: Corpus, messages: Messages = englishMe
   const state = corpus.configState;
   if (state.text === null || state.problems.length === 0) return [];
   const lines = new LineIndex(state.text);
-  return locateProblems(state.text, state.problems).map(({ span, message }, i) => ({
-    range: lines.rangeOf(span),
-    severity: DiagnosticSeverity.Error,
-    code: 'config',
-    source: diagnosticSource,
-    message: messages.diagnostics.config(formatProblemPath(state.problems[i]!.path), message),
-  }));
-}
-
-function formatProblemPath(path: (string | number)[]): string {
-  return path.length === 0 ? 'fincorpus.json' : path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
+  const located = locateProblems(state.text, state.problems).map(({ span, message }, i) => ({ span, message, field: state.problems[i]!.path }));
+  const uri = state.uri ?? '';
+  return configFindings(uri, located).map((finding) => render(finding, lines, () => ({ uri, lines }), messages));
 }
 
 /** Diagnostics of one document or config file; null when the server does not know the URI. */

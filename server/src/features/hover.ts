@@ -5,7 +5,8 @@
 import { claimConfidence } from '../core/claims/confidence';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import { throwIfCancelled, type CancellationToken } from '../core/cancellation';
-import { claimKey, type Observation } from '../core/corpus';
+import { claimKey, type Observation } from '../core/corpusIndex';
+import { hiddenMentionNames } from '../core/findings/words';
 import {
   describeAsOfSource,
   describeQualifier,
@@ -18,7 +19,6 @@ import type { DateMention, FigureMention, ProductMention } from '../core/types';
 import { uriWithLine } from '../convert';
 import { englishMessages, type Messages } from '../l10n';
 import type { Workspace } from '../workspace';
-import { describeHiddenMentions } from './diagnostics';
 import { claimOfMention, displayPath, documentContext, mentionIndexAt, type DocumentContext } from './lookup';
 
 /** Escapes the characters that Markdown tables and emphasis would take as syntax. */
@@ -63,9 +63,10 @@ export async function hover(
 function mojibakeHover(context: DocumentContext, offset: number, messages: Messages): Hover | null {
   const stretch = context.facts.mojibake.find((s) => s.start <= offset && offset < s.end);
   if (!stretch) return null;
-  const lines = [escapeMarkdown(messages.diagnostics.mojibake(stretch.repaired, stretch.lost))];
-  const hidden = describeHiddenMentions(stretch, messages);
-  if (hidden.length > 0) lines.push('', escapeMarkdown(messages.diagnostics.hiddenInMojibake(messages.hover.list(hidden)).trim()));
+  const words = messages.findings;
+  const lines = [escapeMarkdown(words.mojibake(stretch.repaired, stretch.lost))];
+  const hidden = hiddenMentionNames(stretch, words, messages.format);
+  if (hidden.length > 0) lines.push('', escapeMarkdown(words.hiddenInMojibake(hidden).trim()));
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: context.entry.lines.rangeOf(stretch) };
 }
 
@@ -157,19 +158,16 @@ function productHover(context: DocumentContext, product: ProductMention, message
 
   // The first mention in the corpus: earliest document date, then path.
   const mentioning = corpus.index
-    .paths()
-    .map((path) => corpus.index.get(path)!)
-    .filter((facts) => facts.mentions.some((m) => m.kind === 'product' && m.canonical === product.canonical))
-    .sort((a, b) => (a.documentDate?.date ?? '9999').localeCompare(b.documentDate?.date ?? '9999') || a.path.localeCompare(b.path));
+    .productMentions(product.canonical)
+    .sort((a, b) => (a.facts.documentDate?.date ?? '9999').localeCompare(b.facts.documentDate?.date ?? '9999') || a.path.localeCompare(b.path));
   const first = mentioning[0];
   if (first) {
-    const mention = first.mentions.find((m) => m.kind === 'product' && m.canonical === product.canonical)!;
-    const line = corpus.entryByPath(first.path)?.lines.positionAt(mention.start).line ?? 0;
-    const date = first.documentDate ? ` (${first.documentDate.date})` : '';
+    const line = corpus.entryByPath(first.path)?.lines.positionAt(first.mentions[0]!.start).line ?? 0;
+    const date = first.facts.documentDate ? ` (${first.facts.documentDate.date})` : '';
     rows.push([text.firstMention, `[${escapeMarkdown(displayPath(corpus, first.path))}:${line + 1}](${uriWithLine(corpus.uriOf(first.path), line)})${date}`]);
   }
   rows.push([text.documents, String(mentioning.length)]);
-  const metrics = corpus.index.series().filter((series) => series.subject === product.canonical);
+  const metrics = corpus.index.seriesOfSubject(product.canonical);
   const shown = metrics.slice(0, 8).map((s) => escapeMarkdown(s.metric));
   if (metrics.length > shown.length) shown.push('…');
   rows.push([text.metrics, metrics.length === 0 ? '0' : `${metrics.length}: ${text.list(shown)}`]);

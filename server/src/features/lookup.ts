@@ -3,7 +3,7 @@
  * belongs to and which observations take part in conflicts. Plain questions over the workspace model.
  */
 import type { CancellationToken } from '../core/cancellation';
-import { claimKey, type MetricSeries, type Observation } from '../core/corpus';
+import { claimKey, type MetricSeries, type Observation } from '../core/corpusIndex';
 import type { Claim, DocumentFacts, FigureMention, Mention, Span } from '../core/types';
 import { spanTouches } from '../convert';
 import type { Corpus, DocumentEntry, Workspace } from '../workspace';

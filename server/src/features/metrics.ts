@@ -1,7 +1,7 @@
 /** The custom requests of the metrics tree and the chart: fincorpus/metrics and fincorpus/series. */
 import type { CancellationToken } from '../core/cancellation';
 import { throwIfCancelled } from '../core/cancellation';
-import type { MetricSeries, Observation } from '../core/corpus';
+import type { MetricSeries, Observation } from '../core/corpusIndex';
 import { claimConfidence } from '../core/claims/confidence';
 import { formatFigure } from '../core/format';
 import { LineIndex } from '../convert';

@@ -129,14 +129,11 @@ export async function references(
   if (!mention) return null;
   const locations: Location[] = [];
   if (mention.kind === 'product') {
-    for (const path of corpus.index.paths()) {
+    for (const { path, mentions } of corpus.index.productMentions(mention.canonical)) {
       throwIfCancelled(token);
-      const other = corpus.index.get(path)!;
       const lines = corpus.entryByPath(path)?.lines;
       if (!lines) continue;
-      for (const m of other.mentions) {
-        if (m.kind === 'product' && m.canonical === mention.canonical) locations.push({ uri: corpus.uriOf(path), range: lines.rangeOf(m) });
-      }
+      for (const m of mentions) locations.push({ uri: corpus.uriOf(path), range: lines.rangeOf(m) });
     }
     return locations;
   }

@@ -42,17 +42,6 @@ export function provenanceReasons(claim: Pick<Claim, 'provenance'>): string[] {
 const severityRank = { error: 3, warning: 2, information: 1, hint: 0 } as const;
 type AnySeverity = keyof typeof severityRank;
 
-/**
- * The severity a finding is shown with under a user's setting for its code. For conflicts, which earn
- * their severity from confidence, the setting is a ceiling: "error" lets the confident ones be errors
- * and leaves the others where they are; "warning" caps them all at warnings. Other codes take the setting.
- */
-export function shownSeverity<S extends AnySeverity>(code: string, earned: S, configured: S | 'off' | undefined): S | 'off' {
-  if (configured === undefined || configured === 'off') return configured ?? earned;
-  if (code !== 'conflicting-figure' && code !== 'differing-figure') return configured;
-  return weakerSeverity(configured, earned);
-}
-
 /** The less severe of two severities. */
 export function weakerSeverity<S extends AnySeverity>(a: S, b: S): S {
   return severityRank[a] <= severityRank[b] ? a : b;

@@ -1,17 +1,14 @@
 /**
- * Quoted names shaped like products (“…贷”, “…+”, “…平台”) that the lexicon does not know: a hint
- * and a code action offer them to the lexicon. Plain text in, spans out.
+ * Quoted names shaped like products (“…贷”, “…+”, “…平台”) that the lexicon does not know: the
+ * analyzer records them with a document's facts, an unknown-product finding reports them and a
+ * code action offers them to the lexicon. Plain text in, spans out.
  */
-import type { DocumentFacts, Span } from '../core/types';
-
-export interface UnknownName extends Span {
-  name: string;
-}
+import type { DocumentFacts, UnknownName } from './types';
 
 const quoted = /[“「"『]([^“”「」"『』\n]{1,16})[”」"』]/g;
 const productShaped = /(?:贷|貸|\+|＋|平台)$/;
 
-export function findUnknownNames(text: string, facts: DocumentFacts): UnknownName[] {
+export function findUnknownNames(text: string, facts: Pick<DocumentFacts, 'mentions' | 'zones' | 'mojibake'>): UnknownName[] {
   const products = facts.mentions.filter((mention) => mention.kind === 'product');
   const masked = [...facts.zones, ...facts.mojibake];
   const found: UnknownName[] = [];

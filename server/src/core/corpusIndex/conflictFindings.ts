@@ -1,0 +1,227 @@
+/**
+ * The index's findings about one document: its figures that conflict with (or, in strict mode,
+ * differ from) figures of other documents or of itself, and its running totals that fall. One
+ * finding per figure, naming the first few figures it clashes with and counting the rest.
+ */
+import { severityForConfidence, weakerSeverity, type Confidence } from '../claims/confidence';
+import type { Severity } from '../findings/codes';
+import { makeFinding, type Finding } from '../findings/finding';
+import { findingText, type FindingDetail, type FindingFigure } from '../findings/words';
+import type { Claim, FigureMention, Span } from '../types';
+import type { FactsStore } from './factsStore';
+import { confidenceOf, compareObservations, mergeSorted, spanOf, type Observation } from './observations';
+import { decreasesOf } from './runningTotals';
+import { strongestConfidence, type ClassPair, type KeyAnalyses, type KeyAnalysis, type ValueClass } from './valueClasses';
+
+/**
+ * A figure repeated across a large corpus must not produce a finding of unbounded length: related
+ * locations, code action values and the figures a finding names stop here; the finding counts the rest.
+ */
+export const maxRelated = 50;
+
+/** One other figure of a conflict, as the "use value from …" code action needs it. */
+export interface ConflictingValue {
+  path: string;
+  span: Span;
+  text: string;
+  value: string | null;
+  low: string | null;
+  high: string | null;
+  qualifier: FigureMention['qualifier'];
+  asOf: Claim['asOf'];
+}
+
+/** The `data` of a conflicting-figure, differing-figure or cumulative-decrease finding. */
+export interface ConflictData {
+  key: string;
+  subject: string;
+  metric: string;
+  unit: string;
+  others: ConflictingValue[];
+}
+
+export class ConflictFindings {
+  constructor(
+    private readonly store: FactsStore,
+    private readonly analyses: KeyAnalyses,
+  ) {}
+
+  /** The findings of one key about one document, unsorted. */
+  ofKey(path: string, key: string, conflictSeverity: Severity): Finding[] {
+    const analysis = this.analyses.analyse(key);
+    const crossDocument = this.pairFindings(path, key, analysis, this.analyses.pairsInvolving(key, analysis, path, 'conflict'), 'conflict', conflictSeverity);
+    const found = [...crossDocument, ...this.withinDocumentFindings(path, key, analysis, crossDocument, conflictSeverity)];
+    if (this.analyses.rules.config.rules.strict) {
+      found.push(...this.pairFindings(path, key, analysis, this.analyses.pairsInvolving(key, analysis, path, 'differ'), 'difference', 'information'));
+    }
+    for (const { first, second } of decreasesOf(analysis.runningTotals)) {
+      if (second.path !== path) continue;
+      found.push(
+        makeFinding(
+          'cumulative-decrease',
+          path,
+          second.figure,
+          { kind: 'cumulative-decrease', subject: second.claim.subject, metric: second.claim.metric, own: findingFigure(second), earlier: findingFigure(first) },
+          { related: [{ path: first.path, span: first.figure }], data: dataFor(key, second.claim, [first]) },
+        ),
+      );
+    }
+    return found;
+  }
+
+  /**
+   * The observations of a key that carry a conflicting-figure finding (the figures that
+   * {@link ofKey} reports for their documents), cached with the key's analysis.
+   */
+  conflictingObservations(key: string): ReadonlySet<Observation> {
+    const analysis = this.analyses.analyse(key);
+    if (analysis.conflicting) return analysis.conflicting;
+    const ignore = this.analyses.rules.ignore;
+    const conflicting = new Set<Observation>();
+    for (const { first, second } of analysis.conflicts) {
+      for (const [ownClass, otherClass] of [
+        [first, second],
+        [second, first],
+      ] as const) {
+        // The same test as pairFindings: some figure of the other class in another document, not ignored.
+        const paths = new Set(otherClass.members.map((other) => other.path));
+        for (const own of ownClass.members) {
+          if (conflicting.has(own)) continue;
+          const clashes = ignore.hasPairEntries
+            ? otherClass.members.some((other) => other.path !== own.path && !ignore.pair(own, other))
+            : paths.size > 1 || !paths.has(own.path);
+          if (clashes) conflicting.add(own);
+        }
+      }
+    }
+    for (const { first, second } of this.analyses.withinDocumentPairs(key, analysis)) {
+      if (this.earnedSeverity(Math.min(confidenceOf(first), confidenceOf(second)) as Confidence)) conflicting.add(first).add(second);
+    }
+    analysis.conflicting = conflicting;
+    return conflicting;
+  }
+
+  /** The severity a conflict of this confidence earns; strict mode reports the weakest ones too, as information. */
+  private earnedSeverity(confidence: Confidence): Severity | null {
+    return severityForConfidence(confidence) ?? (this.analyses.rules.config.rules.strict ? 'information' : null);
+  }
+
+  private pairFindings(path: string, key: string, analysis: KeyAnalysis, pairs: readonly ClassPair[], kind: 'conflict' | 'difference', severity: Severity): Finding[] {
+    const ignore = this.analyses.rules.ignore;
+    // The document's members of each class, counted from its own few figures rather than from the classes.
+    const membersInPath = new Map<ValueClass, number>();
+    for (const observation of this.store.observationsIn(key, path)) {
+      const valueClass = this.analyses.classOf(analysis, observation);
+      if (valueClass) membersInPath.set(valueClass, (membersInPath.get(valueClass) ?? 0) + 1);
+    }
+    const othersByFigure = new Map<number, { own: Observation; others: Observation[]; total: number; strongestOther: Confidence }>();
+    for (const { first, second } of pairs) {
+      for (const [ownClass, otherClass] of [
+        [first, second],
+        [second, first],
+      ] as const) {
+        for (const own of ownClass.members) {
+          if (own.path !== path) continue;
+          // Figures of one document that share a key but differ describe different things more often
+          // than a document contradicts itself (获贷率 of two populations): only documents conflict.
+          let others: Observation[];
+          let total: number;
+          if (ignore.hasPairEntries) {
+            others = otherClass.members.filter((other) => other.path !== own.path && !ignore.pair(own, other));
+            total = others.length;
+            others = others.slice(0, maxRelated);
+          } else {
+            total = otherClass.members.length - (membersInPath.get(otherClass) ?? 0);
+            others = [];
+            for (const other of otherClass.members) {
+              if (others.length === maxRelated) break;
+              if (other.path !== own.path) others.push(other);
+            }
+          }
+          if (total === 0) continue;
+          const strongestOther = strongestConfidence(otherClass);
+          const entry = othersByFigure.get(own.mention);
+          if (entry) {
+            entry.strongestOther = Math.max(entry.strongestOther, strongestOther) as Confidence;
+            // Nothing to merge when the named figures are all that can be named and all come first.
+            const last = entry.others[entry.others.length - 1];
+            const full = entry.others.length === maxRelated && last !== undefined && others.length > 0 && compareObservations(last, others[0]!) <= 0;
+            if (!full) entry.others = mergeSorted(entry.others, others).slice(0, maxRelated);
+            entry.total += total;
+          } else othersByFigure.set(own.mention, { own, others, total, strongestOther });
+        }
+      }
+    }
+    const found: Finding[] = [];
+    for (const { own, others, total, strongestOther } of othersByFigure.values()) {
+      // The weaker side decides: an error needs both claims explicit in subject, metric and period.
+      const earned = this.earnedSeverity(Math.min(confidenceOf(own), strongestOther) as Confidence);
+      if (!earned) continue;
+      const detail = { kind, subject: own.claim.subject, metric: own.claim.metric, own: findingFigure(own), others: others.map(findingFigure), total };
+      const options = {
+        severity: weakerSeverity(severity, earned),
+        related: others.map((other) => ({ path: other.path, span: other.figure })),
+        data: dataFor(key, own.claim, others),
+      };
+      found.push(kind === 'conflict' ? makeFinding('conflicting-figure', path, own.figure, { ...detail, kind }, options) : makeFinding('differing-figure', path, own.figure, { ...detail, kind }, options));
+    }
+    return found;
+  }
+
+  /**
+   * Conflicts inside one document: the same key stated twice with values that cannot both hold (see
+   * KeyAnalyses.withinDocumentPairs). A figure that already conflicts across documents gets the
+   * other figure of its own document as related information; any other gets a finding of its own.
+   */
+  private withinDocumentFindings(path: string, key: string, analysis: KeyAnalysis, crossDocument: Finding[], conflictSeverity: Severity): Finding[] {
+    const found: Finding[] = [];
+    for (const { first, second } of this.analyses.withinDocumentPairs(key, analysis)) {
+      if (first.path !== path) continue;
+      for (const [own, other] of [
+        [first, second],
+        [second, first],
+      ] as const) {
+        const detail: FindingDetail & { kind: 'conflict' } = { kind: 'conflict', subject: own.claim.subject, metric: own.claim.metric, own: findingFigure(own), others: [findingFigure(other)], total: 1 };
+        const existing = crossDocument.find((finding) => finding.span.start === own.figure.start) ?? found.find((finding) => finding.span.start === own.figure.start);
+        if (existing) {
+          existing.related.push({ path: other.path, span: spanOf(other.figure), message: findingText(detail).related[0]! });
+          continue;
+        }
+        const earned = this.earnedSeverity(Math.min(confidenceOf(own), confidenceOf(other)) as Confidence);
+        if (!earned) continue;
+        found.push(
+          makeFinding('conflicting-figure', path, own.figure, detail, {
+            severity: weakerSeverity(conflictSeverity, earned),
+            related: [{ path: other.path, span: other.figure }],
+            data: dataFor(key, own.claim, [other]),
+          }),
+        );
+      }
+    }
+    return found;
+  }
+}
+
+function dataFor(key: string, claim: Claim, others: readonly Observation[]): ConflictData {
+  return {
+    key,
+    subject: claim.subject,
+    metric: claim.metric,
+    unit: claim.unit,
+    // Code actions offer the first few values; a figure repeated across a corpus must not copy them all.
+    others: others.slice(0, maxRelated).map((other) => ({
+      path: other.path,
+      span: spanOf(other.figure),
+      text: other.figure.text,
+      value: other.figure.value,
+      low: other.figure.low,
+      high: other.figure.high,
+      qualifier: other.figure.qualifier,
+      asOf: other.claim.asOf,
+    })),
+  };
+}
+
+function findingFigure(observation: Observation): FindingFigure {
+  return { text: observation.figure.text, asOf: observation.claim.asOf, path: observation.path };
+}
