@@ -53,7 +53,6 @@ export async function activateWith(context: vscode.ExtensionContext, launch: Lan
         void tree.refresh();
       }
     }),
-    vscode.workspace.onDidChangeWorkspaceFolders(() => void connection.restart()),
     // The server learns about workspace trust when it starts (it writes nothing in an untrusted workspace).
     vscode.workspace.onDidGrantWorkspaceTrust(() => void connection.restart()),
   );

@@ -48,30 +48,18 @@ export const clientName = 'FinCorpus Language Server';
 
 export const emptyMetrics: MetricsResult = { documents: 0, conflicts: 0, subjects: [] };
 
-/** Corpus files on disk whose changes the server hears about even when they are not open. */
-const watchedCorpusFiles = '**/{fincorpus.json,*.txt,*.md,*.fincorpus}';
-
 /**
- * Plain-text and Markdown documents belong to the corpus only inside a workspace folder, so that
- * a stray notes.txt elsewhere is left alone; `fincorpus` documents belong to it anywhere.
+ * The documents the server is told about. Which of them belong to a corpus is the server's to decide
+ * (plain text and Markdown inside a workspace folder, `fincorpus` documents anywhere), so that the
+ * selector stays right when folders come and go and the client need not restart.
  */
-export function corpusDocumentSelector(folders: readonly vscode.WorkspaceFolder[]): DocumentSelector {
-  const filters: vscode.DocumentFilter[] = [{ language: 'fincorpus' }];
-  for (const folder of folders) {
-    const pattern = new vscode.RelativePattern(folder, '**/*');
-    filters.push({ language: 'plaintext', pattern }, { language: 'markdown', pattern });
-  }
-  // The client hands filters to vscode.languages unchanged, and VS Code's RelativePattern is what
-  // vscode.languages understands; the protocol's selector type just does not know that class.
-  return filters as unknown as DocumentSelector;
-}
+export const corpusDocumentSelector: DocumentSelector = [{ language: 'fincorpus' }, { language: 'plaintext' }, { language: 'markdown' }];
 
 export class ServerConnection implements MetricsSource, vscode.Disposable {
   private client: BaseLanguageClient | undefined;
   private currentState: ServerState = 'stopped';
   private readonly indexChanged = new vscode.EventEmitter<IndexChangedParams>();
   private readonly stateChanged = new vscode.EventEmitter<ServerState>();
-  private readonly watcher: vscode.FileSystemWatcher;
   /** Survives restarts of the client, so that the user hears about crashes once per session. */
   private readonly crashPolicy = new CrashPolicy();
 
@@ -83,9 +71,7 @@ export class ServerConnection implements MetricsSource, vscode.Disposable {
     private readonly output: vscode.LogOutputChannel,
     /** Starts the server the way the extension host can: a Node process, or a web worker in the browser. */
     private readonly launch: LanguageClientFactory,
-  ) {
-    this.watcher = vscode.workspace.createFileSystemWatcher(watchedCorpusFiles);
-  }
+  ) {}
 
   get state(): ServerState {
     return this.currentState;
@@ -108,7 +94,7 @@ export class ServerConnection implements MetricsSource, vscode.Disposable {
     }
   }
 
-  /** Restarts the server; the document selector is rebuilt, since workspace folders may have changed. */
+  /** Restarts the server, which then reads the workspace afresh (after a crash, or when trust is granted). */
   async restart(): Promise<void> {
     this.crashPolicy.reset();
     await this.stop();
@@ -141,7 +127,6 @@ export class ServerConnection implements MetricsSource, vscode.Disposable {
 
   dispose(): void {
     void this.stop();
-    this.watcher.dispose();
     this.indexChanged.dispose();
     this.stateChanged.dispose();
   }
@@ -184,9 +169,10 @@ export class ServerConnection implements MetricsSource, vscode.Disposable {
         error: (_error, _message, count): ErrorHandlerResult => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
         closed: () => this.serverClosed(),
       },
-      documentSelector: corpusDocumentSelector(vscode.workspace.workspaceFolders ?? []),
-      // Settings changes are forwarded so that the server re-reads its per-resource configuration.
-      synchronize: { fileEvents: this.watcher, configurationSection: 'fincorpus' },
+      documentSelector: corpusDocumentSelector,
+      // Settings changes are forwarded so that the server re-reads its per-resource configuration. Files
+      // are watched by the server's own registration (it knows the include globs), not from here.
+      synchronize: { configurationSection: 'fincorpus' },
       diagnosticPullOptions: { onChange: true, onTabs: true },
       outputChannel: this.output,
     };

@@ -1,14 +1,17 @@
 /**
- * The only place where core offsets meet LSP positions. Core offsets are UTF-16 code-unit indices
- * (JavaScript string indices), which is also LSP's default position encoding, so a position is the
- * line number and the code-unit distance from that line's start. Lines end at \n, \r\n or \r.
+ * Where core values become LSP's: offsets and positions, severities, symbol kinds, text edits. Core
+ * offsets are UTF-16 code-unit indices (JavaScript string indices), which is also LSP's default
+ * position encoding, so a position is the line number and the code-unit distance from that line's
+ * start. Lines end at \n, \r\n or \r.
  */
-import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { Edit } from 'jsonc-parser';
+import { DiagnosticSeverity, SymbolKind, type TextEdit } from 'vscode-languageserver';
 import type { Severity } from './core/findings/codes';
-import type { Span } from './core/types';
+import { LineIndex } from './core/lines';
+import type { EntityKind, Span } from './core/types';
 
 /** Offsets ↔ LSP positions: the core's line index, whose ranges are LSP ranges. */
-export { LineIndex } from './core/lines';
+export { LineIndex };
 
 /** The position encodings the server speaks: only UTF-16, the encoding of the core's offsets. */
 export type PositionEncoding = 'utf-16';
@@ -32,6 +35,28 @@ export function toLspSeverity(severity: Severity): DiagnosticSeverity {
     case 'hint':
       return DiagnosticSeverity.Hint;
   }
+}
+
+/** The symbol kind of an entity: a product is a class, an organisation a namespace, a platform a package. */
+export function toSymbolKind(kind: EntityKind | undefined): SymbolKind {
+  switch (kind) {
+    case 'product':
+      return SymbolKind.Class;
+    case 'organisation':
+      return SymbolKind.Namespace;
+    case 'platform':
+      return SymbolKind.Package;
+    case 'statistic':
+      return SymbolKind.Constant;
+    default:
+      return SymbolKind.Object;
+  }
+}
+
+/** jsonc-parser's edits of `text` (offset and length) as LSP text edits. */
+export function toTextEdits(text: string, edits: readonly Edit[]): TextEdit[] {
+  const lines = new LineIndex(text);
+  return edits.map((edit) => ({ range: lines.rangeOf({ start: edit.offset, end: edit.offset + edit.length }), newText: edit.content }));
 }
 
 /** True when the span contains the offset, counting its end (a cursor just after a figure is on it). */

@@ -2,17 +2,19 @@
  * The server's model of the corpus on disk and in the editor: one corpus per workspace folder, each
  * with its configuration (fincorpus.json at the folder root), its settings, the text of every
  * document (open documents from the editor, closed ones from disk) and the core's index. Documents
- * are re-analysed lazily: a change marks the document dirty and the next {@link Workspace.settle}
- * analyses every dirty document, so bursts of edits cost one analysis.
+ * are re-analysed lazily: a change marks the document dirty and the next
+ * {@link Workspace.analyseDirtyDocuments} analyses every dirty one, so bursts of edits cost one analysis.
+ * When that happens (the edits' pause, a request) is the server's {@link IndexScheduler}'s to decide.
  */
 import { minimatch } from 'minimatch';
 import { createAnalyzer, type Analyzer } from './core/analyze';
-import { CancelledError, throwIfCancelled, type CancellationToken } from './core/cancellation';
+import { CancelledError, neverCancelled, throwIfCancelled, type CancellationToken } from './core/cancellation';
 import { defaultCorpusConfig, parseCorpusConfig, type ConfigProblem, type CorpusConfig } from './core/config';
 import { CorpusIndex } from './core/corpusIndex';
 import { decodeBytes } from './core/encoding';
 import type { DocumentFacts } from './core/types';
 import { LineIndex } from './convert';
+import type { IndexScheduler, ObservableCancellationToken } from './indexScheduler';
 import { analyseInOrder } from './orderedWork';
 import { defaultSettings, type Settings } from './settings';
 
@@ -120,7 +122,7 @@ export interface ConfigState {
   current: string | null;
 }
 
-/** What one {@link Workspace.settle} did: documents analysed and documents whose diagnostics may change. */
+/** What one analysis of dirty documents did: documents analysed and documents whose diagnostics may change. */
 export interface UpdateSummary {
   changed: Set<string>;
   affected: Set<string>;
@@ -192,21 +194,16 @@ export class Corpus {
   }
 }
 
+/** Lets pending messages (requests, cancellations) in between the documents of a scan. */
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 }
 
-/** Resolves when the promise does, rejects with {@link CancelledError} as soon as the token is cancelled. */
-export async function awaitCancellable<T>(promise: Promise<T>, token: CancellationToken): Promise<T> {
-  let settled = false;
-  const guarded = promise.finally(() => (settled = true));
-  while (!settled) {
-    throwIfCancelled(token);
-    await Promise.race([guarded, yieldToEventLoop()]);
-  }
-  throwIfCancelled(token);
-  return guarded;
-}
+/** The scans a request waits for before it reads the index: the server's {@link IndexScheduler}. */
+export type QueuedScans = Pick<IndexScheduler, 'whenScanned'>;
+
+/** No scan queued, ever: for a workspace whose caller awaits its scans itself (tests, the bench). */
+const noQueuedScans: QueuedScans = { whenScanned: async () => undefined };
 
 export interface ScanProgress {
   begin(total: number): void;
@@ -219,22 +216,25 @@ export class Workspace {
   private looseDocuments = new Corpus('', 'documents outside the workspace folders');
   /** The latest read of each file being read from disk, so that an older, slower read never wins. */
   private readonly readGenerations = new Map<string, number>();
-  private indexing: Promise<void> = Promise.resolve();
   private readonly updateListeners: ((summary: UpdateSummary) => void)[] = [];
 
   constructor(
     private readonly fileSystem: FileSystem,
     private readonly logger: Logger,
     private readonly background?: BackgroundAnalysis,
+    private readonly scans: QueuedScans = noQueuedScans,
   ) {}
 
   onDidUpdate(listener: (summary: UpdateSummary) => void): void {
     this.updateListeners.push(listener);
   }
 
-  /** Sets the workspace folders; corpora start afresh (open documents stay) and need a scan. */
+  /**
+   * Sets the workspace folders; corpora start afresh and need a scan. Open documents are forgotten too:
+   * the caller hands them in again ({@link takesOpenDocument}), since a folder's coming or going decides
+   * which of them belong.
+   */
   setFolders(folders: { uri: string; name: string }[]): void {
-    const open = this.allCorpora().flatMap((corpus) => [...corpus.entries.values()].filter((entry) => entry.open));
     const settings = new Map([...this.corpora.values()].map((corpus) => [corpus.folder, corpus.settings]));
     this.corpora.clear();
     this.looseDocuments = new Corpus('', this.looseDocuments.name);
@@ -244,7 +244,6 @@ export class Workspace {
       corpus.settings = settings.get(root) ?? defaultSettings;
       this.corpora.set(root, corpus);
     }
-    for (const entry of open) this.setText(entry.uri, entry.text, true, entry.encoding);
   }
 
   /** Starts over with the same folders, e.g. when a fincorpus.json appears or disappears below a folder. */
@@ -277,6 +276,14 @@ export class Workspace {
     return [...this.corpora.values()].find((corpus) => corpus.configState.uri === normalised);
   }
 
+  /**
+   * Whether an open document belongs to a corpus: every document inside a workspace folder, and
+   * FinCorpus documents anywhere; a plain-text or Markdown file elsewhere is left alone.
+   */
+  takesOpenDocument(uri: string, languageId: string): boolean {
+    return languageId === 'fincorpus' || this.corpusFor(uri) !== this.looseDocuments;
+  }
+
   entry(uri: string): { corpus: Corpus; entry: DocumentEntry } | undefined {
     const normalised = normaliseUri(uri);
     const corpus = this.corpusFor(normalised);
@@ -284,7 +291,7 @@ export class Workspace {
     return entry ? { corpus, entry } : undefined;
   }
 
-  /** Sets a document's text (from the editor or from disk); it is analysed at the next settle. */
+  /** Sets a document's text (from the editor or from disk); it is analysed with the next dirty documents. */
   setText(uri: string, text: string, open: boolean, encoding = 'utf-8'): void {
     const normalised = normaliseUri(uri);
     const corpus = this.corpusFor(normalised);
@@ -410,7 +417,7 @@ export class Workspace {
     if (result.kind === 'binary') return this.skipBinary(normalised, path, result.reason);
     this.setText(normalised, result.text, false, result.encoding);
     const entry = corpus.entries.get(path)!;
-    // Facts of another configuration are stale: the entry stays dirty and is analysed again at the next settle.
+    // Facts of another configuration are stale: the entry stays dirty and is analysed again with the next dirty documents.
     if (!entry.dirty || corpus.config !== read.config) return;
     entry.dirty = false;
     if (result.kind === 'failed') {
@@ -456,17 +463,9 @@ export class Workspace {
   }
 
   /**
-   * Runs an indexing task after the ones before it; requests settle only once it is done. The task is
-   * queued at once, so that a request sent right after `initialized` waits for the whole scan.
+   * Scans every folder and reads and analyses its documents, reporting progress. The server runs it
+   * through {@link IndexScheduler.queueScan}, so that scans never overlap and requests wait for them.
    */
-  runIndexing(task: () => Promise<void>): Promise<void> {
-    this.indexing = this.indexing.then(task).catch((error: unknown) => {
-      this.logger.warn(`Indexing failed: ${error instanceof Error ? error.message : String(error)}`);
-    });
-    return this.indexing;
-  }
-
-  /** Scans every folder and reads its documents, reporting progress. Call it inside {@link runIndexing}. */
   scanAll(progress: ScanProgress): Promise<void> {
     return this.scan([...this.corpora.values()], progress);
   }
@@ -503,11 +502,11 @@ export class Workspace {
       // Analyse as we go so that memory holds facts rather than a backlog of dirty texts. Only the
       // document just read: looking through every entry, or collecting every document that shares its
       // claim keys, would make the scan quadratic; the end of the scan re-checks all of them anyway.
-      this.settleScanned(uri);
+      this.analyseScannedDocument(uri);
       progress.report(done, found.length, uri);
       await yieldToEventLoop();
     }
-    this.settleNow();
+    this.analyseDirtyDocuments();
     progress.end();
   }
 
@@ -528,7 +527,7 @@ export class Workspace {
     );
     // Edits are analysed here, in this thread: the workers' memory is given back until the next scan.
     await background.idle?.();
-    this.settleNow();
+    this.analyseDirtyDocuments();
     progress.end();
   }
 
@@ -563,9 +562,20 @@ export class Workspace {
     return found;
   }
 
-  /** Waits for the running scan, then analyses every dirty document, yielding between documents. */
-  async settle(token: CancellationToken): Promise<void> {
-    await awaitCancellable(this.indexing, token);
+  /**
+   * What a request does before it reads the index: waits for the scans queued so far, then analyses
+   * every dirty document. Throws {@link CancelledError} once the token is cancelled.
+   */
+  async settle(token: ObservableCancellationToken): Promise<void> {
+    await this.scans.whenScanned(token);
+    this.analyseDirtyDocuments(token);
+  }
+
+  /**
+   * Analyses every dirty document and tells the listeners what changed (also what was analysed before
+   * a cancellation). The scan and the pause after edits call it without a token.
+   */
+  analyseDirtyDocuments(token: CancellationToken = neverCancelled): void {
     const summary: UpdateSummary = { changed: new Set(), affected: new Set() };
     try {
       for (const corpus of this.allCorpora()) {
@@ -580,22 +590,12 @@ export class Workspace {
     }
   }
 
-  /** Analyses every dirty document at once, without a token; for the scan and the debounced flush. */
-  settleNow(): UpdateSummary {
-    const summary: UpdateSummary = { changed: new Set(), affected: new Set() };
-    for (const corpus of this.allCorpora()) {
-      for (const entry of corpus.entries.values()) if (entry.dirty) this.analyse(corpus, entry, undefined, summary);
-    }
-    this.emit(summary);
-    return summary;
-  }
-
-  /** Analyses one document read by the scan, without collecting the documents it affects. */
-  private settleScanned(uri: string): void {
+  /** Analyses one document the scan has read, without collecting the documents it affects. */
+  private analyseScannedDocument(uri: string): void {
     const found = this.entry(uri);
     if (!found?.entry.dirty) return;
     const summary: UpdateSummary = { changed: new Set(), affected: new Set() };
-    this.analyse(found.corpus, found.entry, undefined, summary, false);
+    this.analyse(found.corpus, found.entry, neverCancelled, summary, false);
     this.emit(summary);
   }
 
@@ -603,12 +603,12 @@ export class Workspace {
     return this.allCorpora().some((corpus) => [...corpus.entries.values()].some((entry) => entry.dirty));
   }
 
-  private analyse(corpus: Corpus, entry: DocumentEntry, token: CancellationToken | undefined, summary: UpdateSummary, collectAffected = true): void {
+  private analyse(corpus: Corpus, entry: DocumentEntry, token: CancellationToken, summary: UpdateSummary, collectAffected = true): void {
     let facts: DocumentFacts;
     try {
       facts = corpus.analyzer.analyze(entry.path, entry.text, {
         documentDateOverride: corpus.config.documentDates[entry.path],
-        ...(token ? { token } : {}),
+        token,
       });
     } catch (error) {
       if (error instanceof CancelledError) throw error;

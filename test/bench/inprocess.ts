@@ -37,7 +37,7 @@ export async function run(dir: string, figure: { digit: { line: number; characte
   const root = pathToFileURL(dir).href;
   workspace.setFolders([{ uri: root, name: 'bench' }]);
   const t = performance.now();
-  await workspace.runIndexing(() => workspace.scanAll({ begin() {}, report() {}, end() {} }));
+  await workspace.scanAll({ begin() {}, report() {}, end() {} });
   console.log(`index ${(performance.now() - t).toFixed(0)} ms; heapUsed ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
   const uri = `${root}/edit-target.txt`;
   let text = readFileSync(join(dir, 'edit-target.txt'), 'utf8');
@@ -114,7 +114,7 @@ export async function memory(dir: string): Promise<void> {
   const root = pathToFileURL(dir).href;
   workspace.setFolders([{ uri: root, name: 'bench' }]);
   const t = performance.now();
-  await workspace.runIndexing(() => workspace.scanAll({ begin() {}, report() {}, end() {} }));
+  await workspace.scanAll({ begin() {}, report() {}, end() {} });
   globalThis.gc?.();
   const usage = process.memoryUsage();
   let textUnits = 0;

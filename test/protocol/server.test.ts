@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { MetricsResult, ObservationDto } from '../../server/src/protocol';
 import { splitFigure } from '../../server/src/features/semanticTokens';
 import {
@@ -573,6 +575,64 @@ describe('language server over stdio', function () {
       assert.ok(messages.some((message) => message.startsWith('Skipped extra/image.txt')), 'the binary file');
       assert.equal(indexChanged.documents, 5);
       assert.ok(!indexChanged.changed.some((uri) => uri.includes('node_modules')));
+    });
+  });
+
+  describe('workspace folders and documents outside them', () => {
+    let client: TestClient;
+    let other: string;
+    const figure = '截至2023年末，微众银行微粒贷累计授信客户超4亿人。\n';
+
+    before(async () => {
+      other = mkdtempSync(join(tmpdir(), 'fincorpus-other-folder-'));
+      writeFileSync(join(other, 'report.txt'), figure);
+      client = await TestClient.start(makeWorkspace());
+      await client.indexed();
+    });
+
+    after(async () => {
+      await client?.stop();
+      rmSync(other, { recursive: true, force: true });
+    });
+
+    const documentsAnnounced = async (mark: number, documents: number): Promise<void> => {
+      await client.next('fincorpus/indexChanged', mark, 30_000, (event) => (event.params as { documents: number }).documents === documents, `an index of ${documents} documents`);
+    };
+
+    const hoverOn = (uri: string): Promise<Hover | null> =>
+      client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: at(positionOf(figure, '超4亿人'), 1) });
+    const open = (uri: string, languageId: string): Promise<void> =>
+      client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text: figure } });
+
+    it('indexes a folder added while it runs, with the documents open in it, and forgets them when it is removed', async () => {
+      const folder = { uri: pathToFileURL(other).href, name: 'other' };
+      // Open before its folder is added: plain text outside every folder, which the server leaves alone.
+      const draft = `${folder.uri}/draft.txt`;
+      await open(draft, 'plaintext');
+      assert.equal(await hoverOn(draft), null);
+
+      let mark = client.mark();
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } });
+      await documentsAnnounced(mark, 7);
+      const metrics = await client.request<MetricsResult>('fincorpus/metrics', {});
+      const observations = metrics.subjects.flatMap((subject) => subject.metrics.flatMap((metric) => metric.observations));
+      assert.deepEqual(
+        observations.filter((observation) => observation.uri.startsWith(folder.uri)).map((observation) => `${observation.uri.slice(folder.uri.length)} ${observation.canonical}`),
+        ['/draft.txt at least 400,000,000', '/report.txt at least 400,000,000'],
+      );
+
+      mark = client.mark();
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
+      await documentsAnnounced(mark, 5);
+      assert.equal(await hoverOn(draft), null, 'the open draft is outside the folders again');
+    });
+
+    it('analyses a FinCorpus document anywhere, and leaves plain text outside the folders alone', async () => {
+      const elsewhere = pathToFileURL(join(other, 'elsewhere')).href;
+      await open(`${elsewhere}/notes.txt`, 'plaintext');
+      assert.equal(await hoverOn(`${elsewhere}/notes.txt`), null);
+      await open(`${elsewhere}/notes.fincorpus`, 'fincorpus');
+      assert.match((await hoverOn(`${elsewhere}/notes.fincorpus`))?.contents.value ?? '', /\*\*超4亿人\*\* → at least 400,000,000/);
     });
   });
 

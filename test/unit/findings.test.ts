@@ -47,7 +47,7 @@ async function fromServer(files: ReadonlyMap<string, Uint8Array>): Promise<Shown
   };
   const workspace = new Workspace(fileSystem, { info: () => undefined, warn: (message) => assert.fail(message) });
   workspace.setFolders([{ uri: root, name: 'corpus' }]);
-  await workspace.runIndexing(() => workspace.scanAll({ begin: () => undefined, report: () => undefined, end: () => undefined }));
+  await workspace.scanAll({ begin: () => undefined, report: () => undefined, end: () => undefined });
   const corpus = workspace.corpora.get(root)!;
   return [...corpus.entries.values()]
     .flatMap((entry) =>

@@ -244,7 +244,7 @@ describe('files that change or fail while the workspace reads them', () => {
       if (uri.endsWith('unreadable.txt')) throw new Error('EIO: i/o error');
       return bytes;
     };
-    await workspace.runIndexing(() => workspace.scanAll(quietProgress));
+    await workspace.scanAll(quietProgress);
     assert.deepEqual(
       corpus.index.paths().filter((p) => /^docs\/\d\d\.txt$/.test(p)).length,
       20,
@@ -299,7 +299,7 @@ describe('scanning a corpus of 10,000 tiny files', () => {
     const { workspace } = newWorkspace(fileSystem);
     const updates: number[] = [];
     workspace.onDidUpdate((summary) => updates.push(summary.affected.size));
-    await workspace.runIndexing(() => workspace.scanAll(quietProgress));
+    await workspace.scanAll(quietProgress);
     const corpus = [...workspace.corpora.values()][0]!;
     assert.equal(corpus.index.paths().length, 10_000);
     assert.equal(corpus.index.series().find((s) => s.subject === '微粒贷')?.observations.length, 9_000);

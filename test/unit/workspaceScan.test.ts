@@ -22,9 +22,7 @@ async function indexed(files: Map<string, Uint8Array>, background?: BackgroundAn
   const workspace = new Workspace(flatFolder(files), { info: (m) => infos.push(m), warn: (m) => warnings.push(m) }, background);
   workspace.setFolders([{ uri: root, name: 'corpus' }]);
   const reports: string[] = [];
-  await workspace.runIndexing(() =>
-    workspace.scanAll({ begin: (total) => reports.push(`begin ${total}`), report: (done, total) => reports.push(`${done}/${total}`), end: () => reports.push('end') }),
-  );
+  await workspace.scanAll({ begin: (total) => reports.push(`begin ${total}`), report: (done, total) => reports.push(`${done}/${total}`), end: () => reports.push('end') });
   const corpus = workspace.corpora.get(root)!;
   const entries = [...corpus.entries.values()].map((e) => ({ path: e.path, text: e.text, encoding: e.encoding, open: e.open, dirty: e.dirty }));
   const paths = corpus.index.paths();

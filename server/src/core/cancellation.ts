@@ -1,7 +1,8 @@
 /**
- * The cancellation contract of the core. Every public core call takes a token and checks it
- * between units of work; a cancelled call throws {@link CancelledError} so callers never see
- * half-built results.
+ * The cancellation contract of the core. The calls that walk a document or the corpus (the analysis
+ * and its recognisers, the index's findings and series) take a token and check it between units of
+ * work; a cancelled call throws {@link CancelledError} so callers never see half-built results.
+ * Updates of the index take none: they run to the end, so that the index never holds half an update.
  */
 export interface CancellationToken {
   readonly isCancellationRequested: boolean;

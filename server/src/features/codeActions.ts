@@ -13,7 +13,7 @@ import {
 import type { CancellationToken } from '../core/cancellation';
 import { sameAsOf } from '../core/valueIntervals';
 import { formatFigure } from '../core/format';
-import { LineIndex } from '../convert';
+import { toTextEdits } from '../convert';
 import { englishMessages, type Messages } from '../l10n';
 import { normaliseUri, type Corpus, type Workspace } from '../workspace';
 import { appendToArrayProperty, newConfigWithArray } from './configFile';
@@ -157,8 +157,7 @@ function configEdit(corpus: Corpus, arrayName: string, itemJson: string): Worksp
   }
   const edits = appendToArrayProperty(state.current, arrayName, itemJson);
   if (!edits) return null;
-  const lines = new LineIndex(state.current);
-  return { changes: { [state.uri]: edits.map((e) => ({ range: lines.rangeOf({ start: e.offset, end: e.offset + e.length }), newText: e.content })) } };
+  return { changes: { [state.uri]: toTextEdits(state.current, edits) } };
 }
 
 /** One-line JSON with spaces, as people write config entries: { "canonical": "星星贷", "kind": "product" }. */

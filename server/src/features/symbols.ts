@@ -14,24 +14,10 @@ import type { CancellationToken } from '../core/cancellation';
 import { throwIfCancelled } from '../core/cancellation';
 import { formatFigure, formatPeriod } from '../core/format';
 import type { EntityKind, FigureMention } from '../core/types';
+import { toSymbolKind } from '../convert';
 import { englishMessages, type Messages } from '../l10n';
 import type { Workspace } from '../workspace';
 import { allSeries, claimOfMention, documentContext, mentionIndexAt, seriesOf } from './lookup';
-
-function entitySymbolKind(kind: EntityKind | undefined): SymbolKind {
-  switch (kind) {
-    case 'product':
-      return SymbolKind.Class;
-    case 'organisation':
-      return SymbolKind.Namespace;
-    case 'platform':
-      return SymbolKind.Package;
-    case 'statistic':
-      return SymbolKind.Constant;
-    default:
-      return SymbolKind.Object;
-  }
-}
 
 function before(a: Position, b: Position): boolean {
   return a.line < b.line || (a.line === b.line && a.character < b.character);
@@ -57,7 +43,7 @@ export async function documentSymbols(
     entities.set(mention.canonical, {
       name: mention.canonical,
       detail: entityDetail(messages, mention.entityKind, mention.owner),
-      kind: entitySymbolKind(mention.entityKind),
+      kind: toSymbolKind(mention.entityKind),
       range,
       selectionRange: range,
       children: [],
