@@ -193,6 +193,46 @@ Beichen Bank reported its results for the fiscal year ending December 31, 2024. 
       'cards_hant.txt: 银行 | 银行卡交易金额 | 2024-01-01/2024-03-31 ← 28.4萬億元',
     ],
   },
+  {
+    name: 'a year opening a list item governs the sub-items indented under it, and decimals after a small full stop are not a digit run',
+    corpus: `//- quote_hant.txt
+北辰銀行 業績表現：
+ - 2024年度，集團之股東應佔溢利增長0﹒5%至1438﹒06億元。各業務概況如下
+   ：
+   （一）淨利息收入減少1﹒6%至211﹒77億元；
+   （二）非利息收入增加1﹒0%至123﹒12億元。
+ - 北辰銀行在香港設有分行。
+`,
+    claims: [
+      'quote_hant.txt: 北辰银行 | 归母净利润同比增长 | 2024-01-01/2024-12-31 ← 增長0﹒5%',
+      'quote_hant.txt: 北辰银行 | 归母净利润 | 2024-01-01/2024-12-31 ← 1438﹒06億元',
+      'quote_hant.txt: 北辰银行 | 利息净收入同比增长 | 2024-01-01/2024-12-31 ← 減少1﹒6%',
+      'quote_hant.txt: 北辰银行 | 利息净收入 | 2024-01-01/2024-12-31 ← 211﹒77億元',
+      'quote_hant.txt: 北辰银行 | 非利息净收入同比增长 | 2024-01-01/2024-12-31 ← 增加1﹒0%',
+      'quote_hant.txt: 北辰银行 | 非利息净收入 | 2024-01-01/2024-12-31 ← 123﹒12億元',
+    ],
+  },
+  {
+    name: 'the age of a lexicon organisation or product is a claim as of the document date; other durations are not',
+    corpus: `//- age.txt
+---
+date: 2024-12-16
+---
+2014年12月16日，微众银行在深圳成立。10年来，微众银行坚持普惠金融。“微粒贷”上线9年来累计服务客户超7000万，近5年来不良率保持低位。
+//- launch.txt
+---
+date: 2025-05-16
+---
+2015年5月，微众银行推出了“微粒贷”。数据显示，上线10年来，“微粒贷”持续服务大众。
+`,
+    claims: [
+      'age.txt: 微众银行 | 成立年限 | 2024-12-16 ← 10年来',
+      'age.txt: 微粒贷 | 上线年限 | 2024-12-16 ← 9年来',
+      'age.txt: 微粒贷 | 客户数 | 2024-12-16 ← 超7000万',
+      'launch.txt: 微粒贷 | 上线年限 | 2025-05-16 ← 10年来',
+    ],
+    unclaimed: ['age.txt: 近5年来 — a duration that is no organisation\'s or product\'s age'],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -22,9 +22,10 @@ export function isGluedDigitRun(run: string, before: string, after: string): boo
   if (integer.length >= MIN_DIGITS_OF_LONE_NUMBER_RUN) return true;
   if (integer.length >= 12 && integer.length % 4 === 0 && isAscendingYears(integer)) return true;
   // A leading zero (01, 0203…) is no way to write a quantity, unless it is part of a date or a time,
-  // or a thousands group after a comma (1,000 · 3,050).
+  // or a thousands group after a comma (1,000 · 3,050), or the decimals after a full-width or small
+  // full stop (1438．06, 1438﹒06), which the run does not include.
   if (integer.length >= 2 && integer.startsWith('0') && dots === 0) {
-    return !/[-/:.,年月日]/.test(before) && !/[-/:.月日号號時时点點]/.test(after);
+    return !/[-/:.,．﹒﹐年月日]/.test(before) && !/[-/:.月日号號時时点點]/.test(after);
   }
   return false;
 }

@@ -13,6 +13,7 @@ import { MetricBinder, isQualifyingFigure, tidyMetric } from './metricBinder';
 import { outlookMetric, outlookOf, type Outlook } from './outlook';
 import { asOfFor, comparisonBefore, unresolvedPeriodGoverns, carriedReach, clauseInitialDate, englishAsOfBefore, governingParagraphDate, guessMetricKind, latestCutOff, periodForKind, periodOf } from './periods';
 import { detectReportPeriod } from './reportPeriod';
+import { ageMetric, launchedBefore } from './patterns/age';
 import { appositiveOwner } from './patterns/appositive';
 import { enumerations } from './patterns/enumeration';
 import { insideBrackets, segmentText, spansWithin } from './sentences';
@@ -77,7 +78,8 @@ export class ClaimExtractor {
     named.push(...collectives);
     const collectiveMask = new ZoneMask(collectives);
     const namedTaken = taken.with(named);
-    named.push(...findQuotedProducts(simplified, namedTaken), ...findEnglishBranches(text, namedTaken));
+    const quotedProducts = findQuotedProducts(simplified, namedTaken);
+    named.push(...quotedProducts, ...findEnglishBranches(text, namedTaken));
     named.sort((a, b) => a.start - b.start);
     throwIfCancelled(token);
     const namedMask = new ZoneMask(named);
@@ -86,6 +88,10 @@ export class ClaimExtractor {
     const subjects = [...named, ...pronouns].sort((a, b) => a.start - b.start);
     const speaker = mainOrganisation(named, new Set(entities.filter((entity) => entity.organisation).map((entity) => entity.name)));
     const organisationNames = new Set(named.filter((entity) => entity.organisation && entity.pronoun === null).map((entity) => entity.name));
+    // The lexicon's entities and the quoted product names, and which are products (for the age of a product, 上线年限).
+    const quotedNames = quotedProducts.map((product) => product.name);
+    const known = new Set([...entities.map((entity) => entity.name), ...quotedNames]);
+    const products = new Set([...entities.filter((entity) => !entity.organisation).map((entity) => entity.name), ...quotedNames]);
     const owners = new Map<string, string>();
     for (const mention of mentions) if (mention.kind === 'product' && mention.owner) owners.set(mention.canonical, mention.owner);
     let lastOrganisation: string | null = null;
@@ -277,8 +283,30 @@ export class ClaimExtractor {
           if (item && item.first === index && binding.metric) listMetrics.set(index, { metric: binding.metric, baseMetric: binding.baseMetric });
           if (!binding.metric) binding.baseMetric = '';
           if (!isQualifyingFigure(figure)) consumedUntil = Math.max(figure.end, binding.consumedUntil);
+          // 成立10年来, 推出四年来: the age of a lexicon organisation or product, as of the document's date.
+          // 上线10年来，“微粒贷”…: a launch verb before the age names the product after it as its subject.
+          const launchedProduct =
+            figure.unit === 'years' && launchedBefore(simplified, figure)
+              ? spansWithin(subjects, { start: figure.end, end: sentence.end }).find((candidate) => products.has(candidate.name))?.name
+              : undefined;
+          const ageSubject = launchedProduct ?? subject;
+          const age = documentDate && ageSubject && known.has(ageSubject) ? ageMetric(simplified, figure, products.has(ageSubject)) : null;
+          if (age && ageSubject && documentDate) {
+            claims.push({
+              subject: ageSubject,
+              metric: age,
+              unit: figure.unit,
+              asOf: { start: documentDate.date, end: documentDate.date, source: 'document-date' },
+              mention: index,
+              cumulative: false,
+              provenance: { subject: subjectSource, metric: 'ontology', period: 'document-date' },
+            });
+            // The next figure's metric starts after the age (上线9年来累计服务客户超7000万 → 客户数).
+            consumedUntil = Math.max(consumedUntil, figure.end);
+            continue;
+          }
           if (isQualifyingFigure(figure) || (figure.value === null && figure.low === null && figure.high === null)) {
-            skip(index, isQualifyingFigure(figure) ? 'a threshold that qualifies a noun (及以下, or more), not a value' : 'a figure without a value');
+            skip(index, figure.unit === 'years' ? 'a duration that is no organisation\'s or product\'s age' : isQualifyingFigure(figure) ? 'a threshold that qualifies a noun (及以下, or more), not a value' : 'a figure without a value');
             continue;
           }
           // Growth and share rates refer to the figure just before them, so a figure without a metric breaks the chain.
@@ -308,7 +336,7 @@ export class ClaimExtractor {
           const carried =
             carriedAsOf && figure.start < carriedAsOf.until
               ? carriedAsOf.period
-              : paragraphPeriod && paragraphPeriod.paragraph === sentence.paragraph && figure.start < paragraphPeriod.until
+              : paragraphPeriod && (paragraphPeriod.paragraph === sentence.paragraph || paragraphPeriod.paragraph === anyParagraph) && figure.start < paragraphPeriod.until
                 ? paragraphPeriod.period
                 : null;
           const dated = item?.period
@@ -420,7 +448,10 @@ export class ClaimExtractor {
           // Hard-wrapped and extracted text makes long paragraphs of unrelated sentences: the period goes on
           // only along its own line.
           const lineEnd = text.indexOf('\n', sentence.end);
-          paragraphPeriod = { period: openingDate, paragraph: sentence.paragraph, until: lineEnd < 0 ? text.length : lineEnd };
+          const end = lineEnd < 0 ? text.length : lineEnd;
+          // …and along the lines indented under it (a list item's hard-wrapped sub-items).
+          const until = indentedContinuationEnd(text, sentence.start, end);
+          paragraphPeriod = { period: openingDate, paragraph: until > end ? anyParagraph : sentence.paragraph, until };
         }
         if (openingDate || spansWithin(figureMentions, opening).length > 0) break;
       }
@@ -428,6 +459,30 @@ export class ClaimExtractor {
     return claims;
   }
 
+}
+
+/** A carried period that reaches across the paragraphs the sentence model makes of indented lines. */
+const anyParagraph = -1;
+
+/** How far lines indented deeper than the one holding `at` continue it (at most a few thousand characters). */
+function indentedContinuationEnd(text: string, at: number, lineEnd: number): number {
+  const indentOf = (start: number): number => {
+    let i = start;
+    while (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000') i++;
+    return i - start;
+  };
+  // The sentence may start at the line break before its first word.
+  let first = at;
+  while (first < lineEnd && /\s/.test(text[first]!)) first++;
+  const indent = indentOf(text.lastIndexOf('\n', first - 1) + 1);
+  let end = lineEnd;
+  while (end < text.length && end - lineEnd < 4_000) {
+    const next = end + 1;
+    const nextEnd = text.indexOf('\n', next) < 0 ? text.length : text.indexOf('\n', next);
+    if (text.slice(next, nextEnd).trim() === '' || indentOf(next) <= indent) break;
+    end = nextEnd;
+  }
+  return end;
 }
 
 /** A figure of a slash series (-1.8%/-4.9%/-3.4%, one value per quarter) names no period of its own. */

@@ -1306,6 +1306,19 @@ export const concepts: readonly MetricConcept[] = [
   },
 
   // 人员、网点与科技 Staff, branches and technology
+  // 年限 Ages (claims/patterns/age.ts): how long an organisation has existed or a product been offered.
+  {
+    id: '成立年限', kind: 'stock', units: ['duration'],
+    labels: { zhHans: '成立年限', zhHant: '成立年限', en: 'Years since founding' },
+    zh: ['成立时间', '成立年数'],
+    en: ['years since founding', 'years since its founding'],
+  },
+  {
+    id: '上线年限', kind: 'stock', units: ['duration'],
+    labels: { zhHans: '上线年限', zhHant: '上線年限', en: 'Years since launch' },
+    zh: ['上线时间', '推出年限'],
+    en: ['years since launch', 'years since its launch'],
+  },
   {
     id: '员工人数', kind: 'count', units: ['count'],
     labels: { zhHans: '员工人数', zhHant: '員工人數', en: 'Employees' },
