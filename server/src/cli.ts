@@ -71,7 +71,7 @@ function parseJobs(value: string): number {
  * need of each document only its claims (and the counts of its mentions), unless `onDocumentReport`
  * words the rest as it comes.
  */
-async function loadWithProgress(args: Arguments, onDocumentReport?: (text: string) => void): Promise<LoadedCorpus> {
+async function loadWithProgress(args: Arguments, onDocumentReport?: (element: Uint8Array) => void): Promise<LoadedCorpus> {
   const progress = createProgressLine({ isTTY: process.stderr.isTTY === true, env: process.env }, (chunk) => process.stderr.write(chunk));
   try {
     return await loadCorpus(args.paths.length ? args.paths : ['.'], args.config, {
@@ -100,8 +100,8 @@ function requireDocuments(corpus: LoadedCorpus): void {
   if (corpus.documents.length === 0) throw new UsageError('no readable corpus documents in the given paths');
 }
 
-/** Writes to stdout in chunks of about a megabyte rather than one write per piece. */
-function bufferedStdout(): { write: (chunk: string) => void; flush: () => void } {
+/** Writes text to stdout in chunks of about a megabyte rather than one write per piece; bytes go as they are. */
+function bufferedStdout(): { write: (chunk: string | Uint8Array) => void; flush: () => void } {
   let pending: string[] = [];
   let length = 0;
   const flush = (): void => {
@@ -112,6 +112,11 @@ function bufferedStdout(): { write: (chunk: string) => void; flush: () => void }
   };
   return {
     write(chunk) {
+      if (typeof chunk !== 'string') {
+        flush();
+        process.stdout.write(chunk);
+        return;
+      }
       pending.push(chunk);
       length += chunk.length;
       if (length >= 1 << 20) flush();
@@ -127,7 +132,7 @@ async function runCheck(args: Arguments): Promise<number> {
     // document's part is written as it is analysed; nothing is written when no document is readable.
     const out = bufferedStdout();
     const report = new CheckReportWriter(out.write);
-    const corpus = await loadWithProgress(args, (text) => report.document(text));
+    const corpus = await loadWithProgress(args, (element) => report.document(element));
     reportProblems(corpus);
     requireDocuments(corpus);
     const errors = report.finish(corpus);

@@ -8,8 +8,9 @@ import { withGeneratedCorpus } from '../generatedCorpus';
 /** The report as `check --format json` writes it: documents worded as they are analysed, only their claims kept. */
 async function streamedWhileLoading(paths: string[]): Promise<{ text: string; kept: number }> {
   const chunks: string[] = [];
-  const writer = new CheckReportWriter((chunk) => chunks.push(chunk));
-  const corpus = await loadCorpus(paths, undefined, { jobs: 1, keep: 'claims', onDocumentReport: (text) => writer.document(text) });
+  const decoder = new TextDecoder();
+  const writer = new CheckReportWriter((chunk) => chunks.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk)));
+  const corpus = await loadCorpus(paths, undefined, { jobs: 1, keep: 'claims', onDocumentReport: (element) => writer.document(element) });
   writer.finish(corpus);
   const kept = corpus.documents.reduce((n, d) => n + d.facts.mentions.filter(Boolean).length + d.facts.numericRuns.length + d.facts.zones.length, 0);
   return { text: chunks.join(''), kept };

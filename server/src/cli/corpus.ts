@@ -46,8 +46,8 @@ export interface LoadOptions {
    * the diagnostics need (see {@link compactFacts}).
    */
   keep?: 'all' | 'claims';
-  /** Called with each analysed document's element of the JSON check report, in corpus order. */
-  onDocumentReport?: (text: string) => void;
+  /** Called with each analysed document's element of the JSON check report (UTF-8), in corpus order. */
+  onDocumentReport?: (element: Uint8Array) => void;
 }
 
 export interface LoadedCorpus {
@@ -104,7 +104,7 @@ export async function loadCorpus(paths: readonly string[], explicitConfig?: stri
       // Nothing is re-checked while loading: collecting the documents each update affects would be quadratic.
       index.update(facts, { collectAffected: false });
       documents.push({ path, file, encoding: outcome.encoding, lines: new LinePositions(facts.lineStarts ?? [0], outcome.textLength), facts, counts: outcome.counts });
-      if (outcome.reportText !== undefined) options.onDocumentReport?.(outcome.reportText);
+      if (outcome.report) options.onDocumentReport?.(outcome.report);
     } else {
       problems.push({ path, message: outcome.message });
     }

@@ -28,12 +28,15 @@ export function rangeOf(lines: LinePositions, span: Span): RangeJson {
   return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
 }
 
+// Object literals with every key in place, not spreads of a shared base: a document has thousands of mentions.
 function mentionJson(lines: LinePositions, mention: Mention): Record<string, unknown> {
-  const base = { kind: mention.kind, range: rangeOf(lines, mention), text: mention.text };
+  const range = rangeOf(lines, mention);
   switch (mention.kind) {
     case 'figure':
       return {
-        ...base,
+        kind: mention.kind,
+        range,
+        text: mention.text,
         value: mention.value,
         low: mention.low,
         high: mention.high,
@@ -43,9 +46,9 @@ function mentionJson(lines: LinePositions, mention: Mention): Record<string, unk
         precision: mention.precision,
       };
     case 'date':
-      return { ...base, start: mention.period.start, end: mention.period.end, granularity: mention.granularity, relative: mention.relative };
+      return { kind: mention.kind, range, text: mention.text, start: mention.period.start, end: mention.period.end, granularity: mention.granularity, relative: mention.relative };
     case 'product':
-      return { ...base, canonical: mention.canonical, entityKind: mention.entityKind, owner: mention.owner };
+      return { kind: mention.kind, range, text: mention.text, canonical: mention.canonical, entityKind: mention.entityKind, owner: mention.owner };
   }
 }
 

@@ -145,7 +145,13 @@ export class StreamedObject {
 
   /** An element already laid out by {@link jsonAtDepth} at depth 2. */
   elementText(text: string): void {
-    this.write(`${this.elements === 0 ? '[' : ','}\n    ${text}`);
+    this.beginElement();
+    this.write(text);
+  }
+
+  /** What goes before the next element, which the caller then writes itself. */
+  beginElement(): void {
+    this.write(`${this.elements === 0 ? '[' : ','}\n    `);
     this.elements++;
   }
 
@@ -186,14 +192,16 @@ export class CheckReportWriter {
   private readonly out: StreamedObject;
   private started = false;
 
-  constructor(write: (chunk: string) => void) {
+  /** `write` takes text, and the documents' elements as the UTF-8 bytes the analysis made of them. */
+  constructor(private readonly write: (chunk: string | Uint8Array) => void) {
     this.out = new StreamedObject(write);
   }
 
-  /** The next document's element of `documents`, in corpus order. */
-  document(text: string): void {
+  /** The next document's element of `documents`, in corpus order (see {@link documentReportText}). */
+  document(element: Uint8Array): void {
     this.start();
-    this.out.elementText(text);
+    this.out.beginElement();
+    this.write(element);
   }
 
   /** Ends `documents` and writes the rest; returns the number of error diagnostics. */
@@ -225,9 +233,12 @@ export class CheckReportWriter {
   }
 }
 
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
 /** The whole check report of a corpus loaded with every document's facts, streamed. Returns the number of error diagnostics. */
 export function writeCheckReport(write: (chunk: string) => void, corpus: LoadedCorpus): number {
-  const writer = new CheckReportWriter(write);
-  for (const document of corpus.documents) writer.document(documentReportText(document));
+  const writer = new CheckReportWriter((chunk) => write(typeof chunk === 'string' ? chunk : decoder.decode(chunk)));
+  for (const document of corpus.documents) writer.document(encoder.encode(documentReportText(document)));
   return writer.finish(corpus);
 }

@@ -14,7 +14,7 @@ import { detectMojibake } from './mojibake';
 import type { DocumentDate, DocumentFacts, FigureMention, Mention, MojibakeStretch, ProductMention } from './types';
 import { lineStartsOf } from './lines';
 import { ZoneMask } from './zoneMask';
-import { findNumericRuns, findZones } from './zones';
+import { findZonesAndNumericRuns } from './zones';
 
 export interface AnalyzeOptions {
   /** A date from the corpus configuration that overrides what the text says. */
@@ -60,9 +60,7 @@ export function createAnalyzer(config: CorpusConfig): Analyzer {
       // Mojibake detection starts only on "?" and U+FFFD: a text with neither has none.
       const mojibake = prefilter && nextAnchor(text, 0, AnchorClass.mojibake) === text.length ? [] : detectMojibake(text);
       throwIfCancelled(token);
-      const numericRuns = findNumericRuns(text);
-      throwIfCancelled(token);
-      const zones = findZones(text);
+      const { zones, numericRuns } = findZonesAndNumericRuns(text);
       throwIfCancelled(token);
 
       const baseMask = new ZoneMask([...zones, ...numericRuns, ...mojibake]);

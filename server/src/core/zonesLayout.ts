@@ -129,7 +129,8 @@ const CONTENTS_REFERENCE = new RegExp(
   'g',
 );
 
-export function pageNumberZones(text: string, zones: Zone[]): void {
+/** `headerPages` is the text's {@link runningHeaderPages}, when the caller has it already. */
+export function pageNumberZones(text: string, zones: Zone[], headerPages: readonly PageNumber[] = runningHeaderPages(text)): void {
   for (const match of text.matchAll(LONE_NUMBER_LINE)) {
     const start = match.index + match[0].indexOf(match[1]!);
     push(zones, 'page-number', start, start + match[1]!.length);
@@ -141,7 +142,7 @@ export function pageNumberZones(text: string, zones: Zone[]): void {
       push(zones, 'page-number', start, start + trimmed.length);
     }
   }
-  for (const page of runningHeaderPages(text)) push(zones, 'page-number', page.start, page.end);
+  for (const page of headerPages) push(zones, 'page-number', page.start, page.end);
   diagramStepNumbers(text, zones);
 }
 
@@ -150,7 +151,7 @@ const MIN_HEADER_REPEATS = 3;
 const MAX_PAGE_STEP = 12;
 const DIGIT_RUN_BEFORE_HAN = new RegExp(`(?<!\\d)\\d+(?=[${HAN}]{${HEADER_KEY_LENGTH}})`, 'g');
 
-interface PageNumber {
+export interface PageNumber {
   start: number;
   end: number;
   value: number;

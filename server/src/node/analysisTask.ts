@@ -22,7 +22,7 @@ interface TaskCommon {
   prefilter?: boolean;
   /** `claims`: only the facts the corpus index needs come back (see {@link compactFacts}). */
   keep?: 'all' | 'claims';
-  /** Whether the document's element of the JSON check report comes back too, worded from the full facts. */
+  /** Whether the document's element of the JSON check report comes back too (UTF-8), worded from the full facts. */
   report?: boolean;
 }
 
@@ -38,9 +38,11 @@ export type AnalysisTask =
   | (TaskCommon & { kind: 'bytes'; bytes: Uint8Array });
 
 export type AnalysisOutcome =
-  | { kind: 'facts'; facts: DocumentFacts; counts: MentionCounts; encoding: string; textLength: number; bytes: number; text?: string; reportText?: string }
+  | { kind: 'facts'; facts: DocumentFacts; counts: MentionCounts; encoding: string; textLength: number; bytes: number; text?: string; report?: Uint8Array }
   | { kind: 'skipped'; message: string; bytes: number; /** Why bytes were taken for binary. */ binaryReason?: string }
   | { kind: 'failed'; message: string; bytes: number; encoding: string; text?: string };
+
+const utf8 = new TextEncoder();
 
 export function runAnalysisTask(analyzer: Analyzer, task: AnalysisTask): AnalysisOutcome {
   let text: string;
@@ -63,7 +65,8 @@ export function runAnalysisTask(analyzer: Analyzer, task: AnalysisTask): Analysi
     });
     const counts: MentionCounts = { figures: 0, dates: 0, products: 0 };
     for (const mention of facts.mentions) counts[mention.kind === 'figure' ? 'figures' : mention.kind === 'date' ? 'dates' : 'products']++;
-    const reportText = task.report ? documentReportText({ path: task.path, encoding, lines: new LinePositions(facts.lineStarts ?? [0], text.length), facts }) : undefined;
+    // UTF-8 bytes rather than a string: they move to the calling thread without a copy, and go to stdout as they are.
+    const report = task.report ? utf8.encode(documentReportText({ path: task.path, encoding, lines: new LinePositions(facts.lineStarts ?? [0], text.length), facts })) : undefined;
     return {
       kind: 'facts',
       facts: task.keep === 'claims' ? compactFacts(facts) : facts,
@@ -72,7 +75,7 @@ export function runAnalysisTask(analyzer: Analyzer, task: AnalysisTask): Analysi
       textLength: text.length,
       bytes,
       ...(task.returnText ? { text } : {}),
-      ...(reportText !== undefined ? { reportText } : {}),
+      ...(report ? { report } : {}),
     };
   } catch (error) {
     // One document that breaks the analysis must not stop the others.
