@@ -65,7 +65,7 @@ export function createAnalyzer(config: CorpusConfig): Analyzer {
 
       const baseMask = new ZoneMask([...zones, ...numericRuns, ...mojibake]);
       const dates = recogniseDates(text, baseMask, documentDate?.date ?? null, token, dateScan);
-      const products = matcher.match(text, baseMask, token);
+      const products = matcher.match(text, baseMask, token, language);
       throwIfCancelled(token);
       // Dates and product names are never figures (2022年, 5G in a name), so figures see them masked.
       const figures = recogniseFigures(text, baseMask.with(dates).with(products), token, prefilter);
