@@ -380,6 +380,8 @@ async function serverSession(size, dir, files, figure, { indexSeconds, loopSecon
       processId: process.pid,
       rootUri: folderUri,
       workspaceFolders: [{ uri: folderUri, name: `corpus-${size}mb` }],
+      // The index announcements (fincorpus/indexChanged) the session waits for go only to clients that ask.
+      initializationOptions: { customNotifications: true },
       capabilities: {
         textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, diagnostic: { dynamicRegistration: false } },
         workspace: { configuration: true, workspaceFolders: true },
@@ -503,6 +505,8 @@ async function bundleAnalyzer() {
     outfile,
     sourcemap: true,
     logLevel: 'warning',
+    // As in esbuild.mjs: jsonc-parser's main entry is a UMD wrapper a bundler cannot follow (config.ts reads JSONC).
+    alias: { 'jsonc-parser': join(projectRoot, 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js') },
   });
   return outfile;
 }

@@ -64,7 +64,7 @@ const stageRules = [
   ['document date', true, 'core/datesDocument.ts:detectDocumentDate'],
   ['language', true, 'core/entities.ts:detectLanguage'],
   ['mojibake', true, 'core/mojibake.ts:detectMojibake', 'core/analyze.ts:findHiddenMentions'],
-  ['zones', false, 'core/zones.ts:findZones', 'core/zones.ts:findNumericRuns', 'core/zoneMask.ts:ZoneMask'],
+  ['zones', false, 'core/zones.ts:findZonesAndNumericRuns', 'core/zones.ts:findZones', 'core/zones.ts:findNumericRuns', 'core/zoneMask.ts:ZoneMask'],
   ['dates', false, 'core/dates.ts:recogniseDates', 'core/datesScan.ts:scanDates'],
   ['products/entities', false, 'core/entities.ts:match'],
   ['figures', false, 'core/figures.ts:recogniseFigures'],
