@@ -9,10 +9,10 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { ConfigError, loadCorpus, readDocumentLines, type LoadedCorpus } from './cli/corpus';
+import { ConfigError, loadCorpus, readDocumentLines, type LoadedCorpus, type LoadedDocument } from './cli/corpus';
 import { explain } from './cli/explain';
 import { createProgressLine } from './cli/progress';
-import { collectDiagnostics, metricsJson, writeCheckReport } from './cli/report';
+import { CheckReportWriter, collectDiagnostics, metricsJson } from './cli/report';
 import { sarifLog } from './cli/sarif';
 import { formatCsv, formatDiagnostics, formatTable, metricsHeader, metricsRows } from './cli/text';
 import { defaultJobs } from './node/analysisPool';
@@ -66,13 +66,19 @@ function parseJobs(value: string): number {
   return Number(value);
 }
 
-/** Loads the corpus, with a progress line on stderr when a person is watching a terminal. */
-async function loadWithProgress(args: Arguments): Promise<LoadedCorpus> {
+/**
+ * Loads the corpus, with a progress line on stderr when a person is watching a terminal. The reports
+ * need of each document only its claims (and the counts of its mentions), unless `onDocumentReport`
+ * words the rest as it comes.
+ */
+async function loadWithProgress(args: Arguments, onDocumentReport?: (element: Uint8Array) => void): Promise<LoadedCorpus> {
   const progress = createProgressLine({ isTTY: process.stderr.isTTY === true, env: process.env }, (chunk) => process.stderr.write(chunk));
   try {
     return await loadCorpus(args.paths.length ? args.paths : ['.'], args.config, {
       jobs: args.jobs ?? defaultJobs(),
       onDocument: (done, total, bytes) => progress.update(done, total, bytes),
+      keep: 'claims',
+      ...(onDocumentReport ? { onDocumentReport } : {}),
     });
   } finally {
     progress.finish();
@@ -94,8 +100,8 @@ function requireDocuments(corpus: LoadedCorpus): void {
   if (corpus.documents.length === 0) throw new UsageError('no readable corpus documents in the given paths');
 }
 
-/** Writes to stdout in chunks of about a megabyte rather than one write per piece. */
-function bufferedStdout(): { write: (chunk: string) => void; flush: () => void } {
+/** Writes text to stdout in chunks of about a megabyte rather than one write per piece; bytes go as they are. */
+function bufferedStdout(): { write: (chunk: string | Uint8Array) => void; flush: () => void } {
   let pending: string[] = [];
   let length = 0;
   const flush = (): void => {
@@ -106,6 +112,11 @@ function bufferedStdout(): { write: (chunk: string) => void; flush: () => void }
   };
   return {
     write(chunk) {
+      if (typeof chunk !== 'string') {
+        flush();
+        process.stdout.write(chunk);
+        return;
+      }
       pending.push(chunk);
       length += chunk.length;
       if (length >= 1 << 20) flush();
@@ -116,28 +127,33 @@ function bufferedStdout(): { write: (chunk: string) => void; flush: () => void }
 
 async function runCheck(args: Arguments): Promise<number> {
   const format = requireFormat(args.format, ['text', 'json', 'sarif']);
-  const corpus = await loadWithProgress(args);
-  reportProblems(corpus);
-  requireDocuments(corpus);
   if (format === 'json') {
-    // Streamed: the report of a large corpus is longer than the longest string V8 can build.
+    // Streamed: the report of a large corpus is longer than the longest string V8 can build. Each
+    // document's part is written as it is analysed; nothing is written when no document is readable.
     const out = bufferedStdout();
-    const errors = writeCheckReport(out.write, corpus);
+    const report = new CheckReportWriter(out.write);
+    const corpus = await loadWithProgress(args, (element) => report.document(element));
+    reportProblems(corpus);
+    requireDocuments(corpus);
+    const errors = report.finish(corpus);
     out.write('\n');
     out.flush();
     return errors > 0 ? 1 : 0;
   }
+  const corpus = await loadWithProgress(args);
+  reportProblems(corpus);
+  requireDocuments(corpus);
   const diagnostics = collectDiagnostics(corpus);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (format === 'sarif') {
     process.stdout.write(JSON.stringify(sarifLog(diagnostics), null, 2) + '\n');
   } else {
     if (diagnostics.length) process.stdout.write(formatDiagnostics(diagnostics) + '\n');
-    const count = (kind: string) => corpus.documents.reduce((n, d) => n + d.facts.mentions.filter((m) => m.kind === kind).length, 0);
+    const count = (kind: keyof LoadedDocument['counts']) => corpus.documents.reduce((n, d) => n + d.counts[kind], 0);
     const claims = corpus.documents.reduce((n, d) => n + d.facts.claims.length, 0);
     const bySeverity = (s: string) => diagnostics.filter((d) => d.severity === s).length;
     process.stdout.write(
-      `${corpus.documents.length} documents: ${count('figure')} figures, ${count('date')} dates, ${count('product')} products, ${claims} claims; ` +
+      `${corpus.documents.length} documents: ${count('figures')} figures, ${count('dates')} dates, ${count('products')} products, ${claims} claims; ` +
         `${bySeverity('error')} errors, ${bySeverity('warning')} warnings, ${bySeverity('information')} information, ${bySeverity('hint')} hints\n`,
     );
   }

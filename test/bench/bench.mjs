@@ -13,7 +13,8 @@
 // Every phase has a time limit and the whole run a budget, so a slow phase prints "timeout" instead
 // of hanging. Results also go to .bench/results.json. Options: --sizes 1,10,100  --server-sizes 10,100
 // --iterations 200  --no-server  --no-peers  --budget SECONDS  --server-profile (CPU profiles of the server sessions,
-// summarised by `node test/bench/profile.mjs .bench/profile-server-10mb/*.cpuprofile`).
+// summarised by `node test/bench/profile.mjs .bench/profile-server-10mb/*.cpuprofile`)  --stages (a CPU profile of
+// the --jobs 1 check of the 10 MB corpus, or the largest below it, and its time per stage after the table).
 // Per-phase medians and p95 of the edit path (analysis, index diagnostics, LSP conversion) and hovers,
 // in process and without the transport: `node --expose-gc test/bench/inprocess.mjs --size 10`
 // (--profile-edits FILE for a CPU profile of the edit loop alone, --memory for where the heap goes).
@@ -379,6 +380,8 @@ async function serverSession(size, dir, files, figure, { indexSeconds, loopSecon
       processId: process.pid,
       rootUri: folderUri,
       workspaceFolders: [{ uri: folderUri, name: `corpus-${size}mb` }],
+      // The index announcements (fincorpus/indexChanged) the session waits for go only to clients that ask.
+      initializationOptions: { customNotifications: true },
       capabilities: {
         textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, diagnostic: { dynamicRegistration: false } },
         workspace: { configuration: true, workspaceFolders: true },
@@ -502,6 +505,8 @@ async function bundleAnalyzer() {
     outfile,
     sourcemap: true,
     logLevel: 'warning',
+    // As in esbuild.mjs: jsonc-parser's main entry is a UMD wrapper a bundler cannot follow (config.ts reads JSONC).
+    alias: { 'jsonc-parser': join(projectRoot, 'node_modules', 'jsonc-parser', 'lib', 'esm', 'main.js') },
   });
   return outfile;
 }
@@ -618,6 +623,20 @@ async function main() {
   }
   const anchors = await anchorPassRun(bundle, corpora[last0].dir, limit(120, serverSizes.length * 130));
   if (!anchors.failed) log(`anchor pass over ${(anchors.bytes / megabyte).toFixed(0)} MB: ${anchors.anchorSeconds.toFixed(3)} s; charCodeAt loop ${anchors.loopSeconds.toFixed(3)} s`);
+
+  // Where the time of one check goes, stage by stage (test/bench/profile.mjs, in one thread).
+  let stages = null;
+  if (process.argv.includes('--stages') && singleSize !== undefined) {
+    log(`profiling the ${singleSize} MB check with --jobs 1…`);
+    const profiled = spawnSync(process.execPath, [join(projectRoot, 'test', 'bench', 'profile.mjs'), '--size', String(singleSize), '--top', '0'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      timeout: limit(240, serverSizes.length * 130) * 1000,
+    });
+    const block = /time per stage:\n([\s\S]*?)\n\n/.exec(profiled.stdout ?? '');
+    stages = block ? { size: singleSize, sampled: /profile: (.*) sampled/.exec(profiled.stdout)?.[1], lines: block[1].split('\n') } : null;
+    if (!stages) log(`the profile gave no stages: ${(profiled.stderr ?? String(profiled.error)).trim().split('\n').slice(-1)[0]}`);
+  }
 
   // The language server.
   const servers = {};
@@ -773,6 +792,7 @@ async function main() {
   );
   if (figure) process.stdout.write(`Edited and hovered figure: ${figure.label} in ${editTargetName} (${figure.agreeing} of ${figure.others} other observations agree at ${smallest} MB); ${iterations} edits and hovers per corpus after a warm-up\n`);
   printTable(rows, header);
+  if (stages) process.stdout.write(`\nTime per stage of the ${stages.size} MB check with --jobs 1 (CPU profile, ${stages.sampled} sampled):\n${stages.lines.join('\n')}\n`);
   for (const size of sizes) {
     const c = checks[size];
     if (c.crashed) process.stdout.write(`The ${size} MB check crashed after ${fixed(c.seconds, 0)} s: ${c.reason}\n`);
@@ -780,7 +800,7 @@ async function main() {
   }
   for (const size of serverSizes) if (servers[size]?.error) process.stdout.write(`The ${size} MB server session stopped early: ${servers[size].error}\n`);
   process.stdout.write(`Growth is each column over the one before it (corpus sizes grow by the ratios in "corpus: MB"); total bench time ${((performance.now() - started) / 1000).toFixed(0)} s.\n`);
-  writeFileSync(join(benchDirectory, 'results.json'), JSON.stringify({ sizes, corpora, checks, singleThread, peers, anchors, figure, servers, hostile, loadBefore, loadAfter: loadavg()[0] }, null, 2));
+  writeFileSync(join(benchDirectory, 'results.json'), JSON.stringify({ sizes, corpora, checks, singleThread, peers, anchors, figure, servers, hostile, stages, loadBefore, loadAfter: loadavg()[0] }, null, 2));
 }
 
 main().catch((error) => {

@@ -1,9 +1,11 @@
 // Profiles a cold `fincorpus check` with `node --cpu-prof` and summarises where the time goes: self
 // and inclusive time per function, mapped through the bundle's source map to the TypeScript file
-// and line, and self time per source file.
+// and line, self time per source file, and the time per stage of the check (reading, each stage of
+// the analysis, the index, the report).
 //
 //   node test/bench/profile.mjs                      profile the check of .bench/corpus-10mb (generated if missing)
 //   node test/bench/profile.mjs --size 1 --top 30    another corpus, more rows
+//   node test/bench/profile.mjs --jobs 2             on two worker threads (a profile per thread; default 1, in-thread)
 //   node test/bench/profile.mjs FILE.cpuprofile      only summarise an existing profile
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -51,7 +53,71 @@ function locate(callFrame) {
   return { file, line: lineNumber + 1 };
 }
 
-/** Self and inclusive milliseconds per function (name + file + line) and self milliseconds per file. */
+/**
+ * The stages of a check, by the functions that run them (name and source file). A sample belongs
+ * to the deepest stage function on its stack, except that a sticky stage keeps what it calls (the
+ * dates and figures the mojibake repair looks for are the repair's cost, not the recognisers').
+ */
+const stageRules = [
+  // [stage, sticky, 'file:function' …]; a native entry has no file.
+  ['read + decode', true, 'node/corpusFiles.ts:readCorpusFile'],
+  ['document date', true, 'core/datesDocument.ts:detectDocumentDate'],
+  ['language', true, 'core/entities.ts:detectLanguage'],
+  ['mojibake', true, 'core/mojibake.ts:detectMojibake', 'core/analyze.ts:findHiddenMentions'],
+  ['zones', false, 'core/zones.ts:findZonesAndNumericRuns', 'core/zones.ts:findZones', 'core/zones.ts:findNumericRuns', 'core/zoneMask.ts:ZoneMask'],
+  ['dates', false, 'core/dates.ts:recogniseDates', 'core/datesScan.ts:scanDates'],
+  ['products/entities', false, 'core/entities.ts:match'],
+  ['figures', false, 'core/figures.ts:recogniseFigures'],
+  ['claims', true, 'core/claims.ts:extractClaims'],
+  ['line table', false, 'core/lines.ts:lineStartsOf'],
+  ['analysis (rest)', false, 'core/analyze.ts:analyze', 'node/analysisTask.ts:runAnalysisTask'],
+  ['corpus index: update', true, 'core/corpus.ts:update'],
+  ['corpus index: diagnostics', true, 'core/corpus.ts:diagnostics'],
+  ['corpus index: series', true, 'core/corpus.ts:series'],
+  ['JSON report', false, 'cli/report.ts:finish', 'cli/report.ts:writeCheckReport', 'cli/documentJson.ts:documentReportText', 'cli.ts:flush'],
+  ['worker messages', false, ':emitMessage'],
+  ['garbage collector', false, ':(garbage collector)'],
+  ['idle', false, ':(idle)'],
+].flatMap(([stage, sticky, ...functions]) =>
+  functions.map((entry) => {
+    const [file, name] = entry.split(':');
+    return { stage, sticky, file, name };
+  }),
+);
+
+/** Milliseconds per stage of {@link stageRules}; what no rule claims is "other" (start-up, the event loop). */
+function stagesOf(profile, keyOf, functions) {
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const ruleOf = new Map();
+  for (const node of profile.nodes) {
+    const f = functions.get(keyOf.get(node.id));
+    ruleOf.set(node.id, stageRules.find((rule) => rule.name === f.name && f.file.endsWith(rule.file)) ?? null);
+  }
+  const stageOfNode = new Map();
+  const stageOf = (id) => {
+    if (stageOfNode.has(id)) return stageOfNode.get(id);
+    const path = [];
+    for (let at = id; at !== undefined; at = parent.get(at)) path.push(at);
+    let stage = null;
+    for (let i = path.length - 1; i >= 0; i--) {
+      const rule = ruleOf.get(path[i]);
+      if (!rule) continue;
+      stage = rule.stage;
+      if (rule.sticky) break;
+    }
+    stageOfNode.set(id, stage ?? 'other (start-up, event loop)');
+    return stageOfNode.get(id);
+  };
+  const stages = new Map();
+  profile.samples.forEach((id, i) => {
+    const stage = stageOf(id);
+    stages.set(stage, (stages.get(stage) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...stages.entries()].map(([stage, ms]) => ({ stage, ms })).sort((a, b) => b.ms - a.ms);
+}
+
+/** Self and inclusive milliseconds per function (name + file + line), self milliseconds per file, and per stage. */
 export function summarise(profile) {
   const parent = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -84,12 +150,14 @@ export function summarise(profile) {
     files.set(own.file, (files.get(own.file) ?? 0) + ms);
     for (const key of keysOnStack(id)) functions.get(key).total += ms;
   });
-  return { totalMs, functions: [...functions.values()], files: [...files.entries()].map(([file, self]) => ({ file, self })) };
+  return { totalMs, functions: [...functions.values()], files: [...files.entries()].map(([file, self]) => ({ file, self })), stages: stagesOf(profile, keyOf, functions) };
 }
 
 function print(summary, top) {
   const pct = (ms) => `${((ms * 100) / summary.totalMs).toFixed(1).padStart(5)}%`;
-  const out = [`profile: ${(summary.totalMs / 1000).toFixed(2)} s sampled`, '', `top ${top} functions by self time:`];
+  const out = [`profile: ${(summary.totalMs / 1000).toFixed(2)} s sampled`, '', 'time per stage:'];
+  for (const { stage, ms } of summary.stages) out.push(`${ms.toFixed(0).padStart(10)} ${pct(ms)}   ${stage}`);
+  out.push('', `top ${top} functions by self time:`);
   out.push('   self ms   self  |  total   function  (file:line)');
   for (const f of [...summary.functions].sort((a, b) => b.self - a.self).slice(0, top)) {
     out.push(`${f.self.toFixed(0).padStart(10)} ${pct(f.self)}  | ${pct(f.total)}   ${f.name}  (${f.file}:${f.line})`);
@@ -121,8 +189,11 @@ function main() {
     const cli = join(bundleDir, 'cli.js');
     copyFileSync(join(projectRoot, 'server', 'out', 'cli.js'), cli);
     copyFileSync(join(projectRoot, 'server', 'out', 'cli.js.map'), `${cli}.map`);
-    process.stderr.write(`profiling: node --cpu-prof server/out/cli.js (a copy) check ${relative(projectRoot, dir)} --format json\n`);
-    const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profileDir, cli, 'check', relative(projectRoot, dir), '--format', 'json'], {
+    copyFileSync(join(projectRoot, 'server', 'out', 'analysisWorker.js'), join(bundleDir, 'analysisWorker.js'));
+    copyFileSync(join(projectRoot, 'server', 'out', 'analysisWorker.js.map'), join(bundleDir, 'analysisWorker.js.map'));
+    const jobs = option('jobs', '1');
+    process.stderr.write(`profiling: node --cpu-prof server/out/cli.js (a copy) check ${relative(projectRoot, dir)} --format json --jobs ${jobs}\n`);
+    const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profileDir, cli, 'check', relative(projectRoot, dir), '--format', 'json', '--jobs', jobs], {
       cwd: projectRoot,
       stdio: ['ignore', 'ignore', 'inherit'],
       timeout: 600_000,
@@ -130,8 +201,11 @@ function main() {
     if (run.error) throw run.error;
     const written = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'));
     if (written.length === 0) throw new Error('no profile was written');
-    profileFile = join(profileDir, written[0]);
-    process.stderr.write(`profile: ${relative(projectRoot, profileFile)}\n`);
+    for (const file of written.sort()) {
+      process.stderr.write(`profile: ${relative(projectRoot, join(profileDir, file))}\n`);
+      print(summarise(JSON.parse(readFileSync(join(profileDir, file), 'utf8'))), top);
+    }
+    return;
   }
   print(summarise(JSON.parse(readFileSync(profileFile, 'utf8'))), top);
 }

@@ -1,8 +1,4 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { AnchorClass, anchorTable, countAnchors, nextAnchor } from '../../server/src/core/anchors';
 import { neverCancelled } from '../../server/src/core/cancellation';
@@ -10,6 +6,7 @@ import { recogniseFigures } from '../../server/src/core/figures';
 import { ZoneMask } from '../../server/src/core/zoneMask';
 import { loadCorpus } from '../../server/src/cli/corpus';
 import { writeCheckReport } from '../../server/src/cli/report';
+import { withGeneratedCorpus } from '../generatedCorpus';
 
 async function checkReportOf(paths: string[], prefilter: boolean): Promise<string> {
   const corpus = await loadCorpus(paths, undefined, { jobs: 1, prefilter });
@@ -51,16 +48,10 @@ describe('the anchor prefilter', () => {
 
   it('leaves the JSON report of `check` on a generated 2 MB corpus byte for byte the same', async function () {
     this.timeout(120_000);
-    const dir = mkdtempSync(join(tmpdir(), 'fincorpus-prefilter-'));
-    try {
-      // The benchmark's generator (plain JavaScript, an ES module), loaded at run time.
-      const generator = (await import(pathToFileURL(resolve('test', 'bench', 'generate.mjs')).href)) as { generateCorpus: (dir: string, megabytes: number) => unknown };
-      generator.generateCorpus(join(dir, 'corpus'), 2);
-      const anchored = await checkReportOf([join(dir, 'corpus')], true);
+    await withGeneratedCorpus(2, async (corpus) => {
+      const anchored = await checkReportOf([corpus], true);
       assert.ok(anchored.length > 5_000_000, `a report of ${anchored.length} characters`);
-      assert.equal(anchored, await checkReportOf([join(dir, 'corpus')], false));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+      assert.equal(anchored, await checkReportOf([corpus], false));
+    });
   });
 });

@@ -1,31 +1,25 @@
 /**
  * Loads a corpus from disk for the command line: configuration, files, analysis (on every core,
  * through the worker pool) and the index. Documents' text is not kept: the facts carry their line
- * table, which is all the reports need to turn offsets into positions.
+ * table, which is all the reports need to turn offsets into positions. A caller that needs only the
+ * cross-document findings keeps only the claims' facts; one that reports every document as JSON gets
+ * each document's part of the report as soon as it is analysed, worded by the worker that analysed it.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { createAnalyzer, type Analyzer } from '../core/analyze';
 import { defaultCorpusConfig, formatConfigPath, parseCorpusConfig, type CorpusConfig } from '../core/config';
 import { CorpusIndex } from '../core/corpusIndex';
-import { LineIndex, positionIn, type Position } from '../core/lines';
+import { LineIndex } from '../core/lines';
 import type { DocumentFacts } from '../core/types';
 import { createDocumentAnalysis, defaultJobs } from '../node/analysisPool';
-import type { AnalysisOutcome } from '../node/analysisTask';
+import type { AnalysisOutcome, MentionCounts } from '../node/analysisTask';
 import { analyseInOrder } from '../orderedWork';
 import { collectCorpusFiles, findCorpusConfig, readCorpusFile, type FileProblem } from '../node/corpusFiles';
 
-/** Offsets to 0-based line/character positions, from a line table and the text's length alone. */
-export class LinePositions {
-  constructor(
-    private readonly lineStarts: ArrayLike<number>,
-    private readonly length: number,
-  ) {}
+import { LinePositions } from './documentJson';
 
-  positionAt(offset: number): Position {
-    return positionIn(this.lineStarts, this.length, offset);
-  }
-}
+export { LinePositions } from './documentJson';
 
 export interface LoadedDocument {
   /** Path as shown to the user: relative to the working directory, with forward slashes. */
@@ -34,7 +28,10 @@ export interface LoadedDocument {
   file: string;
   encoding: string;
   lines: LinePositions;
+  /** Every fact of the document, or (loaded with `keep: 'claims'`) only the claims, their figures and the mojibake. */
   facts: DocumentFacts;
+  /** How many mentions of each kind the document has (whatever its facts keep). */
+  counts: MentionCounts;
 }
 
 export interface LoadOptions {
@@ -44,6 +41,13 @@ export interface LoadOptions {
   prefilter?: boolean;
   /** Called after each document is read and analysed (or skipped), in corpus order. */
   onDocument?: (done: number, total: number, bytes: number) => void;
+  /**
+   * What each document keeps of its facts: all of them (the default), or what the corpus index and
+   * the diagnostics need (see {@link compactFacts}).
+   */
+  keep?: 'all' | 'claims';
+  /** Called with each analysed document's element of the JSON check report (UTF-8), in corpus order. */
+  onDocumentReport?: (element: Uint8Array) => void;
 }
 
 export interface LoadedCorpus {
@@ -90,13 +94,17 @@ export async function loadCorpus(paths: readonly string[], explicitConfig?: stri
   const analysis = createDocumentAnalysis(options.jobs ?? defaultJobs());
   const keyOf = (file: string) => relative(configRoot, resolve(file)).split(sep).join('/');
   const sorted = files.sort();
+  const strings = new StringPool();
   const accept = (outcome: AnalysisOutcome, file: string, i: number): void => {
     const path = displayPath(file);
     if (outcome.kind === 'facts') {
       const { facts } = outcome;
+      // Kept claims repeat a few subjects, metrics, units and dates thousands of times: one copy of each.
+      if (options.keep === 'claims') strings.internClaims(facts);
       // Nothing is re-checked while loading: collecting the documents each update affects would be quadratic.
       index.update(facts, { collectAffected: false });
-      documents.push({ path, file, encoding: outcome.encoding, lines: new LinePositions(facts.lineStarts ?? [0], outcome.textLength), facts });
+      documents.push({ path, file, encoding: outcome.encoding, lines: new LinePositions(facts.lineStarts ?? [0], outcome.textLength), facts, counts: outcome.counts });
+      if (outcome.report) options.onDocumentReport?.(outcome.report);
     } else {
       problems.push({ path, message: outcome.message });
     }
@@ -108,12 +116,64 @@ export async function loadCorpus(paths: readonly string[], explicitConfig?: stri
       const key = keyOf(file);
       const documentDateOverride = config.documentDates[key];
       const encoding = config.encodings[key];
-      return analysis.analyse(config, { kind: 'file', file, path: displayPath(file), ...(encoding ? { encoding } : {}), ...(documentDateOverride ? { documentDateOverride } : {}), ...(options.prefilter === false ? { prefilter: false } : {}) });
+      return analysis.analyse(config, {
+        kind: 'file',
+        file,
+        path: displayPath(file),
+        ...(encoding ? { encoding } : {}),
+        ...(documentDateOverride ? { documentDateOverride } : {}),
+        ...(options.prefilter === false ? { prefilter: false } : {}),
+        ...(options.keep === 'claims' ? { keep: 'claims' as const } : {}),
+        ...(options.onDocumentReport ? { report: true } : {}),
+      });
     }, accept);
   } finally {
     await analysis.close();
   }
   return { configPath, config, analyzer, index, documents, problems };
+}
+
+/** One instance of each string: the claims of a corpus name the same few things over and over. */
+class StringPool {
+  private readonly pool = new Map<string, string>();
+
+  private of(value: string): string;
+  private of(value: string | null): string | null;
+  private of(value: string | null): string | null {
+    if (value === null) return null;
+    const known = this.pool.get(value);
+    if (known !== undefined) return known;
+    this.pool.set(value, value);
+    return value;
+  }
+
+  /** Replaces the strings of the claims and of the figures they bind by the pool's instances, in place. */
+  internClaims(facts: DocumentFacts): void {
+    for (const claim of facts.claims) {
+      claim.subject = this.of(claim.subject);
+      claim.metric = this.of(claim.metric);
+      claim.unit = this.of(claim.unit) as typeof claim.unit;
+      claim.asOf.start = this.of(claim.asOf.start);
+      claim.asOf.end = this.of(claim.asOf.end);
+      claim.asOf.source = this.of(claim.asOf.source) as typeof claim.asOf.source;
+      const { provenance } = claim;
+      provenance.subject = this.of(provenance.subject) as typeof provenance.subject;
+      provenance.metric = this.of(provenance.metric) as typeof provenance.metric;
+      provenance.period = this.of(provenance.period) as typeof provenance.period;
+      const figure = facts.mentions[claim.mention];
+      if (figure?.kind !== 'figure') continue;
+      figure.kind = this.of(figure.kind) as typeof figure.kind;
+      figure.text = this.of(figure.text);
+      figure.qualifier = this.of(figure.qualifier) as typeof figure.qualifier;
+      figure.direction = this.of(figure.direction) as typeof figure.direction;
+      figure.value = this.of(figure.value);
+      figure.low = this.of(figure.low);
+      figure.high = this.of(figure.high);
+      figure.unit = this.of(figure.unit) as typeof figure.unit;
+      figure.counter = this.of(figure.counter);
+      figure.precision = this.of(figure.precision);
+    }
+  }
 }
 
 /** The document's text, read again (the corpus does not keep it), with its line index. */

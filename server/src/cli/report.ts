@@ -2,44 +2,14 @@
  * The command line's JSON contract (DESIGN §4): documents with mentions and claims, diagnostics
  * and metrics. Keys may be added; none may be renamed or removed without a major version.
  */
-import { claimConfidence } from '../core/claims/confidence';
 import type { MetricSeries } from '../core/corpusIndex';
 import { settledSeverity, type DiagnosticCode } from '../core/findings/codes';
-import type { Position } from '../core/lines';
-import type { Mention, Span } from '../core/types';
 import { defaultSettings } from '../settings';
 import { version } from '../version';
-import type { LinePositions, LoadedCorpus, LoadedDocument } from './corpus';
+import type { LoadedCorpus } from './corpus';
+import { documentJson, documentReportText, jsonAtDepth, rangeOf, type LinePositions, type RangeJson } from './documentJson';
 
-export interface RangeJson {
-  start: Position;
-  end: Position;
-}
-
-export function rangeOf(lines: LinePositions, span: Span): RangeJson {
-  return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
-}
-
-function mentionJson(lines: LinePositions, mention: Mention): Record<string, unknown> {
-  const base = { kind: mention.kind, range: rangeOf(lines, mention), text: mention.text };
-  switch (mention.kind) {
-    case 'figure':
-      return {
-        ...base,
-        value: mention.value,
-        low: mention.low,
-        high: mention.high,
-        qualifier: mention.qualifier,
-        unit: mention.unit,
-        counter: mention.counter,
-        precision: mention.precision,
-      };
-    case 'date':
-      return { ...base, start: mention.period.start, end: mention.period.end, granularity: mention.granularity, relative: mention.relative };
-    case 'product':
-      return { ...base, canonical: mention.canonical, entityKind: mention.entityKind, owner: mention.owner };
-  }
-}
+export { rangeOf, type RangeJson } from './documentJson';
 
 export interface DiagnosticJson {
   path: string;
@@ -107,18 +77,6 @@ function metricJson(linesOf: ReadonlyMap<string, LinePositions>, s: MetricSeries
   };
 }
 
-function documentJson(d: LoadedDocument): Record<string, unknown> {
-  return {
-    path: d.path,
-    date: d.facts.documentDate?.date ?? null,
-    encoding: d.encoding,
-    language: d.facts.language,
-    mentions: d.facts.mentions.map((m) => mentionJson(d.lines, m)),
-    claims: d.facts.claims.map((c) => ({ subject: c.subject, metric: c.metric, unit: c.unit, asOf: c.asOf, mention: c.mention, cumulative: c.cumulative, provenance: c.provenance, confidence: claimConfidence(c.provenance) })),
-    numericRuns: d.facts.numericRuns.map((r) => ({ range: rangeOf(d.lines, r), text: r.text })),
-  };
-}
-
 export function checkReport(corpus: LoadedCorpus, diagnostics: readonly DiagnosticJson[]): Record<string, unknown> {
   return {
     tool: 'fincorpus',
@@ -134,76 +92,128 @@ export function checkReport(corpus: LoadedCorpus, diagnostics: readonly Diagnost
 type StreamedValue = { stream: Iterable<unknown> } | { value: unknown };
 
 /**
- * Writes an object as `JSON.stringify(object, null, 2)` would, but never holds more than one array
- * element's text: the report of a large corpus is longer than the longest string V8 can build.
+ * An object written as `JSON.stringify(object, null, 2)` would write it, one key at a time, with
+ * arrays one element at a time: the report of a large corpus is longer than the longest string V8
+ * can build, and its documents are written while the rest of the corpus is still being analysed.
  */
-export function writeJsonStreamed(write: (chunk: string) => void, entries: readonly [string, StreamedValue][]): void {
-  // A value nested in `depth` one-element arrays is laid out with the indentation it has at that
-  // depth; the wrappers' own brackets are cut off again (cheaper than re-indenting every line).
-  const cuts = new Map<number, [number, number]>();
-  const indented = (value: unknown, indent: string): string => {
-    const depth = indent.length / 2;
-    let wrapped: unknown = value === undefined || typeof value === 'function' ? null : value;
-    for (let i = 0; i < depth; i++) wrapped = [wrapped];
-    const text = JSON.stringify(wrapped, null, 2);
-    let cut = cuts.get(depth);
-    if (!cut) {
-      let probe: unknown = null;
-      for (let i = 0; i < depth; i++) probe = [probe];
-      const layout = JSON.stringify(probe, null, 2);
-      const at = layout.indexOf('null');
-      cuts.set(depth, (cut = [at, layout.length - at - 4]));
-    }
-    return text.slice(cut[0], text.length - cut[1]);
-  };
-  const visible = entries.filter(([, entry]) => 'stream' in entry || entry.value !== undefined);
-  if (visible.length === 0) {
-    write('{}');
-    return;
+export class StreamedObject {
+  private keys = 0;
+  private elements = 0;
+
+  constructor(private readonly write: (chunk: string) => void) {}
+
+  /** A key and its whole value; an undefined value leaves the key out, as JSON.stringify does. */
+  value(key: string, value: unknown): void {
+    if (value === undefined) return;
+    this.key(key);
+    this.write(jsonAtDepth(value, 1));
   }
-  write('{');
-  visible.forEach(([key, entry], i) => {
-    write(`${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `);
+
+  beginArray(key: string): void {
+    this.key(key);
+    this.elements = 0;
+  }
+
+  element(value: unknown): void {
+    this.elementText(jsonAtDepth(value, 2));
+  }
+
+  /** An element already laid out by {@link jsonAtDepth} at depth 2. */
+  elementText(text: string): void {
+    this.beginElement();
+    this.write(text);
+  }
+
+  /** What goes before the next element, which the caller then writes itself. */
+  beginElement(): void {
+    this.write(`${this.elements === 0 ? '[' : ','}\n    `);
+    this.elements++;
+  }
+
+  endArray(): void {
+    this.write(this.elements === 0 ? '[]' : '\n  ]');
+  }
+
+  end(): void {
+    this.write(this.keys === 0 ? '{}' : '\n}');
+  }
+
+  private key(key: string): void {
+    this.write(`${this.keys === 0 ? '{' : ','}\n  ${JSON.stringify(key)}: `);
+    this.keys++;
+  }
+}
+
+/** Writes an object as `JSON.stringify(object, null, 2)` would, never holding more than one array element's text. */
+export function writeJsonStreamed(write: (chunk: string) => void, entries: readonly [string, StreamedValue][]): void {
+  const out = new StreamedObject(write);
+  for (const [key, entry] of entries) {
     if (!('stream' in entry)) {
-      write(indented(entry.value, '  '));
-      return;
+      out.value(key, entry.value);
+      continue;
     }
-    let count = 0;
-    for (const element of entry.stream) {
-      write(`${count === 0 ? '[' : ','}\n    ${indented(element === undefined || typeof element === 'function' ? null : element, '    ')}`);
-      count++;
-    }
-    write(count === 0 ? '[]' : '\n  ]');
-  });
-  write('\n}');
+    out.beginArray(key);
+    for (const element of entry.stream) out.element(element);
+    out.endArray();
+  }
+  out.end();
 }
 
 /**
- * The check report of {@link checkReport}, streamed: documents, diagnostics and metrics are worded
- * one at a time. Returns the number of error diagnostics.
+ * The check report of {@link checkReport}, streamed: documents as they come (each already worded, see
+ * {@link documentReportText}), then, once the corpus is complete, diagnostics and metrics one at a time.
  */
-export function writeCheckReport(write: (chunk: string) => void, corpus: LoadedCorpus): number {
-  const linesOf = new Map(corpus.documents.map((d) => [d.path, d.lines]));
-  let errors = 0;
-  function* diagnostics(): Generator<DiagnosticJson> {
+export class CheckReportWriter {
+  private readonly out: StreamedObject;
+  private started = false;
+
+  /** `write` takes text, and the documents' elements as the UTF-8 bytes the analysis made of them. */
+  constructor(private readonly write: (chunk: string | Uint8Array) => void) {
+    this.out = new StreamedObject(write);
+  }
+
+  /** The next document's element of `documents`, in corpus order (see {@link documentReportText}). */
+  document(element: Uint8Array): void {
+    this.start();
+    this.out.beginElement();
+    this.write(element);
+  }
+
+  /** Ends `documents` and writes the rest; returns the number of error diagnostics. */
+  finish(corpus: LoadedCorpus): number {
+    this.start();
+    this.out.endArray();
+    const linesOf = new Map(corpus.documents.map((d) => [d.path, d.lines]));
+    let errors = 0;
+    this.out.beginArray('diagnostics');
     for (const diagnostic of eachDiagnostic(corpus)) {
       if (diagnostic.severity === 'error') errors++;
-      yield diagnostic;
+      this.out.element(diagnostic);
     }
+    this.out.endArray();
+    this.out.beginArray('metrics');
+    for (const series of corpus.index.series()) this.out.element(metricJson(linesOf, series));
+    this.out.endArray();
+    this.out.value('problems', corpus.problems);
+    this.out.end();
+    return errors;
   }
-  function* metrics(): Generator<Record<string, unknown>> {
-    for (const series of corpus.index.series()) yield metricJson(linesOf, series);
+
+  private start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.out.value('tool', 'fincorpus');
+    this.out.value('version', version);
+    this.out.beginArray('documents');
   }
-  function* documents(): Generator<Record<string, unknown>> {
-    for (const document of corpus.documents) yield documentJson(document);
-  }
-  writeJsonStreamed(write, [
-    ['tool', { value: 'fincorpus' }],
-    ['version', { value: version }],
-    ['documents', { stream: documents() }],
-    ['diagnostics', { stream: diagnostics() }],
-    ['metrics', { stream: metrics() }],
-    ['problems', { value: corpus.problems }],
-  ]);
-  return errors;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** The whole check report of a corpus loaded with every document's facts, streamed. Returns the number of error diagnostics. */
+export function writeCheckReport(write: (chunk: string) => void, corpus: LoadedCorpus): number {
+  const writer = new CheckReportWriter((chunk) => write(typeof chunk === 'string' ? chunk : decoder.decode(chunk)));
+  for (const document of corpus.documents) writer.document(encoder.encode(documentReportText(document)));
+  return writer.finish(corpus);
 }

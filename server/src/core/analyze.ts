@@ -6,7 +6,7 @@ import { AnchorClass, nextAnchor } from './anchors';
 import { neverCancelled, throwIfCancelled, type CancellationToken } from './cancellation';
 import type { CorpusConfig, LexiconEntry } from './config';
 import { extractClaims } from './claims';
-import { detectDocumentDate, recogniseDates } from './dates';
+import { detectDocumentDate, recogniseDates, scanDates } from './dates';
 import { EntityMatcher, detectLanguage } from './entities';
 import { recogniseFigures } from './figures';
 import { builtinLexicon } from './lexicon';
@@ -15,7 +15,7 @@ import { findUnknownNames } from './unknownNames';
 import type { DocumentDate, DocumentFacts, FigureMention, Mention, MojibakeStretch, ProductMention } from './types';
 import { lineStartsOf } from './lines';
 import { ZoneMask } from './zoneMask';
-import { findNumericRuns, findZones } from './zones';
+import { findZonesAndNumericRuns } from './zones';
 
 export interface AnalyzeOptions {
   /** A date from the corpus configuration that overrides what the text says. */
@@ -51,22 +51,22 @@ export function createAnalyzer(config: CorpusConfig): Analyzer {
     analyze(path: string, text: string, options: AnalyzeOptions = {}): DocumentFacts {
       const token = options.token ?? neverCancelled;
       const prefilter = options.prefilter !== false;
+      // One date scan serves the document date and the recogniser.
+      const dateScan = scanDates(text);
       const documentDate: DocumentDate | null = options.documentDateOverride
         ? { date: options.documentDateOverride, source: 'config', span: null }
-        : detectDocumentDate(text);
+        : detectDocumentDate(text, dateScan);
       throwIfCancelled(token);
       const language = detectLanguage(text);
       // Mojibake detection starts only on "?" and U+FFFD: a text with neither has none.
       const mojibake = prefilter && nextAnchor(text, 0, AnchorClass.mojibake) === text.length ? [] : detectMojibake(text);
       throwIfCancelled(token);
-      const numericRuns = findNumericRuns(text);
-      throwIfCancelled(token);
-      const zones = findZones(text);
+      const { zones, numericRuns } = findZonesAndNumericRuns(text);
       throwIfCancelled(token);
 
       const baseMask = new ZoneMask([...zones, ...numericRuns, ...mojibake]);
-      const dates = recogniseDates(text, baseMask, documentDate?.date ?? null, token);
-      const products = matcher.match(text, baseMask, token);
+      const dates = recogniseDates(text, baseMask, documentDate?.date ?? null, token, dateScan);
+      const products = matcher.match(text, baseMask, token, language);
       throwIfCancelled(token);
       // Dates and product names are never figures (2022年, 5G in a name), so figures see them masked.
       const figures = recogniseFigures(text, baseMask.with(dates).with(products), token, prefilter);
@@ -81,6 +81,21 @@ export function createAnalyzer(config: CorpusConfig): Analyzer {
       return { path, documentDate, language, mentions, numericRuns, zones, claims, mojibake, unknownNames: findUnknownNames(text, { mentions, zones, mojibake }), lineStarts: lineStartsOf(text) };
     },
   });
+}
+
+/**
+ * The facts that the corpus index and the diagnostics of a closed document need: the claims, the
+ * figures they bind (at their own indices; the other mentions are left out as holes), the mojibake
+ * stretches and the line table. Numeric runs and zones go. A command that reports every mention
+ * words them first; keeping only these makes a large corpus fit in a small heap.
+ */
+export function compactFacts(facts: DocumentFacts): DocumentFacts {
+  const mentions: Mention[] = new Array<Mention>(facts.mentions.length);
+  for (const claim of facts.claims) {
+    const figure = facts.mentions[claim.mention];
+    if (figure) mentions[claim.mention] = figure;
+  }
+  return { ...facts, mentions, numericRuns: [], zones: [] };
 }
 
 /** How much intact text on either side of a garbled stretch may complete a name hidden in it. */

@@ -17,16 +17,20 @@ import {
   type CalendarDay,
 } from './datesCalendar';
 import { detectDocumentDate as detectFromText, frontMatterDateLines } from './datesDocument';
-import { scanCandidates, selectNonOverlapping, type Candidate, type Shape } from './datesScan';
-import { DateTextView } from './datesText';
+import { scanDates, selectNonOverlapping, type Candidate, type DateScan, type Shape } from './datesScan';
+import type { DateTextView } from './datesText';
 import type { DateMention, DocumentDate, Granularity, Period, Span } from './types';
 import type { ZoneMask } from './zoneMask';
 
 export { OPEN_END } from './datesCalendar';
+export { scanDates, type DateScan } from './datesScan';
 
-/** The document's own date: front matter `date:`, `发布时间`, a newspaper date line. */
-export function detectDocumentDate(text: string): DocumentDate | null {
-  return detectFromText(text);
+/**
+ * The document's own date: front matter `date:`, `发布时间`, a newspaper date line. `scan` is the
+ * text's {@link scanDates}, when the caller also recognises the dates of the same text.
+ */
+export function detectDocumentDate(text: string, scan?: DateScan): DocumentDate | null {
+  return detectFromText(text, scan);
 }
 
 /** How far back (in characters of the same line) a stated date governs a relative one. */
@@ -227,11 +231,9 @@ function insideAny(span: Span, regions: readonly Span[]): boolean {
   return regions.some((region) => span.start >= region.start && span.end <= region.end);
 }
 
-/** Dates and periods, resolved to intervals; relative ones against the document date. */
-export function recogniseDates(text: string, mask: ZoneMask, documentDate: string | null, token: CancellationToken): DateMention[] {
-  const view = new DateTextView(text);
-  throwIfCancelled(token);
-  const candidates = scanCandidates(view.text);
+/** Dates and periods, resolved to intervals; relative ones against the document date. `scan` is the text's {@link scanDates}, if made already. */
+export function recogniseDates(text: string, mask: ZoneMask, documentDate: string | null, token: CancellationToken, scan: DateScan = scanDates(text)): DateMention[] {
+  const { view, candidates } = scan;
   throwIfCancelled(token);
 
   // Front matter is usually masked as a whole, but its date lines hold real dates.

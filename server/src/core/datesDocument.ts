@@ -5,8 +5,7 @@
  * and last the page's own navigation and listing timestamps (上一篇2025-05-16). Never today.
  */
 import { isoDate } from './datesCalendar';
-import { scanCandidates, selectNonOverlapping } from './datesScan';
-import { DateTextView } from './datesText';
+import { scanDates, selectNonOverlapping, type DateScan } from './datesScan';
 import type { DocumentDate, DocumentDateSource, Span } from './types';
 
 interface StatedDay extends Span {
@@ -14,10 +13,10 @@ interface StatedDay extends Span {
 }
 
 /** Every calendar day written out in full (with its year) in the text, in original offsets. */
-function statedDays(text: string): StatedDay[] {
-  const view = new DateTextView(text);
+function statedDays(scan: DateScan): StatedDay[] {
+  const { view } = scan;
   const days: StatedDay[] = [];
-  for (const candidate of selectNonOverlapping(scanCandidates(view.text))) {
+  for (const candidate of selectNonOverlapping(scan.candidates)) {
     if (candidate.anchor.kind !== 'absolute' || candidate.shape.type !== 'day') continue;
     const span = view.originalSpan(candidate.start, candidate.coreEnd);
     days.push({ ...span, iso: isoDate(candidate.anchor.year, candidate.shape.month, candidate.shape.day) });
@@ -106,8 +105,9 @@ function labelled(text: string, days: readonly StatedDay[], label: RegExp, sourc
   return null;
 }
 
-export function detectDocumentDate(text: string): DocumentDate | null {
-  const days = statedDays(text);
+/** The document date; `scan` is the text's date scan when the caller has one (the recogniser shares it). */
+export function detectDocumentDate(text: string, scan: DateScan = scanDates(text)): DocumentDate | null {
+  const days = statedDays(scan);
   const block = frontMatterBlock(text);
 
   for (const line of frontMatterDateLines(text)) {

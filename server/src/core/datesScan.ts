@@ -6,6 +6,7 @@
  * Every pattern is anchored on a short literal or a bounded digit group and uses only bounded
  * repetition, so a scan is linear in the length of the text.
  */
+import { DateTextView } from './datesText';
 import { chineseDigitYear, englishMonth, expandTwoDigitYear, isValidDay, smallNumber } from './datesCalendar';
 
 /** Which year an expression is about. */
@@ -257,7 +258,8 @@ const YEARLESS_GUARD = '(?<![0-9A-Za-z.%])(?<!近|前|后|後|每|逾|超|约|�
 function scanYearless(text: string, out: Candidate[]): void {
   const context: YearAnchor = { kind: 'context' };
   // 3月期 is a three-month tenor, not March; 3月期间 is March again.
-  for (const m of matches(new RegExp(`${YEARLESS_GUARD}(?=(?:1[0-2]|0?[1-9])${SP}(?:月(?!期(?![间間]))|(?:-{1,2}|~|至|到)))`, 'g'), text)) {
+  // The look-ahead before the guard: V8 then tests the look-behinds only where a month number stands.
+  for (const m of matches(new RegExp(`(?=(?:1[0-2]|0?[1-9])${SP}(?:月(?!期(?![间間]))|(?:-{1,2}|~|至|到)))${YEARLESS_GUARD}`, 'g'), text)) {
     const tail = applyRules(text, m.index, MONTH_RULES);
     if (!tail) continue;
     const { extent, end } = readExtent(text, tail.end);
@@ -482,6 +484,17 @@ export function scanCandidates(text: string): Candidate[] {
   scanNumeric(text, out);
   scanEnglish(text, out);
   return out;
+}
+
+/** A text's date view and every candidate in it: read once, shared by the document date and the recogniser. */
+export interface DateScan {
+  readonly view: DateTextView;
+  readonly candidates: readonly Candidate[];
+}
+
+export function scanDates(text: string): DateScan {
+  const view = new DateTextView(text);
+  return { view, candidates: scanCandidates(view.text) };
 }
 
 /** Earliest first, longest first at the same start; later candidates that overlap a chosen one are dropped. */

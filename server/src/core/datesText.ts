@@ -17,16 +17,19 @@ function foldCharacter(code: number): number {
 }
 
 export function foldText(text: string): string {
-  let folded = '';
-  const chunk: number[] = [];
+  const folded = new Uint16Array(text.length);
+  let changed = false;
   for (let i = 0; i < text.length; i++) {
-    chunk.push(foldCharacter(text.charCodeAt(i)));
-    if (chunk.length === 8192) {
-      folded += String.fromCharCode(...chunk);
-      chunk.length = 0;
-    }
+    const code = text.charCodeAt(i);
+    const to = code < 0xa0 ? code : foldCharacter(code);
+    if (to !== code) changed = true;
+    folded[i] = to;
   }
-  return folded + String.fromCharCode(...chunk);
+  // Most of a text folds to itself; one that has nothing to fold is its own view.
+  if (!changed) return text;
+  let out = '';
+  for (let i = 0; i < folded.length; i += 8192) out += String.fromCharCode(...folded.subarray(i, i + 8192));
+  return out;
 }
 
 const LINE_MARKER = /^([0-9]{1,4})、/;

@@ -109,8 +109,8 @@ export class EntityMatcher {
     if (!node.targets.some((existing) => existing.entry === entry)) node.targets.push(target);
   }
 
-  match(text: string, mask: ZoneMask, token: CancellationToken): ProductMention[] {
-    const language = detectLanguage(text);
+  /** `language` is the text's {@link detectLanguage}, when the caller knows it already. */
+  match(text: string, mask: ZoneMask, token: CancellationToken, language: DocumentLanguage = detectLanguage(text)): ProductMention[] {
     // Traditional text is read through a simplified copy of the same length, so offsets carry over.
     const search = language === 'zh-Hant' || language === 'mixed' ? toSimplifiedSameLength(text) : text;
     const mentions: ProductMention[] = [];

@@ -377,7 +377,7 @@ function offerHiddenLeadingPairs(tables: GbkTables, firstSlippedByte: number, mo
   // lets whole groups of readings that cannot rank go unscored.
   const stamp = nextSecondStamp();
   let maxSecondLog = -Infinity;
-  for (const hiddenTrails of tables.invisiblePairsByLead.values()) {
+  for (const hiddenTrails of tables.hiddenTrailsOfLead) {
     for (const hiddenTrail of hiddenTrails) {
       if (secondStamps[hiddenTrail] === stamp) continue;
       secondStamps[hiddenTrail] = stamp;
@@ -388,8 +388,9 @@ function offerHiddenLeadingPairs(tables: GbkTables, firstSlippedByte: number, mo
   }
   if (maxSecondLog === -Infinity) return;
   const leadingByLead = leadingGuessesOf(tables, model);
-  for (const [hiddenLead, hiddenTrails] of tables.invisiblePairsByLead) {
-    const candidates = leadingByLead.get(hiddenLead)!;
+  for (let leadIndex = 0; leadIndex < tables.hiddenLeads.length; leadIndex++) {
+    const hiddenTrails = tables.hiddenTrailsOfLead[leadIndex]!;
+    const candidates = leadingByLead[leadIndex]!;
     if (candidates.length === 0) continue;
     // Every reading of a first character ranks at most its bound: skip the ones the kept options beat.
     const threshold = best.threshold;
@@ -412,18 +413,17 @@ function offerHiddenLeadingPairs(tables: GbkTables, firstSlippedByte: number, mo
 /** Slack for rounding when an upper bound is compared with a rank: a bound never prunes a reading that could rank. */
 const rankMargin = 1e-6;
 
-/** Per document model: the characters most likely to have lost their lead byte before each hidden lead byte. */
-const leadingGuessesByModel = new WeakMap<DocumentCharacterModel, Map<number, number[]>>();
+/** Per document model: the characters most likely to have lost their lead byte before each hidden lead byte (in the order of `hiddenLeads`). */
+const leadingGuessesByModel = new WeakMap<DocumentCharacterModel, number[][]>();
 
-function leadingGuessesOf(tables: GbkTables, model: DocumentCharacterModel): Map<number, number[]> {
+function leadingGuessesOf(tables: GbkTables, model: DocumentCharacterModel): number[][] {
   let guesses = leadingGuessesByModel.get(model);
   if (!guesses) {
-    guesses = new Map();
-    for (const hiddenLead of tables.invisiblePairsByLead.keys()) {
+    guesses = tables.hiddenLeads.map((hiddenLead) => {
       const leading = new BestOptions(leadingGuessesPerHiddenLead);
       offerGuesses(tables, { lead: null, trail: hiddenLead, mayHidePair: false }, model, leading);
-      guesses.set(hiddenLead, leading.options().map((option) => option.codes[0]!));
-    }
+      return leading.options().map((option) => option.codes[0]!);
+    });
     leadingGuessesByModel.set(model, guesses);
   }
   return guesses;
@@ -448,8 +448,9 @@ function offerHiddenPairs(
   // The second character depends on the hidden trail byte only: read each once, into scratch tables
   // stamped per call rather than a fresh map.
   const stamp = nextSecondStamp();
-  for (const [hiddenLead, hiddenTrails] of tables.invisiblePairsByLead) {
-    const first = decodeUnit(tables, lead, hiddenLead);
+  for (let leadIndex = 0; leadIndex < tables.hiddenLeads.length; leadIndex++) {
+    const hiddenTrails = tables.hiddenTrailsOfLead[leadIndex]!;
+    const first = decodeUnit(tables, lead, tables.hiddenLeads[leadIndex]!);
     if (first === 0) continue;
     const fitsPrevious = model.pairCount(neighbours.previous, first) > 0;
     // Where the direct reading is common, a restored pair needs support: both joints, or the pair

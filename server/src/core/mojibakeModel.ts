@@ -20,7 +20,11 @@ const commonShare = 0.9 / 8000;
 const asciiShare = 0.02 / 95;
 const rareShare = 0.01 / 25000;
 
-/** Exact counts of character pairs in an open-addressing table: compact even for large documents. */
+/**
+ * Exact counts of character pairs in an open-addressing table: compact even for large documents.
+ * One table serves every model in turn ({@link DocumentCharacterModel} clears it): it keeps the size
+ * the largest document needed, so that no later document allocates or grows it again.
+ */
 class PairCounts {
   // A slot holds the pair's key plus one, so that 0 marks an empty slot.
   private keys = new Uint32Array(1 << 12);
@@ -29,6 +33,13 @@ class PairCounts {
 
   private static keyOf(first: number, second: number): number {
     return ((first << 16) | second) >>> 0;
+  }
+
+  clear(): void {
+    if (this.used === 0) return;
+    this.keys.fill(0);
+    this.counts.fill(0);
+    this.used = 0;
   }
 
   private slotOf(stored: number): number {
@@ -56,9 +67,8 @@ class PairCounts {
     return this.counts[this.slotOf(key + 1)]!;
   }
 
-  /** For each first character, the largest count of a pair it starts (0 when it starts none). */
-  maxCountByFirst(): Uint32Array {
-    const max = new Uint32Array(0x10000);
+  /** Fills `max` (zeroed) with the largest count of a pair each first character starts (0 when it starts none). */
+  maxCountByFirst(max: Uint32Array): void {
     const { keys, counts } = this;
     for (let slot = 0; slot < keys.length; slot++) {
       const stored = keys[slot]!;
@@ -66,7 +76,6 @@ class PairCounts {
       const first = (stored - 1) >>> 16;
       if (counts[slot]! > max[first]!) max[first] = counts[slot]!;
     }
-    return max;
   }
 
   private grow(): void {
@@ -82,13 +91,25 @@ class PairCounts {
   }
 }
 
+/**
+ * The tables behind a model, allocated once and cleared for each new model: a document with
+ * suspect text would otherwise allocate (and leave the collector) a megabyte and more of them.
+ * Only the newest model may be asked anything; detectMojibake makes one per call and keeps none.
+ */
+const shared = {
+  charCounts: new Uint32Array(0x10000),
+  pairCounts: new PairCounts(),
+  unigramCache: new Float64Array(0x10000),
+  maxPairAfter: new Uint32Array(0x10000),
+};
+
 export class DocumentCharacterModel {
-  private readonly charCounts = new Uint32Array(0x10000);
-  private readonly pairCounts = new PairCounts();
+  private readonly charCounts = shared.charCounts.fill(0);
+  private readonly pairCounts = shared.pairCounts;
   private readonly common = gbkTables().common;
   private total = 0;
   // Log-probabilities are asked for the same characters again and again while repairing.
-  private readonly unigramCache = new Float64Array(0x10000).fill(Number.NaN);
+  private readonly unigramCache = shared.unigramCache.fill(Number.NaN);
   /** Per first character, the largest count of a pair it starts; built on first use, after counting. */
   private maxPairAfter: Uint32Array | undefined;
 
@@ -101,6 +122,7 @@ export class DocumentCharacterModel {
     excluded: readonly { start: number; end: number }[],
     private readonly foldedFullWidth: boolean,
   ) {
+    this.pairCounts.clear();
     let position = 0;
     for (const region of [...excluded, { start: text.length, end: text.length }]) {
       let previous = -1;
@@ -181,7 +203,10 @@ export class DocumentCharacterModel {
 
   /** The largest count of any pair the character starts (folded like the counts); 0 when it starts none. */
   maxPairCountAfter(previous: number): number {
-    this.maxPairAfter ??= this.pairCounts.maxCountByFirst();
+    if (!this.maxPairAfter) {
+      this.maxPairAfter = shared.maxPairAfter.fill(0);
+      this.pairCounts.maxCountByFirst(this.maxPairAfter);
+    }
     return this.maxPairAfter[this.counted(previous)]!;
   }
 }

@@ -37,6 +37,9 @@ export interface GbkTables {
   readonly invisiblePairs: readonly number[];
   /** The same pairs grouped by lead byte: lead → trails. */
   readonly invisiblePairsByLead: ReadonlyMap<number, readonly number[]>;
+  /** The keys of {@link invisiblePairsByLead} and their trail lists, in the map's order, as arrays for the search's inner loops. */
+  readonly hiddenLeads: readonly number[];
+  readonly hiddenTrailsOfLead: readonly (readonly number[])[];
 }
 
 let cached: GbkTables | undefined;
@@ -109,5 +112,5 @@ function buildTables(): GbkTables {
     trails.push(pair & 0xff);
     invisiblePairsByLead.set(pair >> 8, trails);
   }
-  return { decodePair, encodeChar, common, invisiblePairs, invisiblePairsByLead };
+  return { decodePair, encodeChar, common, invisiblePairs, invisiblePairsByLead, hiddenLeads: [...invisiblePairsByLead.keys()], hiddenTrailsOfLead: [...invisiblePairsByLead.values()] };
 }

@@ -42,8 +42,21 @@ export function simplifiedChar(char: string): string {
 
 const utf16 = new TextDecoder('utf-16le');
 
+/**
+ * The last long text converted and its copy: the entity matcher and the claim extractor both ask for
+ * the copy of the same document, one after the other.
+ */
+let lastLong: { text: string; simplified: string } | null = null;
+const longText = 4096;
+
 /** A simplified copy of the text with the same length (one UTF-16 unit in, one out). */
 export function toSimplifiedSameLength(text: string): string {
+  if (text.length < longText) return convertSameLength(text);
+  if (lastLong?.text !== text) lastLong = { text, simplified: convertSameLength(text) };
+  return lastLong.simplified;
+}
+
+function convertSameLength(text: string): string {
   let buffer: Uint16Array | null = null;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -1,5 +1,5 @@
 import type { NumericRun, Zone } from './types';
-import { footnoteMarkerZones, listMarkerZones, pageNumberZones, runningHeaderPages } from './zonesLayout';
+import { footnoteMarkerZones, listMarkerZones, pageNumberZones, runningHeaderPages, type PageNumber } from './zonesLayout';
 import {
   bareDomainZones,
   cssRuleZones,
@@ -39,11 +39,22 @@ function structuralZones(text: string): Zone[] {
  * overlap (a URL inside a tag); they are sorted by start.
  */
 export function findZones(text: string): Zone[] {
-  const zones = structuralZones(text);
+  return layoutZones(text, structuralZones(text), runningHeaderPages(text));
+}
+
+function layoutZones(text: string, structural: readonly Zone[], headerPages: readonly PageNumber[]): Zone[] {
+  const zones = [...structural];
   listMarkerZones(text, zones);
-  pageNumberZones(text, zones);
+  pageNumberZones(text, zones, headerPages);
   footnoteMarkerZones(text, zones);
   return zones.sort(byPosition);
+}
+
+/** The zones and the numeric runs of a text, which share the structural zones and the running page numbers: each found once. */
+export function findZonesAndNumericRuns(text: string): { zones: Zone[]; numericRuns: NumericRun[] } {
+  const structural = structuralZones(text);
+  const headerPages = runningHeaderPages(text);
+  return { numericRuns: numericRunsOutside(text, structural, headerPages), zones: layoutZones(text, structural, headerPages) };
 }
 
 const GLUED_CANDIDATE = /\d[\d.-]*/g;
@@ -53,8 +64,12 @@ const GLUED_CANDIDATE = /\d[\d.-]*/g;
  * A page number glued to the end of a run (…555.3310中國…) is left out of it.
  */
 export function findNumericRuns(text: string): NumericRun[] {
-  const structural = new ZoneMask(structuralZones(text));
-  const pageStarts = new Set(runningHeaderPages(text).map((page) => page.start));
+  return numericRunsOutside(text, structuralZones(text), runningHeaderPages(text));
+}
+
+function numericRunsOutside(text: string, structuralZones: readonly Zone[], headerPages: readonly PageNumber[]): NumericRun[] {
+  const structural = new ZoneMask(structuralZones);
+  const pageStarts = new Set(headerPages.map((page) => page.start));
   const runs: NumericRun[] = [];
   for (const match of text.matchAll(GLUED_CANDIDATE)) {
     let end = match.index + match[0].length;

@@ -125,11 +125,12 @@ const LABELLED_PAGE = new RegExp(
 const PAGE_OF = /\b[Pp]age\s{1,3}\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?\b/g;
 /** A page reference in a table of contents: a number right before the next entry, (一) or 第二章. */
 const CONTENTS_REFERENCE = new RegExp(
-  `(?<=[${HAN}”」》)）、\\s])\\d{1,3}(?=[(（]${HAN_NUMERAL}{1,3}[)）]|第${HAN_NUMERAL}{1,3}[章节節篇部]|目[录錄])`,
+  `(?=\\d)(?<=[${HAN}”」》)）、\\s])\\d{1,3}(?=[(（]${HAN_NUMERAL}{1,3}[)）]|第${HAN_NUMERAL}{1,3}[章节節篇部]|目[录錄])`,
   'g',
 );
 
-export function pageNumberZones(text: string, zones: Zone[]): void {
+/** `headerPages` is the text's {@link runningHeaderPages}, when the caller has it already. */
+export function pageNumberZones(text: string, zones: Zone[], headerPages: readonly PageNumber[] = runningHeaderPages(text)): void {
   for (const match of text.matchAll(LONE_NUMBER_LINE)) {
     const start = match.index + match[0].indexOf(match[1]!);
     push(zones, 'page-number', start, start + match[1]!.length);
@@ -141,7 +142,7 @@ export function pageNumberZones(text: string, zones: Zone[]): void {
       push(zones, 'page-number', start, start + trimmed.length);
     }
   }
-  for (const page of runningHeaderPages(text)) push(zones, 'page-number', page.start, page.end);
+  for (const page of headerPages) push(zones, 'page-number', page.start, page.end);
   diagramStepNumbers(text, zones);
 }
 
@@ -150,7 +151,7 @@ const MIN_HEADER_REPEATS = 3;
 const MAX_PAGE_STEP = 12;
 const DIGIT_RUN_BEFORE_HAN = new RegExp(`(?<!\\d)\\d+(?=[${HAN}]{${HEADER_KEY_LENGTH}})`, 'g');
 
-interface PageNumber {
+export interface PageNumber {
   start: number;
   end: number;
   value: number;
@@ -211,7 +212,7 @@ const ASCENDING_STEPS = ['123456', '12345', '1234', '123'];
 /** Step numbers of a flattened diagram (服務123面向…): a glued 1, 2, 3 … between Han characters. */
 function diagramStepNumbers(text: string, zones: Zone[]): void {
   const pageStarts = new Set(zones.filter((zone) => zone.kind === 'page-number').map((zone) => zone.start));
-  for (const match of text.matchAll(/(?<=[\u3400-\u4dbf\u4e00-\u9fff])123(?:4(?:5(?:6)?)?)?/g)) {
+  for (const match of text.matchAll(/(?=1)(?<=[\u3400-\u4dbf\u4e00-\u9fff])123(?:4(?:5(?:6)?)?)?/g)) {
     let end = match.index + match[0].length;
     const steps = ASCENDING_STEPS.find((candidate) => candidate.length <= match[0].length && match[0].startsWith(candidate));
     if (!steps) continue;
@@ -224,8 +225,9 @@ function diagramStepNumbers(text: string, zones: Zone[]): void {
 
 /** Characters after which a number is a quantity or a rank, never a footnote reference. */
 const NUMBER_INTRODUCERS = new Set('第超逾近约約达達为為至到前后後共计計有占佔增减減降升长長了是余餘仅僅只每等和与與及或比');
-const FOOTNOTE_DEFINITION = new RegExp(`(?<=[${HAN}。，,；;：:])(\\d{1,2})[.．](?=[${HAN}])`, 'g');
-const FOOTNOTE_REFERENCE = new RegExp(`(?<=[${HAN}])\\d{1,2}(?=[${HAN}])`, 'g');
+// The digit look-ahead comes first: V8 then tests the look-behind only where a digit stands.
+const FOOTNOTE_DEFINITION = new RegExp(`(?=\\d)(?<=[${HAN}。，,；;：:])(\\d{1,2})[.．](?=[${HAN}])`, 'g');
+const FOOTNOTE_REFERENCE = new RegExp(`(?=\\d)(?<=[${HAN}])\\d{1,2}(?=[${HAN}])`, 'g');
 const BRACKETED_NOTE = /\[\d{1,3}\]|［\d{1,3}］/g;
 const SUPERSCRIPT_DIGITS = /[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/g;
 

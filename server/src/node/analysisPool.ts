@@ -64,7 +64,10 @@ export class InThreadAnalysis implements DocumentAnalysis {
   analyse(config: CorpusConfig, task: AnalysisTask): Promise<AnalysisOutcome> {
     const id = this.configIds.of(config);
     if (!this.analyzers.has(id)) this.analyzers.add(id, config);
-    return Promise.resolve(runAnalysisTask(this.analyzers.get(id), task));
+    const outcome = runAnalysisTask(this.analyzers.get(id), task);
+    // Kept facts are copied, as a worker's come copied: their strings are slices of the document's
+    // text, and a slice keeps the whole text alive.
+    return Promise.resolve(task.keep === 'claims' && outcome.kind === 'facts' ? { ...outcome, facts: structuredClone(outcome.facts) } : outcome);
   }
 
   close(): Promise<void> {

@@ -3,7 +3,8 @@
  * plain data in (a file to read, or bytes already read), plain, structured-clone-friendly data out.
  * The worker pool and the in-thread path share this function, so their outputs cannot differ.
  */
-import { createAnalyzer, type Analyzer } from '../core/analyze';
+import { documentReportText, LinePositions } from '../cli/documentJson';
+import { compactFacts, createAnalyzer, type Analyzer } from '../core/analyze';
 import type { CorpusConfig } from '../core/config';
 import { decodeBytes } from '../core/encoding';
 import type { DocumentFacts } from '../core/types';
@@ -19,6 +20,17 @@ interface TaskCommon {
   returnText?: boolean;
   /** False turns off the analyzer's anchor prefilter (for comparing the two). */
   prefilter?: boolean;
+  /** `claims`: only the facts the corpus index needs come back (see {@link compactFacts}). */
+  keep?: 'all' | 'claims';
+  /** Whether the document's element of the JSON check report comes back too (UTF-8), worded from the full facts. */
+  report?: boolean;
+}
+
+/** How many mentions of each kind a document has. */
+export interface MentionCounts {
+  figures: number;
+  dates: number;
+  products: number;
 }
 
 export type AnalysisTask =
@@ -26,9 +38,11 @@ export type AnalysisTask =
   | (TaskCommon & { kind: 'bytes'; bytes: Uint8Array });
 
 export type AnalysisOutcome =
-  | { kind: 'facts'; facts: DocumentFacts; encoding: string; textLength: number; bytes: number; text?: string }
+  | { kind: 'facts'; facts: DocumentFacts; counts: MentionCounts; encoding: string; textLength: number; bytes: number; text?: string; report?: Uint8Array }
   | { kind: 'skipped'; message: string; bytes: number; /** Why bytes were taken for binary. */ binaryReason?: string }
   | { kind: 'failed'; message: string; bytes: number; encoding: string; text?: string };
+
+const utf8 = new TextEncoder();
 
 export function runAnalysisTask(analyzer: Analyzer, task: AnalysisTask): AnalysisOutcome {
   let text: string;
@@ -49,7 +63,20 @@ export function runAnalysisTask(analyzer: Analyzer, task: AnalysisTask): Analysi
       ...(task.documentDateOverride ? { documentDateOverride: task.documentDateOverride } : {}),
       ...(task.prefilter === false ? { prefilter: false } : {}),
     });
-    return { kind: 'facts', facts, encoding, textLength: text.length, bytes, ...(task.returnText ? { text } : {}) };
+    const counts: MentionCounts = { figures: 0, dates: 0, products: 0 };
+    for (const mention of facts.mentions) counts[mention.kind === 'figure' ? 'figures' : mention.kind === 'date' ? 'dates' : 'products']++;
+    // UTF-8 bytes rather than a string: they move to the calling thread without a copy, and go to stdout as they are.
+    const report = task.report ? utf8.encode(documentReportText({ path: task.path, encoding, lines: new LinePositions(facts.lineStarts ?? [0], text.length), facts })) : undefined;
+    return {
+      kind: 'facts',
+      facts: task.keep === 'claims' ? compactFacts(facts) : facts,
+      counts,
+      encoding,
+      textLength: text.length,
+      bytes,
+      ...(task.returnText ? { text } : {}),
+      ...(report ? { report } : {}),
+    };
   } catch (error) {
     // One document that breaks the analysis must not stop the others.
     return { kind: 'failed', message: `analysis failed: ${(error as Error).message}`, bytes, encoding, ...(task.returnText ? { text } : {}) };

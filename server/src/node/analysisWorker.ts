@@ -1,7 +1,7 @@
 /**
  * The worker thread's entry (bundled as server/out/analysisWorker.js): analyses the documents the
  * {@link AnalysisPool} sends, one message at a time, and posts the facts back with their line table
- * transferred rather than copied.
+ * (and the document's part of the JSON report) transferred rather than copied.
  */
 import { parentPort } from 'node:worker_threads';
 import { AnalyzerCache, runAnalysisTask } from './analysisTask';
@@ -17,7 +17,11 @@ parentPort!.on('message', (request: PoolRequest) => {
   } catch (error) {
     response = { id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
-  const lineStarts = response.outcome?.kind === 'facts' ? response.outcome.facts.lineStarts : undefined;
-  const transfer = lineStarts instanceof Uint32Array ? [lineStarts.buffer as ArrayBuffer] : [];
+  const transfer: ArrayBuffer[] = [];
+  if (response.outcome?.kind === 'facts') {
+    const { facts, report } = response.outcome;
+    if (facts.lineStarts instanceof Uint32Array) transfer.push(facts.lineStarts.buffer as ArrayBuffer);
+    if (report) transfer.push(report.buffer as ArrayBuffer);
+  }
   parentPort!.postMessage(response, transfer);
 });

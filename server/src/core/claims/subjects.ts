@@ -37,8 +37,10 @@ const genericOrganisations = new Set([
 ]);
 
 /** A counted class of institutions (19家民营银行, 42 listed banks) speaks of the group, not of one of them. */
+// No optional prefix before the count: a pattern without a fixed first character is tried at every
+// position of the document.
 const collectivePattern = new RegExp(
-  `(?:(?:我国|全国|国内|中国)的?)?((?:\\d+|[一二两三四五六七八九十百]+)家(?:${[...genericOrganisations].sort((a, b) => b.length - a.length).join('|')}))`,
+  `((?:\\d+|[一二两三四五六七八九十百]+)家(?:${[...genericOrganisations].sort((a, b) => b.length - a.length).join('|')}))`,
   'g',
 );
 

@@ -57,7 +57,8 @@ export class FactsStore {
     this.keysByPath.set(facts.path, keys);
     const names = new Set<string>();
     for (const mention of facts.mentions) {
-      if (mention.kind !== 'product') continue;
+      // Compact facts (the command line's, see compactFacts) keep only the figures claims bind: holes elsewhere.
+      if (mention?.kind !== 'product') continue;
       names.add(mention.canonical);
       let byPath = this.productsByName.get(mention.canonical);
       if (!byPath) this.productsByName.set(mention.canonical, (byPath = new Map()));
