@@ -130,7 +130,7 @@ export class ClaimExtractor {
       let sentenceOutlook: Outlook | null = null;
       const sentenceClauses = model.clauses.slice(sentence.firstClause, sentence.endClause);
       const clauseStartBefore = (offset: number) => sentenceClauses.find((clause) => clause.start <= offset && offset <= clause.end)?.start ?? sentence.start;
-      const enumerated = enumerations(text, sentence, figures, dates, subjects, clauseStartBefore);
+      const enumerated = enumerations(text, simplified, sentence, figures, dates, subjects, clauseStartBefore);
       // The base metric each figure of the sentence was bound to, for the changes an enumeration states of them.
       const boundMetrics = new Map<number, string>();
       // The metric of each enumeration's first value, which the other values share.
@@ -347,7 +347,7 @@ export class ClaimExtractor {
           const unresolved =
             dated && !item?.period && !stated &&
             // The change after a level (113.18 billion yuan, a decrease of 0.624%) shares its period.
-            ((unresolvedSentence && clauseDates.length === 0) || unresolvedPeriodGoverns(text, precedingFigureEnd ?? sentence.start, figure, clause, dates, report));
+            ((unresolvedSentence && clauseDates.length === 0) || unresolvedPeriodGoverns(simplified, precedingFigureEnd ?? sentence.start, figure, clause, dates, report));
           if (unresolved) {
             unresolvedSentence = true;
             skip(index, 'a period without a year (前三季度, the fourth quarter) governs it, which neither the text nor the report resolves');
@@ -478,7 +478,8 @@ function indentedContinuationEnd(text: string, at: number, lineEnd: number): num
   let end = lineEnd;
   while (end < text.length && end - lineEnd < 4_000) {
     const next = end + 1;
-    const nextEnd = text.indexOf('\n', next) < 0 ? text.length : text.indexOf('\n', next);
+    const lineBreak = text.indexOf('\n', next);
+    const nextEnd = lineBreak < 0 ? text.length : lineBreak;
     if (text.slice(next, nextEnd).trim() === '' || indentOf(next) <= indent) break;
     end = nextEnd;
   }

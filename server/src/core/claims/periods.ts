@@ -102,15 +102,17 @@ export function asOfFor(
  */
 const unresolvedPeriodWords =
   /前三季度|前三个季度|第?[一二三四1-4]季度|单季|下半年|前\d{1,2}个?月|\d{1,2}\s*[-—~～至]\s*\d{1,2}\s*月|\b[1-4]Q(?:\d{2})?\b|\bQ[1-4]\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|\bfirst (?:three|nine|six) (?:quarters|months)\b|\b(?:first|second|third|fourth|last|final) quarter\b|\bnine months\b|\bsecond half\b|\byear[- ]to[- ]date\b/i;
+const unresolvedPeriodWordsAll = new RegExp(unresolvedPeriodWords.source, 'gi');
 const unresolvedPeriodAfter = /^[^.;。；]*?\b(?:in|during|for|over) the (?:first|second|third|fourth|last|final) (?:quarter|half|three quarters|nine months)\b/i;
 
 /**
  * Whether words of a period the recogniser did not resolve govern the figure: between `from` (the
  * sentence's start or the figure before) and the figure, outside the date mentions, or right after it
- * in its clause ("… rose 5% in the fourth quarter").
+ * in its clause ("… rose 5% in the fourth quarter"). `simplified` is the document's same-length
+ * simplified text, which the extractor has already made.
  */
 export function unresolvedPeriodGoverns(
-  text: string,
+  simplified: string,
   from: number,
   figure: FigureMention,
   clause: Clause,
@@ -118,8 +120,8 @@ export function unresolvedPeriodGoverns(
   report: ReportPeriod | null = null,
 ): boolean {
   // Bounded windows, so that a megabyte-long sentence costs no more per figure than a short one.
-  const before = simplify(withoutDates(text, Math.max(from, figure.start - periodWordReach), figure.start, dates));
-  const after = withoutDates(text, figure.end, Math.min(clause.end, figure.end + periodWordReach), dates);
+  const before = withoutDates(simplified, Math.max(from, figure.start - periodWordReach), figure.start, dates);
+  const after = withoutDates(simplified, figure.end, Math.min(clause.end, figure.end + periodWordReach), dates);
   const word = governingWord(before) ?? unresolvedPeriodAfter.exec(after)?.[0] ?? null;
   // 一季度 in a release on the first quarter, 前三季度 in third-quarter results: the report's own period.
   return word !== null && !(report && reportKindOfWord(word) === report.kind);
@@ -128,7 +130,7 @@ export function unresolvedPeriodGoverns(
 /** The last period word of a text that is no comparison's base ("compared to the first three quarters", 较一季度). */
 function governingWord(text: string): string | null {
   let found: string | null = null;
-  for (const match of text.matchAll(new RegExp(unresolvedPeriodWords.source, 'gi'))) {
+  for (const match of text.matchAll(unresolvedPeriodWordsAll)) {
     if (!periodBaseBefore.test(text.slice(Math.max(0, match.index - 24), match.index))) found = match[0];
   }
   return found;

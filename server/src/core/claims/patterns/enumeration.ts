@@ -5,7 +5,6 @@
  * and 「…1,234.5亿笔，金额456.78万亿元，同比分别增长10.1%和8.2%」 (the changes of the levels just stated).
  * When the two lists do not have the same length nothing is paired, and the values get no claim.
  */
-import { simplify } from '../../glossary';
 import type { DateMention, FigureMention, Period, Span } from '../../types';
 import type { SubjectMention } from '../subjects';
 
@@ -127,6 +126,7 @@ function metricsBefore(text: string, from: number, before: number, count: number
  */
 export function enumerations(
   text: string,
+  simplified: string,
   sentence: Span,
   figures: readonly FigureEntry[],
   dates: readonly DateMention[],
@@ -138,8 +138,8 @@ export function enumerations(
   const inSentence = figures.filter((entry) => entry.figure.start >= sentence.start && entry.figure.end <= sentence.end);
   if (inSentence.length < 2) return found;
   const markers: { at: number; end: number; english: boolean; verb?: boolean; sequence?: boolean }[] = [];
-  // Traditional text (同比分別增長) is read through its same-length simplified form.
-  const simplifiedSlice = simplify(slice);
+  // Traditional text (同比分別增長) is read through the document's same-length simplified form.
+  const simplifiedSlice = simplified.slice(sentence.start, sentence.end);
   for (const match of simplifiedSlice.matchAll(chineseMarker)) markers.push({ at: sentence.start + match.index, end: sentence.start + match.index + match[0].length, english: false });
   for (const match of slice.matchAll(englishMarker)) markers.push({ at: sentence.start + match.index, end: sentence.start + match.index + match[0].length, english: true });
   // 净利润从-2.15亿元到4.02亿元，再到9.87亿元: values in sequence, one per period enumerated before them.
@@ -170,7 +170,7 @@ export function enumerations(
     const changes = !periods && !named && !metrics && levels.length >= count ? levels.slice(-count) : null;
     const first = values[0]!.index;
     // What the values state: levels, or changes (rose 6.8% and 9.9% respectively; 分别增长…).
-    const statement = simplify(text.slice(Math.max(sentence.start, listStart - 40), values[values.length - 1]!.figure.end));
+    const statement = simplified.slice(Math.max(sentence.start, listStart - 40), values[values.length - 1]!.figure.end);
     const change = increaseWords.test(statement) ? 'increase' : decreaseWords.test(statement) ? 'decrease' : null;
     values.forEach((value, i) => {
       if (periods) found.set(value.index, { period: periods[i]!, first });
