@@ -1,7 +1,7 @@
 // Builds the extension client, the language server (each for Node and for the web) and the command
 // line as bundles, and (with --tests) each test file as its own bundle under test/out.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { chmodSync, readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -96,4 +96,7 @@ if (buildTests) {
       banner: { js: '#!/usr/bin/env node' },
     }),
   ]);
+  // The package's bin: `npx fincorpus` runs it through the shell, which needs it executable. npm only
+  // marks bins when it links them, and this one is built after install.
+  chmodSync('server/out/cli.js', 0o755);
 }
