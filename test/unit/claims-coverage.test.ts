@@ -233,6 +233,69 @@ date: 2025-05-16
     ],
     unclaimed: ['age.txt: 近5年来 — a duration that is no organisation\'s or product\'s age'],
   },
+  {
+    name: 'peers in one article: a second subject with a copula goes on with the metric, 以…的 names it after the figure, 分别达到了 pairs with names described in between',
+    corpus: `//- peers.txt
+---
+date: 2024-04-20
+---
+民营银行2023年年报盘点
+2023年，北辰银行总资产达1200.5亿元，南湖银行为980.3亿元。
+东岳银行以860.2亿元的总资产规模位列第三。
+西江银行、临海银行和新晋“百亿俱乐部”成员青石银行同样表现亮眼，资产总额分别达到了520.1亿元、480.7亿元和455.9亿元。
+`,
+    claims: [
+      'peers.txt: 北辰银行 | 资产总额 | 2023-12-31 ← 1200.5亿元',
+      'peers.txt: 南湖银行 | 资产总额 | 2023-12-31 ← 980.3亿元',
+      'peers.txt: 东岳银行 | 资产总额 | 2023-12-31 ← 860.2亿元',
+      'peers.txt: 西江银行 | 资产总额 | 2023-12-31 ← 520.1亿元',
+      'peers.txt: 临海银行 | 资产总额 | 2023-12-31 ← 480.7亿元',
+      'peers.txt: 青石银行 | 资产总额 | 2023-12-31 ← 455.9亿元',
+    ],
+  },
+  {
+    name: 'a sum over several subjects is none of theirs; a cited source is no subject, the nationwide class is; 这一数字 is the metric just stated',
+    corpus: `//- shares.txt
+---
+date: 2024-04-20
+---
+2023年末，北辰银行与南湖银行合计总资产近2200亿元，两家银行合计实现净利润30.2亿元。
+据国家金融监管总局数据，2023年全国民营银行共实现净利润204亿元。以此计算，北辰银行净利润占民营银行总利润约为10%，而这一数字在2022年约为9.5%。
+`,
+    claims: [
+      'shares.txt: 民营银行 | 净利润 | 2023-01-01/2023-12-31 ← 204亿元',
+      'shares.txt: 北辰银行 | 净利润占民营银行总利润 | 2023-01-01/2023-12-31 ← 约为10%',
+      'shares.txt: 北辰银行 | 净利润占民营银行总利润 | 2022-01-01/2022-12-31 ← 约为9.5%',
+    ],
+    unclaimed: [
+      'shares.txt: 近2200亿元 — a sum over several subjects (合计), which is none of theirs',
+      'shares.txt: 30.2亿元 — a sum over several subjects (合计), which is none of theirs',
+    ],
+  },
+  {
+    name: 'a base a year before the governing period is year on year; bracketed values after names measure what the list goes on to name; a rate beside a change word is the change',
+    corpus: `//- private_banks.txt
+---
+date: 2023-08-26
+---
+截至2022年末，19家民营银行资产总额达17781.49亿元，较2021年增长8.61%（2021年较2020年增长33.48%）。其中，北辰银行（4738.62亿元）、南湖银行（4410.89亿元）等2家银行资产总额均超过4000亿元；西江银行（-1.71%）和临海银行（-7.73%）资产总额出现负增长。
+//- undated.txt
+北辰银行发布2023年业绩报告。
+东岳银行总资产 1125.11 亿元,较上年末增长 16.08%。
+`,
+    claims: [
+      'private_banks.txt: 19家民营银行 | 资产总额 | 2022-12-31 ← 17781.49亿元',
+      'private_banks.txt: 19家民营银行 | 资产总额同比增长 | 2022-12-31 ← 增长8.61%',
+      'private_banks.txt: 19家民营银行 | 资产总额同比增长 | 2021-12-31 ← 增长33.48%',
+      'private_banks.txt: 北辰银行 | 资产总额 | 2022-12-31 ← 4738.62亿元',
+      'private_banks.txt: 南湖银行 | 资产总额 | 2022-12-31 ← 4410.89亿元',
+      'private_banks.txt: 2家银行 | 资产总额 | 2022-12-31 ← 超过4000亿元',
+      'private_banks.txt: 西江银行 | 资产总额同比增长 | 2022-12-31 ← -1.71%',
+      'private_banks.txt: 临海银行 | 资产总额同比增长 | 2022-12-31 ← -7.73%',
+      'undated.txt: 东岳银行 | 资产总额 | 2023-12-31 ← 1125.11 亿元',
+      'undated.txt: 东岳银行 | 资产总额同比增长 | 2023-12-31 ← 增长 16.08%',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {
@@ -255,5 +318,28 @@ Beichen Bank released its 2024 annual results. In the first three quarters, net 
     for (const { facts } of documents) index.update(facts);
     const messages = documents.flatMap(({ path }) => index.diagnostics(path).map((diagnostic) => `${path}: ${diagnostic.code} ${diagnostic.severity}`));
     assert.deepEqual(messages, ['annual.txt: conflicting-figure error', 'typo.txt: conflicting-figure error']);
+  });
+
+  it('raises no conflict between a sum over two banks and one bank\'s own figure, but does between two of its own', () => {
+    const index = new CorpusIndex(defaultCorpusConfig);
+    const documents = analyse(`//- sum.txt
+---
+date: 2024-04-20
+---
+2023年末，北辰银行与南湖银行合计总资产近2200亿元。北辰银行以1200.5亿元的总资产规模居首。
+//- own.txt
+---
+date: 2024-04-21
+---
+截至2023年末，北辰银行总资产1200.5亿元，南湖银行为980.3亿元。
+//- typo.txt
+---
+date: 2024-04-22
+---
+截至2023年末，南湖银行总资产达1080.3亿元。
+`);
+    for (const { facts } of documents) index.update(facts);
+    const messages = documents.flatMap(({ path }) => index.diagnostics(path).map((diagnostic) => `${path}: ${diagnostic.code} ${diagnostic.severity}`));
+    assert.deepEqual(messages, ['own.txt: conflicting-figure error', 'typo.txt: conflicting-figure error']);
   });
 });

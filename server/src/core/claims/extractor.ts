@@ -7,9 +7,9 @@
 import { throwIfCancelled, type CancellationToken } from '../cancellation';
 import type { CorpusConfig } from '../config';
 import { MetricNormaliser, simplify } from '../glossary';
-import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, Mention, Period } from '../types';
+import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, Mention, Period, Span } from '../types';
 import { ZoneMask } from '../zoneMask';
-import { MetricBinder, isQualifyingFigure, tidyMetric } from './metricBinder';
+import { MetricBinder, growthWords, isQualifyingFigure, tidyMetric, unitFitsConcept } from './metricBinder';
 import { outlookMetric, outlookOf, type Outlook } from './outlook';
 import { asOfFor, comparisonBefore, unresolvedPeriodGoverns, carriedReach, clauseInitialDate, englishAsOfBefore, governingParagraphDate, guessMetricKind, latestCutOff, periodForKind, periodOf } from './periods';
 import { detectReportPeriod } from './reportPeriod';
@@ -26,11 +26,15 @@ import {
   findQuotedProducts,
   findStatisticalPopulations,
   headSubject,
+  isCitedSource,
   mainOrganisation,
   organisationalAnaphor,
   type SubjectMention,
 } from './subjects';
 
+const parallelCopula = /^[\s\u3000]*(?:则|亦|也|同样)?(?:为|是|达到?|录得|有)?[\s\u3000]*$/;
+const combinedWords = /合计|共计|总计|合共|加起来|combined|together/i;
+const bothWords = /两家|二者|两者|双方|\bboth\b|\bthe two\b/i;
 const cumulativeWords = /累计|累積|累积|cumulative|accumulated|in total|to date/i;
 
 /** Metrics of an institution's accounts, which a product does not have. */
@@ -85,6 +89,8 @@ export class ClaimExtractor {
     const namedMask = new ZoneMask(named);
     const pronouns = findPronouns(simplified).filter((pronoun) => !namedMask.intersects(pronoun.start, pronoun.end));
     throwIfCancelled(token);
+    // 据国家金融监管总局数据, 根据人民银行的统计: the source of the figures, not what they are about.
+    for (let i = named.length - 1; i >= 0; i--) if (isCitedSource(simplified, named[i]!)) named.splice(i, 1);
     const subjects = [...named, ...pronouns].sort((a, b) => a.start - b.start);
     const speaker = mainOrganisation(named, new Set(entities.filter((entity) => entity.organisation).map((entity) => entity.name)));
     const organisationNames = new Set(named.filter((entity) => entity.organisation && entity.pronoun === null).map((entity) => entity.name));
@@ -137,6 +143,7 @@ export class ClaimExtractor {
       const listMetrics = new Map<number, { metric: string; baseMetric: string }>();
       // The last level metric the sentence stated, which bracketed values after names go on measuring.
       let sentenceMetric: string | null = null;
+      let sentenceMetricUnit: string | null = null;
       let sentenceAsOf: Period | null = null;
       let enumerationCumulative = false;
 
@@ -205,6 +212,15 @@ export class ClaimExtractor {
             subject = resolve(owner) ?? owner.name;
             subjectSource = 'clause';
           }
+          // 北辰银行与南湖银行合计总资产近2200亿元, 两家银行合计…: a sum over several subjects is none of theirs.
+          const leadingWords = simplified.slice(clause.start, figure.start);
+          if (!owner && combinedWords.test(leadingWords)) {
+            const namedBefore = new Set(before.filter((candidate) => candidate.pronoun === null && !candidate.collective).map((candidate) => candidate.name));
+            if (namedBefore.size >= 2 || ((!fromHead || head?.collective) && bothWords.test(leadingWords))) {
+              skip(index, 'a sum over several subjects (合计), which is none of theirs');
+              continue;
+            }
+          }
           // What an enumeration pairs this figure with, if it is one of a list's values.
           const item = enumerated.get(index);
           if (item?.subject) {
@@ -235,7 +251,13 @@ export class ClaimExtractor {
             if (this.normaliser.isKnown(retry.baseMetric)) binding = retry;
           }
           // With no figure before it, the metric the sentence names ahead of the owner (…净利润超过排名第二的北辰银行（10.2亿元）).
-          const ownerMetric = owner ? (sentenceMetric ?? this.normaliser.ontology.find(simplified.slice(sentence.start, owner.start))?.concept.id ?? null) : null;
+          // Or, when nothing comes before, the one the list goes on to name (北辰银行（…）、南湖银行（…）等2家银行资产总额…).
+          const ownerMetric = owner
+            ? (sentenceMetric ??
+              this.normaliser.ontology.find(simplified.slice(sentence.start, owner.start))?.concept.id ??
+              this.normaliser.ontology.find(restOfStatement(simplified, figure, sentence))?.concept.id ??
+              null)
+            : null;
           if (owner && ownerMetric) {
             binding = { ...binding, metric: ownerMetric, baseMetric: ownerMetric };
           } else if (item && (item.period || item.subject) && item.first !== index && listMetrics.has(item.first)) {
@@ -261,6 +283,11 @@ export class ClaimExtractor {
             if (retry.metric) binding = retry;
           }
           binding.metric = binding.metric ? tidyMetric(binding.metric, figure) : '';
+          // 北辰银行总资产1200.5亿元，南湖银行为980.3亿元: another subject with nothing but a copula goes on
+          // stating the sentence's metric.
+          if (!binding.metric && head && fromHead && sentenceMetric && sentenceMetricUnit === figure.unit && head.start >= clause.start && parallelCopula.test(simplified.slice(head.end, figure.start))) {
+            binding = { ...binding, metric: sentenceMetric, baseMetric: sentenceMetric };
+          }
           // "187.63 billion mobile payment transactions worth 512.46 trillion yuan": the amount of the business just counted.
           if (previousMetric?.endsWith('笔数') && figure.unit !== 'count' && /\b(?:worth|valued at|with a (?:total )?value of|amounting to)\s*$/i.test(text.slice(clause.start, figure.start))) {
             const amount = `${previousMetric.slice(0, -2)}金额`;
@@ -279,6 +306,19 @@ export class ClaimExtractor {
           if (binding.metric && binding.metric === binding.baseMetric) {
             const business = businessMetric(binding.metric, figure, previousMetric);
             if (business !== binding.metric) binding = { ...binding, metric: business, baseMetric: business };
+          }
+          // A level whose unit the concept is never stated in: a rate beside a change word is the concept's
+          // change (西江银行（-1.71%）…资产总额出现负增长); anything else is a misreading, and no claim.
+          const levelConcept = binding.metric && binding.metric === binding.baseMetric ? this.normaliser.concept(binding.metric) : null;
+          if (levelConcept && !unitFitsConcept(figure.unit, levelConcept)) {
+            const rate = figure.unit === '%' || figure.unit === 'pp' || figure.unit === 'bp';
+            if (rate && levelConcept.kind !== 'ratio' && growthWords.test(owner ? restOfStatement(simplified, figure, sentence) : simplified.slice(figure.end, clause.end))) {
+              binding = { ...binding, metric: `${binding.metric}${this.binder.growthKey}` };
+            } else {
+              skip(index, `a ${figure.unit} figure cannot be a value of “${binding.metric}”`);
+              previousMetric = null;
+              continue;
+            }
           }
           if (item && item.first === index && binding.metric) listMetrics.set(index, { metric: binding.metric, baseMetric: binding.baseMetric });
           if (!binding.metric) binding.baseMetric = '';
@@ -317,6 +357,9 @@ export class ClaimExtractor {
             binding.baseMetric = previousMetric = previousMetric.slice(0, -this.binder.growthKey.length);
           }
           // 较2017年末增加近20万亿元，增长63.8%: the change after a comparison's amount is against the same base.
+          // 截至2022年末…较2021年增长8.61%: a base one year before the governing period is the usual year-on-year one.
+          const governing = sentenceAsOf ?? (carriedAsOf && figure.start < carriedAsOf.until ? carriedAsOf.period : null) ?? paragraphAsOf ?? report?.period ?? null;
+          if (binding.comparisonBase && governing && isYearBefore(binding.comparisonBase.period, governing)) binding.comparedWithDate = false;
           if (binding.continuesPrevious && previousComparedWithDate) binding.comparedWithDate = true;
           previousComparedWithDate = binding.comparedWithDate;
           if (binding.comparedWithDate || !binding.metric || !subject) {
@@ -363,7 +406,10 @@ export class ClaimExtractor {
           }
           if (binding.metric === binding.baseMetric) {
             boundMetrics.set(index, binding.baseMetric);
-            if (!owner) sentenceMetric = binding.baseMetric;
+            if (!owner) {
+              sentenceMetric = binding.baseMetric;
+              sentenceMetricUnit = figure.unit;
+            }
           }
           const cumulative =
             inheritsCumulative ||
@@ -497,6 +543,17 @@ const realisedWords = /实现|录得|完成|实际|已|\b(?:was|were|posted|repo
 const previousYearBefore = /(?:较|比|相比|相较于?|低于|高于|不及|超过)(?:上年|去年|上一年|前一年)(?:同期)?的[\s\u3000]*$/;
 
 /** A period moved by whole years (2024-01-01/2024-12-31 → 2023-01-01/2023-12-31). */
+/** The words after a figure up to the end of its statement (a semicolon or the sentence's end). */
+function restOfStatement(simplified: string, figure: FigureMention, sentence: Span): string {
+  return simplified.slice(figure.end, sentence.end).split(/[；;。]/, 1)[0]!;
+}
+
+/** Whether a base period is the governing one a year earlier (2021 before 2022, 2021年末 before 2022年6月末 is not). */
+function isYearBefore(base: Period, governing: Period): boolean {
+  const shifted = shiftYears(base, 1);
+  return shifted.end === governing.end && (shifted.start === governing.start || base.start === base.end || governing.start === governing.end);
+}
+
 function shiftYears(period: Period, years: number): Period {
   const move = (iso: string) => `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`.replace(/^(\d{4})-02-29$/, '$1-02-28');
   return { start: move(period.start), end: move(period.end) };

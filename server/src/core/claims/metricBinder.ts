@@ -4,7 +4,9 @@
  */
 import type { MetricNormaliser } from '../glossary';
 import { cleanChinesePhrase, simplify } from '../glossary';
-import type { FigureMention, Mention } from '../types';
+import type { MetricConcept, UnitFamily } from '../ontology/kinds';
+import type { DateMention, FigureMention, Mention } from '../types';
+import { isBaseUnit, splitUnit, unitKind, type Unit, type UnitKind } from '../units';
 import { comparisonBefore } from './periods';
 import { spansWithin, type Clause } from './sentences';
 import type { SubjectMention } from './subjects';
@@ -44,6 +46,8 @@ const changeAdverbs = /(?:微|略有|略|稍|小幅|大幅|明显|显著|逆势|
 /** Nothing but the words of a change between the level and its change (", a decline of", 「，同比」). */
 const changeOfPrevious = /^[\s\u3000,，;；（(]*(?:同比|环比|较上年|比上年)?[\s\u3000]*(?:(?:a|an|or)\s+)?(?:(?:year[- ]on[- ]year|yoy|y-o-y)\s+)?(?:(?:increase|decrease|decline|drop|rise|growth|fall|gain)\s+of|up|down|rising|falling|increasing|decreasing)?[\s\u3000]*$/i;
 const levelAfterChange = /^[\s\u3000]*(?:(?:year[- ]on[- ]year|yoy|y-o-y|同比)[\s\u3000]*)?(?:to|reaching|至|增至|升至|降至|达到|达)[\s\u3000]*$/i;
+/** Words that point back at the metric just stated (这一数字, 该比例, the figure). */
+const metricAnaphor = /^(?:这一|这个|该|此|那一)(?:数字|数据|数值|比例|比重|比率|占比|指标|规模)$|^(?:this|that|the) (?:figure|number|ratio|share|proportion)$/i;
 const counterChars = /^[个家户名人笔位所只项次份张条]/;
 const wordsStartingWithCounter = /^(?:个人|个体|人口|人员|人民|人群|家庭|户籍|名单|次数|项目|份额|条件|位于)/;
 
@@ -65,6 +69,8 @@ export interface MetricBinding {
   consumedUntil: number;
   /** True when the figure states a change against a dated base (较2018年末增长233%). */
   comparedWithDate: boolean;
+  /** The base date of that comparison, when the clause states it (较2021年, 较2018年末). */
+  comparisonBase?: DateMention;
   /** True when nothing but change words stand between it and the figure before, whose metric it changes. */
   continuesPrevious?: boolean;
 }
@@ -110,14 +116,19 @@ export class MetricBinder {
     // (period on period), "down 12 basis points from the first half of the year" (a base of its own).
     const baseAfter = text.slice(figure.end, Math.min(clause.end, figure.end + 60));
     const quarterOnQuarter = figure.direction !== null && quarterOnQuarterAfter.test(baseAfter);
-    const comparedWithDate = (!levelAfterTo && figure.direction !== null && otherBaseAfter.test(baseAfter)) || (!levelAfterTo && spansWithin(mentions, clause).some(
-      (mention) =>
-        mention.kind === 'date' &&
-        mention.end <= figure.start &&
-        !previousPeriodBase.test(simplify(mention.text)) &&
-        comparisonBefore.test(simplified.slice(clause.start, mention.start)) &&
-        (figure.direction !== null || comparisonPredicate.test(simplified.slice(mention.end, figure.start))),
-    ));
+    const comparisonBase = levelAfterTo
+      ? undefined
+      : spansWithin(mentions, clause).find(
+          (mention): mention is DateMention =>
+            mention.kind === 'date' &&
+            mention.end <= figure.start &&
+            !previousPeriodBase.test(simplify(mention.text)) &&
+            comparisonBefore.test(simplified.slice(clause.start, mention.start)) &&
+            (figure.direction !== null || comparisonPredicate.test(simplified.slice(mention.end, figure.start))),
+        );
+    const comparedWithDate = (!levelAfterTo && figure.direction !== null && otherBaseAfter.test(baseAfter)) || comparisonBase !== undefined;
+    // A relative base the date recogniser could not resolve (no document date: 较上年末增长) is the usual one.
+    before = before.replace(/(?:较|較|比|相比|相较于?)[\s\u3000]*(?:上年|去年|上一年)(?:末|底|年末|年底|同期)?/g, '');
     // Citation markers of summaries ([1], [18][24]) are no part of a metric.
     before = before.replace(/\[\d{1,3}\](?:\[\d{1,3}\])*/g, ' ');
     // "was given as", "were shown as": how a table put it, not what it measures.
@@ -140,6 +151,16 @@ export class MetricBinder {
         consumedUntil = after.end;
       }
     }
+    // 以860.2亿元的总资产规模位列第三: the figure is the measure of the concept named after its 的.
+    if (/以[\s\u3000]*$/.test(cleanedBefore)) {
+      const after = simplify(text.slice(figure.end, Math.min(clause.end, figure.end + 16)));
+      const named = /^[\s\u3000]*的/.exec(after) ? this.normaliser.ontology.find(after.slice(after.indexOf('的') + 1)) : null;
+      if (named && named.start === 0) {
+        metric = named.concept.id;
+        phrase = before + after.slice(0, after.indexOf('的') + 1 + named.end);
+        consumedUntil = figure.end + after.indexOf('的') + 1 + named.end;
+      }
+    }
     // The level after a change names the metric of the change: rose 20% to 39.36 billion yuan; 同比增长20%至393.6亿元.
     const growthKey = this.growthKey;
     if ((!metric || metric === growthKey) && previousMetric && levelAfterChange.test(simplify(before))) metric = previousMetric;
@@ -150,11 +171,13 @@ export class MetricBinder {
       ((!metric && figure.direction !== null) || bareComparative) && previousMetric !== null && (bareComparative || changeOfPrevious.test(before));
     if (bareComparative) metric = '';
     if (continuesPrevious) metric = previousMetric;
-    if (!metric || /^[\d\s.%]*$/.test(metric)) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate };
+    // 这一数字在2022年约为28.5%, the ratio was: the metric just stated, at another period or place.
+    if (metricAnaphor.test(metric)) metric = previousMetric ?? '';
+    if (!metric || /^[\d\s.%]*$/.test(metric)) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate, comparisonBase };
     const growth = this.growthKey;
     const isRate = figure.unit === '%' || figure.unit === 'pp' || figure.unit === 'bp';
     // A growth word before an amount (增长至555万亿元) states a level, not a metric of its own.
-    if (metric === growth && !isRate && figure.direction === null) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate };
+    if (metric === growth && !isRate && figure.direction === null) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate, comparisonBase };
     const simplifiedBefore = simplify(before);
     const statesChange = continuesPrevious || figure.direction !== null || metric === growth || growthWords.test(simplifiedBefore);
     if (statesChange) {
@@ -169,27 +192,29 @@ export class MetricBinder {
               .replace(new RegExp(`${growth}$`), '')
               .replace(changeAdverbs, '')
               .replace(/(?:同比|环比|较上年|比上年|较去年|比去年)$/, '')
-              .replace(changeAdverbs, '');
+              .replace(changeAdverbs, '')
+              // An opening bracket left of a remark (（2021年较2020年增长33.48%）) names nothing.
+              .replace(/^[\s\u3000（(【\[“"‘]+$/, '');
       const base = stripped || previousMetric;
       // A change of a growth rate (the growth rate improved by 1.29 percentage points) has no key of its own.
-      if (!base || base.endsWith(growth)) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate };
+      if (!base || base.endsWith(growth)) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate, comparisonBase };
       // 营业收入增长至393.6亿元 states the new level.
       // 不良贷款率下降至1.12% and the NPL ratio fell to 1.12% state the new level of a rate as well.
       const level = (!isRate || stripped !== '') && figure.direction === null && /(?:至|到|\bto|reaching)[\s\u3000]*$/i.test(simplifiedBefore);
-      if (level) return { metric: base, baseMetric: base, phrase, consumedUntil, comparedWithDate };
-      return { metric: `${base}${rate}`, baseMetric: base, phrase, consumedUntil, comparedWithDate, continuesPrevious };
+      if (level) return { metric: base, baseMetric: base, phrase, consumedUntil, comparedWithDate, comparisonBase };
+      return { metric: `${base}${rate}`, baseMetric: base, phrase, consumedUntil, comparedWithDate, comparisonBase, continuesPrevious };
     }
     // A bare rate (获贷率为46.8% after 获得贷款支持的高新技术企业有21.75万家) is the rate of the population just counted.
     if (isRate && previousMetric && /^[\u4e00-\u9fff]{1,3}率$/.test(metric) && !/(?:率|占比|比重|比例)$/.test(previousMetric) && !this.normaliser.isKnown(metric)) {
       // The population's rate is the metric that later changes of it (比上年末提高0.8个百分点) change.
-      return { metric: `${previousMetric}${metric}`, baseMetric: `${previousMetric}${metric}`, phrase, consumedUntil, comparedWithDate };
+      return { metric: `${previousMetric}${metric}`, baseMetric: `${previousMetric}${metric}`, phrase, consumedUntil, comparedWithDate, comparisonBase };
     }
     if (/^占/.test(metric) && isRate) {
       // A share without the population it measures (占全国人口的15.4% after an unrecognised figure) is no claim.
-      if (!previousMetric) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate };
-      return { metric: `${previousMetric}${metric}`, baseMetric: previousMetric, phrase, consumedUntil, comparedWithDate };
+      if (!previousMetric) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate, comparisonBase };
+      return { metric: `${previousMetric}${metric}`, baseMetric: previousMetric, phrase, consumedUntil, comparedWithDate, comparisonBase };
     }
-    return { metric, baseMetric: metric, phrase, consumedUntil, comparedWithDate };
+    return { metric, baseMetric: metric, phrase, consumedUntil, comparedWithDate, comparisonBase };
   }
 }
 
@@ -223,7 +248,8 @@ export function tidyMetric(metric: string, figure: FigureMention): string {
     return metric;
   }
   let key = metric.replace(/^[\s•·●▪\-—、，,.:：;；]+/, '').replace(dateResidue, '');
-  if (key.length === 0 || comparisonStart.test(key) || bareVerbs.has(key)) return '';
+  // One character before an amount (以 in 以4521亿元紧随其后) is a function word left over; after a count it is a noun (30个省).
+  if (key.length === 0 || (key.length === 1 && figure.unit !== 'count') || comparisonStart.test(key) || bareVerbs.has(key)) return '';
   if (key.length > 14) {
     let cut = -1;
     for (const match of key.matchAll(metricRestart)) if (key.length - (match.index + match[0].length) >= 2) cut = match.index + match[0].length;
@@ -313,4 +339,15 @@ function postPhrase(
   }
   phrase = phrase.slice(0, cut);
   return { text: phrase, end: start + skipped + cut };
+}
+
+const familyOfKind: Readonly<Record<UnitKind, UnitFamily>> = {
+  money: 'money', percent: 'percent', pp: 'percent', bp: 'percent', x: 'multiple', years: 'duration', count: 'count', t: 'other',
+};
+
+/** Whether a figure's unit is one the concept is stated in (a percentage is no total assets). Rates per unit pass. */
+export function unitFitsConcept(unit: Unit, concept: MetricConcept): boolean {
+  const { base, per } = splitUnit(unit);
+  if (per.length > 0 || !isBaseUnit(base)) return true;
+  return concept.units.includes(familyOfKind[unitKind(base)]);
 }

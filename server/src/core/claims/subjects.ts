@@ -24,10 +24,12 @@ const organisationSuffixes = [
   '协会', '研究院', '研究所', '研究中心', '交易所', '基金会', '联合会', '商会',
 ];
 /** Characters that end the name when walking left from a suffix. */
-const nameBoundaryChars = new Set([...'由在与和及向对为据经是的了从将被让把给于其该各等我年月日来以并也都还就而且或即这那此本每个已共达超逾约近有']);
+const nameBoundaryChars = new Set([...'由在与和及向对为据经是的了从将被让把给于其该各等我年月日来以并也都还就而且或即这那此本每个已共达超逾约近有占']);
 const nameBoundaryWords = [
   '目前', '同时', '其中', '此外', '另外', '截至', '以及', '通过', '我国', '全国', '包括', '作为', '推动', '支持', '联合', '携手', '依托', '能够', '突破',
   '帮助', '引导', '鼓励', '要求', '允许', '传统', '各大', '多家', '部分', '所有',
+  // A metric before a second name (北辰银行净利润占民营银行…) ends the walk: names hold no results.
+  '净利润', '净利', '营收', '营业收入', '总资产', '总利润', '成员', '新晋',
 ];
 /** Class nouns shaped like names that do not designate one organisation. */
 const genericOrganisations = new Set([
@@ -40,7 +42,7 @@ const genericOrganisations = new Set([
 // No optional prefix before the count: a pattern without a fixed first character is tried at every
 // position of the document.
 const collectivePattern = new RegExp(
-  `((?:\\d+|[一二两三四五六七八九十百]+)家(?:${[...genericOrganisations].sort((a, b) => b.length - a.length).join('|')}))`,
+  `((?:\\d+|[一二两三四五六七八九十百]+)家(?:${[...genericOrganisations, '银行'].sort((a, b) => b.length - a.length).join('|')}))`,
   'g',
 );
 
@@ -67,15 +69,25 @@ const populationPattern =
   /(?<=^|[，,。；;：:\s）)】末度季])(?:全国|我国)?(支付系统|银行业金融机构|非银行支付机构|银行)(?=共|累计|合计|处理|办理|发生)/gm;
 const populationNames: Record<string, string> = { 支付系统: '支付系统', 银行业金融机构: '银行业金融机构', 非银行支付机构: '非银行支付机构', 银行: '银行' };
 
+/** A whole class of institutions nationwide (全国民营银行共实现净利润…): the class is the population. */
+const classAlternation = [...genericOrganisations].sort((a, b) => b.length - a.length).join('|');
+const nationwideClassPattern = new RegExp(
+  `(?<=^|[，,。；;：:\\s）)】末度季年])(?:(?:全国|我国)(${classAlternation})(?=共|累计|合计|实现|处理|办理|发生|总资产|资产总额|净利润|营业收入|不良)|(${classAlternation})(?=共计?|累计|合计|总共))`,
+  'gm',
+);
+
 export function findStatisticalPopulations(simplified: string, taken: ZoneMask): SubjectMention[] {
   const found: SubjectMention[] = [];
-  for (const match of simplified.matchAll(populationPattern)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (taken.intersects(start, end)) continue;
-    found.push({ start, end, name: populationNames[match[1]!]!, organisation: true, pronoun: null, collective: true });
+  for (const pattern of [populationPattern, nationwideClassPattern]) {
+    for (const match of simplified.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (taken.intersects(start, end)) continue;
+      const name = match[1] ?? match[2]!;
+      found.push({ start, end, name: populationNames[name] ?? name, organisation: true, pronoun: null, collective: true });
+    }
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }
 
 export function findOrganisationNames(simplified: string, taken: ZoneMask): SubjectMention[] {
@@ -191,6 +203,8 @@ export function headSubject(text: string, candidates: readonly SubjectMention[])
     if (!head) break;
     const between = simplify(text.slice(head.end, candidate.start));
     if (/的|旗下|之|’s|'s|\bof\b/.test(between) || between.trim() === '') head = candidate;
+    // 北辰银行（…）、南湖银行（…）等2家银行: the counted group the list ends in is what the clause is about.
+    else if (candidate.collective && /等[\s\u3000]*$/.test(between)) head = candidate;
   }
   return head;
 }
@@ -214,4 +228,12 @@ export function mainOrganisation(named: readonly SubjectMention[], known: Readon
     }
   }
   return best;
+}
+
+const citingBefore = /(?:据|根据|援引|引用|来自|来源于?)[\s\u3000]*$/;
+const citedAfter = /^[\s\u3000]*(?:的|之)?(?:最新)?(?:数据|统计|披露|发布|公布|显示|报告|公告|测算|调查|信息|资料|年报)/;
+
+/** A name introduced as the source of what follows (据X数据, 根据X发布的统计): it reports, it is not reported on. */
+export function isCitedSource(simplified: string, subject: Span): boolean {
+  return citingBefore.test(simplified.slice(Math.max(0, subject.start - 3), subject.start)) && citedAfter.test(simplified.slice(subject.end, subject.end + 8));
 }

@@ -39,6 +39,8 @@ const englishListVerb = /\b(?:were|stood at|came in at|amounted to)\b/gi;
 const increaseWords = /增长|增加|上升|提高|提升|\b(?:rose|grew|increased|up|climbed|gained)\b/i;
 const decreaseWords = /下降|减少|下滑|回落|下行|降低|\b(?:fell|declined|decreased|down|dropped|slipped)\b/i;
 const listJoiners = /^(?:[、，,]|和|及|与|以及|and|,\s*and|\s)+$/i;
+/** A list word and a short description of the next name (和新晋“千亿俱乐部”成员新网银行). */
+const modifiedJoiner = /^(?:、|和|及|与|以及)[^，,。；;：:、]{1,14}$/;
 const itemSplit = /、|和|及|与|以及|,\s*and\s+|\s+and\s+|,\s*/;
 
 /** The values of an enumeration: the figures after the marker joined only by list words. */
@@ -97,7 +99,10 @@ function subjectsBefore(text: string, subjects: readonly SubjectMention[], sente
   const inSentence = subjects.filter((subject) => subject.start >= sentence.start && subject.end <= before && subject.pronoun === null);
   if (inSentence.length < count || count < 2) return null;
   const run = inSentence.slice(-count);
-  for (let i = 1; i < run.length; i++) if (!listJoiners.test(text.slice(run[i - 1]!.end, run[i]!.start))) return null;
+  for (let i = 1; i < run.length; i++) {
+    const gap = text.slice(run[i - 1]!.end, run[i]!.start);
+    if (!listJoiners.test(gap) && !modifiedJoiner.test(gap)) return null;
+  }
   return run.map((subject) => subject.name);
 }
 
