@@ -16,7 +16,7 @@ import { detectReportPeriod } from './reportPeriod';
 import { ageMetric, launchedBefore } from './patterns/age';
 import { appositiveOwner } from './patterns/appositive';
 import { enumerations } from './patterns/enumeration';
-import { insideBrackets, segmentText, spansWithin } from './sentences';
+import { insideBrackets, segmentText, spansWithin, type Clause } from './sentences';
 import {
   findCollectives,
   findEnglishBranches,
@@ -384,7 +384,7 @@ export class ClaimExtractor {
                 : null;
           const dated = item?.period
             ? { asOf: { ...item.period, source: 'text' as const }, source: 'stated' as const }
-            : asOfFor(text, figure, clause, clauseDates, sentenceAsOf, carried ?? paragraphAsOf, report, statedOrLatestDate);
+            : asOfFor(text, figure, clause, clauseDates, sentenceAsOf ?? wholeYearBefore(simplified, figure, clause, sentence, clauseDates, dates), carried ?? paragraphAsOf, report, statedOrLatestDate);
           // 前三季度 or "the third quarter" without a year: a period of its own that nothing above resolves.
           const stated = dated !== null && dated.source === 'stated' && spansWithin(clauseDates, { start: clause.start, end: figure.start }).length > 0;
           const unresolved =
@@ -440,8 +440,9 @@ export class ClaimExtractor {
           const provenance: ClaimProvenance = {
             subject: subjectSource,
             metric: this.normaliser.isKnown(binding.baseMetric) ? 'ontology' : 'phrase',
-            // A date the analyzer guessed from the document's cut-offs is no stronger than a document date.
             period: dated.source === 'stated' || dated.source === 'report' ? dated.source : 'document-date',
+            // Without a date of its own, the document's latest cut-off is a guess.
+            ...(dated.source === 'document-date' && !documentDate ? { periodGuessed: true as const } : {}),
           };
           claims.push({
             subject,
@@ -543,6 +544,25 @@ const realisedWords = /实现|录得|完成|实际|已|\b(?:was|were|posted|repo
 const previousYearBefore = /(?:较|比|相比|相较于?|低于|高于|不及|超过)(?:上年|去年|上一年|前一年)(?:同期)?的[\s\u3000]*$/;
 
 /** A period moved by whole years (2024-01-01/2024-12-31 → 2023-01-01/2023-12-31). */
+const wholeYearWords = /全年|全年度|当年|年内|for the (?:full )?year|full[- ]year/i;
+
+/**
+ * 在2023年末的资产总额为…，全年实现营业收入…: "the whole year" in a clause of its own is the year of the
+ * sentence's last date before it.
+ */
+function wholeYearBefore(simplified: string, figure: FigureMention, clause: Clause, sentence: Span, clauseDates: readonly DateMention[], dates: readonly DateMention[]): Period | null {
+  if (clauseDates.length > 0) return null;
+  // The items of a list (全年实现营业收入…、净利润…) share the words before the first.
+  const statement = simplified.slice(sentence.start, figure.start);
+  const from = sentence.start + Math.max(statement.search(/[^，,；;。]*$/), 0);
+  if (!wholeYearWords.test(simplified.slice(Math.min(from, clause.start), figure.start))) return null;
+  const earlier = spansWithin(dates, { start: sentence.start, end: clause.start });
+  const last = earlier[earlier.length - 1];
+  if (!last || last.granularity === 'range') return null;
+  const year = last.period.end.slice(0, 4);
+  return { start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
 /** The words after a figure up to the end of its statement (a semicolon or the sentence's end). */
 function restOfStatement(simplified: string, figure: FigureMention, sentence: Span): string {
   return simplified.slice(figure.end, sentence.end).split(/[；;。]/, 1)[0]!;
