@@ -11,7 +11,7 @@ import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, 
 import { ZoneMask } from '../zoneMask';
 import { MetricBinder, growthWords, isQualifyingFigure, tidyMetric, unitFitsConcept } from './metricBinder';
 import { outlookMetric, outlookOf, type Outlook } from './outlook';
-import { asOfFor, comparisonBefore, unresolvedPeriodGoverns, carriedReach, clauseInitialDate, englishAsOfBefore, governingParagraphDate, guessMetricKind, latestCutOff, periodForKind, periodOf } from './periods';
+import { asOfFor, comparisonBefore, unresolvedPeriodGoverns, carriedReach, clauseInitialDate, dateAfterOpeningNames, englishAsOfBefore, governingParagraphDate, guessMetricKind, latestCutOff, periodForKind, periodOf } from './periods';
 import { detectReportPeriod } from './reportPeriod';
 import { ageMetric, launchedBefore } from './patterns/age';
 import { appositiveOwner } from './patterns/appositive';
@@ -171,7 +171,8 @@ export class ClaimExtractor {
           }
           return subject.name;
         };
-        const clauseDate = clauseInitialDate(text, clause, clauseDates);
+        const clauseDate =
+          clauseInitialDate(text, clause, clauseDates) ?? (clause === sentenceClauses[0] ? dateAfterOpeningNames(text, clause, clauseDates, clauseSubjects) : null);
         if (clauseDate) sentenceAsOf = clauseDate;
         // A headline that names the results it reports (发布2024年度业绩：营收45.12亿元; 2024 annual results:)
         // states their period for the rest of its sentence.
@@ -237,6 +238,12 @@ export class ClaimExtractor {
               .filter((date) => date.end <= figure.start && date.asOf && !comparisonBefore.test(simplified.slice(Math.max(clause.start, date.start - 4), date.start)))
               .map((date) => date.end),
           );
+          // YoY - 10.93%, 为 - 14.96%: a minus the figure grammar left apart, so the figure's sign cannot be trusted.
+          if (/(?:^|[^\d\s%])[\s\u3000]*[-−－][\s\u3000]+$/.test(text.slice(Math.max(clause.start, figure.start - 6), figure.start)) && figure.direction === null && !figure.text.startsWith('-')) {
+            skip(index, 'a minus sign stands apart from the number, so its sign is unsure');
+            previousMetric = null;
+            continue;
+          }
           if (item?.unpaired || inSlashSeries(text, figure)) {
             skip(index, item?.unpaired ? 'a value of a list that pairs with nothing' : 'a value of a slash series, which names no period of its own');
             previousMetric = null;
@@ -310,7 +317,9 @@ export class ClaimExtractor {
           // A level whose unit the concept is never stated in: a rate beside a change word is the concept's
           // change (西江银行（-1.71%）…资产总额出现负增长); anything else is a misreading, and no claim.
           const levelConcept = binding.metric && binding.metric === binding.baseMetric ? this.normaliser.concept(binding.metric) : null;
-          if (levelConcept && !unitFitsConcept(figure.unit, levelConcept)) {
+          // 总资产突破12万亿: a bare magnitude with no unit after it is the concept's money, left unsaid.
+          const unsaidMoney = figure.unit === 'count' && figure.counter === null && levelConcept?.units.includes('money') === true;
+          if (levelConcept && !unsaidMoney && !unitFitsConcept(figure.unit, levelConcept)) {
             const rate = figure.unit === '%' || figure.unit === 'pp' || figure.unit === 'bp';
             if (rate && levelConcept.kind !== 'ratio' && growthWords.test(owner ? restOfStatement(simplified, figure, sentence) : simplified.slice(figure.end, clause.end))) {
               binding = { ...binding, metric: `${binding.metric}${this.binder.growthKey}` };

@@ -127,8 +127,17 @@ export class MetricBinder {
             (figure.direction !== null || comparisonPredicate.test(simplified.slice(mention.end, figure.start))),
         );
     const comparedWithDate = (!levelAfterTo && figure.direction !== null && otherBaseAfter.test(baseAfter)) || comparisonBase !== undefined;
+    // 较上季度下降5个基点, 环比24Q3下降: a change against the quarter before, which the key says.
+    const quarterBase = /(?:较|較|比|环比|環比)[\s\u3000]*(?:上季度|上季|上一季度|上个季度|\d{2}Q[1-4]|[1-4]Q\d{2}|20\d{2}Q[1-4])/i.test(before);
     // A relative base the date recogniser could not resolve (no document date: 较上年末增长) is the usual one.
-    before = before.replace(/(?:较|較|比|相比|相较于?)[\s\u3000]*(?:上年|去年|上一年)(?:末|底|年末|年底|同期)?/g, '');
+    before = before
+      .replace(/(?:较|較|比|相比|相较于?)[\s\u3000]*(?:上年|去年|上一年|上季度|上季|上一季度|上个季度)(?:末|底|年末|年底|同期)?/g, '')
+      .replace(/(?<=环比|環比)[\s\u3000]*(?:\d{2}Q[1-4]|[1-4]Q\d{2}|20\d{2}Q[1-4])/gi, '')
+      // 同比+5.1%, YoY+6.2%: the sign is the figure's, the words a year-on-year change.
+      .replace(/(?<=同比|YoY|yoy)[\s\u3000]*[+＋][\s\u3000]*$/, '')
+      .replace(/(?:YoY|yoy|y-o-y)[\s\u3000]*$/, '同比');
+    // 不良率季度环比持平1.06%: a level unchanged on the period before, not a change.
+    before = before.replace(/(?:季度|单季)?(?:环比|環比|同比|较上年末|较年初|较上季度?)?(?:基本)?持平(?:于|在|为)?[\s\u3000]*$/, '');
     // Citation markers of summaries ([1], [18][24]) are no part of a metric.
     before = before.replace(/\[\d{1,3}\](?:\[\d{1,3}\])*/g, ' ');
     // "was given as", "were shown as": how a table put it, not what it measures.
@@ -183,7 +192,7 @@ export class MetricBinder {
     if (statesChange) {
       // Growth rates name the metric they grow: 净利润31.66亿元，同比增长20% → 净利润同比增长; 营业收入增长10% keeps its own.
       // A change of an amount (净利润增加10亿元) is kept apart from the amount itself.
-      const periodOnPeriod = quarterOnQuarter || /环比/.test(simplifiedBefore);
+      const periodOnPeriod = quarterOnQuarter || quarterBase || /环比/.test(simplifiedBefore);
       const rate = isRate ? (periodOnPeriod ? '环比增长' : growth) : '变动额';
       const stripped =
         metric === growth
@@ -193,8 +202,10 @@ export class MetricBinder {
               .replace(changeAdverbs, '')
               .replace(/(?:同比|环比|较上年|比上年|较去年|比去年)$/, '')
               .replace(changeAdverbs, '')
-              // An opening bracket left of a remark (（2021年较2020年增长33.48%）) names nothing.
-              .replace(/^[\s\u3000（(【\[“"‘]+$/, '');
+              // An opening bracket left of a remark (（2021年较2020年增长33.48%）) names nothing, nor does the
+              // comparison word of a base the recognisers left as a figure (较23年提升6.4pct).
+              .replace(/^[\s\u3000（(【\[“"‘]+$/, '')
+              .replace(/^(?:较|較|比|相比|相较|相較)(?:\d{2,4}年(?:末|底|同期)?|\d{2}Q[1-4]|\d{2}H[12])?$/, '');
       const base = stripped || previousMetric;
       // A change of a growth rate (the growth rate improved by 1.29 percentage points) has no key of its own.
       if (!base || base.endsWith(growth)) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate, comparisonBase };
@@ -281,6 +292,8 @@ function endsWithObjectVerb(before: string): boolean {
   const cleaned = cleanChinesePhrase(before)
     .replace(/[\s,，]+$/, '')
     .replace(/[了着过]$/, '');
+  // 不良率保持在0.76%: a level the metric before it stays at, not an object after it.
+  if (/(?:保持|维持|稳定|控制|持平|下降|上升|回落|回升|提升|降低|增长|减少|处)在$/.test(cleaned)) return false;
   if (/[a-z]$/i.test(before.trim())) {
     const lastWord = /([A-Za-z]+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '';
     return objectVerbsEn.includes(lastWord);

@@ -4,7 +4,7 @@
  * (较上年末, since 2019) are never periods.
  */
 import { simplify } from '../glossary';
-import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, Period } from '../types';
+import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, Period, Span } from '../types';
 import type { ReportPeriod } from './reportPeriod';
 import { spansWithin, type Clause } from './sentences';
 
@@ -43,6 +43,28 @@ export function clauseInitialDate(text: string, clause: Clause, dates: readonly 
   if (!first) return null;
   const lead = text.slice(clause.start, first.start).replace(/<[^>]*>/g, '');
   if (!leadingDateWords.test(lead)) return null;
+  if (sinceAfter.test(simplify(text.slice(first.end, first.end + 4)))) return null;
+  return periodOf(first);
+}
+
+/**
+ * A date right after the names a sentence opens with (北辰银行2024年营收…、净利润…; 北辰银行在2023年末的…)
+ * governs the sentence, as one opening it would.
+ */
+export function dateAfterOpeningNames(text: string, clause: Clause, dates: readonly DateMention[], names: readonly Span[]): Period | null {
+  const first = dates.find((date) => date.start >= clause.start && date.end <= clause.end);
+  if (!first) return null;
+  let lead = '';
+  let cursor = clause.start;
+  let named = false;
+  for (const name of names) {
+    if (name.start < cursor || name.end > first.start) continue;
+    lead += text.slice(cursor, name.start);
+    cursor = name.end;
+    named = true;
+  }
+  lead += text.slice(cursor, first.start);
+  if (!named || !/^[\s\u3000、和与及在于的]*$/.test(lead)) return null;
   if (sinceAfter.test(simplify(text.slice(first.end, first.end + 4)))) return null;
   return periodOf(first);
 }
