@@ -27,6 +27,7 @@ import {
   findStatisticalPopulations,
   headSubject,
   isCitedSource,
+  isPartOfNoun,
   mainOrganisation,
   organisationalAnaphor,
   type SubjectMention,
@@ -90,7 +91,7 @@ export class ClaimExtractor {
     const pronouns = findPronouns(simplified).filter((pronoun) => !namedMask.intersects(pronoun.start, pronoun.end));
     throwIfCancelled(token);
     // 据国家金融监管总局数据, 根据人民银行的统计: the source of the figures, not what they are about.
-    for (let i = named.length - 1; i >= 0; i--) if (isCitedSource(simplified, named[i]!)) named.splice(i, 1);
+    for (let i = named.length - 1; i >= 0; i--) if (isCitedSource(simplified, named[i]!) || isPartOfNoun(simplified, named[i]!)) named.splice(i, 1);
     const subjects = [...named, ...pronouns].sort((a, b) => a.start - b.start);
     const speaker = mainOrganisation(named, new Set(entities.filter((entity) => entity.organisation).map((entity) => entity.name)));
     const organisationNames = new Set(named.filter((entity) => entity.organisation && entity.pronoun === null).map((entity) => entity.name));
@@ -283,7 +284,7 @@ export class ClaimExtractor {
             binding = { ...binding, metric, baseMetric: base };
           }
           // English names the owner after the metric: total assets of the Bank amounted to …
-          const ownerAfterOf = head !== null && /\bof\s+$/i.test(text.slice(Math.max(clause.start, head.start - 5), head.start));
+          const ownerAfterOf = head !== null && /\b(?:of|for)\s+$/i.test(text.slice(Math.max(clause.start, head.start - 5), head.start));
           if (!binding.metric && ownerAfterOf) {
             const start = Math.max(consumedUntil, clause.start, ...clauseDates.filter((date) => date.end <= head.start && date.asOf).map((date) => date.end));
             const retry = this.binder.bind(text, simplified, figure, start, clause, mentions, subjects, previousMetric, head);

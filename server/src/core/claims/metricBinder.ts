@@ -109,7 +109,7 @@ export class MetricBinder {
     }
     before += text.slice(cursor, figure.start);
     // The owner named after the metric (… of the Bank) is no part of it.
-    if (owner) before = before.replace(new RegExp(`\\s+of\\s+${escapeRegExp(text.slice(owner.start, owner.end))}`), ' ');
+    if (owner) before = before.replace(new RegExp(`\\s+(?:of|for)\\s+${escapeRegExp(text.slice(owner.start, owner.end))}`), ' ');
     // 较年初下降0.05个百分点至1.19%: the level after 至 is no comparison with the base date.
     const levelAfterTo = /(?:至|到|\bto)[\s\u3000]*$/i.test(text.slice(Math.max(clause.start, figure.start - 4), figure.start));
     // English names the base after the change: "down 5.39 percentage points from the previous quarter"
@@ -178,6 +178,8 @@ export class MetricBinder {
     const bareComparative = /^(?:高|低|多|少|高出|低了|提高|降低|上升|下降)$/.test(metric) && (figure.unit === 'pp' || figure.unit === 'bp');
     const continuesPrevious =
       ((!metric && figure.direction !== null) || bareComparative) && previousMetric !== null && (bareComparative || changeOfPrevious.test(before));
+    // "rose to 2.21% compared to 1.87% in the first half of 2023": the base is a value of the same metric.
+    if (previousMetric && /^[\s,]*(?:compared (?:to|with)|versus|vs\.?|against|up from|down from|from)\s*$/i.test(before)) metric = previousMetric;
     if (bareComparative) metric = '';
     if (continuesPrevious) metric = previousMetric;
     // 这一数字在2022年约为28.5%, the ratio was: the metric just stated, at another period or place.

@@ -101,7 +101,13 @@ export function asOfFor(
   if (!period) {
     // English puts the date after the figure: "3.4 billion yuan in 2023".
     const after = dates.find(
-      (date) => date.start >= figure.end && date.end <= clause.end && englishAsOfBefore.test(text.slice(figure.end, date.start)) && governing(date),
+      (date) =>
+        date.start >= figure.end &&
+        date.end <= clause.end &&
+        englishAsOfBefore.test(text.slice(figure.end, date.start)) &&
+        // "rose to 2.21% compared to 1.87% in the first half of 2023": the date is the base's.
+        !/\b(?:compared|versus|vs\.?|against|than|from)\b|\d/i.test(text.slice(figure.end, date.start)) &&
+        governing(date),
     );
     if (after) period = periodOf(after);
   }

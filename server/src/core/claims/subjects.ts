@@ -75,7 +75,7 @@ const populationNames: Record<string, string> = { 支付系统: '支付系统', 
 /** A whole class of institutions nationwide (全国民营银行共实现净利润…): the class is the population. */
 const classAlternation = [...genericOrganisations].sort((a, b) => b.length - a.length).join('|');
 const nationwideClassPattern = new RegExp(
-  `(?<=^|[，,。；;：:\\s）)】末度季年])(?:(?:全国|我国)(${classAlternation})(?=共|累计|合计|实现|处理|办理|发生|总资产|资产总额|净利润|营业收入|不良)|(${classAlternation})(?=共计?|累计|合计|总共))`,
+  `(?<=^|[，,。；;：:\\s）)】末度季年])(?:(?:全国|我国)(${classAlternation})(?=共|累计|合计|实现|处理|办理|发生|总资产|资产总额|净利润|营业收入|不良)|(${classAlternation})(?=共计?|累计|合计|总共)|(本国银行|外商银行|外国银行))`,
   'gm',
 );
 
@@ -86,7 +86,7 @@ export function findStatisticalPopulations(simplified: string, taken: ZoneMask):
       const start = match.index;
       const end = start + match[0].length;
       if (taken.intersects(start, end)) continue;
-      const name = match[1] ?? match[2]!;
+      const name = match[1] ?? match[2] ?? match[3]!;
       found.push({ start, end, name: populationNames[name] ?? name, organisation: true, pronoun: null, collective: true });
     }
   }
@@ -251,4 +251,9 @@ const citedAfter = /^[\s\u3000]*(?:的|之)?(?:最新)?(?:数据|统计|披露|�
 /** A name introduced as the source of what follows (据X数据, 根据X发布的统计): it reports, it is not reported on. */
 export function isCitedSource(simplified: string, subject: Span): boolean {
   return citingBefore.test(simplified.slice(Math.max(0, subject.start - 3), subject.start)) && citedAfter.test(simplified.slice(subject.end, subject.end + 8));
+}
+
+/** A bank's name at the head of a compound noun (中国银行卡发卡量 is the country's bank cards, not Bank of China's). */
+export function isPartOfNoun(simplified: string, subject: Span & { name: string }): boolean {
+  return /银行$/.test(simplified.slice(subject.start, subject.end)) && /^(?:卡|业|间|账户|账)/.test(simplified.slice(subject.end, subject.end + 2));
 }

@@ -15,7 +15,7 @@ export const leadingNoiseZh = [
   '之', '但是', '但', '而且', '而', '主要受', '主要是', '主要', '受', '尤其是', '特别是', '虽然', '虽', '其', '且',
 ];
 /** Words that begin with a noise word but are not noise (有效客户, 在贷余额, 现金分红). */
-const protectedStarts = ['有效', '有息', '现金', '现有', '共享', '共同', '在贷', '在线', '在途', '在保', '在管', '为期', '平均', '均值', '及时', '达标'];
+const protectedStarts = ['逾放', '逾期', '有效', '有息', '现金', '现有', '共享', '共同', '在贷', '在线', '在途', '在保', '在管', '为期', '平均', '均值', '及时', '达标'];
 export const trailingNoiseZh = [
   '分别为', '分别达', '分别', '约为', '高达', '达到了', '达到', '已达', '达', '为', '是', '超过了', '超过', '超', '逾', '突破', '约', '近', '仅为', '仅',
   '持平于', '持平在', '维持在', '保持在', '保持', '将会', '将要', '将', '降低至', '降至', '升至', '增至', '提升至', '提高至', '至', '到', '了', '已', '共', '有', '在', '占', '均', '也', '就', '还', '则',
@@ -27,6 +27,7 @@ export const leadingNoiseEn = [
   'approximately', 'around', 'some', 'reached', 'its', 'which', 'that', 'while', 'whose', 'as', 'at', 'by', 'on', 'number', 'today',
   'audited', 'unaudited', 'consolidated', 'groups', 'banks', 'companys', 'achieving', 'achieve', 'posting', 'recording', 'reporting',
   'delivering', 'delivered', 'generating', 'generated', 'booked', 'booking', 'realised', 'realized', 'realising', 'realizing', 'registered',
+  'driven', 'driving', 'boosted', 'supported', 'overall',
 ];
 export const trailingNoiseEn = [
   'of', 'was', 'were', 'is', 'are', 'reached', 'totalled', 'totaled', 'stood', 'at', 'to', 'amounted', 'came', 'in', 'rose', 'grew', 'increased',
@@ -35,7 +36,7 @@ export const trailingNoiseEn = [
   'tops', 'topped', 'climbed', 'jumped', 'declined', 'dropped', 'fell', 'stands', 'totalling', 'totaling', 'amounting', 'standing',
   'soared', 'slipped', 'edged', 'exceeding', 'surpassing', 'reach', 'hitting', 'remained', 'remains', 'stable', 'steady', 'unchanged',
   'flat', 'for', 'expected', 'projected', 'forecast', 'likely', 'set', 'due', 'will', 'be', 'would', 'is', 'are', 'today',
-  'nearing', 'near', 'topping', 'approaching', 'approached',
+  'nearing', 'near', 'topping', 'approaching', 'approached', 'reportedly', 'held', 'holding', 'jump', 'jumped', 'surge', 'rise', 'drop',
 ];
 
 /** Simplified form of a text with the same length, so offsets into it are offsets into the original. */
