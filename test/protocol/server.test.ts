@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MetricsResult, ObservationDto } from '../../server/src/protocol';
-import { splitFigure } from '../../server/src/features/semanticTokens';
+import { neverCancelled } from '../../server/src/core/cancellation';
+import { recogniseFigures } from '../../server/src/core/figures';
+import { ZoneMask } from '../../server/src/core/zoneMask';
 import {
   CancellationTokenSource,
   TestClient,
@@ -341,14 +343,19 @@ describe('language server over stdio', function () {
     /** The figure as an exact value far outside the other's interval: 超150万户 → 0.001万户. */
     function conflictingText(other: ObservationDto): string {
       const smaller = other.low !== null && Number(other.low) > 100;
-      return splitFigure(other.text)
-        .filter((part) => part.type !== 'qualifier')
-        .map((part) => {
-          const piece = other.text.slice(part.start, part.end);
-          if (part.type !== 'figure') return piece;
-          return smaller ? piece.replace(/[0-9][0-9.,]*/, '0.001') : piece.replace(/[0-9]/, (digit) => `9${digit}`);
-        })
-        .join('');
+      const parts = recogniseFigures(other.text, ZoneMask.EMPTY, neverCancelled)[0]?.parts ?? [];
+      const firstNumber = parts.find((part) => part.role === 'number');
+      let changed = '';
+      let at = 0;
+      for (const part of parts) {
+        const piece = other.text.slice(part.start, part.end);
+        changed += other.text.slice(at, part.start);
+        at = part.end;
+        if (part.role === 'qualifier') continue;
+        if (part !== firstNumber) changed += piece;
+        else changed += smaller ? piece.replace(/[0-9][0-9.,]*/, '0.001') : piece.replace(/[0-9]/, (digit) => `9${digit}`);
+      }
+      return (changed + other.text.slice(at)).trim();
     }
 
     function conflictsOf(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -373,6 +373,22 @@ describe('recogniseFigures', () => {
         }),
       );
     });
+
+    it('gives each figure ordered, disjoint, non-empty parts inside its span, one of them a number', () => {
+      const alphabet = fc.constantFrom(...'0123456789.,-+%超逾近约多余万亿千百十一二三两成年来个家元美 \n、第aBPm$/()之分数上以下间周岁倍‰人次量级增长降'.split(''));
+      fc.assert(
+        fc.property(fc.array(alphabet, { maxLength: 60 }), (chars) => {
+          for (const figure of figuresIn(chars.join(''))) {
+            let previousEnd = figure.start;
+            for (const part of figure.parts) {
+              assert.ok(part.start >= previousEnd && part.end > part.start && part.end <= figure.end, JSON.stringify(figure));
+              previousEnd = part.end;
+            }
+            assert.ok(figure.parts.some((part) => part.role === 'number'), JSON.stringify(figure));
+          }
+        }),
+      );
+    });
   });
 
   it('honours cancellation', () => {
@@ -501,4 +517,55 @@ describe('recogniseFigures beyond the seeds', () => {
     ];
     for (const text of texts) it(text, () => check(text, []));
   });
+});
+
+describe('figure parts', () => {
+  /** Each part as role:substring, in order, for the one figure found in the text. */
+  function partsOf(text: string): { surface: string; parts: string } {
+    const figures = figuresIn(text);
+    assert.equal(figures.length, 1, `one figure in ${text}: ${figures.map((f) => f.text).join(', ')}`);
+    const figure = figures[0]!;
+    return { surface: figure.text, parts: figure.parts.map((part) => `${part.role}:${text.slice(part.start, part.end)}`).join(' | ') };
+  }
+
+  /** [text, the figure's surface, its parts]. */
+  const cases: [string, string, string][] = [
+    ['超3.6亿', '超3.6亿', 'qualifier:超 | number:3.6亿'],
+    ['余额1.6万亿元', '1.6万亿元', 'number:1.6万亿 | unit:元'],
+    ['服务近60万家企业', '近60万家', 'qualifier:近 | number:60万 | unit:家'],
+    ['不良率约0.9%', '约0.9%', 'qualifier:约 | number:0.9 | unit:%'],
+    ['利差382BP', '382BP', 'number:382 | unit:BP'],
+    ['超七成', '超七成', 'qualifier:超 | number:七 | unit:成'],
+    ['三成半', '三成半', 'number:三 | unit:成半'],
+    ['revenue of RMB247.8 billion', 'RMB247.8 billion', 'unit:RMB | number:247.8 billion'],
+    ['lent US$ 1.2 billion', 'US$ 1.2 billion', 'unit:US$ | number:1.2 billion'],
+    ['下降2.1个百分点', '下降2.1个百分点', 'direction:下降 | number:2.1 | unit:个百分点'],
+    ['净利润同比增长10.1%', '增长10.1%', 'direction:增长 | number:10.1 | unit:%'],
+    ['年费100 元/年以上', '100 元/年以上', 'number:100 | unit:元/年 | qualifier:以上'],
+    ['用户5000+', '5000+', 'number:5000 | qualifier:+'],
+    ['10 萬+', '10 萬+', 'number:10 萬 | qualifier:+'],
+    ['利率3.6%-4.2%', '3.6%-4.2%', 'number:3.6 | unit:% | number:4.2 | unit:%'],
+    ['10-20亿元', '10-20亿元', 'number:10 | number:20亿 | unit:元'],
+    ['profit was up 3.2% in', 'up 3.2%', 'direction:up | number:3.2 | unit:%'],
+    ['served over 360 million customers', 'over 360 million', 'qualifier:over | number:360 million'],
+    ['between 10 and 20 branches', 'between 10 and 20', 'qualifier:between | number:10 | number:20'],
+    ['持有297.06万股', '297.06万股', 'number:297.06万 | unit:股'],
+    ['１２３４５元', '１２３４５元', 'number:１２３４５ | unit:元'],
+    ['30多万户', '30多万户', 'number:30 | qualifier:多 | number:万 | unit:户'],
+    ['港幣45.6億元', '港幣45.6億元', 'unit:港幣 | number:45.6億 | unit:元'],
+    ['百分之三十', '百分之三十', 'unit:百分之 | number:三十'],
+    ['不到十分之一', '不到十分之一', 'qualifier:不到 | number:十分之一'],
+    ['亿元级', '亿元级', 'number:亿 | unit:元级'],
+    ['上万家', '上万家', 'qualifier:上 | number:万 | unit:家'],
+    ['过亿', '过亿', 'qualifier:过 | number:亿'],
+    ['近5年', '近5年', 'qualifier:近 | number:5 | unit:年'],
+    ['3年来', '3年来', 'number:3 | unit:年 | qualifier:来'],
+    ['服务超100万人次', '超100万人次', 'qualifier:超 | number:100万 | unit:人次'],
+    ['增速为-3.5%', '-3.5%', 'number:-3.5 | unit:%'],
+    ['不良率为1.2%左右', '1.2%左右', 'number:1.2 | unit:% | qualifier:左右'],
+    ['增长<b>5%</b>', '增长<b>5%', 'direction:增长 | number:5 | unit:%'],
+  ];
+  for (const [text, surface, parts] of cases) {
+    it(`${text} → ${parts}`, () => assert.deepEqual(partsOf(text), { surface, parts }));
+  }
 });

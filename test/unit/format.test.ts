@@ -11,7 +11,7 @@ import {
 import type { FigureMention, Qualifier, Unit } from '../../server/src/core/types';
 
 function figure(qualifier: Qualifier, value: string | null, low: string | null, high: string | null, unit: Unit): FigureMention {
-  return { kind: 'figure', start: 0, end: 0, text: '', value, low, high, qualifier, unit, counter: null, precision: null, direction: null };
+  return { kind: 'figure', start: 0, end: 0, text: '', value, low, high, qualifier, unit, counter: null, precision: null, direction: null, parts: [] };
 }
 
 describe('canonical formatting', () => {

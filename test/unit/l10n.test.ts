@@ -14,7 +14,7 @@ import { standardTypeOf, tokenKinds, tokenModifiers, tokenTypes } from '../../se
 import { englishMessages, languageOf, messagesFor } from '../../server/src/l10n';
 
 function figure(qualifier: Qualifier, value: string | null, low: string | null, high: string | null, unit: Unit): FigureMention {
-  return { kind: 'figure', start: 0, end: 0, text: '', value, low, high, qualifier, unit, counter: null, precision: null, direction: null };
+  return { kind: 'figure', start: 0, end: 0, text: '', value, low, high, qualifier, unit, counter: null, precision: null, direction: null, parts: [] };
 }
 
 function readJson<T>(path: string): T {

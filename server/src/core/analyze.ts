@@ -93,7 +93,8 @@ export function compactFacts(facts: DocumentFacts): DocumentFacts {
   const mentions: Mention[] = new Array<Mention>(facts.mentions.length);
   for (const claim of facts.claims) {
     const figure = facts.mentions[claim.mention];
-    if (figure) mentions[claim.mention] = figure;
+    // Parts serve semantic tokens only, which a compact corpus never computes.
+    if (figure) mentions[claim.mention] = figure.kind === 'figure' ? { ...figure, parts: [] } : figure;
   }
   return { ...facts, mentions, numericRuns: [], zones: [] };
 }
@@ -141,7 +142,7 @@ function findHiddenMentions(
     const start = toDocument(mention.start, false);
     const end = toDocument(mention.end, true);
     if (visible.some((other) => other.kind === mention.kind && other.start < end && start < other.end)) continue;
-    found.push({ ...mention, start, end });
+    found.push(mention.kind === 'figure' ? { ...mention, start, end, parts: [] } : { ...mention, start, end });
   }
   return found.sort((a, b) => a.start - b.start || a.end - b.end);
 }

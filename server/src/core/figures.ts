@@ -47,7 +47,7 @@ import {
   stepOfStatedDigits,
 } from './numerals';
 import { WordIndex, equalsIgnoringCaseAt, plainWords, type Worded } from './figuresWords';
-import type { FigureMention, Qualifier } from './types';
+import type { FigureMention, FigurePart, FigurePartRole, Qualifier } from './types';
 import { unitKind, type Unit } from './units';
 import type { ZoneMask } from './zoneMask';
 
@@ -109,8 +109,10 @@ interface Quantity {
   unit: Unit | null;
   unitKind: UnitKind | null;
   counter: string | null;
-  currencyPrefix: { start: number; unit: Unit } | null;
+  currencyPrefix: { start: number; end: number; unit: Unit } | null;
   durationSuffix: boolean;
+  /** The pieces read so far, from the number on (the words before it are the left context's). */
+  parts: FigurePart[];
   /** For the upper end of “between 10 and 20”: where “between” starts. */
   betweenStart?: number;
 }
@@ -565,17 +567,51 @@ function readOrderCore(text: string, position: number): CoreResult {
 // ---------------------------------------------------------------------------------------------
 // Quantities: a core with its magnitude and unit
 
-function currencyPrefixEndingAt(text: string, position: number): { start: number; unit: Unit } | null {
+function currencyPrefixEndingAt(text: string, position: number): { start: number; end: number; unit: Unit } | null {
   for (const end of [position, skipSpacesBackward(text, position, 1)]) {
     for (const entry of currencyPrefixIndex.endingWith(text[end - 1])) {
       const start = end - entry.word.length;
       const same = entry.english ? equalsIgnoringCaseAt(text, start, entry.word) : start >= 0 && text.startsWith(entry.word, start);
       if (!same) continue;
       if (entry.english && isAsciiLetter(text[start - 1])) continue;
-      return { start, unit: entry.unit };
+      return { start, end, unit: entry.unit };
     }
   }
   return null;
+}
+
+/** Appends a part, joining it to the last one when the two touch and share a role (3.6 and 亿). */
+function addPart(parts: FigurePart[], role: FigurePartRole, start: number, end: number): void {
+  if (end <= start) return;
+  const last = parts[parts.length - 1];
+  if (last && last.role === role && last.end === start) last.end = end;
+  else parts.push({ role, start, end });
+}
+
+/** Appends a magnitude to the number before it, across spaces (1.2 billion, 78 萬億) though not across tags or lines. */
+function addMagnitudePart(text: string, parts: FigurePart[], start: number, end: number): void {
+  const last = parts[parts.length - 1];
+  if (last?.role === 'number' && last.end < start && skipSpaces(text, last.end, start - last.end) === start) last.end = start;
+  addPart(parts, 'number', start, end);
+}
+
+/** The parts of a number as written: 上 of 上万 bounds it; 百分之 of 百分之三十 and 量级 of 亿量级 are units, 十分之一 is all number. */
+function coreParts(text: string, core: Core): FigurePart[] {
+  const parts: FigurePart[] = [];
+  if (core.kind === 'upwards') {
+    addPart(parts, 'qualifier', core.start, core.start + 1);
+    addPart(parts, 'number', core.start + 1, core.end);
+  } else if (core.kind === 'fraction' && '百千万萬'.includes(text[core.start]!) && text.startsWith('分之', core.start + 1)) {
+    addPart(parts, 'unit', core.start, core.start + 3);
+    addPart(parts, 'number', core.start + 3, core.end);
+  } else if (core.kind === 'order') {
+    const magnitudeEnd = readMagnitudeRun(text, core.start)?.end ?? core.end;
+    addPart(parts, 'number', core.start, magnitudeEnd);
+    addPart(parts, 'unit', magnitudeEnd, core.end);
+  } else {
+    addPart(parts, 'number', core.start, core.end);
+  }
+  return parts;
 }
 
 function readManyWord(scan: Scan, position: number): number {
@@ -602,7 +638,9 @@ function readQuantity(scan: Scan, core: Core): Quantity {
     counter: null,
     currencyPrefix: currencyPrefixEndingAt(text, core.start),
     durationSuffix: false,
+    parts: coreParts(text, core),
   };
+  const { parts } = quantity;
   if (core.kind === 'fraction') {
     quantity.unit = '%';
     quantity.unitKind = 'fraction';
@@ -618,6 +656,7 @@ function readQuantity(scan: Scan, core: Core): Quantity {
     const many = readManyWord(scan, end);
     if (many >= 0 && magnitudeOf(text[skipSpaces(text, many)]) !== null) {
       quantity.many = true;
+      addPart(parts, 'qualifier', many - 1, many);
       end = many;
     }
     const afterTags = skipInlineTags(text, end);
@@ -626,6 +665,7 @@ function readQuantity(scan: Scan, core: Core): Quantity {
     if (magnitude && free(scan, magnitudeStart, magnitude.end)) {
       quantity.multiplier = quantity.multiplier.mul(magnitude.multiplier);
       quantity.hasMagnitude = true;
+      addMagnitudePart(text, parts, magnitudeStart, magnitude.end);
       end = magnitude.end;
     }
     // 38.6兆元, 新臺幣38.6兆: 兆 is a trillion in Taiwan's money (elsewhere it is mega, as in 兆瓦).
@@ -634,6 +674,7 @@ function readQuantity(scan: Scan, core: Core): Quantity {
       if (currencyAfter || quantity.currencyPrefix) {
         quantity.multiplier = quantity.multiplier.mul(Decimal.pow10(12));
         quantity.hasMagnitude = true;
+        addPart(parts, 'number', end, end + 1);
         end++;
       }
     }
@@ -641,6 +682,7 @@ function readQuantity(scan: Scan, core: Core): Quantity {
       const manyAfter = readManyWord(scan, end);
       if (manyAfter >= 0) {
         quantity.many = true;
+        addPart(parts, 'qualifier', manyAfter - 1, manyAfter);
         end = manyAfter;
       }
     }
@@ -651,6 +693,7 @@ function readQuantity(scan: Scan, core: Core): Quantity {
         if (wordEnd < 0 || (entry.needsCurrency && !quantity.currencyPrefix)) continue;
         quantity.multiplier = Decimal.pow10(entry.exponent);
         quantity.hasMagnitude = true;
+        addMagnitudePart(text, parts, wordStart, wordEnd);
         end = wordEnd;
         break;
       }
@@ -658,6 +701,7 @@ function readQuantity(scan: Scan, core: Core): Quantity {
   }
   if ((text[end] === '+' || text[end] === '＋') && !isDigit(text[end + 1]) && free(scan, end, end + 1)) {
     quantity.plus = true;
+    addPart(parts, 'qualifier', end, end + 1);
     end++;
   }
   end = readUnit(scan, quantity, end);
@@ -705,6 +749,10 @@ function readUnit(scan: Scan, quantity: Quantity, position: number): number {
   const core = quantity.core;
   const at = skipSpaces(text, skipInlineTags(text, skipSpaces(text, position)));
   const accept = (end: number) => end >= 0 && free(scan, at, end);
+  const unitTo = (end: number) => {
+    addPart(quantity.parts, 'unit', at, end);
+    return end;
+  };
 
   const measured = matchAfter(scan, at, measureUnitIndex);
   if (measured) {
@@ -716,7 +764,7 @@ function readUnit(scan: Scan, quantity: Quantity, position: number): number {
       quantity.unitKind = 'percent';
       quantity.multiplier = quantity.multiplier.mul(Decimal.parse('0.1')!);
     }
-    return afterUnit(scan, quantity, measured.end);
+    return afterUnit(scan, quantity, unitTo(measured.end));
   }
   const currency = matchAfter(scan, at, currencySuffixIndex);
   if (currency) {
@@ -724,7 +772,7 @@ function readUnit(scan: Scan, quantity: Quantity, position: number): number {
     const prefixed = quantity.currencyPrefix && currency.entry.word === '元' ? quantity.currencyPrefix.unit : null;
     quantity.unit = prefixed ?? currency.entry.unit;
     quantity.unitKind = 'money';
-    return readRate(scan, quantity, currency.end);
+    return readRate(scan, quantity, unitTo(currency.end));
   }
   if (quantity.currencyPrefix) {
     quantity.unit = quantity.currencyPrefix.unit;
@@ -740,9 +788,9 @@ function readUnit(scan: Scan, quantity: Quantity, position: number): number {
     if (text[at + 1] === '半' && quantity.core.written && accept(at + 2)) {
       quantity.core.written = quantity.core.written.add(Decimal.parse('0.5')!);
       quantity.core.step = Decimal.parse('0.5')!;
-      return afterUnit(scan, quantity, at + 2);
+      return afterUnit(scan, quantity, unitTo(at + 2));
     }
-    return afterUnit(scan, quantity, at + 1);
+    return afterUnit(scan, quantity, unitTo(at + 1));
   }
   if ((!quantity.hasMagnitude || core.kind === 'vague') && core.kind !== 'upwards') {
     const yearsEnd = readYears(scan, quantity, at);
@@ -752,7 +800,7 @@ function readUnit(scan: Scan, quantity: Quantity, position: number): number {
         quantity.unit = 'years';
         quantity.unitKind = 'age';
         quantity.counter = word;
-        return afterUnit(scan, quantity, at + word.length);
+        return afterUnit(scan, quantity, unitTo(at + word.length));
       }
     }
   }
@@ -763,21 +811,21 @@ function readUnit(scan: Scan, quantity: Quantity, position: number): number {
     quantity.core.step = Decimal.ONE;
     quantity.unit = 'x';
     quantity.unitKind = 'x';
-    return at + 1;
+    return unitTo(at + 1);
   }
   // 超过一半, 一半以上: half, as a share. Only a hedged half is read (一半是… is a manner of speaking).
   if (char === '半' && quantity.core.loneOne && !quantity.hasMagnitude && !halfBlockers.has(text[at + 1] ?? '') && accept(at + 1)) {
     quantity.unit = '%';
     quantity.unitKind = 'half';
     quantity.multiplier = Decimal.of(50);
-    return at + 1;
+    return unitTo(at + 1);
   }
   const counted = readMeasureWord(text, at);
   if (counted && accept(counted.end)) {
     quantity.unit = 'count';
     quantity.unitKind = 'count';
     quantity.counter = counted.counter;
-    return afterUnit(scan, quantity, counted.end);
+    return afterUnit(scan, quantity, unitTo(counted.end));
   }
   return position;
 }
@@ -818,17 +866,20 @@ function readYears(scan: Scan, quantity: Quantity, at: number): number {
   }
   quantity.unit = 'years';
   quantity.unitKind = 'years';
+  addPart(quantity.parts, 'unit', at, end);
   let tail = end;
   if (!quantity.many) {
     const many = readManyWord(scan, tail);
     if (many >= 0 && !anniversary) {
       quantity.many = true;
+      addPart(quantity.parts, 'qualifier', many - 1, many);
       tail = many;
     }
   }
   for (const { word } of durationSuffixIndex.startingWith(text[tail])) {
     if (text.startsWith(word, tail) && free(scan, tail, tail + word.length)) {
       quantity.durationSuffix = true;
+      addPart(quantity.parts, 'qualifier', tail, tail + word.length);
       return tail + word.length;
     }
   }
@@ -888,6 +939,7 @@ function readRate(scan: Scan, quantity: Quantity, position: number): number {
     if (denominator && quantity.unit && free(scan, position, position + 2)) {
       const perAccount = sentenceBefore(text, quantity.core.start).match(perAccountPattern) !== null;
       quantity.unit = denominator === 'year' && perAccount ? `${quantity.unit}/account/year` : `${quantity.unit}/${denominator}`;
+      addPart(quantity.parts, 'unit', position, position + 2);
       return afterUnit(scan, quantity, position + 2);
     }
   }
@@ -928,6 +980,7 @@ function afterUnit(scan: Scan, quantity: Quantity, position: number): number {
   const { text } = scan;
   if ((text[position] === '+' || text[position] === '＋') && !isDigit(text[position + 1]) && free(scan, position, position + 1)) {
     quantity.plus = true;
+    addPart(quantity.parts, 'qualifier', position, position + 1);
     return position + 1;
   }
   return position;
@@ -965,6 +1018,9 @@ function readFigure(scan: Scan, position: number, floor: number): FigureAttempt 
         quantity.counter = rangeHigh.counter;
       }
       if (!quantity.hasMagnitude && rangeHigh.hasMagnitude) quantity.multiplier = rangeHigh.multiplier;
+      const highPrefix = rangeHigh.currencyPrefix;
+      if (highPrefix && highPrefix.start >= quantity.end) addPart(quantity.parts, 'unit', highPrefix.start, highPrefix.end);
+      for (const part of rangeHigh.parts) addPart(quantity.parts, part.role, part.start, part.end);
     }
   }
 
@@ -975,6 +1031,7 @@ function readFigure(scan: Scan, position: number, floor: number): FigureAttempt 
       if (text.startsWith(hedge.word, hedgeStart) && free(scan, hedgeStart, hedgeStart + hedge.word.length)) {
         trailing = hedge.effect;
         end = hedgeStart + hedge.word.length;
+        addPart(quantity.parts, 'qualifier', hedgeStart, end);
         break;
       }
     }
@@ -983,6 +1040,7 @@ function readFigure(scan: Scan, position: number, floor: number): FigureAttempt 
     for (const { word } of durationSuffixIndex.startingWith(text[end])) {
       if (text.startsWith(word, end) && free(scan, end, end + word.length)) {
         quantity.durationSuffix = true;
+        addPart(quantity.parts, 'qualifier', end, end + word.length);
         end += word.length;
         break;
       }
@@ -990,7 +1048,10 @@ function readFigure(scan: Scan, position: number, floor: number): FigureAttempt 
   }
 
   const left = readLeftContext(scan, quantity, floor);
-  if (rangeHigh?.betweenStart !== undefined && rangeHigh.betweenStart >= floor && rangeHigh.betweenStart < left.start) left.start = rangeHigh.betweenStart;
+  if (rangeHigh?.betweenStart !== undefined && rangeHigh.betweenStart >= floor && rangeHigh.betweenStart < left.start) {
+    left.parts.unshift({ role: 'qualifier', start: rangeHigh.betweenStart, end: rangeHigh.betweenStart + 'between'.length });
+    left.start = rangeHigh.betweenStart;
+  }
   const start = left.start;
   const resume = Math.max(core.end, position + 1);
   if (!isAcceptable(text, quantity, end, left, trailing, rangeHigh)) return { figure: null, resume };
@@ -1176,18 +1237,25 @@ interface LeftContext {
   hedgeWord: string | null;
   direction: Direction | null;
   durationPrefix: boolean;
+  /** The parts before the number: direction, hedge, currency. */
+  parts: FigurePart[];
 }
 
 function readLeftContext(scan: Scan, quantity: Quantity, floor: number): LeftContext {
   const { text } = scan;
-  const context: LeftContext = { start: quantity.core.start, hedge: null, hedgeWord: null, direction: null, durationPrefix: false };
-  if (quantity.currencyPrefix && free(scan, quantity.currencyPrefix.start, quantity.core.start)) context.start = quantity.currencyPrefix.start;
+  const context: LeftContext = { start: quantity.core.start, hedge: null, hedgeWord: null, direction: null, durationPrefix: false, parts: [] };
+  const prefix = quantity.currencyPrefix;
+  if (prefix && free(scan, prefix.start, quantity.core.start)) {
+    context.start = prefix.start;
+    context.parts.push({ role: 'unit', start: prefix.start, end: prefix.end });
+  }
   const canTake = (start: number, end: number) => start >= floor && free(scan, start, end);
 
   if (quantity.unitKind === 'years' && quantity.core.kind !== 'upwards') {
-    const prefix = matchBefore(text, context.start, durationPrefixIndex);
-    if (prefix && canTake(prefix.start, context.start)) {
-      context.start = prefix.start;
+    const durationPrefix = matchBefore(text, context.start, durationPrefixIndex);
+    if (durationPrefix && canTake(durationPrefix.start, context.start)) {
+      context.parts.unshift({ role: 'qualifier', start: durationPrefix.start, end: context.start });
+      context.start = durationPrefix.start;
       context.durationPrefix = true;
       return context;
     }
@@ -1196,10 +1264,12 @@ function readLeftContext(scan: Scan, quantity: Quantity, floor: number): LeftCon
   let at = skipSpacesBackward(text, skipInlineTagsBackward(text, context.start));
   const hedge = matchBefore(text, at, leadingHedgeIndex) ?? matchBefore(text, at, leadingEnglishHedgeIndex);
   if (hedge && canTake(hedge.start, at)) {
+    context.parts.unshift({ role: 'qualifier', start: hedge.start, end: at });
     context.start = hedge.start;
     context.hedge = hedge.entry.effect;
     context.hedgeWord = hedge.entry.word;
   } else if (quantity.core.bare && at === context.start && bareMagnitudeLowerBounds.has(text[at - 1] ?? '') && canTake(at - 1, at)) {
+    context.parts.unshift({ role: 'qualifier', start: at - 1, end: at });
     context.start = at - 1;
     context.hedge = 'lower-bound';
     context.hedgeWord = text[at - 1]!;
@@ -1207,6 +1277,7 @@ function readLeftContext(scan: Scan, quantity: Quantity, floor: number): LeftCon
   at = skipSpacesBackward(text, skipInlineTagsBackward(text, context.start));
   const direction = matchBefore(text, at, directionIndex) ?? matchBefore(text, at, englishDirectionIndex);
   if (direction && canTake(direction.start, at)) {
+    context.parts.unshift({ role: 'direction', start: direction.start, end: at });
     context.start = direction.start;
     context.direction = direction.entry.direction;
   }
@@ -1352,6 +1423,7 @@ function buildMention(
     counter,
     precision: precision?.toString() ?? null,
     direction: left.direction,
+    parts: [...left.parts, ...quantity.parts],
   };
 }
 

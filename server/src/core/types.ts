@@ -39,6 +39,26 @@ export interface FigureMention extends Span {
   precision: string | null;
   /** Direction word that set or states the sign (增长, 下降, decreased …), if any. */
   direction: 'increase' | 'decrease' | null;
+  /**
+   * The pieces of the surface as the grammar read them, in document order, as document offsets like
+   * the mention's own: 超|3.6亿|元, 增长|10.1|%. Spaces, range connectors and inline tags between them
+   * belong to no part. Only semantic tokens read them, for open documents; the server's index keeps
+   * them for closed documents too, because opening an indexed document reuses its facts rather than
+   * analysing it again. Empty in compact facts (the command line's corpus, which never colours text)
+   * and for figures hidden in mojibake, whose surface is not the document's text.
+   */
+  parts: FigurePart[];
+}
+
+/**
+ * What a piece of a figure's surface is: a hedge or bound word (超, 约, 多, 以上, +, over), the number
+ * with its magnitude (3.6亿, 1.2 billion), the unit with its currency or measure word (元, RMB, %,
+ * 个百分点, 家, 元/年), or the direction word that states the sign (增长, 下降, up).
+ */
+export type FigurePartRole = 'qualifier' | 'number' | 'unit' | 'direction';
+
+export interface FigurePart extends Span {
+  role: FigurePartRole;
 }
 
 export type Granularity = 'day' | 'month' | 'quarter' | 'half' | 'year' | 'range';
