@@ -411,7 +411,7 @@ export class ClaimExtractor {
             continue;
           }
           // 增速较上年的17%有所放缓: the figure after a comparison with the previous year is that year's.
-          if (dated.source !== 'document-date' && previousYearBefore.test(simplified.slice(Math.max(clause.start, figure.start - 12), figure.start))) {
+          if (dated.source !== 'document-date' && (binding.previousYear || previousYearBefore.test(simplified.slice(Math.max(clause.start, figure.start - 12), figure.start)))) {
             dated.asOf = { ...shiftYears(dated.asOf, -1), source: dated.asOf.source };
           }
           if (binding.metric === binding.baseMetric) {

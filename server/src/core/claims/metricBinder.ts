@@ -71,6 +71,8 @@ export interface MetricBinding {
   comparedWithDate: boolean;
   /** The base date of that comparison, when the clause states it (较2021年, 较2018年末). */
   comparisonBase?: DateMention;
+  /** True when the figure is the metric's level a year before the governing period ("up from … a year earlier"). */
+  previousYear?: boolean;
   /** True when nothing but change words stand between it and the figure before, whose metric it changes. */
   continuesPrevious?: boolean;
 }
@@ -178,8 +180,12 @@ export class MetricBinder {
     const bareComparative = /^(?:高|低|多|少|高出|低了|提高|降低|上升|下降)$/.test(metric) && (figure.unit === 'pp' || figure.unit === 'bp');
     const continuesPrevious =
       ((!metric && figure.direction !== null) || bareComparative) && previousMetric !== null && (bareComparative || changeOfPrevious.test(before));
-    // "rose to 2.21% compared to 1.87% in the first half of 2023": the base is a value of the same metric.
-    if (previousMetric && /^[\s,]*(?:compared (?:to|with)|versus|vs\.?|against|up from|down from|from)\s*$/i.test(before)) metric = previousMetric;
+    // "rose to 2.21% compared to 1.87% in the first half of 2023", "up from RMB 380.2 billion a year earlier":
+    // the base is a level of the same metric, of the year before when the words after say so.
+    if (previousMetric && /^[\s,]*(?:compared (?:to|with)|versus|vs\.?|against|up from|down from|from)\s*$/i.test(before)) {
+      const previousYear = /^[\s,]*(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior) year|last year|at the end of the previous year)\b/i.test(baseAfter);
+      return { metric: previousMetric, baseMetric: previousMetric, phrase, consumedUntil, comparedWithDate: false, ...(previousYear ? { previousYear } : {}) };
+    }
     if (bareComparative) metric = '';
     if (continuesPrevious) metric = previousMetric;
     // 这一数字在2022年约为28.5%, the ratio was: the metric just stated, at another period or place.
@@ -317,7 +323,8 @@ function postPhrase(
   const limit = Math.min(clause.end, nextMention?.start ?? clause.end, nextSubject?.start ?? clause.end);
   let start = figure.end;
   const window = text.slice(start, limit);
-  const yearOnYear = /^[\s\u3000]*(?:year[- ]on[- ]year|yoy|y-o-y)\b/i.exec(window);
+  // "44% higher than a year earlier" is a year-on-year rise (a lower one would need its sign, which the figure lacks).
+  const yearOnYear = /^[\s\u3000]*(?:year[- ]on[- ]year|yoy|y-o-y|(?:higher|more) than (?:a year (?:earlier|ago|before)|the (?:previous|prior) year|last year))\b/i.exec(window);
   if (yearOnYear) return { text: 'year on year', end: start + yearOnYear[0].length };
   if (/^[\s\u3000]*[A-Za-z]/.test(window)) {
     // "a 29.82% rise in net profit": the noun after "in" is what grew. A fall is left alone, since its sign is not in the figure.

@@ -106,7 +106,7 @@ export function asOfFor(
         date.end <= clause.end &&
         englishAsOfBefore.test(text.slice(figure.end, date.start)) &&
         // "rose to 2.21% compared to 1.87% in the first half of 2023": the date is the base's.
-        !/\b(?:compared|versus|vs\.?|against|than|from)\b|\d/i.test(text.slice(figure.end, date.start)) &&
+        !/\b(?:compared|versus|vs\.?|against|than|from)\b/i.test(text.slice(figure.end, date.start)) &&
         governing(date),
     );
     if (after) period = periodOf(after);
@@ -150,6 +150,8 @@ export function unresolvedPeriodGoverns(
   // Bounded windows, so that a megabyte-long sentence costs no more per figure than a short one.
   const before = withoutDates(simplified, Math.max(from, figure.start - periodWordReach), figure.start, dates);
   const after = withoutDates(simplified, figure.end, Math.min(clause.end, figure.end + periodWordReach), dates);
+  // "… in the last quarter, the bank achieved a net profit of … for the year": the year is named for the figure.
+  if (/^[\s,]*(?:for the (?:full |whole )?year|in the (?:full |whole )?year)\b/i.test(after) || /(?:全年|全年度)[^，,；;。]*$/.test(before)) return false;
   const word = governingWord(before) ?? unresolvedPeriodAfter.exec(after)?.[0] ?? null;
   // 一季度 in a release on the first quarter, 前三季度 in third-quarter results: the report's own period.
   return word !== null && !(report && reportKindOfWord(word) === report.kind);

@@ -136,7 +136,7 @@ function spacesPunctuate(text: string, at: number): [number, boolean] {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x20) {
-      if (isCjk(text.charCodeAt(i - 1)) && isCjk(text.charCodeAt(i + 1))) spaces++;
+      if ((isCjk(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x25) && isCjk(text.charCodeAt(i + 1))) spaces++;
     } else if (code === 0xff0c || code === 0x3002 || code === 0xff1b || code === 0x2c || code === 0x3b) marks++;
   }
   return [end, spaces >= 3 && spaces > marks];
