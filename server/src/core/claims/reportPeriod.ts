@@ -46,6 +46,12 @@ const englishPatterns: [RegExp, ReportKind][] = [
   [/\b(?:fiscal |financial )?year end(?:ing|ed)\s+(?:on\s+)?(?:December\s+31,?|31\s+December)\s+(\d{4})\b/gi, 'FY'],
   [/\b(\d{4})\s+(?:first-quarter|first quarter|Q1)\s+(?:results|report|earnings)\b/gi, 'Q1'],
 ];
+/** Analysts' shorthand for a report period: 2024H1, 24H1, 1H24, 24Q1, 9M24, 24Q1-3 (a two-digit year is this century's). */
+const shorthandPatterns: [RegExp, ReportKind][] = [
+  [/(?<![\dA-Za-z])(20\d{2}|\d{2})\s?(?:H1|1H)(?![A-Za-z0-9])|(?<![\dA-Za-z])1H(\d{2})(?![A-Za-z0-9])/g, 'H1'],
+  [/(?<![\dA-Za-z])(20\d{2}|\d{2})\s?(?:Q1\s?[-~～]\s?3|Q1\s?[-~～]\s?Q3|9M)(?![A-Za-z0-9])|(?<![\dA-Za-z])9M(\d{2})(?![A-Za-z0-9])/g, '9M'],
+  [/(?<![\dA-Za-z])(20\d{2}|\d{2})\s?(?:Q1|1Q)(?![A-Za-z0-9\-~～])|(?<![\dA-Za-z])1Q(\d{2})(?![A-Za-z0-9])/g, 'Q1'],
+];
 
 /** How far into a document its report is named (title, lead paragraph). */
 const headReach = 1_500;
@@ -62,11 +68,12 @@ function periodOfReport(year: number, kind: ReportKind): Period {
 export function detectReportPeriod(text: string, documentDate: DocumentDate | null): ReportPeriod | null {
   const head = simplify(text.slice(0, headReach));
   let best: ReportPeriod | null = null;
-  for (const [pattern, kind] of [...chinesePatterns, ...englishPatterns]) {
+  for (const [pattern, kind] of [...chinesePatterns, ...englishPatterns, ...shorthandPatterns]) {
     pattern.lastIndex = 0;
     const match = pattern.exec(head);
     if (!match) continue;
-    const year = Number(match[1]);
+    const stated = Number(match[1] ?? match[2]);
+    const year = stated < 100 ? 2000 + stated : stated;
     if (year < 1990 || year > 2100) continue;
     if (documentDate && Number(documentDate.date.slice(0, 4)) < year) continue;
     if (!best || match.index < best.start) best = { start: match.index, end: match.index + match[0].length, kind, period: periodOfReport(year, kind) };

@@ -111,6 +111,8 @@ function metricsBefore(text: string, from: number, before: number, count: number
   if (count < 2) return null;
   const phrase = text
     .slice(from, before)
+    // A period in analysts' shorthand (2024H1, 24Q3) is no part of the first name.
+    .replace(/(?<![A-Za-z0-9])(?:20\d{2}|\d{2})\s?(?:H[12]|Q[1-4]|A|E)(?![A-Za-z0-9])/g, '')
     .replace(/^[\s，,：:]+/, '')
     .replace(/(?:同比|较上年|比上年|year[- ]on[- ]year|were|was|are|is|rose|grew|increased|fell|declined|dropped|up|down|by)[\s,]*$/gi, '')
     .trim();
