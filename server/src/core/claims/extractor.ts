@@ -272,7 +272,7 @@ export class ClaimExtractor {
             binding = { ...binding, ...listMetrics.get(item.first)! };
           } else if (item?.metricPhrase) {
             const base = this.normaliser.normalise(item.metricPhrase);
-            binding = { ...binding, metric: base && item.change ? `${base}${this.binder.growthKey}` : base, baseMetric: base };
+            binding = { ...binding, metric: base && item.change ? `${base}${item.quarterOnQuarter ? '环比增长' : this.binder.growthKey}` : base, baseMetric: base };
           } else if (item?.changeOf !== undefined) {
             const base = boundMetrics.get(item.changeOf);
             if (!base) {
