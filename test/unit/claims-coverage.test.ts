@@ -385,6 +385,40 @@ date: 2025-12-04
       'tw.txt: 本国银行 | 拨备覆盖率 | 2025-10-31 ← 877%',
     ],
   },
+  {
+    name: 'analysts\' shorthand names the report (2024H1); names listed with 、 pair with 分别同比+…; changes on 24Q3 are on the quarter; points on growth rates have no key; items qualifying one head carry it',
+    corpus: `//- h1.txt
+扩表保持强劲
+北辰银行2024H1 归母净利润、营收、PPOP 分别同比+5.4%、+7.1%、+10.3%。截至2024年6月末，北辰银行关注率、测算不良净生成率分别较24Q1下行5bp、7bp；总资产、贷款增速分别较24Q1提升0.4pct、下降1.8pct。投向制造业、绿色发展等领域贷款增速分别为13.7%、19.1%。
+`,
+    claims: [
+      'h1.txt: 北辰银行 | 归母净利润同比增长 | 2024-01-01/2024-06-30 ← 5.4%',
+      'h1.txt: 北辰银行 | 营业收入同比增长 | 2024-01-01/2024-06-30 ← 7.1%',
+      'h1.txt: 北辰银行 | 拨备前利润同比增长 | 2024-01-01/2024-06-30 ← 10.3%',
+      'h1.txt: 北辰银行 | 关注类贷款占比环比增长 | 2024-06-30 ← 下行5bp',
+      'h1.txt: 北辰银行 | 投向制造业贷款同比增长 | 2024-06-30 ← 13.7%',
+      'h1.txt: 北辰银行 | 绿色发展贷款同比增长 | 2024-06-30 ← 19.1%',
+    ],
+    unclaimed: [
+      'h1.txt: 提升0.4pct — a value of a list that pairs with nothing',
+      'h1.txt: 下降1.8pct — a value of a list that pairs with nothing',
+    ],
+  },
+  {
+    name: 'a note after the figures (以上数据截至…) dates those before it in its paragraph, not the next paragraph',
+    corpus: `//- note.txt
+---
+date: 2024-12-16
+---
+北辰银行开源社区汇聚企业及机构5000+家，服务个人客户超3亿。*以上数据截至2024年6月末
+北辰银行个人客户超3.2亿。
+`,
+    claims: [
+      'note.txt: 北辰银行 | 开源社区汇聚机构 | 2024-06-30 ← 5000+家',
+      'note.txt: 北辰银行 | 个人客户 | 2024-06-30 ← 超3亿',
+      'note.txt: 北辰银行 | 个人客户 | 2024-12-16 ← 超3.2亿',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -119,6 +119,12 @@ export class ClaimExtractor {
     let paragraphPeriod: { period: Period; paragraph: number; until: number } | null = null;
     let figureCursor = 0;
 
+    // 以上数据截至2024年6月末, "Data as of June 30, 2024": a note after the figures dates those before it in its paragraph.
+    const notes = dates
+      .filter((date) => /^(?:截至|截止|as of|as at)/i.test(date.text) && /(?:以上|上述|上列|前述)?(?:数据|数字|统计数据)均?$|\b(?:data|figures)(?: are| were)?\s*$/i.test(simplified.slice(Math.max(0, date.start - 8), date.start)))
+      .map((date) => ({ start: date.start, period: periodOf(date), paragraph: model.sentences.find((sentence) => sentence.start <= date.start && date.start <= sentence.end)?.paragraph ?? -1 }));
+    const noteAfter = (figure: FigureMention, paragraph: number): Period | null => notes.find((note) => note.start > figure.end && note.paragraph === paragraph)?.period ?? null;
+
     for (const sentence of model.sentences) {
       throwIfCancelled(token);
       if (sentence.paragraph !== paragraph) {
@@ -394,7 +400,7 @@ export class ClaimExtractor {
                 : null;
           const dated = item?.period
             ? { asOf: { ...item.period, source: 'text' as const }, source: 'stated' as const }
-            : asOfFor(text, figure, clause, clauseDates, sentenceAsOf ?? wholeYearBefore(simplified, figure, clause, sentence, clauseDates, dates), carried ?? paragraphAsOf, report, statedOrLatestDate);
+            : asOfFor(text, figure, clause, clauseDates, sentenceAsOf ?? wholeYearBefore(simplified, figure, clause, sentence, clauseDates, dates), carried ?? (notes.length > 0 ? noteAfter(figure, sentence.paragraph) : null) ?? paragraphAsOf, report, statedOrLatestDate);
           // 前三季度 or "the third quarter" without a year: a period of its own that nothing above resolves.
           const stated = dated !== null && dated.source === 'stated' && spansWithin(clauseDates, { start: clause.start, end: figure.start }).length > 0;
           const unresolved =
