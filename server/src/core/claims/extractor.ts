@@ -33,6 +33,8 @@ import {
   type SubjectMention,
 } from './subjects';
 
+/** How far back a note such as 以上数据截至… reaches (a long paragraph or an infographic's block). */
+const noteReach = 800;
 const parallelCopula = /^[\s\u3000]*(?:则|亦|也|同样)?(?:为|是|达到?|录得|有)?[\s\u3000]*$/;
 const combinedWords = /合计|共计|总计|合共|加起来|combined|together/i;
 const bothWords = /两家|二者|两者|双方|\bboth\b|\bthe two\b/i;
@@ -123,7 +125,12 @@ export class ClaimExtractor {
     const notes = dates
       .filter((date) => /^(?:截至|截止|as of|as at)/i.test(date.text) && /(?:以上|上述|上列|前述)?(?:数据|数字|统计数据)均?$|\b(?:data|figures)(?: are| were)?\s*$/i.test(simplified.slice(Math.max(0, date.start - 8), date.start)))
       .map((date) => ({ start: date.start, period: periodOf(date), paragraph: model.sentences.find((sentence) => sentence.start <= date.start && date.start <= sentence.end)?.paragraph ?? -1 }));
-    const noteAfter = (figure: FigureMention, paragraph: number): Period | null => notes.find((note) => note.start > figure.end && note.paragraph === paragraph)?.period ?? null;
+    // The note covers the block just above it: not past another cut-off, nor farther than a long paragraph.
+    const noteAfter = (figure: FigureMention, paragraph: number): Period | null => {
+      const note = notes.find((candidate) => candidate.start > figure.end && candidate.paragraph === paragraph);
+      if (!note || note.start - figure.end > noteReach) return null;
+      return spansWithin(dates, { start: figure.end, end: note.start }).some((date) => date.asOf) ? null : note.period;
+    };
 
     for (const sentence of model.sentences) {
       throwIfCancelled(token);
