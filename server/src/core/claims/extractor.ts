@@ -449,11 +449,6 @@ export class ClaimExtractor {
                 ? 'stock'
                 : (concept?.kind ?? guessMetricKind(binding.baseMetric));
           const asOf: Claim['asOf'] = { ...periodForKind(kind, dated.asOf, cumulative), source: dated.asOf.source };
-          // Without a date of the document or the text, only the glossary's standard metrics are worth a claim.
-          if (asOf.source === 'document-date' && !documentDate && !this.normaliser.isKnown(binding.baseMetric)) {
-            skip(index, `only a guessed date, and “${binding.metric}” is not in the metric ontology`);
-            continue;
-          }
           const leading = simplified.slice(clause.start, figure.start);
           // The items after a forecast's first (预计营收增速0.61%，净利润增速1.24%) are forecasts too, unless dated or realised.
           const outlook: Outlook | null =
