@@ -35,6 +35,7 @@ import {
 
 /** How far back a note such as 以上数据截至… reaches (a long paragraph or an infographic's block). */
 const noteReach = 800;
+const sectorWords = /行业|同业|全国|商业银行|银行业|平均|市场|上市银行|国有行|股份行|公司|机构|银行/;
 const parallelCopula = /^[\s\u3000]*(?:则|亦|也|同样)?(?:为|是|达到?|录得|有)?[\s\u3000]*$/;
 const combinedWords = /合计|共计|总计|合共|加起来|combined|together/i;
 const bothWords = /两家|二者|两者|双方|\bboth\b|\bthe two\b/i;
@@ -285,7 +286,9 @@ export class ClaimExtractor {
             binding = { ...binding, ...listMetrics.get(item.first)! };
           } else if (item?.metricPhrase) {
             const base = this.normaliser.normalise(item.metricPhrase);
-            binding = { ...binding, metric: base && item.change ? `${base}${item.quarterOnQuarter ? '环比增长' : this.binder.growthKey}` : base, baseMetric: base };
+            // A phrase that names its change already (跨境贸易融资同比增长) gets no second suffix.
+            const namesChange = base.endsWith(this.binder.growthKey) || base.endsWith('环比增长');
+            binding = { ...binding, metric: base && item.change && !namesChange ? `${base}${item.quarterOnQuarter ? '环比增长' : this.binder.growthKey}` : base, baseMetric: base };
           } else if (item?.changeOf !== undefined) {
             const base = boundMetrics.get(item.changeOf);
             if (!base) {
@@ -304,6 +307,12 @@ export class ClaimExtractor {
             if (retry.metric) binding = retry;
           }
           binding.metric = binding.metric ? tidyMetric(binding.metric, figure) : '';
+          // 拨备覆盖率：250.71%, 不良贷款率：维持1.06%: a line's label names the metric of the figure right after it.
+          if (!binding.metric && !head) {
+            const label = labelBefore(text, clause, figure);
+            const labelled = label ? this.normaliser.normalise(label) : '';
+            if (labelled && this.normaliser.isKnown(labelled)) binding = { ...binding, metric: labelled, baseMetric: labelled };
+          }
           // 北辰银行总资产1200.5亿元，南湖银行为980.3亿元: another subject with nothing but a copula goes on
           // stating the sentence's metric.
           if (!binding.metric && head && fromHead && sentenceMetric && sentenceMetricUnit === figure.unit && head.start >= clause.start && parallelCopula.test(simplified.slice(head.end, figure.start))) {
@@ -389,7 +398,9 @@ export class ClaimExtractor {
             skip(index, binding.comparedWithDate ? 'the base of a comparison (较…的), not a value of the period' : !binding.metric ? 'no metric phrase next to it' : 'nobody named that it could belong to');
             continue;
           }
-          if (!named && !this.normaliser.isKnown(binding.baseMetric)) {
+          // The document's topic may own a phrase metric too (its claim is too loose to raise conflicts), but not
+          // one that speaks of the sector (商业银行不良率, 行业平均).
+          if (!named && !this.normaliser.isKnown(binding.baseMetric) && (subjectSource !== 'topic' || sectorWords.test(binding.metric) || figure.counter === '家')) {
             skip(index, `“${binding.metric}” is not in the metric ontology, and the clause names no subject`);
             continue;
           }
@@ -579,6 +590,18 @@ function wholeYearBefore(simplified: string, figure: FigureMention, clause: Clau
   if (!last || last.granularity === 'range') return null;
   const year = last.period.end.slice(0, 4);
   return { start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
+/**
+ * The label of a "label: value" line (拨备覆盖率：250.71%; 不良贷款率：维持1.06%) when nothing but a verb of
+ * stating stands between it and the figure.
+ */
+function labelBefore(text: string, clause: Clause, figure: FigureMention): string | null {
+  if (!/^[：:]/.test(text[clause.start - 1] ?? '') && !/^[\s\u3000]*$/.test(text.slice(clause.start, clause.start))) return null;
+  if (!/^[\s\u3000]*(?:维持|維持|为|為|达|達|保持|录得|錄得|约|約)?[\s\u3000]*$/.test(text.slice(clause.start, figure.start))) return null;
+  const lineStart = text.lastIndexOf('\n', clause.start - 2) + 1;
+  const label = text.slice(lineStart, clause.start - 1).replace(/^[\s\u3000\-•·*#\d.、（）()]+/, '');
+  return label.length >= 2 && label.length <= 12 && !/[，,。；;]/.test(label) ? label : null;
 }
 
 /** The words after a figure up to the end of its statement (a semicolon or the sentence's end). */
