@@ -233,6 +233,193 @@ date: 2025-05-16
     ],
     unclaimed: ['age.txt: 近5年来 — a duration that is no organisation\'s or product\'s age'],
   },
+  {
+    name: 'peers in one article: a second subject with a copula goes on with the metric, 以…的 names it after the figure, 分别达到了 pairs with names described in between',
+    corpus: `//- peers.txt
+---
+date: 2024-04-20
+---
+民营银行2023年年报盘点
+2023年，北辰银行总资产达1200.5亿元，南湖银行为980.3亿元。
+东岳银行以860.2亿元的总资产规模位列第三。
+西江银行、临海银行和新晋“百亿俱乐部”成员青石银行同样表现亮眼，资产总额分别达到了520.1亿元、480.7亿元和455.9亿元。
+`,
+    claims: [
+      'peers.txt: 北辰银行 | 资产总额 | 2023-12-31 ← 1200.5亿元',
+      'peers.txt: 南湖银行 | 资产总额 | 2023-12-31 ← 980.3亿元',
+      'peers.txt: 东岳银行 | 资产总额 | 2023-12-31 ← 860.2亿元',
+      'peers.txt: 西江银行 | 资产总额 | 2023-12-31 ← 520.1亿元',
+      'peers.txt: 临海银行 | 资产总额 | 2023-12-31 ← 480.7亿元',
+      'peers.txt: 青石银行 | 资产总额 | 2023-12-31 ← 455.9亿元',
+    ],
+  },
+  {
+    name: 'a sum over several subjects is none of theirs; a cited source is no subject, the nationwide class is; 这一数字 is the metric just stated',
+    corpus: `//- shares.txt
+---
+date: 2024-04-20
+---
+2023年末，北辰银行与南湖银行合计总资产近2200亿元，两家银行合计实现净利润30.2亿元。
+据国家金融监管总局数据，2023年全国民营银行共实现净利润204亿元。以此计算，北辰银行净利润占民营银行总利润约为10%，而这一数字在2022年约为9.5%。
+`,
+    claims: [
+      'shares.txt: 民营银行 | 净利润 | 2023-01-01/2023-12-31 ← 204亿元',
+      'shares.txt: 北辰银行 | 净利润占民营银行总利润 | 2023-01-01/2023-12-31 ← 约为10%',
+      'shares.txt: 北辰银行 | 净利润占民营银行总利润 | 2022-01-01/2022-12-31 ← 约为9.5%',
+    ],
+    unclaimed: [
+      'shares.txt: 近2200亿元 — a sum over several subjects (合计), which is none of theirs',
+      'shares.txt: 30.2亿元 — a sum over several subjects (合计), which is none of theirs',
+    ],
+  },
+  {
+    name: 'a base a year before the governing period is year on year; bracketed values after names measure what the list goes on to name; a rate beside a change word is the change',
+    corpus: `//- private_banks.txt
+---
+date: 2023-08-26
+---
+截至2022年末，19家民营银行资产总额达17781.49亿元，较2021年增长8.61%（2021年较2020年增长33.48%）。其中，北辰银行（4738.62亿元）、南湖银行（4410.89亿元）等2家银行资产总额均超过4000亿元；西江银行（-1.71%）和临海银行（-7.73%）资产总额出现负增长。
+//- undated.txt
+北辰银行发布2023年业绩报告。
+东岳银行总资产 1125.11 亿元,较上年末增长 16.08%。
+`,
+    claims: [
+      'private_banks.txt: 19家民营银行 | 资产总额 | 2022-12-31 ← 17781.49亿元',
+      'private_banks.txt: 19家民营银行 | 资产总额同比增长 | 2022-12-31 ← 增长8.61%',
+      'private_banks.txt: 19家民营银行 | 资产总额同比增长 | 2021-12-31 ← 增长33.48%',
+      'private_banks.txt: 北辰银行 | 资产总额 | 2022-12-31 ← 4738.62亿元',
+      'private_banks.txt: 南湖银行 | 资产总额 | 2022-12-31 ← 4410.89亿元',
+      'private_banks.txt: 2家银行 | 资产总额 | 2022-12-31 ← 超过4000亿元',
+      'private_banks.txt: 西江银行 | 资产总额同比增长 | 2022-12-31 ← -1.71%',
+      'private_banks.txt: 临海银行 | 资产总额同比增长 | 2022-12-31 ← -7.73%',
+      'undated.txt: 东岳银行 | 资产总额 | 2023-12-31 ← 1125.11 亿元',
+      'undated.txt: 东岳银行 | 资产总额同比增长 | 2023-12-31 ← 增长 16.08%',
+    ],
+  },
+  {
+    name: 'consumer-finance companies are organisations under one name (…消金, …消费金融公司); class nouns are not; 全年 takes the sentence\'s year',
+    corpus: `//- cf_a.txt
+---
+date: 2024-04-23
+---
+已有十余家消费金融公司披露了2023年业绩。其中，北辰消费金融在2023年末的资产总额为1764.21亿元，全年实现营业收入196.02亿元、净利润36亿元。头部公司中，南湖消金公司净利润则为19.82亿元。
+`,
+    claims: [
+      'cf_a.txt: 北辰消费金融 | 资产总额 | 2023-12-31 ← 1764.21亿元',
+      'cf_a.txt: 北辰消费金融 | 营业收入 | 2023-01-01/2023-12-31 ← 196.02亿元',
+      'cf_a.txt: 北辰消费金融 | 净利润 | 2023-01-01/2023-12-31 ← 36亿元',
+      'cf_a.txt: 南湖消费金融 | 净利润 | 2023-01-01/2023-12-31 ← 19.82亿元',
+    ],
+  },
+  {
+    name: 'pinyin glosses after characters (消費(fèi)) are read through; 大增 leaves no residue in the key',
+    corpus: `//- cf_b.txt
+北辰消費(fèi)金融和南湖消費(fèi)金融發(fā)布了2023年度報(bào)告。具體來(lái)看，北辰消金凈利潤(rùn)36.00億元，同比大增8.14%。
+`,
+    claims: [
+      'cf_b.txt: 北辰消费金融 | 净利润 | 2023-01-01/2023-12-31 ← 36.00億元',
+      'cf_b.txt: 北辰消费金融 | 净利润同比增长 | 2023-01-01/2023-12-31 ← 增8.14%',
+    ],
+  },
+  {
+    name: 'a summary that separates its statements by spaces: each is a sentence, so a level and a forecast do not share a period; 保持在 states a level',
+    corpus: `//- summary.txt
+---
+date: 2025-04-10
+---
+维持“买入”评级 [3] 报告的核心观点 - 结合年报适度下调息差假设 预测公司2025年归母净利润同比增长5.5% 目标价27.75元/股 [4] - 截至2024年末 北辰银行不良率保持在0.76% 关注率较上季度下行5bp 拨备覆盖率季度环比持平389% [5] 根据财报总结 财务数据 - 2024年北辰银行实现营收1467亿元,同比下滑10.9%,归母净利润445亿元
+`,
+    claims: [
+      'summary.txt: 北辰银行 | 归母净利润同比增长预测 | 2025-01-01/2025-12-31 ← 增长5.5%',
+      'summary.txt: 北辰银行 | 目标价 | 2025-04-10 ← 27.75元/股',
+      'summary.txt: 北辰银行 | 不良贷款率 | 2024-12-31 ← 0.76%',
+      'summary.txt: 北辰银行 | 关注类贷款占比环比增长 | 2024-12-31 ← 下行5bp',
+      'summary.txt: 北辰银行 | 拨备覆盖率 | 2024-12-31 ← 389%',
+      'summary.txt: 北辰银行 | 营业收入 | 2024-01-01/2024-12-31 ← 1467亿元',
+      'summary.txt: 北辰银行 | 营业收入同比增长 | 2024-01-01/2024-12-31 ← 下滑10.9%',
+      'summary.txt: 北辰银行 | 归母净利润 | 2024-01-01/2024-12-31 ← 445亿元',
+    ],
+  },
+  {
+    name: 'year-on-year written as 同比+ or YoY is one key; a minus apart from its number leaves the figure unclaimed',
+    corpus: `//- yoy.txt
+---
+date: 2025-03-20
+---
+北辰银行2024年营收同比+5.1%。南湖银行2024年营收YoY+4.2%。东岳银行2024年营收YoY - 10.93%。
+`,
+    claims: [
+      'yoy.txt: 北辰银行 | 营业收入同比增长 | 2024-01-01/2024-12-31 ← 5.1%',
+      'yoy.txt: 南湖银行 | 营业收入同比增长 | 2024-01-01/2024-12-31 ← 4.2%',
+    ],
+    unclaimed: ['yoy.txt: 10.93% — a minus sign stands apart from the number, so its sign is unsure'],
+  },
+  {
+    name: 'English: abbreviations in brackets, a CAR of, allowance to NPLs, the metric for a bank is, and a base compared to in another period',
+    corpus: `//- en.txt
+---
+date: 2025-05-26
+---
+Acme Bank released its 2024 annual results. The non-performing loan (NPL) ratio at the end of 2024 was 1.34%. The bank continued to improve, with a CAR of 19.39%. Allowance to NPLs was 214.91%.
+The net profit attributable to shareholders for Acme Bank is 10.9 billion yuan. Net interest margin rose to 2.21% compared to 1.87% in the first half of 2023.
+`,
+    claims: [
+      'en.txt: Acme Bank | 不良贷款率 | 2024-12-31 ← 1.34%',
+      'en.txt: Acme Bank | 资本充足率 | 2024-12-31 ← 19.39%',
+      'en.txt: Acme Bank | 拨备覆盖率 | 2024-12-31 ← 214.91%',
+      'en.txt: Acme Bank | 归母净利润 | 2024-01-01/2024-12-31 ← 10.9 billion yuan',
+      'en.txt: Acme Bank | 净息差 | 2024-01-01/2024-12-31 ← 2.21%',
+      'en.txt: Acme Bank | 净息差 | 2023-01-01/2023-06-30 ← 1.87%',
+    ],
+  },
+  {
+    name: 'Taiwan statistics: 本國銀行 is the population, 稅前盈餘, 逾放比率 and 備抵呆帳覆蓋率 are concepts',
+    corpus: `//- tw.txt
+---
+date: 2025-12-04
+---
+本國銀行今年前10月稅前盈餘5070.8億元，逾放比率0.15%，備抵呆帳覆蓋率877%。
+`,
+    claims: [
+      'tw.txt: 本国银行 | 利润总额 | 2025-01-01/2025-10-31 ← 5070.8億元',
+      'tw.txt: 本国银行 | 不良贷款率 | 2025-10-31 ← 0.15%',
+      'tw.txt: 本国银行 | 拨备覆盖率 | 2025-10-31 ← 877%',
+    ],
+  },
+  {
+    name: 'analysts\' shorthand names the report (2024H1); names listed with 、 pair with 分别同比+…; changes on 24Q3 are on the quarter; points on growth rates have no key; items qualifying one head carry it',
+    corpus: `//- h1.txt
+扩表保持强劲
+北辰银行2024H1 归母净利润、营收、PPOP 分别同比+5.4%、+7.1%、+10.3%。截至2024年6月末，北辰银行关注率、测算不良净生成率分别较24Q1下行5bp、7bp；总资产、贷款增速分别较24Q1提升0.4pct、下降1.8pct。投向制造业、绿色发展等领域贷款增速分别为13.7%、19.1%。
+`,
+    claims: [
+      'h1.txt: 北辰银行 | 归母净利润同比增长 | 2024-01-01/2024-06-30 ← 5.4%',
+      'h1.txt: 北辰银行 | 营业收入同比增长 | 2024-01-01/2024-06-30 ← 7.1%',
+      'h1.txt: 北辰银行 | 拨备前利润同比增长 | 2024-01-01/2024-06-30 ← 10.3%',
+      'h1.txt: 北辰银行 | 关注类贷款占比环比增长 | 2024-06-30 ← 下行5bp',
+      'h1.txt: 北辰银行 | 投向制造业贷款同比增长 | 2024-06-30 ← 13.7%',
+      'h1.txt: 北辰银行 | 绿色发展贷款同比增长 | 2024-06-30 ← 19.1%',
+    ],
+    unclaimed: [
+      'h1.txt: 提升0.4pct — a value of a list that pairs with nothing',
+      'h1.txt: 下降1.8pct — a value of a list that pairs with nothing',
+    ],
+  },
+  {
+    name: 'a note after the figures (以上数据截至…) dates those before it in its paragraph, not the next paragraph',
+    corpus: `//- note.txt
+---
+date: 2024-12-16
+---
+北辰银行开源社区汇聚企业及机构5000+家，服务个人客户超3亿。*以上数据截至2024年6月末
+北辰银行个人客户超3.2亿。
+`,
+    claims: [
+      'note.txt: 北辰银行 | 开源社区汇聚机构 | 2024-06-30 ← 5000+家',
+      'note.txt: 北辰银行 | 个人客户 | 2024-06-30 ← 超3亿',
+      'note.txt: 北辰银行 | 个人客户 | 2024-12-16 ← 超3.2亿',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {
@@ -255,5 +442,47 @@ Beichen Bank released its 2024 annual results. In the first three quarters, net 
     for (const { facts } of documents) index.update(facts);
     const messages = documents.flatMap(({ path }) => index.diagnostics(path).map((diagnostic) => `${path}: ${diagnostic.code} ${diagnostic.severity}`));
     assert.deepEqual(messages, ['annual.txt: conflicting-figure error', 'typo.txt: conflicting-figure error']);
+  });
+
+  it('raises no conflict on a period guessed from the cut-off of an undated article', () => {
+    const index = new CorpusIndex(defaultCorpusConfig);
+    const documents = analyse(`//- dated.txt
+---
+date: 2024-04-23
+---
+北辰消费金融2023年实现净利润36亿元。
+//- undated.txt
+截至2023年末，南湖消金不良贷款率为2.1%。
+
+北辰消金净利润下滑16.22%至30.16亿元。
+`);
+    for (const { facts } of documents) index.update(facts);
+    const undated = documents[1]!.facts;
+    const guessed = undated.claims.find((claim) => claim.metric === '净利润')!;
+    assert.deepEqual([guessed.asOf.start, guessed.provenance.periodGuessed], ['2023-12-31', true]);
+    assert.deepEqual(documents.flatMap(({ path }) => index.diagnostics(path).map((diagnostic) => `${path}: ${diagnostic.code}`)), []);
+  });
+
+  it('raises no conflict between a sum over two banks and one bank\'s own figure, but does between two of its own', () => {
+    const index = new CorpusIndex(defaultCorpusConfig);
+    const documents = analyse(`//- sum.txt
+---
+date: 2024-04-20
+---
+2023年末，北辰银行与南湖银行合计总资产近2200亿元。北辰银行以1200.5亿元的总资产规模居首。
+//- own.txt
+---
+date: 2024-04-21
+---
+截至2023年末，北辰银行总资产1200.5亿元，南湖银行为980.3亿元。
+//- typo.txt
+---
+date: 2024-04-22
+---
+截至2023年末，南湖银行总资产达1080.3亿元。
+`);
+    for (const { facts } of documents) index.update(facts);
+    const messages = documents.flatMap(({ path }) => index.diagnostics(path).map((diagnostic) => `${path}: ${diagnostic.code} ${diagnostic.severity}`));
+    assert.deepEqual(messages, ['own.txt: conflicting-figure error', 'typo.txt: conflicting-figure error']);
   });
 });

@@ -85,6 +85,9 @@ describe('recogniseFigures', () => {
       ['比上年末高 2.1個百分點', ['2.1個百分點', '2.1', '2.1', '2.1', 'exact', 'pp', null]],
       ['上升了 7.8 個百分點', ['上升了 7.8 個百分點', '7.8', '7.8', '7.8', 'exact', 'pp', null]],
       ['提升10个百分点', ['提升10个百分点', '10', '10', '10', 'exact', 'pp', null]],
+      // Chinese analysts' pct is 百分点; the English wire's pct is percent.
+      ['分红比例较上年提升6.4pct', ['提升6.4pct', '6.4', '6.4', '6.4', 'exact', 'pp', null]],
+      ['profit rose 5 pct', ['rose 5 pct', '5', '5', '5', 'exact', '%', null]],
       ['累计降幅达到382BP', ['382BP', '382', '382', '382', 'exact', 'bp', null]],
       ['下调25bp', ['下调25bp', '-25', '-25', '-25', 'exact', 'bp', null]],
       ['较年初增长超 4 倍', ['增长超 4 倍', '4', '4', null, 'lower-bound', 'x', null]],

@@ -1,11 +1,12 @@
 /**
  * The claims façade: binds each figure of a document to (subject, metric, period). The parts live in
- * `claims/`: the sentence model, subject candidates, the metric binder, periods, outlooks and the
- * extractor that walks the sentences.
+ * `claims/`: the reading view (pinyin glosses dropped), the sentence model, subject candidates, the
+ * metric binder, periods, outlooks and the extractor that walks the sentences.
  */
 import type { CancellationToken } from './cancellation';
 import type { CorpusConfig } from './config';
 import { ClaimExtractor } from './claims/extractor';
+import { readingView } from './claims/readingView';
 import type { Claim, DocumentDate, Mention } from './types';
 
 export { ClaimExtractor } from './claims/extractor';
@@ -19,7 +20,8 @@ export function extractClaims(
   config: CorpusConfig,
   token: CancellationToken,
 ): Claim[] {
-  return new ClaimExtractor(config).extract(text, mentions, documentDate, token);
+  const view = readingView(text, mentions);
+  return new ClaimExtractor(config).extract(view.text, view.mentions, documentDate, token);
 }
 
 /**
@@ -34,6 +36,7 @@ export function unclaimedReasons(
   token: CancellationToken,
 ): Map<number, string> {
   const reasons = new Map<number, string>();
-  new ClaimExtractor(config).extract(text, mentions, documentDate, token, reasons);
+  const view = readingView(text, mentions);
+  new ClaimExtractor(config).extract(view.text, view.mentions, documentDate, token, reasons);
   return reasons;
 }

@@ -63,7 +63,8 @@ export function frontMatterDateLines(text: string): Span[] {
 
 const STRONG_LABEL = /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表时间|發表時間|发表日期|發表日期|出版日期|刊发日期|刊發日期|Published(?:[ ](?:on|at))?|Publication[ ]date|Posted(?:[ ]on)?)[ \t]*[:：]?[ \t]*$/i;
 // A bare 时间/日期/Date label counts only on its own, not inside a compound such as 成立时间.
-const WEAK_LABEL = /(?:^|[\s|｜/])(?:时间|時間|日期|Date)[ \t]*[:：][ \t]*$/;
+// Scraped pages also put a bare "date" before the day on a line of its own making (" date 2025-10-01 明報新聞網").
+const WEAK_LABEL = /(?:^|[\s|｜/])(?:时间|時間|日期|Date)[ \t]*[:：][ \t]*$|^[ \t]*(?:date|Date|DATE)[ \t]+$/;
 const UPDATED_LABEL = /(?:更新时间|更新時間|更新日期|Updated(?:[ ]on)?|Last[ ]updated)[ \t]*[:：]?[ \t]*$/i;
 const NEWSPAPER = /《[^《》\n]{1,30}》[ \t\u00a0\u3000]{0,3}[（(]?[ \t\u00a0\u3000]{0,3}$/;
 const NEWSPAPER_NAME = /报|報|刊|志|誌|News|Times|Journal|Daily|Post|Herald/i;

@@ -758,6 +758,11 @@ function readUnit(scan: Scan, quantity: Quantity, position: number): number {
   if (measured) {
     quantity.unit = measured.entry.unit === '‰' ? '%' : measured.entry.unit;
     quantity.unitKind = measured.entry.unit === '‰' ? 'percent' : unitKind(measured.entry.unit);
+    // Chinese analysts write pct for 百分点 (提升6.4pct); English "5 pct" is percent.
+    if (/^pcts?$/i.test(measured.entry.word) && nearChinese(text, position)) {
+      quantity.unit = 'pp';
+      quantity.unitKind = 'pp';
+    }
     if (measured.entry.unit === '‰') {
       // Per mille is kept as a percentage, a tenth of the stated number.
       quantity.unit = '%';
@@ -1440,3 +1445,13 @@ function distantBound(text: string, position: number): HedgeEffect | null {
   return best?.effect ?? null;
 }
 
+
+/** Whether Chinese text stands within a few characters before an offset (the number a unit follows). */
+function nearChinese(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 12; i--) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) return true;
+    if (code === 0x0a) return false;
+  }
+  return false;
+}

@@ -195,6 +195,7 @@ export const measureUnits: readonly UnitWord<BaseUnit | '‰'>[] = byLengthDesce
   { word: '-percent', unit: '%', english: true },
   { word: '-per-cent', unit: '%', english: true },
   { word: 'pct', unit: '%', english: true },
+  { word: 'pcts', unit: 'pp', english: true },
   { word: '个百分点', unit: 'pp' },
   { word: '個百分點', unit: 'pp' },
   { word: '百分点', unit: 'pp' },

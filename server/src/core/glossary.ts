@@ -119,7 +119,8 @@ export class MetricNormaliser {
    * after a name keeps the concept (个人贷款余额 is 个人贷款).
    */
   normalise(raw: string): string {
-    const trimmed = raw.trim();
+    // Curly quotes around an English abbreviation (loan (“NPL”) ratio) leave the phrase English.
+    const trimmed = /[A-Za-z]{3}/.test(raw) && !/[\u3400-\u9fff]/.test(raw) ? raw.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").trim() : raw.trim();
     if (trimmed.length === 0) return '';
     if (isEnglishPhrase(trimmed)) return this.normaliseEnglish(trimmed);
     const scoped = lastPredicate(cleanChinesePhrase(trimmed));
@@ -163,7 +164,9 @@ export class MetricNormaliser {
   }
 
   private normaliseEnglish(raw: string): string {
+    // An abbreviation in brackets after a name (non-performing loan (NPL) ratio) repeats it.
     const words = raw
+      .replace(/\s*\(\s*["“”']?[A-Z]{2,6}s?["“”']?\s*\)/g, ' ')
       .toLowerCase()
       .replace(/[“”"()]/g, ' ')
       .replace(/'s\b/g, ' ')

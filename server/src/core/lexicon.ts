@@ -72,6 +72,16 @@ export const builtinLexicon: readonly LexiconEntry[] = Object.freeze([
   bank('华瑞银行', ['上海华瑞银行']),
   bank('金城银行', ['天津金城银行']),
 
+  // Hong Kong's virtual banks.
+  bank('众安银行', ['ZA Bank', '众安银行(香港)']),
+  bank('汇立银行', ['WeLab Bank']),
+  bank('理慧银行', ['livi bank', 'livi']),
+  bank('Mox Bank', ['Mox', 'Mox银行']),
+  bank('天星银行', ['Airstar Bank']),
+  bank('富融银行', ['Fusion Bank']),
+  bank('平安壹账通银行', ['PAObank']),
+  bank('蚂蚁银行(香港)', ['蚂蚁银行', 'Ant Bank (Hong Kong)']),
+
   // Technology subsidiaries of banks.
   bank('兴业数金', ['兴业数字金融服务'], { owner: '兴业银行', role: 'subsidiary' }),
   bank('建信金科', ['建信金融科技'], { owner: '建设银行', role: 'subsidiary' }),

@@ -145,6 +145,11 @@ export interface ClaimProvenance {
   subject: 'clause' | 'carried' | 'topic';
   metric: 'ontology' | 'phrase';
   period: 'stated' | 'report' | 'document-date';
+  /**
+   * True when the document has no date and 'document-date' is the latest cut-off its text states, a
+   * guess: such a claim raises no conflict (a results article may name last year's cut-off last).
+   */
+  periodGuessed?: true;
 }
 
 export interface Claim {

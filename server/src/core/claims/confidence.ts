@@ -5,13 +5,13 @@
  */
 import type { Claim, ClaimProvenance } from '../types';
 
-/** 3: every field explicit; 2: a field carried, topical or from the report period; 1: dated by the document only; 0: a phrase metric. */
+/** 3: every field explicit; 2: a field carried, topical or from the report period; 1: dated by the document only; 0: a phrase metric or a guessed period. */
 export type Confidence = 0 | 1 | 2 | 3;
 
 export function claimConfidence(provenance: ClaimProvenance): Confidence {
   // A free phrase is too loose a key to accuse a document of contradicting another: on real text the
   // same phrase names different things (金额 of two businesses) far more often than one thing twice.
-  if (provenance.metric === 'phrase') return 0;
+  if (provenance.metric === 'phrase' || provenance.periodGuessed) return 0;
   if (provenance.period === 'document-date') return 1;
   if (provenance.subject !== 'clause' || provenance.period !== 'stated') return 2;
   return 3;
@@ -35,7 +35,7 @@ export function provenanceReasons(claim: Pick<Claim, 'provenance'>): string[] {
   if (subject === 'topic') reasons.push("subject is the document's topic");
   if (metric === 'phrase') reasons.push('metric is a free phrase, not an ontology concept');
   if (period === 'report') reasons.push("period is the document's report period");
-  if (period === 'document-date') reasons.push('period is the document date');
+  if (period === 'document-date') reasons.push(claim.provenance.periodGuessed ? 'period is guessed from the latest cut-off in the text (the document has no date)' : 'period is the document date');
   return reasons;
 }
 

@@ -7,16 +7,16 @@
 import { throwIfCancelled, type CancellationToken } from '../cancellation';
 import type { CorpusConfig } from '../config';
 import { MetricNormaliser, simplify } from '../glossary';
-import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, Mention, Period } from '../types';
+import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, Mention, Period, Span } from '../types';
 import { ZoneMask } from '../zoneMask';
-import { MetricBinder, isQualifyingFigure, tidyMetric } from './metricBinder';
+import { MetricBinder, growthWords, isQualifyingFigure, tidyMetric, unitFitsConcept } from './metricBinder';
 import { outlookMetric, outlookOf, type Outlook } from './outlook';
-import { asOfFor, comparisonBefore, unresolvedPeriodGoverns, carriedReach, clauseInitialDate, englishAsOfBefore, governingParagraphDate, guessMetricKind, latestCutOff, periodForKind, periodOf } from './periods';
+import { asOfFor, comparisonBefore, unresolvedPeriodGoverns, carriedReach, clauseInitialDate, dateAfterOpeningNames, englishAsOfBefore, governingParagraphDate, guessMetricKind, latestCutOff, periodForKind, periodOf } from './periods';
 import { detectReportPeriod } from './reportPeriod';
 import { ageMetric, launchedBefore } from './patterns/age';
 import { appositiveOwner } from './patterns/appositive';
 import { enumerations } from './patterns/enumeration';
-import { insideBrackets, segmentText, spansWithin } from './sentences';
+import { insideBrackets, segmentText, spansWithin, type Clause } from './sentences';
 import {
   findCollectives,
   findEnglishBranches,
@@ -26,11 +26,19 @@ import {
   findQuotedProducts,
   findStatisticalPopulations,
   headSubject,
+  isCitedSource,
+  isPartOfNoun,
   mainOrganisation,
   organisationalAnaphor,
   type SubjectMention,
 } from './subjects';
 
+/** How far back a note such as 以上数据截至… reaches (a long paragraph or an infographic's block). */
+const noteReach = 800;
+const sectorWords = /行业|同业|全国|商业银行|银行业|平均|市场|上市银行|国有行|股份行|公司|机构|银行/;
+const parallelCopula = /^[\s\u3000]*(?:则|亦|也|同样)?(?:为|是|达到?|录得|有)?[\s\u3000]*$/;
+const combinedWords = /合计|共计|总计|合共|加起来|combined|together/i;
+const bothWords = /两家|二者|两者|双方|\bboth\b|\bthe two\b/i;
 const cumulativeWords = /累计|累積|累积|cumulative|accumulated|in total|to date/i;
 
 /** Metrics of an institution's accounts, which a product does not have. */
@@ -85,6 +93,8 @@ export class ClaimExtractor {
     const namedMask = new ZoneMask(named);
     const pronouns = findPronouns(simplified).filter((pronoun) => !namedMask.intersects(pronoun.start, pronoun.end));
     throwIfCancelled(token);
+    // 据国家金融监管总局数据, 根据人民银行的统计: the source of the figures, not what they are about.
+    for (let i = named.length - 1; i >= 0; i--) if (isCitedSource(simplified, named[i]!) || isPartOfNoun(simplified, named[i]!)) named.splice(i, 1);
     const subjects = [...named, ...pronouns].sort((a, b) => a.start - b.start);
     const speaker = mainOrganisation(named, new Set(entities.filter((entity) => entity.organisation).map((entity) => entity.name)));
     const organisationNames = new Set(named.filter((entity) => entity.organisation && entity.pronoun === null).map((entity) => entity.name));
@@ -112,6 +122,17 @@ export class ClaimExtractor {
     let paragraphPeriod: { period: Period; paragraph: number; until: number } | null = null;
     let figureCursor = 0;
 
+    // 以上数据截至2024年6月末, "Data as of June 30, 2024": a note after the figures dates those before it in its paragraph.
+    const notes = dates
+      .filter((date) => /^(?:截至|截止|as of|as at)/i.test(date.text) && /(?:以上|上述|上列|前述)?(?:数据|数字|统计数据)均?$|\b(?:data|figures)(?: are| were)?\s*$/i.test(simplified.slice(Math.max(0, date.start - 8), date.start)))
+      .map((date) => ({ start: date.start, period: periodOf(date), paragraph: model.sentences.find((sentence) => sentence.start <= date.start && date.start <= sentence.end)?.paragraph ?? -1 }));
+    // The note covers the block just above it: not past another cut-off, nor farther than a long paragraph.
+    const noteAfter = (figure: FigureMention, paragraph: number): Period | null => {
+      const note = notes.find((candidate) => candidate.start > figure.end && candidate.paragraph === paragraph);
+      if (!note || note.start - figure.end > noteReach) return null;
+      return spansWithin(dates, { start: figure.end, end: note.start }).some((date) => date.asOf) ? null : note.period;
+    };
+
     for (const sentence of model.sentences) {
       throwIfCancelled(token);
       if (sentence.paragraph !== paragraph) {
@@ -137,6 +158,7 @@ export class ClaimExtractor {
       const listMetrics = new Map<number, { metric: string; baseMetric: string }>();
       // The last level metric the sentence stated, which bracketed values after names go on measuring.
       let sentenceMetric: string | null = null;
+      let sentenceMetricUnit: string | null = null;
       let sentenceAsOf: Period | null = null;
       let enumerationCumulative = false;
 
@@ -164,7 +186,8 @@ export class ClaimExtractor {
           }
           return subject.name;
         };
-        const clauseDate = clauseInitialDate(text, clause, clauseDates);
+        const clauseDate =
+          clauseInitialDate(text, clause, clauseDates) ?? (clause === sentenceClauses[0] ? dateAfterOpeningNames(text, clause, clauseDates, clauseSubjects) : null);
         if (clauseDate) sentenceAsOf = clauseDate;
         // A headline that names the results it reports (发布2024年度业绩：营收45.12亿元; 2024 annual results:)
         // states their period for the rest of its sentence.
@@ -205,6 +228,15 @@ export class ClaimExtractor {
             subject = resolve(owner) ?? owner.name;
             subjectSource = 'clause';
           }
+          // 北辰银行与南湖银行合计总资产近2200亿元, 两家银行合计…: a sum over several subjects is none of theirs.
+          const leadingWords = simplified.slice(clause.start, figure.start);
+          if (!owner && combinedWords.test(leadingWords)) {
+            const namedBefore = new Set(before.filter((candidate) => candidate.pronoun === null && !candidate.collective).map((candidate) => candidate.name));
+            if (namedBefore.size >= 2 || ((!fromHead || head?.collective) && bothWords.test(leadingWords))) {
+              skip(index, 'a sum over several subjects (合计), which is none of theirs');
+              continue;
+            }
+          }
           // What an enumeration pairs this figure with, if it is one of a list's values.
           const item = enumerated.get(index);
           if (item?.subject) {
@@ -221,6 +253,12 @@ export class ClaimExtractor {
               .filter((date) => date.end <= figure.start && date.asOf && !comparisonBefore.test(simplified.slice(Math.max(clause.start, date.start - 4), date.start)))
               .map((date) => date.end),
           );
+          // YoY - 10.93%, 为 - 14.96%: a minus the figure grammar left apart, so the figure's sign cannot be trusted.
+          if (/(?:^|[^\d\s%])[\s\u3000]*[-−－][\s\u3000]+$/.test(text.slice(Math.max(clause.start, figure.start - 6), figure.start)) && figure.direction === null && !figure.text.startsWith('-')) {
+            skip(index, 'a minus sign stands apart from the number, so its sign is unsure');
+            previousMetric = null;
+            continue;
+          }
           if (item?.unpaired || inSlashSeries(text, figure)) {
             skip(index, item?.unpaired ? 'a value of a list that pairs with nothing' : 'a value of a slash series, which names no period of its own');
             previousMetric = null;
@@ -235,14 +273,22 @@ export class ClaimExtractor {
             if (this.normaliser.isKnown(retry.baseMetric)) binding = retry;
           }
           // With no figure before it, the metric the sentence names ahead of the owner (…净利润超过排名第二的北辰银行（10.2亿元）).
-          const ownerMetric = owner ? (sentenceMetric ?? this.normaliser.ontology.find(simplified.slice(sentence.start, owner.start))?.concept.id ?? null) : null;
+          // Or, when nothing comes before, the one the list goes on to name (北辰银行（…）、南湖银行（…）等2家银行资产总额…).
+          const ownerMetric = owner
+            ? (sentenceMetric ??
+              this.normaliser.ontology.find(simplified.slice(sentence.start, owner.start))?.concept.id ??
+              this.normaliser.ontology.find(restOfStatement(simplified, figure, sentence))?.concept.id ??
+              null)
+            : null;
           if (owner && ownerMetric) {
             binding = { ...binding, metric: ownerMetric, baseMetric: ownerMetric };
           } else if (item && (item.period || item.subject) && item.first !== index && listMetrics.has(item.first)) {
             binding = { ...binding, ...listMetrics.get(item.first)! };
           } else if (item?.metricPhrase) {
             const base = this.normaliser.normalise(item.metricPhrase);
-            binding = { ...binding, metric: base && item.change ? `${base}${this.binder.growthKey}` : base, baseMetric: base };
+            // A phrase that names its change already (跨境贸易融资同比增长) gets no second suffix.
+            const namesChange = base.endsWith(this.binder.growthKey) || base.endsWith('环比增长');
+            binding = { ...binding, metric: base && item.change && !namesChange ? `${base}${item.quarterOnQuarter ? '环比增长' : this.binder.growthKey}` : base, baseMetric: base };
           } else if (item?.changeOf !== undefined) {
             const base = boundMetrics.get(item.changeOf);
             if (!base) {
@@ -254,13 +300,24 @@ export class ClaimExtractor {
             binding = { ...binding, metric, baseMetric: base };
           }
           // English names the owner after the metric: total assets of the Bank amounted to …
-          const ownerAfterOf = head !== null && /\bof\s+$/i.test(text.slice(Math.max(clause.start, head.start - 5), head.start));
+          const ownerAfterOf = head !== null && /\b(?:of|for)\s+$/i.test(text.slice(Math.max(clause.start, head.start - 5), head.start));
           if (!binding.metric && ownerAfterOf) {
             const start = Math.max(consumedUntil, clause.start, ...clauseDates.filter((date) => date.end <= head.start && date.asOf).map((date) => date.end));
             const retry = this.binder.bind(text, simplified, figure, start, clause, mentions, subjects, previousMetric, head);
             if (retry.metric) binding = retry;
           }
           binding.metric = binding.metric ? tidyMetric(binding.metric, figure) : '';
+          // 拨备覆盖率：250.71%, 不良贷款率：维持1.06%: a line's label names the metric of the figure right after it.
+          if (!binding.metric && !head) {
+            const label = labelBefore(text, clause, figure);
+            const labelled = label ? this.normaliser.normalise(label) : '';
+            if (labelled && this.normaliser.isKnown(labelled)) binding = { ...binding, metric: labelled, baseMetric: labelled };
+          }
+          // 北辰银行总资产1200.5亿元，南湖银行为980.3亿元: another subject with nothing but a copula goes on
+          // stating the sentence's metric.
+          if (!binding.metric && head && fromHead && sentenceMetric && sentenceMetricUnit === figure.unit && head.start >= clause.start && parallelCopula.test(simplified.slice(head.end, figure.start))) {
+            binding = { ...binding, metric: sentenceMetric, baseMetric: sentenceMetric };
+          }
           // "187.63 billion mobile payment transactions worth 512.46 trillion yuan": the amount of the business just counted.
           if (previousMetric?.endsWith('笔数') && figure.unit !== 'count' && /\b(?:worth|valued at|with a (?:total )?value of|amounting to)\s*$/i.test(text.slice(clause.start, figure.start))) {
             const amount = `${previousMetric.slice(0, -2)}金额`;
@@ -279,6 +336,21 @@ export class ClaimExtractor {
           if (binding.metric && binding.metric === binding.baseMetric) {
             const business = businessMetric(binding.metric, figure, previousMetric);
             if (business !== binding.metric) binding = { ...binding, metric: business, baseMetric: business };
+          }
+          // A level whose unit the concept is never stated in: a rate beside a change word is the concept's
+          // change (西江银行（-1.71%）…资产总额出现负增长); anything else is a misreading, and no claim.
+          const levelConcept = binding.metric && binding.metric === binding.baseMetric ? this.normaliser.concept(binding.metric) : null;
+          // 总资产突破12万亿: a bare magnitude with no unit after it is the concept's money, left unsaid.
+          const unsaidMoney = figure.unit === 'count' && figure.counter === null && levelConcept?.units.includes('money') === true;
+          if (levelConcept && !unsaidMoney && !unitFitsConcept(figure.unit, levelConcept)) {
+            const rate = figure.unit === '%' || figure.unit === 'pp' || figure.unit === 'bp';
+            if (rate && levelConcept.kind !== 'ratio' && growthWords.test(owner ? restOfStatement(simplified, figure, sentence) : simplified.slice(figure.end, clause.end))) {
+              binding = { ...binding, metric: `${binding.metric}${this.binder.growthKey}` };
+            } else {
+              skip(index, `a ${figure.unit} figure cannot be a value of “${binding.metric}”`);
+              previousMetric = null;
+              continue;
+            }
           }
           if (item && item.first === index && binding.metric) listMetrics.set(index, { metric: binding.metric, baseMetric: binding.baseMetric });
           if (!binding.metric) binding.baseMetric = '';
@@ -317,13 +389,18 @@ export class ClaimExtractor {
             binding.baseMetric = previousMetric = previousMetric.slice(0, -this.binder.growthKey.length);
           }
           // 较2017年末增加近20万亿元，增长63.8%: the change after a comparison's amount is against the same base.
+          // 截至2022年末…较2021年增长8.61%: a base one year before the governing period is the usual year-on-year one.
+          const governing = sentenceAsOf ?? (carriedAsOf && figure.start < carriedAsOf.until ? carriedAsOf.period : null) ?? paragraphAsOf ?? report?.period ?? null;
+          if (binding.comparisonBase && governing && isYearBefore(binding.comparisonBase.period, governing)) binding.comparedWithDate = false;
           if (binding.continuesPrevious && previousComparedWithDate) binding.comparedWithDate = true;
           previousComparedWithDate = binding.comparedWithDate;
           if (binding.comparedWithDate || !binding.metric || !subject) {
             skip(index, binding.comparedWithDate ? 'the base of a comparison (较…的), not a value of the period' : !binding.metric ? 'no metric phrase next to it' : 'nobody named that it could belong to');
             continue;
           }
-          if (!named && !this.normaliser.isKnown(binding.baseMetric)) {
+          // The document's topic may own a phrase metric too (its claim is too loose to raise conflicts), but not
+          // one that speaks of the sector (商业银行不良率, 行业平均).
+          if (!named && !this.normaliser.isKnown(binding.baseMetric) && (subjectSource !== 'topic' || sectorWords.test(binding.metric) || figure.counter === '家')) {
             skip(index, `“${binding.metric}” is not in the metric ontology, and the clause names no subject`);
             continue;
           }
@@ -341,7 +418,7 @@ export class ClaimExtractor {
                 : null;
           const dated = item?.period
             ? { asOf: { ...item.period, source: 'text' as const }, source: 'stated' as const }
-            : asOfFor(text, figure, clause, clauseDates, sentenceAsOf, carried ?? paragraphAsOf, report, statedOrLatestDate);
+            : asOfFor(text, figure, clause, clauseDates, sentenceAsOf ?? wholeYearBefore(simplified, figure, clause, sentence, clauseDates, dates), carried ?? (notes.length > 0 ? noteAfter(figure, sentence.paragraph) : null) ?? paragraphAsOf, report, statedOrLatestDate);
           // 前三季度 or "the third quarter" without a year: a period of its own that nothing above resolves.
           const stated = dated !== null && dated.source === 'stated' && spansWithin(clauseDates, { start: clause.start, end: figure.start }).length > 0;
           const unresolved =
@@ -358,12 +435,15 @@ export class ClaimExtractor {
             continue;
           }
           // 增速较上年的17%有所放缓: the figure after a comparison with the previous year is that year's.
-          if (dated.source !== 'document-date' && previousYearBefore.test(simplified.slice(Math.max(clause.start, figure.start - 12), figure.start))) {
+          if (dated.source !== 'document-date' && (binding.previousYear || previousYearBefore.test(simplified.slice(Math.max(clause.start, figure.start - 12), figure.start)))) {
             dated.asOf = { ...shiftYears(dated.asOf, -1), source: dated.asOf.source };
           }
           if (binding.metric === binding.baseMetric) {
             boundMetrics.set(index, binding.baseMetric);
-            if (!owner) sentenceMetric = binding.baseMetric;
+            if (!owner) {
+              sentenceMetric = binding.baseMetric;
+              sentenceMetricUnit = figure.unit;
+            }
           }
           const cumulative =
             inheritsCumulative ||
@@ -380,11 +460,6 @@ export class ClaimExtractor {
                 ? 'stock'
                 : (concept?.kind ?? guessMetricKind(binding.baseMetric));
           const asOf: Claim['asOf'] = { ...periodForKind(kind, dated.asOf, cumulative), source: dated.asOf.source };
-          // Without a date of the document or the text, only the glossary's standard metrics are worth a claim.
-          if (asOf.source === 'document-date' && !documentDate && !this.normaliser.isKnown(binding.baseMetric)) {
-            skip(index, `only a guessed date, and “${binding.metric}” is not in the metric ontology`);
-            continue;
-          }
           const leading = simplified.slice(clause.start, figure.start);
           // The items after a forecast's first (预计营收增速0.61%，净利润增速1.24%) are forecasts too, unless dated or realised.
           const outlook: Outlook | null =
@@ -394,8 +469,9 @@ export class ClaimExtractor {
           const provenance: ClaimProvenance = {
             subject: subjectSource,
             metric: this.normaliser.isKnown(binding.baseMetric) ? 'ontology' : 'phrase',
-            // A date the analyzer guessed from the document's cut-offs is no stronger than a document date.
             period: dated.source === 'stated' || dated.source === 'report' ? dated.source : 'document-date',
+            // Without a date of its own, the document's latest cut-off is a guess.
+            ...(dated.source === 'document-date' && !documentDate ? { periodGuessed: true as const } : {}),
           };
           claims.push({
             subject,
@@ -497,6 +573,48 @@ const realisedWords = /实现|录得|完成|实际|已|\b(?:was|were|posted|repo
 const previousYearBefore = /(?:较|比|相比|相较于?|低于|高于|不及|超过)(?:上年|去年|上一年|前一年)(?:同期)?的[\s\u3000]*$/;
 
 /** A period moved by whole years (2024-01-01/2024-12-31 → 2023-01-01/2023-12-31). */
+const wholeYearWords = /全年|全年度|当年|年内|for the (?:full )?year|full[- ]year/i;
+
+/**
+ * 在2023年末的资产总额为…，全年实现营业收入…: "the whole year" in a clause of its own is the year of the
+ * sentence's last date before it.
+ */
+function wholeYearBefore(simplified: string, figure: FigureMention, clause: Clause, sentence: Span, clauseDates: readonly DateMention[], dates: readonly DateMention[]): Period | null {
+  if (clauseDates.length > 0) return null;
+  // The items of a list (全年实现营业收入…、净利润…) share the words before the first.
+  const statement = simplified.slice(sentence.start, figure.start);
+  const from = sentence.start + Math.max(statement.search(/[^，,；;。]*$/), 0);
+  if (!wholeYearWords.test(simplified.slice(Math.min(from, clause.start), figure.start))) return null;
+  const earlier = spansWithin(dates, { start: sentence.start, end: clause.start });
+  const last = earlier[earlier.length - 1];
+  if (!last || last.granularity === 'range') return null;
+  const year = last.period.end.slice(0, 4);
+  return { start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
+/**
+ * The label of a "label: value" line (拨备覆盖率：250.71%; 不良贷款率：维持1.06%) when nothing but a verb of
+ * stating stands between it and the figure.
+ */
+function labelBefore(text: string, clause: Clause, figure: FigureMention): string | null {
+  if (!/^[：:]/.test(text[clause.start - 1] ?? '') && !/^[\s\u3000]*$/.test(text.slice(clause.start, clause.start))) return null;
+  if (!/^[\s\u3000]*(?:维持|維持|为|為|达|達|保持|录得|錄得|约|約)?[\s\u3000]*$/.test(text.slice(clause.start, figure.start))) return null;
+  const lineStart = text.lastIndexOf('\n', clause.start - 2) + 1;
+  const label = text.slice(lineStart, clause.start - 1).replace(/^[\s\u3000\-•·*#\d.、（）()]+/, '');
+  return label.length >= 2 && label.length <= 12 && !/[，,。；;]/.test(label) ? label : null;
+}
+
+/** The words after a figure up to the end of its statement (a semicolon or the sentence's end). */
+function restOfStatement(simplified: string, figure: FigureMention, sentence: Span): string {
+  return simplified.slice(figure.end, sentence.end).split(/[；;。]/, 1)[0]!;
+}
+
+/** Whether a base period is the governing one a year earlier (2021 before 2022, 2021年末 before 2022年6月末 is not). */
+function isYearBefore(base: Period, governing: Period): boolean {
+  const shifted = shiftYears(base, 1);
+  return shifted.end === governing.end && (shifted.start === governing.start || base.start === base.end || governing.start === governing.end);
+}
+
 function shiftYears(period: Period, years: number): Period {
   const move = (iso: string) => `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`.replace(/^(\d{4})-02-29$/, '$1-02-28');
   return { start: move(period.start), end: move(period.end) };

@@ -4,7 +4,9 @@
  */
 import type { MetricNormaliser } from '../glossary';
 import { cleanChinesePhrase, simplify } from '../glossary';
-import type { FigureMention, Mention } from '../types';
+import type { MetricConcept, UnitFamily } from '../ontology/kinds';
+import type { DateMention, FigureMention, Mention } from '../types';
+import { isBaseUnit, splitUnit, unitKind, type Unit, type UnitKind } from '../units';
 import { comparisonBefore } from './periods';
 import { spansWithin, type Clause } from './sentences';
 import type { SubjectMention } from './subjects';
@@ -40,10 +42,12 @@ const otherBaseAfter =
   /^\s*,?\s*(?:from|over|compared (?:to|with)|versus|vs\.?|than) (?:that of |those of )?(?:the )?(?:first half|first three quarters|first quarter|second quarter|third quarter|first nine months|end of (?:march|june|september)|(?:19|20)\d{2}\b(?! ?(?:levels?|figures?)))/i;
 
 /** Adverbs of a change (同比微增, 逆势增长, 虽同比下降, 小幅上升): how it changed, not what. */
-const changeAdverbs = /(?:微|略有|略|稍|小幅|大幅|明显|显著|逆势|稳步|进一步|双双|均|虽|虽然|但|仍|继续)+$/;
+const changeAdverbs = /(?:微|略有|略|稍|小幅|大幅|大|骤|暴|猛|明显|显著|逆势|稳步|进一步|双双|均|虽|虽然|但|仍|继续)+$/;
 /** Nothing but the words of a change between the level and its change (", a decline of", 「，同比」). */
 const changeOfPrevious = /^[\s\u3000,，;；（(]*(?:同比|环比|较上年|比上年)?[\s\u3000]*(?:(?:a|an|or)\s+)?(?:(?:year[- ]on[- ]year|yoy|y-o-y)\s+)?(?:(?:increase|decrease|decline|drop|rise|growth|fall|gain)\s+of|up|down|rising|falling|increasing|decreasing)?[\s\u3000]*$/i;
 const levelAfterChange = /^[\s\u3000]*(?:(?:year[- ]on[- ]year|yoy|y-o-y|同比)[\s\u3000]*)?(?:to|reaching|至|增至|升至|降至|达到|达)[\s\u3000]*$/i;
+/** Words that point back at the metric just stated (这一数字, 该比例, the figure). */
+const metricAnaphor = /^(?:这一|这个|该|此|那一)(?:数字|数据|数值|比例|比重|比率|占比|指标|规模)$|^(?:this|that|the) (?:figure|number|ratio|share|proportion)$/i;
 const counterChars = /^[个家户名人笔位所只项次份张条]/;
 const wordsStartingWithCounter = /^(?:个人|个体|人口|人员|人民|人群|家庭|户籍|名单|次数|项目|份额|条件|位于)/;
 
@@ -65,6 +69,10 @@ export interface MetricBinding {
   consumedUntil: number;
   /** True when the figure states a change against a dated base (较2018年末增长233%). */
   comparedWithDate: boolean;
+  /** The base date of that comparison, when the clause states it (较2021年, 较2018年末). */
+  comparisonBase?: DateMention;
+  /** True when the figure is the metric's level a year before the governing period ("up from … a year earlier"). */
+  previousYear?: boolean;
   /** True when nothing but change words stand between it and the figure before, whose metric it changes. */
   continuesPrevious?: boolean;
 }
@@ -103,21 +111,35 @@ export class MetricBinder {
     }
     before += text.slice(cursor, figure.start);
     // The owner named after the metric (… of the Bank) is no part of it.
-    if (owner) before = before.replace(new RegExp(`\\s+of\\s+${escapeRegExp(text.slice(owner.start, owner.end))}`), ' ');
+    if (owner) before = before.replace(new RegExp(`\\s+(?:of|for)\\s+${escapeRegExp(text.slice(owner.start, owner.end))}`), ' ');
     // 较年初下降0.05个百分点至1.19%: the level after 至 is no comparison with the base date.
     const levelAfterTo = /(?:至|到|\bto)[\s\u3000]*$/i.test(text.slice(Math.max(clause.start, figure.start - 4), figure.start));
     // English names the base after the change: "down 5.39 percentage points from the previous quarter"
     // (period on period), "down 12 basis points from the first half of the year" (a base of its own).
     const baseAfter = text.slice(figure.end, Math.min(clause.end, figure.end + 60));
     const quarterOnQuarter = figure.direction !== null && quarterOnQuarterAfter.test(baseAfter);
-    const comparedWithDate = (!levelAfterTo && figure.direction !== null && otherBaseAfter.test(baseAfter)) || (!levelAfterTo && spansWithin(mentions, clause).some(
-      (mention) =>
-        mention.kind === 'date' &&
-        mention.end <= figure.start &&
-        !previousPeriodBase.test(simplify(mention.text)) &&
-        comparisonBefore.test(simplified.slice(clause.start, mention.start)) &&
-        (figure.direction !== null || comparisonPredicate.test(simplified.slice(mention.end, figure.start))),
-    ));
+    const comparisonBase = levelAfterTo
+      ? undefined
+      : spansWithin(mentions, clause).find(
+          (mention): mention is DateMention =>
+            mention.kind === 'date' &&
+            mention.end <= figure.start &&
+            !previousPeriodBase.test(simplify(mention.text)) &&
+            comparisonBefore.test(simplified.slice(clause.start, mention.start)) &&
+            (figure.direction !== null || comparisonPredicate.test(simplified.slice(mention.end, figure.start))),
+        );
+    const comparedWithDate = (!levelAfterTo && figure.direction !== null && otherBaseAfter.test(baseAfter)) || comparisonBase !== undefined;
+    // 较上季度下降5个基点, 环比24Q3下降: a change against the quarter before, which the key says.
+    const quarterBase = /(?:较|較|比|环比|環比)[\s\u3000]*(?:上季度|上季|上一季度|上个季度|\d{2}Q[1-4]|[1-4]Q\d{2}|20\d{2}Q[1-4])/i.test(before);
+    // A relative base the date recogniser could not resolve (no document date: 较上年末增长) is the usual one.
+    before = before
+      .replace(/(?:较|較|比|相比|相较于?)[\s\u3000]*(?:上年|去年|上一年|上季度|上季|上一季度|上个季度)(?:末|底|年末|年底|同期)?/g, '')
+      .replace(/(?<=环比|環比)[\s\u3000]*(?:\d{2}Q[1-4]|[1-4]Q\d{2}|20\d{2}Q[1-4])/gi, '')
+      // 同比+5.1%, YoY+6.2%: the sign is the figure's, the words a year-on-year change.
+      .replace(/(?<=同比|YoY|yoy)[\s\u3000]*[+＋][\s\u3000]*$/, '')
+      .replace(/(?:YoY|yoy|y-o-y)[\s\u3000]*$/, '同比');
+    // 不良率季度环比持平1.06%: a level unchanged on the period before, not a change.
+    before = before.replace(/(?:季度|单季)?(?:环比|環比|同比|较上年末|较年初|较上季度?)?(?:基本)?持平(?:于|在|为)?[\s\u3000]*$/, '');
     // Citation markers of summaries ([1], [18][24]) are no part of a metric.
     before = before.replace(/\[\d{1,3}\](?:\[\d{1,3}\])*/g, ' ');
     // "was given as", "were shown as": how a table put it, not what it measures.
@@ -140,6 +162,16 @@ export class MetricBinder {
         consumedUntil = after.end;
       }
     }
+    // 以860.2亿元的总资产规模位列第三: the figure is the measure of the concept named after its 的.
+    if (/以[\s\u3000]*$/.test(cleanedBefore)) {
+      const after = simplify(text.slice(figure.end, Math.min(clause.end, figure.end + 16)));
+      const named = /^[\s\u3000]*的/.exec(after) ? this.normaliser.ontology.find(after.slice(after.indexOf('的') + 1)) : null;
+      if (named && named.start === 0) {
+        metric = named.concept.id;
+        phrase = before + after.slice(0, after.indexOf('的') + 1 + named.end);
+        consumedUntil = figure.end + after.indexOf('的') + 1 + named.end;
+      }
+    }
     // The level after a change names the metric of the change: rose 20% to 39.36 billion yuan; 同比增长20%至393.6亿元.
     const growthKey = this.growthKey;
     if ((!metric || metric === growthKey) && previousMetric && levelAfterChange.test(simplify(before))) metric = previousMetric;
@@ -148,19 +180,27 @@ export class MetricBinder {
     const bareComparative = /^(?:高|低|多|少|高出|低了|提高|降低|上升|下降)$/.test(metric) && (figure.unit === 'pp' || figure.unit === 'bp');
     const continuesPrevious =
       ((!metric && figure.direction !== null) || bareComparative) && previousMetric !== null && (bareComparative || changeOfPrevious.test(before));
+    // "rose to 2.21% compared to 1.87% in the first half of 2023", "up from RMB 380.2 billion a year earlier":
+    // the base is a level of the same metric, of the year before when the words after say so.
+    if (previousMetric && /^[\s,]*(?:compared (?:to|with)|versus|vs\.?|against|up from|down from|from)\s*$/i.test(before)) {
+      const previousYear = /^[\s,]*(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior) year|last year|at the end of the previous year)\b/i.test(baseAfter);
+      return { metric: previousMetric, baseMetric: previousMetric, phrase, consumedUntil, comparedWithDate: false, ...(previousYear ? { previousYear } : {}) };
+    }
     if (bareComparative) metric = '';
     if (continuesPrevious) metric = previousMetric;
-    if (!metric || /^[\d\s.%]*$/.test(metric)) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate };
+    // 这一数字在2022年约为28.5%, the ratio was: the metric just stated, at another period or place.
+    if (metricAnaphor.test(metric)) metric = previousMetric ?? '';
+    if (!metric || /^[\d\s.%]*$/.test(metric)) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate, comparisonBase };
     const growth = this.growthKey;
     const isRate = figure.unit === '%' || figure.unit === 'pp' || figure.unit === 'bp';
     // A growth word before an amount (增长至555万亿元) states a level, not a metric of its own.
-    if (metric === growth && !isRate && figure.direction === null) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate };
+    if (metric === growth && !isRate && figure.direction === null) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate, comparisonBase };
     const simplifiedBefore = simplify(before);
     const statesChange = continuesPrevious || figure.direction !== null || metric === growth || growthWords.test(simplifiedBefore);
     if (statesChange) {
       // Growth rates name the metric they grow: 净利润31.66亿元，同比增长20% → 净利润同比增长; 营业收入增长10% keeps its own.
       // A change of an amount (净利润增加10亿元) is kept apart from the amount itself.
-      const periodOnPeriod = quarterOnQuarter || /环比/.test(simplifiedBefore);
+      const periodOnPeriod = quarterOnQuarter || quarterBase || /环比/.test(simplifiedBefore);
       const rate = isRate ? (periodOnPeriod ? '环比增长' : growth) : '变动额';
       const stripped =
         metric === growth
@@ -169,27 +209,31 @@ export class MetricBinder {
               .replace(new RegExp(`${growth}$`), '')
               .replace(changeAdverbs, '')
               .replace(/(?:同比|环比|较上年|比上年|较去年|比去年)$/, '')
-              .replace(changeAdverbs, '');
+              .replace(changeAdverbs, '')
+              // An opening bracket left of a remark (（2021年较2020年增长33.48%）) names nothing, nor does the
+              // comparison word of a base the recognisers left as a figure (较23年提升6.4pct).
+              .replace(/^[\s\u3000（(【\[“"‘]+$/, '')
+              .replace(/^(?:较|較|比|相比|相较|相較)(?:\d{2,4}年(?:末|底|同期)?|\d{2}Q[1-4]|\d{2}H[12])?$/, '');
       const base = stripped || previousMetric;
       // A change of a growth rate (the growth rate improved by 1.29 percentage points) has no key of its own.
-      if (!base || base.endsWith(growth)) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate };
+      if (!base || base.endsWith(growth)) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate, comparisonBase };
       // 营业收入增长至393.6亿元 states the new level.
       // 不良贷款率下降至1.12% and the NPL ratio fell to 1.12% state the new level of a rate as well.
       const level = (!isRate || stripped !== '') && figure.direction === null && /(?:至|到|\bto|reaching)[\s\u3000]*$/i.test(simplifiedBefore);
-      if (level) return { metric: base, baseMetric: base, phrase, consumedUntil, comparedWithDate };
-      return { metric: `${base}${rate}`, baseMetric: base, phrase, consumedUntil, comparedWithDate, continuesPrevious };
+      if (level) return { metric: base, baseMetric: base, phrase, consumedUntil, comparedWithDate, comparisonBase };
+      return { metric: `${base}${rate}`, baseMetric: base, phrase, consumedUntil, comparedWithDate, comparisonBase, continuesPrevious };
     }
     // A bare rate (获贷率为46.8% after 获得贷款支持的高新技术企业有21.75万家) is the rate of the population just counted.
     if (isRate && previousMetric && /^[\u4e00-\u9fff]{1,3}率$/.test(metric) && !/(?:率|占比|比重|比例)$/.test(previousMetric) && !this.normaliser.isKnown(metric)) {
       // The population's rate is the metric that later changes of it (比上年末提高0.8个百分点) change.
-      return { metric: `${previousMetric}${metric}`, baseMetric: `${previousMetric}${metric}`, phrase, consumedUntil, comparedWithDate };
+      return { metric: `${previousMetric}${metric}`, baseMetric: `${previousMetric}${metric}`, phrase, consumedUntil, comparedWithDate, comparisonBase };
     }
     if (/^占/.test(metric) && isRate) {
       // A share without the population it measures (占全国人口的15.4% after an unrecognised figure) is no claim.
-      if (!previousMetric) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate };
-      return { metric: `${previousMetric}${metric}`, baseMetric: previousMetric, phrase, consumedUntil, comparedWithDate };
+      if (!previousMetric) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate, comparisonBase };
+      return { metric: `${previousMetric}${metric}`, baseMetric: previousMetric, phrase, consumedUntil, comparedWithDate, comparisonBase };
     }
-    return { metric, baseMetric: metric, phrase, consumedUntil, comparedWithDate };
+    return { metric, baseMetric: metric, phrase, consumedUntil, comparedWithDate, comparisonBase };
   }
 }
 
@@ -223,7 +267,8 @@ export function tidyMetric(metric: string, figure: FigureMention): string {
     return metric;
   }
   let key = metric.replace(/^[\s•·●▪\-—、，,.:：;；]+/, '').replace(dateResidue, '');
-  if (key.length === 0 || comparisonStart.test(key) || bareVerbs.has(key)) return '';
+  // One character before an amount (以 in 以4521亿元紧随其后) is a function word left over; after a count it is a noun (30个省).
+  if (key.length === 0 || (key.length === 1 && figure.unit !== 'count') || comparisonStart.test(key) || bareVerbs.has(key)) return '';
   if (key.length > 14) {
     let cut = -1;
     for (const match of key.matchAll(metricRestart)) if (key.length - (match.index + match[0].length) >= 2) cut = match.index + match[0].length;
@@ -255,6 +300,8 @@ function endsWithObjectVerb(before: string): boolean {
   const cleaned = cleanChinesePhrase(before)
     .replace(/[\s,，]+$/, '')
     .replace(/[了着过]$/, '');
+  // 不良率保持在0.76%: a level the metric before it stays at, not an object after it.
+  if (/(?:保持|维持|稳定|控制|持平|下降|上升|回落|回升|提升|降低|增长|减少|处)在$/.test(cleaned)) return false;
   if (/[a-z]$/i.test(before.trim())) {
     const lastWord = /([A-Za-z]+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '';
     return objectVerbsEn.includes(lastWord);
@@ -276,7 +323,8 @@ function postPhrase(
   const limit = Math.min(clause.end, nextMention?.start ?? clause.end, nextSubject?.start ?? clause.end);
   let start = figure.end;
   const window = text.slice(start, limit);
-  const yearOnYear = /^[\s\u3000]*(?:year[- ]on[- ]year|yoy|y-o-y)\b/i.exec(window);
+  // "44% higher than a year earlier" is a year-on-year rise (a lower one would need its sign, which the figure lacks).
+  const yearOnYear = /^[\s\u3000]*(?:year[- ]on[- ]year|yoy|y-o-y|(?:higher|more) than (?:a year (?:earlier|ago|before)|the (?:previous|prior) year|last year))\b/i.exec(window);
   if (yearOnYear) return { text: 'year on year', end: start + yearOnYear[0].length };
   if (/^[\s\u3000]*[A-Za-z]/.test(window)) {
     // "a 29.82% rise in net profit": the noun after "in" is what grew. A fall is left alone, since its sign is not in the figure.
@@ -313,4 +361,15 @@ function postPhrase(
   }
   phrase = phrase.slice(0, cut);
   return { text: phrase, end: start + skipped + cut };
+}
+
+const familyOfKind: Readonly<Record<UnitKind, UnitFamily>> = {
+  money: 'money', percent: 'percent', pp: 'percent', bp: 'percent', x: 'multiple', years: 'duration', count: 'count', t: 'other',
+};
+
+/** Whether a figure's unit is one the concept is stated in (a percentage is no total assets). Rates per unit pass. */
+export function unitFitsConcept(unit: Unit, concept: MetricConcept): boolean {
+  const { base, per } = splitUnit(unit);
+  if (per.length > 0 || !isBaseUnit(base)) return true;
+  return concept.units.includes(familyOfKind[unitKind(base)]);
 }

@@ -22,6 +22,8 @@ export function outlookOf(sentenceBefore: string, clauseBefore: string, asOf: Cl
 
 /** 资产总额 → 资产总额目标; a key that already says so (资产总额目标) is kept. */
 export function outlookMetric(metric: string, outlook: Outlook): string {
+  // 目标价 (an analyst's target price) and 盈利预测 name an outlook already.
+  if (/目标|预测/.test(metric) && !/(?:目标|预测)$/.test(metric)) return metric;
   const base = metric.replace(/预计|预期|有望/g, '').replace(/(?:目标|预测|计划)$/, '');
   return `${base || metric}${outlook === 'target' ? '目标' : '预测'}`;
 }

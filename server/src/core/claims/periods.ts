@@ -4,7 +4,7 @@
  * (较上年末, since 2019) are never periods.
  */
 import { simplify } from '../glossary';
-import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, Period } from '../types';
+import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, Period, Span } from '../types';
 import type { ReportPeriod } from './reportPeriod';
 import { spansWithin, type Clause } from './sentences';
 
@@ -47,6 +47,28 @@ export function clauseInitialDate(text: string, clause: Clause, dates: readonly 
   return periodOf(first);
 }
 
+/**
+ * A date right after the names a sentence opens with (北辰银行2024年营收…、净利润…; 北辰银行在2023年末的…)
+ * governs the sentence, as one opening it would.
+ */
+export function dateAfterOpeningNames(text: string, clause: Clause, dates: readonly DateMention[], names: readonly Span[]): Period | null {
+  const first = dates.find((date) => date.start >= clause.start && date.end <= clause.end);
+  if (!first) return null;
+  let lead = '';
+  let cursor = clause.start;
+  let named = false;
+  for (const name of names) {
+    if (name.start < cursor || name.end > first.start) continue;
+    lead += text.slice(cursor, name.start);
+    cursor = name.end;
+    named = true;
+  }
+  lead += text.slice(cursor, first.start);
+  if (!named || !/^[\s\u3000、和与及在于的]*$/.test(lead)) return null;
+  if (sinceAfter.test(simplify(text.slice(first.end, first.end + 4)))) return null;
+  return periodOf(first);
+}
+
 /** A cut-off date (截至…, as of …) opening a paragraph governs every sentence of it. */
 export function governingParagraphDate(text: string, clause: Clause, dates: readonly DateMention[]): Period | null {
   const first = dates[0];
@@ -79,7 +101,13 @@ export function asOfFor(
   if (!period) {
     // English puts the date after the figure: "3.4 billion yuan in 2023".
     const after = dates.find(
-      (date) => date.start >= figure.end && date.end <= clause.end && englishAsOfBefore.test(text.slice(figure.end, date.start)) && governing(date),
+      (date) =>
+        date.start >= figure.end &&
+        date.end <= clause.end &&
+        englishAsOfBefore.test(text.slice(figure.end, date.start)) &&
+        // "rose to 2.21% compared to 1.87% in the first half of 2023": the date is the base's.
+        !/\b(?:compared|versus|vs\.?|against|than|from)\b/i.test(text.slice(figure.end, date.start)) &&
+        governing(date),
     );
     if (after) period = periodOf(after);
   }
@@ -122,6 +150,8 @@ export function unresolvedPeriodGoverns(
   // Bounded windows, so that a megabyte-long sentence costs no more per figure than a short one.
   const before = withoutDates(simplified, Math.max(from, figure.start - periodWordReach), figure.start, dates);
   const after = withoutDates(simplified, figure.end, Math.min(clause.end, figure.end + periodWordReach), dates);
+  // "… in the last quarter, the bank achieved a net profit of … for the year": the year is named for the figure.
+  if (/^[\s,]*(?:for the (?:full |whole )?year|in the (?:full |whole )?year)\b/i.test(after) || /(?:全年|全年度)[^，,；;。]*$/.test(before)) return false;
   const word = governingWord(before) ?? unresolvedPeriodAfter.exec(after)?.[0] ?? null;
   // 一季度 in a release on the first quarter, 前三季度 in third-quarter results: the report's own period.
   return word !== null && !(report && reportKindOfWord(word) === report.kind);

@@ -26,7 +26,7 @@ const chinesePatterns: [RegExp, ReportKind][] = [
   [/报告期\s*[:：]\s*(\d{4})\s*年(?:度|\s*1\s*[-—~～至]\s*12\s*月)?(?![\d上半中一三前])/g, 'FY'],
   [/报告期\s*[:：]\s*(\d{4})\s*年\s*(?:上半年|半年度|中期|1\s*[-—~～至]\s*6\s*月)/g, 'H1'],
   // 公布了2023年业绩报告: results with a year and no part of it are the year's.
-  [/(\d{4})\s*年\s*(?:业绩报告|业绩|财报|经营业绩|支付体系运行总体情况|支付业务统计数据)/g, 'FY'],
+  [/(\d{4})\s*年\s*(?:业绩报告|业绩|财报|经营业绩|财务数据|财务表现|经营数据|支付体系运行总体情况|支付业务统计数据)/g, 'FY'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:第一季度|一季度)${reportWords}`, 'g'), 'Q1'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:一季报)`, 'g'), 'Q1'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:前三季度|三季度)${reportWords}`, 'g'), '9M'],
@@ -46,6 +46,12 @@ const englishPatterns: [RegExp, ReportKind][] = [
   [/\b(?:fiscal |financial )?year end(?:ing|ed)\s+(?:on\s+)?(?:December\s+31,?|31\s+December)\s+(\d{4})\b/gi, 'FY'],
   [/\b(\d{4})\s+(?:first-quarter|first quarter|Q1)\s+(?:results|report|earnings)\b/gi, 'Q1'],
 ];
+/** Analysts' shorthand for a report period: 2024H1, 24H1, 1H24, 24Q1, 9M24, 24Q1-3 (a two-digit year is this century's). */
+const shorthandPatterns: [RegExp, ReportKind][] = [
+  [/(?<![\dA-Za-z])(20\d{2}|\d{2})\s?(?:H1|1H)(?![A-Za-z0-9])|(?<![\dA-Za-z])1H(\d{2})(?![A-Za-z0-9])/g, 'H1'],
+  [/(?<![\dA-Za-z])(20\d{2}|\d{2})\s?(?:Q1\s?[-~～]\s?3|Q1\s?[-~～]\s?Q3|9M)(?![A-Za-z0-9])|(?<![\dA-Za-z])9M(\d{2})(?![A-Za-z0-9])/g, '9M'],
+  [/(?<![\dA-Za-z])(20\d{2}|\d{2})\s?(?:Q1|1Q)(?![A-Za-z0-9\-~～])|(?<![\dA-Za-z])1Q(\d{2})(?![A-Za-z0-9])/g, 'Q1'],
+];
 
 /** How far into a document its report is named (title, lead paragraph). */
 const headReach = 1_500;
@@ -62,11 +68,12 @@ function periodOfReport(year: number, kind: ReportKind): Period {
 export function detectReportPeriod(text: string, documentDate: DocumentDate | null): ReportPeriod | null {
   const head = simplify(text.slice(0, headReach));
   let best: ReportPeriod | null = null;
-  for (const [pattern, kind] of [...chinesePatterns, ...englishPatterns]) {
+  for (const [pattern, kind] of [...chinesePatterns, ...englishPatterns, ...shorthandPatterns]) {
     pattern.lastIndex = 0;
     const match = pattern.exec(head);
     if (!match) continue;
-    const year = Number(match[1]);
+    const stated = Number(match[1] ?? match[2]);
+    const year = stated < 100 ? 2000 + stated : stated;
     if (year < 1990 || year > 2100) continue;
     if (documentDate && Number(documentDate.date.slice(0, 4)) < year) continue;
     if (!best || match.index < best.start) best = { start: match.index, end: match.index + match[0].length, kind, period: periodOfReport(year, kind) };

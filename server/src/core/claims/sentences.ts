@@ -26,7 +26,7 @@ export const openingBrackets = new Set(['（', '(', '【', '[', '《']);
 export const closingBrackets = new Set(['）', ')', '】', ']', '》']);
 /** Code units the segmenter acts on; every other character only lengthens the clause it is in. */
 const significant = new Uint8Array(0x10000);
-for (const char of [...clauseSeparators, ...sentenceTerminators, ...openingBrackets, ...closingBrackets, '\n', '.', '-']) significant[char.charCodeAt(0)] = 1;
+for (const char of [...clauseSeparators, ...sentenceTerminators, ...openingBrackets, ...closingBrackets, '\n', '.', '-', ' ']) significant[char.charCodeAt(0)] = 1;
 const englishDayBefore = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}$/;
 const abbreviationBeforeFullStop = /\b(?:Co|Ltd|Inc|No|Mr|Ms|Dr|vs|approx|e\.g|i\.e)$/;
 
@@ -42,6 +42,9 @@ export function segmentText(text: string): TextModel {
   let sentenceStart = 0;
   let clauseStart = 0;
   let depth = 0;
+  // Whether the line up to spacedLineEnd separates its statements by spaces (see spacesPunctuate).
+  let spacedLineEnd = -1;
+  let spacedLine = false;
 
   const closeClause = (end: number) => {
     if (end > clauseStart) clauses.push({ start: clauseStart, end, sentence: sentences.length });
@@ -84,9 +87,30 @@ export function segmentText(text: string): TextModel {
       !abbreviationBeforeFullStop.test(text.slice(Math.max(0, i - 6), i))
     ) {
       closeSentence(i);
-    } else if (char === '-' && text[i - 1] === ' ' && text[i + 1] === ' ' && /[A-Z\u4e00-\u9fff]/.test(text[i + 2] ?? '')) {
+    } else if (
+      char === '-' &&
+      text[i - 1] === ' ' &&
+      text[i + 1] === ' ' &&
+      (/[A-Z\u4e00-\u9fff]/.test(text[i + 2] ?? '') || (/\d/.test(text[i + 2] ?? '') && /[\u4e00-\u9fff\]）]/.test(text[i - 2] ?? '')))
+    ) {
       // A summary's inline bullets ("… [3] - The average yield …") are sentences of their own.
       closeSentence(i);
+    } else if (char === ' ') {
+      // Summaries that separate their statements by spaces alone (…下调非息收入增速等假设 预测公司25年…) mean a
+      // full stop; single characters spaced apart (直 聘 大 數 據, from a PDF) do not, nor do the spaces of a
+      // line that has its punctuation (营业收入 3,374.88亿元 ,同比 微降0.48%).
+      // After a figure (…以及6.2% 息差韧性较好, …2.97% 24年年度分红比例…) as after words.
+      if (/[%）)”]/.test(text[i - 1] ?? '') && (isCjk(text.charCodeAt(i + 1)) || /^\d{2,4}[年月QH]/.test(text.slice(i + 1, i + 6)))) {
+        if (i >= spacedLineEnd) [spacedLineEnd, spacedLine] = spacesPunctuate(text, i);
+        if (spacedLine) closeSentence(i);
+      } else if (isCjk(text.charCodeAt(i + 1)) && isCjk(text.charCodeAt(i + 2))) {
+        // A summary's citation marker ([9] 根据…) ends the statement before it, whatever the line's style.
+        if (text[i - 1] === ']' && /\[\d{1,3}\]$/.test(text.slice(Math.max(0, i - 5), i))) closeSentence(i);
+        else if (isCjk(text.charCodeAt(i - 1)) && isCjk(text.charCodeAt(i - 2))) {
+          if (i >= spacedLineEnd) [spacedLineEnd, spacedLine] = spacesPunctuate(text, i);
+          if (spacedLine) closeSentence(i);
+        }
+      }
     } else if (clauseSeparators.has(char)) {
       // Thousands separators and times (3,000; 01:46) do not separate clauses.
       if ((char === ',' || char === ':') && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
@@ -97,6 +121,29 @@ export function segmentText(text: string): TextModel {
   }
   closeSentence(text.length);
   return { sentences, clauses };
+}
+
+/**
+ * Whether the line around an offset separates its statements by spaces: more spaces between runs of
+ * Chinese than punctuation marks. Returns where the line ends, so each line is read once.
+ */
+function spacesPunctuate(text: string, at: number): [number, boolean] {
+  const start = text.lastIndexOf('\n', at) + 1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  let spaces = 0;
+  let marks = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if ((isCjk(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x25) && isCjk(text.charCodeAt(i + 1))) spaces++;
+    } else if (code === 0xff0c || code === 0x3002 || code === 0xff1b || code === 0x2c || code === 0x3b) marks++;
+  }
+  return [end, spaces >= 3 && spaces > marks];
+}
+
+function isCjk(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
 }
 
 /** Real clauses are a few dozen characters (the seeds' longest is about 220). */

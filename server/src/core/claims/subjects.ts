@@ -21,26 +21,31 @@ export interface SubjectMention extends Span {
 
 const organisationSuffixes = [
   '银行业金融机构', '监督管理委员会', '监督管理局', '委员会', '管理局', '监管局', '总局', '分行', '支行', '银行', '公司', '集团', '机构',
-  '协会', '研究院', '研究所', '研究中心', '交易所', '基金会', '联合会', '商会',
+  '协会', '研究院', '研究所', '研究中心', '交易所', '基金会', '联合会', '商会', '消费金融', '消金',
 ];
 /** Characters that end the name when walking left from a suffix. */
-const nameBoundaryChars = new Set([...'由在与和及向对为据经是的了从将被让把给于其该各等我年月日来以并也都还就而且或即这那此本每个已共达超逾约近有']);
+const nameBoundaryChars = new Set([...'由在与和及向对为据经是的了从将被让把给于其该各等我年月日来以并也都还就而且或即这那此本每个已共达超逾约近有占']);
 const nameBoundaryWords = [
   '目前', '同时', '其中', '此外', '另外', '截至', '以及', '通过', '我国', '全国', '包括', '作为', '推动', '支持', '联合', '携手', '依托', '能够', '突破',
   '帮助', '引导', '鼓励', '要求', '允许', '传统', '各大', '多家', '部分', '所有',
+  // A metric before a second name (北辰银行净利润占民营银行…) ends the walk: names hold no results.
+  '净利润', '净利', '营收', '营业收入', '总资产', '总利润', '成员', '新晋', '随着', '持牌', '报告', '预测', '预计',
 ];
 /** Class nouns shaped like names that do not designate one organisation. */
 const genericOrganisations = new Set([
   '金融机构', '商业银行', '银行机构', '合作机构', '民营银行', '互联网银行', '数字银行', '传统银行', '中小银行', '大型银行', '各类机构',
   '持牌机构', '监管机构', '研究机构', '科技公司', '上市公司', '金融科技公司', '子公司', '分公司', '总公司', '母公司', '村镇银行', '外资银行',
   '法人机构', '服务机构', '分支机构', '股份制银行', '城商行', '农商行', '国有银行', '大型商业银行', '股份制商业银行',
+  '消费金融', '消金', '消费金融公司', '消金公司', '小贷公司', '小额贷款公司', '金融公司', '互联网消费金融', '持牌消费金融', '银行系消费金融',
 ]);
+/** The last words of a class noun before its suffix (头部公司, 中尾部公司, 银行系消金): a rank or kind, not a name. */
+const classPrefixEnd = /(?:头部|腰部|尾部|中尾部|系|类|型|级|牌)$/;
 
 /** A counted class of institutions (19家民营银行, 42 listed banks) speaks of the group, not of one of them. */
 // No optional prefix before the count: a pattern without a fixed first character is tried at every
 // position of the document.
 const collectivePattern = new RegExp(
-  `((?:\\d+|[一二两三四五六七八九十百]+)家(?:${[...genericOrganisations].sort((a, b) => b.length - a.length).join('|')}))`,
+  `((?:\\d+|[一二两三四五六七八九十百]+)家(?:${[...genericOrganisations, '银行', '公司'].sort((a, b) => b.length - a.length).join('|')}))`,
   'g',
 );
 
@@ -67,15 +72,25 @@ const populationPattern =
   /(?<=^|[，,。；;：:\s）)】末度季])(?:全国|我国)?(支付系统|银行业金融机构|非银行支付机构|银行)(?=共|累计|合计|处理|办理|发生)/gm;
 const populationNames: Record<string, string> = { 支付系统: '支付系统', 银行业金融机构: '银行业金融机构', 非银行支付机构: '非银行支付机构', 银行: '银行' };
 
+/** A whole class of institutions nationwide (全国民营银行共实现净利润…): the class is the population. */
+const classAlternation = [...genericOrganisations].sort((a, b) => b.length - a.length).join('|');
+const nationwideClassPattern = new RegExp(
+  `(?<=^|[，,。；;：:\\s）)】末度季年])(?:(?:全国|我国)(${classAlternation})(?=共|累计|合计|实现|处理|办理|发生|总资产|资产总额|净利润|营业收入|不良)|(${classAlternation})(?=共计?|累计|合计|总共)|(本国银行|外商银行|外国银行))`,
+  'gm',
+);
+
 export function findStatisticalPopulations(simplified: string, taken: ZoneMask): SubjectMention[] {
   const found: SubjectMention[] = [];
-  for (const match of simplified.matchAll(populationPattern)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (taken.intersects(start, end)) continue;
-    found.push({ start, end, name: populationNames[match[1]!]!, organisation: true, pronoun: null, collective: true });
+  for (const pattern of [populationPattern, nationwideClassPattern]) {
+    for (const match of simplified.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (taken.intersects(start, end)) continue;
+      const name = match[1] ?? match[2] ?? match[3]!;
+      found.push({ start, end, name: populationNames[name] ?? name, organisation: true, pronoun: null, collective: true });
+    }
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }
 
 export function findOrganisationNames(simplified: string, taken: ZoneMask): SubjectMention[] {
@@ -85,7 +100,9 @@ export function findOrganisationNames(simplified: string, taken: ZoneMask): Subj
   for (const match of simplified.matchAll(suffixPattern)) {
     const end = match.index + match[0].length;
     // 银行业, 银行卡, 银行间, 公司业务, 机构客户 … are not names.
-    if (/[业卡账间家客金贷存类核系体产网]/.test(simplified[end] ?? '') && match[0] !== '银行业金融机构') continue;
+    // A consumer-finance name goes on into what it lends (兴业消金贷款余额), which 银行贷款 does not.
+    const notAName = match[0] === '消金' || match[0] === '消费金融' ? /[业卡账间家客类核系体产网]/ : /[业卡账间家客金贷存类核系体产网]/;
+    if (notAName.test(simplified[end] ?? '') && match[0] !== '银行业金融机构') continue;
     let start = match.index;
     while (start > 0 && /[\u4e00-\u9fff]/.test(simplified[start - 1]!) && match.index - start < 12) {
       if (nameBoundaryChars.has(simplified[start - 1]!)) break;
@@ -93,8 +110,8 @@ export function findOrganisationNames(simplified: string, taken: ZoneMask): Subj
       start--;
     }
     if (match.index - start < 2 && match[0] !== '银行业金融机构') continue;
-    const name = simplified.slice(start, end);
-    if (genericOrganisations.has(name) || overlaps(start, end)) continue;
+    const name = canonicalOrganisation(simplified.slice(start, end));
+    if (genericOrganisations.has(name) || classPrefixEnd.test(simplified.slice(start, match.index)) || overlaps(start, end)) continue;
     // A name right after 的, 等 or 各 is a modified class noun (从事信贷业务的法人机构), not an organisation.
     if (/[的等各]/.test(simplified[start - 1] ?? '')) continue;
     const previous = found[found.length - 1];
@@ -106,6 +123,16 @@ export function findOrganisationNames(simplified: string, taken: ZoneMask): Subj
     found.push({ start, end, name, organisation: true, pronoun: null });
   }
   return found;
+}
+
+/**
+ * One form for the ways a name is written: the legal form after a kind of institution goes (招联消费金融有限公司,
+ * 招联消费金融公司 → 招联消费金融), and 消金 is short for 消费金融 (招联消金 → 招联消费金融).
+ */
+export function canonicalOrganisation(name: string): string {
+  const short = name.replace(/消金(?=(?:股份有限公司|有限责任公司|有限公司|公司)?$)/, '消费金融');
+  const bare = short.replace(/(?:股份有限公司|有限责任公司|有限公司|公司)$/, '');
+  return bare !== short && /(?:消费金融|银行)$/.test(bare) && bare.length > 4 ? bare : short;
 }
 
 const englishOrganisationPattern =
@@ -163,7 +190,7 @@ export function findEnglishBranches(text: string, taken: ZoneMask): SubjectMenti
 export const organisationalAnaphor = /^(?:该行|该公司|该集团|本行|我行|我司|本公司|我公司|本集团|(?:the|The) (?:bank|group|company|lender|Bank|Group|Company))$/;
 
 const pronounPattern =
-  /该行|该公司|该集团|该平台|该产品|本行|我行|我司|本公司|我公司|本集团|(?<![\u3400-\u9fff])集团(?=之|的|在|于|实现|录得|全年|上半年|营业|净利|总资产)|我们|我国|(?<![尤极])其(?![中他它实余次后间])|\b(?:the [Bb]ank|the [Gg]roup|the [Cc]ompany|the lender|the platform|it|its)\b|\b(?:we|our|We|Our)\b|\bThe (?:[Bb]ank|[Gg]roup|[Cc]ompany|lender|platform)\b|\bIts?\b/g;
+  /该行|该公司|该集团|该平台|该产品|本行|我行|我司|本公司|我公司|本集团|(?<![\u3400-\u9fff])(?:集团|公司)(?=之|的|在|于|实现|录得|全年|上半年|营业|净利|总资产)|我们|我国|(?<![尤极])其(?![中他它实余次后间])|\b(?:the [Bb]ank|the [Gg]roup|the [Cc]ompany|the lender|the platform|it|its)\b|\b(?:we|our|We|Our)\b|\bThe (?:[Bb]ank|[Gg]roup|[Cc]ompany|lender|platform)\b|\bIts?\b/g;
 
 export function findPronouns(simplified: string): SubjectMention[] {
   const found: SubjectMention[] = [];
@@ -191,6 +218,8 @@ export function headSubject(text: string, candidates: readonly SubjectMention[])
     if (!head) break;
     const between = simplify(text.slice(head.end, candidate.start));
     if (/的|旗下|之|’s|'s|\bof\b/.test(between) || between.trim() === '') head = candidate;
+    // 北辰银行（…）、南湖银行（…）等2家银行: the counted group the list ends in is what the clause is about.
+    else if (candidate.collective && /等[\s\u3000]*$/.test(between)) head = candidate;
   }
   return head;
 }
@@ -214,4 +243,17 @@ export function mainOrganisation(named: readonly SubjectMention[], known: Readon
     }
   }
   return best;
+}
+
+const citingBefore = /(?:据|根据|援引|引用|来自|来源于?)[\s\u3000]*$/;
+const citedAfter = /^[\s\u3000]*(?:的|之)?(?:最新)?(?:数据|统计|披露|发布|公布|显示|报告|公告|测算|调查|信息|资料|年报)/;
+
+/** A name introduced as the source of what follows (据X数据, 根据X发布的统计): it reports, it is not reported on. */
+export function isCitedSource(simplified: string, subject: Span): boolean {
+  return citingBefore.test(simplified.slice(Math.max(0, subject.start - 3), subject.start)) && citedAfter.test(simplified.slice(subject.end, subject.end + 8));
+}
+
+/** A bank's name at the head of a compound noun (中国银行卡发卡量 is the country's bank cards, not Bank of China's). */
+export function isPartOfNoun(simplified: string, subject: Span & { name: string }): boolean {
+  return /银行$/.test(simplified.slice(subject.start, subject.end)) && /^(?:卡|业|间|账户|账)/.test(simplified.slice(subject.end, subject.end + 2));
 }

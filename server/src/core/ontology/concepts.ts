@@ -143,7 +143,7 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '利润总额', kind: 'flow', units: ['money'],
     labels: { zhHans: '利润总额', zhHant: '利潤總額', en: 'Total profit' },
-    zh: ['税前利润', '除税前溢利', '税前溢利', '税前利润总额'],
+    zh: ['税前利润', '除税前溢利', '税前溢利', '税前利润总额', '税前盈余', '税前获利', '税前纯益'],
     en: ['profit before tax', 'pre-tax profit', 'total profit', 'profit before income tax', 'pretax profit'],
   },
   {
@@ -155,7 +155,7 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '净利润', kind: 'flow', units: ['money'],
     labels: { zhHans: '净利润', zhHant: '淨利潤', en: 'Net profit' },
-    zh: ['净利', '税后利润', '除税后溢利', '净溢利', '税后净利润', '税后净利', '纯利', '纯利润', '净利润总额'],
+    zh: ['净利', '税后利润', '除税后溢利', '净溢利', '税后净利润', '税后净利', '纯利', '纯利润', '净利润总额', '纯益', '税后纯益', '税后盈余'],
     en: ['net profit', 'net income', 'profit after tax', 'net earnings', 'profit for the year', 'profit for the period', 'net profit after tax', 'net profits'],
   },
   {
@@ -253,7 +253,7 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '贷款余额', kind: 'stock', units: ['money'],
     labels: { zhHans: '贷款余额', zhHant: '貸款餘額', en: 'Total loans and advances to customers' },
-    zh: ['各项贷款余额', '各项贷款', '贷款总额', '贷款和垫款总额', '贷款及垫款总额', '客户贷款及垫款总额', '客户贷款及垫款', '客户贷款和垫款', '发放贷款和垫款', '发放贷款及垫款', '贷款规模', '贷款', '客户贷款', '贷款和垫款', '贷款及垫款', '贷款总量'],
+    zh: ['各项贷款余额', '各项贷款', '贷款总额', '放款总余额', '放款余额', '放款总额', '贷款和垫款总额', '贷款及垫款总额', '客户贷款及垫款总额', '客户贷款及垫款', '客户贷款和垫款', '发放贷款和垫款', '发放贷款及垫款', '贷款规模', '贷款', '客户贷款', '贷款和垫款', '贷款及垫款', '贷款总量'],
     en: ['loans and advances to customers', 'gross loans and advances', 'loan balance', 'outstanding loans', 'loans outstanding', 'total loans', 'loans', 'loan book', 'gross loans', 'total loans and advances', 'total gross loans', 'loan portfolio'],
   },
   {
@@ -569,14 +569,14 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '不良贷款率', kind: 'ratio', atMoment: true, units: ['percent'],
     labels: { zhHans: '不良贷款率', zhHant: '不良貸款率', en: 'Non-performing loan ratio' },
-    zh: ['不良率', '不良贷款比率', '不良贷款比例'],
+    zh: ['不良率', '不良贷款比率', '不良贷款比例', '逾放比', '逾放比率', '逾期放款比率'],
     en: ['npl ratio', 'non-performing loan ratio', 'non-performing loans ratio', 'nonperforming loan ratio'],
   },
   {
     id: '拨备覆盖率', kind: 'ratio', atMoment: true, units: ['percent'],
     labels: { zhHans: '拨备覆盖率', zhHant: '撥備覆蓋率', en: 'Provision coverage ratio' },
     zh: ['拨备覆盖比率', '不良贷款拨备覆盖率', '备抵呆帐覆盖率'],
-    en: ['provision coverage ratio', 'provision coverage', 'npl coverage ratio', 'allowance to npl ratio', 'npl coverage'],
+    en: ['provision coverage ratio', 'provision coverage', 'npl coverage ratio', 'allowance to npl ratio', 'npl coverage', 'allowance to npls', 'allowance to npl', 'allowance to non-performing loans', 'allowance coverage ratio'],
   },
   {
     id: '拨贷比', kind: 'ratio', atMoment: true, units: ['percent'],
@@ -588,7 +588,7 @@ export const concepts: readonly MetricConcept[] = [
     id: '资本充足率', kind: 'ratio', atMoment: true, units: ['percent'],
     labels: { zhHans: '资本充足率', zhHant: '資本充足率', en: 'Capital adequacy ratio' },
     zh: ['总资本充足率', '资本充足比率', '总资本比率'],
-    en: ['capital adequacy ratio', 'total capital adequacy ratio', 'total capital ratio'],
+    en: ['capital adequacy ratio', 'total capital adequacy ratio', 'total capital ratio', 'car'],
   },
   {
     id: '一级资本充足率', kind: 'ratio', atMoment: true, units: ['percent'],

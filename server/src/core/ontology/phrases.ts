@@ -10,16 +10,16 @@ export const leadingNoiseZh = [
   '累计', '累積', '共计', '总共', '合计', '共', '已经', '已', '目前', '至今', '现已', '现', '其中', '此外', '另外', '同时', '并且', '并',
   '全年', '当年', '年内', '期内', '实现', '达到', '达', '拥有', '有', '服务了', '服务', '为', '对', '向', '给', '在', '将', '和', '及', '与',
   '以及', '还', '再', '超过了', '超过', '超', '逾', '约', '近', '全国', '全行', '平台', '用于', '还有', '分别', '了', '再次', '均',
-  '每年', '每月', '历年', '始终', '持续', '一直', '自推出以来', '推出以来', '以来', '等各类', '各类', '等',
-  '预计将', '预计', '预期', '计划', '力争', '争取', '有望', '拟', '将会', '将',
+  '每年', '每月', '历年', '始终', '持续', '一直', '维持', '自推出以来', '推出以来', '以来', '等各类', '各类', '等',
+  '预测公司', '预计公司', '报告公司', '预计将', '预计', '预期', '计划', '力争', '争取', '有望', '拟', '将会', '将',
   '之', '但是', '但', '而且', '而', '主要受', '主要是', '主要', '受', '尤其是', '特别是', '虽然', '虽', '其', '且',
 ];
 /** Words that begin with a noise word but are not noise (有效客户, 在贷余额, 现金分红). */
-const protectedStarts = ['有效', '有息', '现金', '现有', '共享', '共同', '在贷', '在线', '在途', '在保', '在管', '为期', '平均', '均值', '及时', '达标'];
+const protectedStarts = ['逾放', '逾期', '有效', '有息', '现金', '现有', '共享', '共同', '在贷', '在线', '在途', '在保', '在管', '为期', '平均', '均值', '及时', '达标'];
 export const trailingNoiseZh = [
-  '分别为', '分别达', '约为', '高达', '达到了', '达到', '已达', '达', '为', '是', '超过了', '超过', '超', '逾', '突破', '约', '近', '仅为', '仅',
-  '持平于', '持平在', '维持在', '保持在', '保持', '将会', '将要', '将', '降低至', '降至', '升至', '增至', '提升至', '提高至', '至', '到', '了', '已', '共', '有', '在', '占', '均', '也', '就', '还',
-  '始终', '持续', '一直', '已经', '仍', '依然', '预计将', '预计', '预期', '有望', '将',
+  '分别为', '分别达', '分别', '约为', '高达', '达到了', '达到', '已达', '达', '为', '是', '超过了', '超过', '超', '逾', '突破', '约', '近', '仅为', '仅',
+  '持平于', '持平在', '维持在', '保持在', '保持', '将会', '将要', '将', '降低至', '降至', '升至', '增至', '提升至', '提高至', '至', '到', '了', '已', '共', '有', '在', '占', '均', '也', '就', '还', '则',
+  '始终', '持续', '一直', '已经', '仍', '依然', '预计将', '预计', '预期', '有望', '将', '维持', '維持',
 ];
 export const leadingNoiseEn = [
   'the', 'a', 'an', 'its', 'their', 'our', 'total', 'cumulative', 'cumulatively', 'accumulated', 'has', 'have', 'had', 'reported', 'reports',
@@ -27,6 +27,7 @@ export const leadingNoiseEn = [
   'approximately', 'around', 'some', 'reached', 'its', 'which', 'that', 'while', 'whose', 'as', 'at', 'by', 'on', 'number', 'today',
   'audited', 'unaudited', 'consolidated', 'groups', 'banks', 'companys', 'achieving', 'achieve', 'posting', 'recording', 'reporting',
   'delivering', 'delivered', 'generating', 'generated', 'booked', 'booking', 'realised', 'realized', 'realising', 'realizing', 'registered',
+  'driven', 'driving', 'boosted', 'supported', 'overall',
 ];
 export const trailingNoiseEn = [
   'of', 'was', 'were', 'is', 'are', 'reached', 'totalled', 'totaled', 'stood', 'at', 'to', 'amounted', 'came', 'in', 'rose', 'grew', 'increased',
@@ -35,7 +36,7 @@ export const trailingNoiseEn = [
   'tops', 'topped', 'climbed', 'jumped', 'declined', 'dropped', 'fell', 'stands', 'totalling', 'totaling', 'amounting', 'standing',
   'soared', 'slipped', 'edged', 'exceeding', 'surpassing', 'reach', 'hitting', 'remained', 'remains', 'stable', 'steady', 'unchanged',
   'flat', 'for', 'expected', 'projected', 'forecast', 'likely', 'set', 'due', 'will', 'be', 'would', 'is', 'are', 'today',
-  'nearing', 'near', 'topping', 'approaching', 'approached',
+  'nearing', 'near', 'topping', 'approaching', 'approached', 'reportedly', 'held', 'holding', 'jump', 'jumped', 'surge', 'rise', 'drop',
 ];
 
 /** Simplified form of a text with the same length, so offsets into it are offsets into the original. */

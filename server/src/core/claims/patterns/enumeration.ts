@@ -13,6 +13,8 @@ export interface EnumeratedItem {
   metricPhrase?: string;
   /** The value states a change of that metric (rose, 增长), not its level. */
   change?: boolean;
+  /** True when the change is on the quarter before (分别较24Q3下行5bp、7bp; 环比分别…). */
+  quarterOnQuarter?: boolean;
   subject?: string;
   period?: Period;
   /** The value is the change of the level figure at this mention index (earlier in the sentence). */
@@ -38,7 +40,11 @@ const sequenceJoiners = /^[\s\u3000]*(?:[，,][\s\u3000]*)?(?:再|又|继而|繼
 const englishListVerb = /\b(?:were|stood at|came in at|amounted to)\b/gi;
 const increaseWords = /增长|增加|上升|提高|提升|\b(?:rose|grew|increased|up|climbed|gained)\b/i;
 const decreaseWords = /下降|减少|下滑|回落|下行|降低|\b(?:fell|declined|decreased|down|dropped|slipped)\b/i;
-const listJoiners = /^(?:[、，,]|和|及|与|以及|and|,\s*and|\s)+$/i;
+// A plus sign the figure grammar leaves outside the next value (+5.4%、+7.1%) joins as well.
+const listJoiners = /^(?:[、，,]|和|及|与|以及|and|,\s*and|\s)+[+＋]?$/i;
+/** A list word and a short description of the next name (和新晋“千亿俱乐部”成员新网银行). */
+const modifiedJoiner = /^(?:、|和|及|与|以及)[^，,。；;：:、]{1,14}$/;
+const quarterBase = /环比|較?较上季|比上季|(?:较|比)[\s\u3000]?(?:\d{2}Q[1-4]|[1-4]Q\d{2}|20\d{2}Q[1-4])|quarter[- ]on[- ]quarter|from the previous quarter/i;
 const itemSplit = /、|和|及|与|以及|,\s*and\s+|\s+and\s+|,\s*/;
 
 /** The values of an enumeration: the figures after the marker joined only by list words. */
@@ -97,7 +103,10 @@ function subjectsBefore(text: string, subjects: readonly SubjectMention[], sente
   const inSentence = subjects.filter((subject) => subject.start >= sentence.start && subject.end <= before && subject.pronoun === null);
   if (inSentence.length < count || count < 2) return null;
   const run = inSentence.slice(-count);
-  for (let i = 1; i < run.length; i++) if (!listJoiners.test(text.slice(run[i - 1]!.end, run[i]!.start))) return null;
+  for (let i = 1; i < run.length; i++) {
+    const gap = text.slice(run[i - 1]!.end, run[i]!.start);
+    if (!listJoiners.test(gap) && !modifiedJoiner.test(gap)) return null;
+  }
   return run.map((subject) => subject.name);
 }
 
@@ -106,6 +115,8 @@ function metricsBefore(text: string, from: number, before: number, count: number
   if (count < 2) return null;
   const phrase = text
     .slice(from, before)
+    // A period in analysts' shorthand (2024H1, 24Q3) is no part of the first name.
+    .replace(/(?<![A-Za-z0-9])(?:20\d{2}|\d{2})\s?(?:H[12]|Q[1-4]|A|E)(?![A-Za-z0-9])/g, '')
     .replace(/^[\s，,：:]+/, '')
     .replace(/(?:同比|较上年|比上年|year[- ]on[- ]year|were|was|are|is|rose|grew|increased|fell|declined|dropped|up|down|by)[\s,]*$/gi, '')
     .trim();
@@ -115,6 +126,12 @@ function metricsBefore(text: string, from: number, before: number, count: number
     .map((item) => item.trim())
     .filter((item) => item.length > 0);
   if (items.length !== count) return null;
+  // 投向制造业、战略性新兴产业、绿色发展等领域贷款增速: the items qualify one head, which the last carries after 等.
+  const shared = /^(.+?)等(?:领域|行业|方面|板块|地区)?(.{2,})$/.exec(items[items.length - 1]!);
+  if (shared) {
+    const head = shared[2]!;
+    return items.map((item, i) => (i === items.length - 1 ? `${shared[1]}${head}` : `${item}${head}`));
+  }
   // Items are names of metrics: a few Chinese characters, or a few English words.
   if (items.some((item) => /\d/.test(item) || (/[\u3400-\u9fff]/.test(item) ? item.length > 20 : item.split(/\s+/).length > 6))) return null;
   return items;
@@ -162,7 +179,9 @@ export function enumerations(
     const count = values.length;
     const periods = periodsBefore(dates, sentence, listStart, count);
     const named = subjectsBefore(text, subjects, sentence, listStart, count);
-    const clauseStart = clauseStartBefore(listStart);
+    // Names listed with 、 (归母净利润、营收、PPOP 分别…) are clauses of their own: the list starts at the first.
+    let clauseStart = clauseStartBefore(listStart);
+    while (clauseStart - 2 > sentence.start && text[clauseStart - 1] === '、') clauseStart = clauseStartBefore(clauseStart - 2);
     const metricFrom = Math.max(clauseStart, ...subjects.filter((subject) => subject.end <= listStart && subject.start >= clauseStart).map((subject) => subject.end));
     const metrics = named ? null : metricsBefore(text, metricFrom, marker.english ? firstVerbBefore(text, metricFrom, listStart) : marker.at, count);
     if (marker.verb && !metrics) continue;
@@ -171,12 +190,15 @@ export function enumerations(
     const first = values[0]!.index;
     // What the values state: levels, or changes (rose 6.8% and 9.9% respectively; 分别增长…).
     const statement = simplified.slice(Math.max(sentence.start, listStart - 40), values[values.length - 1]!.figure.end);
-    const change = increaseWords.test(statement) ? 'increase' : decreaseWords.test(statement) ? 'decrease' : null;
+    // 分别同比+5.4%、+7.1%: changes whose signs the values carry.
+    const change = increaseWords.test(statement) ? 'increase' : decreaseWords.test(statement) ? 'decrease' : /同比|环比|\byoy\b|year[- ]on[- ]year/i.test(statement) ? 'signed' : null;
     values.forEach((value, i) => {
       if (periods) found.set(value.index, { period: periods[i]!, first });
       else if (named) found.set(value.index, { subject: named[i]!, first });
       else if (metrics && change === 'decrease' && value.figure.direction === null) found.set(value.index, { unpaired: true, first });
-      else if (metrics) found.set(value.index, { metricPhrase: metrics[i]!, change: change !== null, first });
+      // 总资产、贷款增速分别较24Q3提升0.4pct: points on growth rates, a change of a change, which has no key.
+      else if (metrics && /^(?:pp|bp)$/.test(value.figure.unit) && /增速|增长率|增幅|growth/i.test(metrics[metrics.length - 1]!)) found.set(value.index, { unpaired: true, first });
+      else if (metrics) found.set(value.index, { metricPhrase: metrics[i]!, change: change !== null, ...(change !== null && quarterBase.test(statement) ? { quarterOnQuarter: true } : {}), first });
       else if (changes && value.figure.unit !== changes[i]!.figure.unit) found.set(value.index, { changeOf: changes[i]!.index, first });
       else found.set(value.index, { unpaired: true, first });
     });
