@@ -420,6 +420,25 @@ date: 2024-12-16
       'note.txt: 北辰银行 | 个人客户 | 2024-12-16 ← 超3.2亿',
     ],
   },
+  {
+    name: 'shorthand before a figure states its period (24H1, 24Q1, 24Q2 a single quarter) unless it is a base (环比1Q); 2024年半年度报告 is the first half; a line\'s label names the metric',
+    corpus: `//- shorthand.txt
+北辰银行2024年半年度报告点评
+北辰银行上半年实现营业收入771亿元。24H1 利息净收入同比+14.7%(24Q1同比+12.2%)。24Q2息差环比1Q收窄10bp至1.91%。24H1净息差1.96%。
+拨备覆盖率：250.71%
+不良贷款率：维持1.06%
+`,
+    claims: [
+      'shorthand.txt: 北辰银行 | 营业收入 | 2024-01-01/2024-06-30 ← 771亿元',
+      'shorthand.txt: 北辰银行 | 利息净收入同比增长 | 2024-01-01/2024-06-30 ← 14.7%',
+      'shorthand.txt: 北辰银行 | 利息净收入同比增长 | 2024-01-01/2024-03-31 ← 12.2%',
+      'shorthand.txt: 北辰银行 | 净息差环比增长 | 2024-04-01/2024-06-30 ← 收窄10bp',
+      'shorthand.txt: 北辰银行 | 净息差 | 2024-04-01/2024-06-30 ← 1.91%',
+      'shorthand.txt: 北辰银行 | 净息差 | 2024-01-01/2024-06-30 ← 1.96%',
+      'shorthand.txt: 北辰银行 | 拨备覆盖率 | 2024-06-30 ← 250.71%',
+      'shorthand.txt: 北辰银行 | 不良贷款率 | 2024-06-30 ← 1.06%',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

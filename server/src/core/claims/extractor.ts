@@ -192,7 +192,12 @@ export class ClaimExtractor {
         // A headline that names the results it reports (发布2024年度业绩：营收45.12亿元; 2024 annual results:)
         // states their period for the rest of its sentence.
         const reportDate = clauseDates.find((date) => reportNameAfter.test(simplified.slice(date.end, date.end + 8)));
-        if (!clauseDate && reportDate && /^(?:year|half|quarter)$/.test(reportDate.granularity)) sentenceAsOf = { start: reportDate.period.start, end: reportDate.period.end };
+        const reportOpens = reportDate !== undefined && (!clauseDate || (clauseDate.start === reportDate.period.start && clauseDate.end === reportDate.period.end));
+        if (reportOpens && reportDate && /^(?:year|half|quarter)$/.test(reportDate.granularity)) {
+          // 2024年半年度报告: the year names the report, the words after it which part of the year.
+          const half = reportDate.granularity === 'year' && /^[\s\u3000]*(?:半年度|中期|上半年|半年|interim|half-year)/i.test(simplified.slice(reportDate.end, reportDate.end + 8));
+          sentenceAsOf = half ? { start: reportDate.period.start, end: `${reportDate.period.start.slice(0, 4)}-06-30` } : { start: reportDate.period.start, end: reportDate.period.end };
+        }
         let consumedUntil = clause.start;
         // Items of an enumeration share the running-total word of the first: 累计服务个人客户3亿、小微企业270万家.
         const inheritsCumulative: boolean = enumerationCumulative && text[clause.start - 1] === '、';
@@ -254,7 +259,7 @@ export class ClaimExtractor {
               .map((date) => date.end),
           );
           // YoY - 10.93%, 为 - 14.96%: a minus the figure grammar left apart, so the figure's sign cannot be trusted.
-          if (/(?:^|[^\d\s%])[\s\u3000]*[-−－][\s\u3000]+$/.test(text.slice(Math.max(clause.start, figure.start - 6), figure.start)) && figure.direction === null && !figure.text.startsWith('-')) {
+          if (/(?:[A-Za-z][\s\u3000]*[-−－]|(?:^|[^\d\s%])[\s\u3000]*[-−－][\s\u3000]+)$/.test(text.slice(Math.max(clause.start, figure.start - 6), figure.start)) && figure.direction === null && !figure.text.startsWith('-')) {
             skip(index, 'a minus sign stands apart from the number, so its sign is unsure');
             previousMetric = null;
             continue;
@@ -416,9 +421,13 @@ export class ClaimExtractor {
               : paragraphPeriod && (paragraphPeriod.paragraph === sentence.paragraph || paragraphPeriod.paragraph === anyParagraph) && figure.start < paragraphPeriod.until
                 ? paragraphPeriod.period
                 : null;
+          // 24H1 利息净收入同比+14.7%(24Q1同比+12.2%): analysts' shorthand states the figure's own period.
+          const shorthand = item?.period ? null : shorthandPeriodBefore(simplified, clause.start, figure.start);
           const dated = item?.period
             ? { asOf: { ...item.period, source: 'text' as const }, source: 'stated' as const }
-            : asOfFor(text, figure, clause, clauseDates, sentenceAsOf ?? wholeYearBefore(simplified, figure, clause, sentence, clauseDates, dates), carried ?? (notes.length > 0 ? noteAfter(figure, sentence.paragraph) : null) ?? paragraphAsOf, report, statedOrLatestDate);
+            : shorthand
+              ? { asOf: { ...shorthand, source: 'text' as const }, source: 'stated' as const }
+              : asOfFor(text, figure, clause, clauseDates, sentenceAsOf ?? wholeYearBefore(simplified, figure, clause, sentence, clauseDates, dates), carried ?? (notes.length > 0 ? noteAfter(figure, sentence.paragraph) : null) ?? paragraphAsOf, report, statedOrLatestDate);
           // 前三季度 or "the third quarter" without a year: a period of its own that nothing above resolves.
           const stated = dated !== null && dated.source === 'stated' && spansWithin(clauseDates, { start: clause.start, end: figure.start }).length > 0;
           const unresolved =
@@ -602,6 +611,35 @@ function labelBefore(text: string, clause: Clause, figure: FigureMention): strin
   const lineStart = text.lastIndexOf('\n', clause.start - 2) + 1;
   const label = text.slice(lineStart, clause.start - 1).replace(/^[\s\u3000\-•·*#\d.、（）()]+/, '');
   return label.length >= 2 && label.length <= 12 && !/[，,。；;]/.test(label) ? label : null;
+}
+
+const shorthandPattern = /(?<![A-Za-z0-9])(?:(20\d{2}|\d{2})\s?(H[12]|Q1\s?[-~～]\s?Q?3|9M|Q[1-4]|A)|([1-4])Q(\d{2})|9M(\d{2}))(?![A-Za-z0-9])/g;
+const shorthandBase = /(?:较|較|比|相比|环比|環比|对比|vs\.?)[\s\u3000]*$/i;
+
+/**
+ * The period an analyst's shorthand states before a figure in its clause (2024H1, 24Q1, 9M24, 24Q1-3, 4Q24,
+ * 2024A), unless it is a comparison's base (较24Q1). A quarter alone is that quarter; 24Q1-3 and 9M the first three.
+ */
+function shorthandPeriodBefore(simplified: string, from: number, to: number): Period | null {
+  const window = simplified.slice(Math.max(from, to - 40), to);
+  let found: Period | null = null;
+  for (const match of window.matchAll(shorthandPattern)) {
+    if (shorthandBase.test(window.slice(0, match.index))) continue;
+    const yearText = match[1] ?? match[4] ?? match[5]!;
+    const year = Number(yearText) < 100 ? 2000 + Number(yearText) : Number(yearText);
+    const part = (match[2] ?? (match[3] ? `Q${match[3]}` : '9M')).replace(/\s/g, '');
+    const quarter = /^Q([1-4])$/.exec(part);
+    if (quarter) {
+      const q = Number(quarter[1]);
+      const startMonth = String((q - 1) * 3 + 1).padStart(2, '0');
+      const end = ['03-31', '06-30', '09-30', '12-31'][q - 1]!;
+      found = { start: `${year}-${startMonth}-01`, end: `${year}-${end}` };
+    } else if (part === 'H1') found = { start: `${year}-01-01`, end: `${year}-06-30` };
+    else if (part === 'H2') found = { start: `${year}-07-01`, end: `${year}-12-31` };
+    else if (part === 'A') found = { start: `${year}-01-01`, end: `${year}-12-31` };
+    else found = { start: `${year}-01-01`, end: `${year}-09-30` };
+  }
+  return found;
 }
 
 /** The words after a figure up to the end of its statement (a semicolon or the sentence's end). */

@@ -130,11 +130,13 @@ export class MetricBinder {
         );
     const comparedWithDate = (!levelAfterTo && figure.direction !== null && otherBaseAfter.test(baseAfter)) || comparisonBase !== undefined;
     // 较上季度下降5个基点, 环比24Q3下降: a change against the quarter before, which the key says.
-    const quarterBase = /(?:较|較|比|环比|環比)[\s\u3000]*(?:上季度|上季|上一季度|上个季度|\d{2}Q[1-4]|[1-4]Q\d{2}|20\d{2}Q[1-4])/i.test(before);
+    const quarterBase = /(?:较|較|比|环比|環比)[\s\u3000]*(?:上季度|上季|上一季度|上个季度|(?:20)?\d{2}Q[1-4]|[1-4]Q(?:\d{2})?)/i.test(before);
     // A relative base the date recogniser could not resolve (no document date: 较上年末增长) is the usual one.
     before = before
       .replace(/(?:较|較|比|相比|相较于?)[\s\u3000]*(?:上年|去年|上一年|上季度|上季|上一季度|上个季度)(?:末|底|年末|年底|同期)?/g, '')
-      .replace(/(?<=环比|環比)[\s\u3000]*(?:\d{2}Q[1-4]|[1-4]Q\d{2}|20\d{2}Q[1-4])/gi, '')
+      .replace(/(?<=环比|環比|较|較)[\s\u3000]*(?:(?:20)?\d{2}Q[1-4]|[1-4]Q(?:\d{2})?)末?/gi, '')
+      // Periods the date recogniser left in the phrase (上半年 without a document date, 24Q2, 2024H1) belong to the as-of.
+      .replace(/(?<![A-Za-z0-9])(?:(?:20)?\d{2}(?:Q[1-4]|H[12]|A|E)|[1-4]Q(?:\d{2})?)末?(?![A-Za-z0-9])|上半年|下半年|前三季度/g, '')
       // 同比+5.1%, YoY+6.2%: the sign is the figure's, the words a year-on-year change.
       .replace(/(?<=同比|YoY|yoy)[\s\u3000]*[+＋][\s\u3000]*$/, '')
       .replace(/(?:YoY|yoy|y-o-y)[\s\u3000]*$/, '同比');
@@ -214,7 +216,8 @@ export class MetricBinder {
               // comparison word of a base the recognisers left as a figure (较23年提升6.4pct).
               .replace(/^[\s\u3000（(【\[“"‘]+$/, '')
               .replace(/^(?:较|較|比|相比|相较|相較)(?:\d{2,4}年(?:末|底|同期)?|\d{2}Q[1-4]|\d{2}H[12])?$/, '');
-      const base = stripped || previousMetric;
+      // The stripped phrase in its key form (息差 → 净息差), so the level after the change meets it.
+      const base = (stripped && (this.normaliser.isKnown(stripped) ? this.normaliser.normalise(stripped) : stripped)) || previousMetric;
       // A change of a growth rate (the growth rate improved by 1.29 percentage points) has no key of its own.
       if (!base || base.endsWith(growth)) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate, comparisonBase };
       // 营业收入增长至393.6亿元 states the new level.
