@@ -5,7 +5,7 @@
  *   fincorpus metrics [PATH…] [--format table|json|csv] [--config FILE] [--jobs N]
  *   fincorpus explain FILE:LINE:COL [PATH…] [--config FILE] [--jobs N]
  *
- * Exit codes: 0 no errors, 1 errors found, 2 usage or configuration error.
+ * Exit codes: 0 no errors, 1 errors found, 2 usage or configuration error, 141 output closed early (SIGPIPE's).
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -231,6 +231,20 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     throw error;
   }
+}
+
+/**
+ * A reader that stops early (`fincorpus check | head`) closes the pipe: the rest of the output has
+ * nowhere to go, which is no failure of the run. The command ends at once, as a program killed by
+ * SIGPIPE would, with that status (128 + 13), instead of reporting an unhandled EPIPE.
+ */
+const closedOutputStatus = 141;
+
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(closedOutputStatus);
+  });
 }
 
 void main(process.argv.slice(2)).then((code) => {
