@@ -12,7 +12,7 @@ import { defaultCorpusConfig, formatConfigPath, parseCorpusConfig, type CorpusCo
 import { CorpusIndex } from '../core/corpusIndex';
 import { LineIndex } from '../core/lines';
 import type { DocumentFacts } from '../core/types';
-import { createDocumentAnalysis, defaultJobs } from '../node/analysisPool';
+import { createDocumentAnalysis, defaultJobs, defaultWorkerFile } from '../node/analysisPool';
 import type { AnalysisOutcome, MentionCounts } from '../node/analysisTask';
 import { analyseInOrder } from '../orderedWork';
 import { collectCorpusFiles, findCorpusConfig, readCorpusFile, type FileProblem } from '../node/corpusFiles';
@@ -91,7 +91,8 @@ export async function loadCorpus(paths: readonly string[], explicitConfig?: stri
   const index = new CorpusIndex(config);
   const { files, problems } = collectCorpusFiles(paths);
   const documents: LoadedDocument[] = [];
-  const analysis = createDocumentAnalysis(options.jobs ?? defaultJobs());
+  // This thread only takes results in between, so it analyses as one of the jobs.
+  const analysis = createDocumentAnalysis(options.jobs ?? defaultJobs(), defaultWorkerFile, { callingThread: true });
   const keyOf = (file: string) => relative(configRoot, resolve(file)).split(sep).join('/');
   const sorted = files.sort();
   const strings = new StringPool();
@@ -133,9 +134,23 @@ export async function loadCorpus(paths: readonly string[], explicitConfig?: stri
   return { configPath, config, analyzer, index, documents, problems };
 }
 
-/** One instance of each string: the claims of a corpus name the same few things over and over. */
+/**
+ * One instance of each string, and of each claim's period and provenance: the claims of a corpus
+ * name the same few things over and over. Nothing changes a claim once the analysis made it.
+ */
 class StringPool {
   private readonly pool = new Map<string, string>();
+  private readonly records = new Map<string, object>();
+
+  /** A flat record of strings shared with every equal one; equal means the same keys, in the same order, with the same values. */
+  private record<T extends object>(value: T): T {
+    let key = '';
+    for (const [name, field] of Object.entries(value)) key += `${name}\u0000${String(field)}\u0000`;
+    const known = this.records.get(key);
+    if (known !== undefined) return known as T;
+    this.records.set(key, value);
+    return value;
+  }
 
   private of(value: string): string;
   private of(value: string | null): string | null;
@@ -153,9 +168,11 @@ class StringPool {
       claim.subject = this.of(claim.subject);
       claim.metric = this.of(claim.metric);
       claim.unit = this.of(claim.unit) as typeof claim.unit;
+      claim.asOf = this.record(claim.asOf);
       claim.asOf.start = this.of(claim.asOf.start);
       claim.asOf.end = this.of(claim.asOf.end);
       claim.asOf.source = this.of(claim.asOf.source) as typeof claim.asOf.source;
+      claim.provenance = this.record(claim.provenance);
       const { provenance } = claim;
       provenance.subject = this.of(provenance.subject) as typeof provenance.subject;
       provenance.metric = this.of(provenance.metric) as typeof provenance.metric;
