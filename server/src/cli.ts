@@ -17,6 +17,7 @@ import { sarifLog } from './cli/sarif';
 import { formatCsv, formatDiagnostics, formatTable, metricsHeader, metricsRows } from './cli/text';
 import { defaultJobs } from './node/analysisPool';
 import { findCorpusConfig } from './node/corpusFiles';
+import { limitHeapGrowth } from './node/heapGrowth';
 import { version } from './version';
 
 const usage = `Usage:
@@ -239,6 +240,8 @@ export async function main(argv: readonly string[]): Promise<number> {
  * SIGPIPE would, with that status (128 + 13), instead of reporting an unhandled EPIPE.
  */
 const closedOutputStatus = 141;
+
+limitHeapGrowth();
 
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
