@@ -112,8 +112,9 @@ export async function loadCorpus(paths: readonly string[], explicitConfig?: stri
     options.onDocument?.(i + 1, sorted.length, outcome.bytes);
   };
   try {
-    // A few documents per thread in flight keep every thread busy while the index takes the results in order.
-    await analyseInOrder(sorted, analysis.threads * 4, (file) => {
+    // Enough documents in flight that the workers keep busy while this thread analyses one of its own,
+    // which it must finish before it takes the next result in order (and the index takes the results in order).
+    await analyseInOrder(sorted, analysis.threads * 16, (file) => {
       const key = keyOf(file);
       const documentDateOverride = config.documentDates[key];
       const encoding = config.encodings[key];
