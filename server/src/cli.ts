@@ -101,7 +101,11 @@ function requireDocuments(corpus: LoadedCorpus): void {
   if (corpus.documents.length === 0) throw new UsageError('no readable corpus documents in the given paths');
 }
 
-/** Writes text to stdout in chunks of about a megabyte rather than one write per piece; bytes go as they are. */
+/**
+ * Writes text to stdout in chunks of some 64 K characters rather than one write per piece; bytes go as
+ * they are. Chunks stay small enough to die young: megabyte strings live in the large-object space,
+ * which only a full collection frees.
+ */
 function bufferedStdout(): { write: (chunk: string | Uint8Array) => void; flush: () => void } {
   let pending: string[] = [];
   let length = 0;
@@ -120,7 +124,7 @@ function bufferedStdout(): { write: (chunk: string | Uint8Array) => void; flush:
       }
       pending.push(chunk);
       length += chunk.length;
-      if (length >= 1 << 20) flush();
+      if (length >= 1 << 16) flush();
     },
     flush,
   };
