@@ -28,7 +28,8 @@ const usage = `Usage:
 
 --jobs N analyses on N threads (default: the available parallelism, here ${defaultJobs()}); 1 runs in one thread.
 On a terminal, check and metrics draw a progress line on stderr (not in CI).
-PATH defaults to the current folder. Exit codes: 0 no errors, 1 errors found, 2 usage or configuration error.`;
+PATH defaults to the current folder. Exit codes: 0 no errors, 1 errors found, 2 usage or configuration error,
+141 when the reader closes the output early (as SIGPIPE would).`;
 
 class UsageError extends Error {}
 
