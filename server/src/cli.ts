@@ -26,7 +26,8 @@ const usage = `Usage:
   fincorpus explain FILE:LINE:COL [PATH…] [--config FILE]   (LINE and COL are 1-based;
                     PATH defaults to the corpus around FILE)
 
---jobs N analyses on N threads (default: the available parallelism, here ${defaultJobs()}); 1 runs in one thread.
+--jobs N analyses on N threads (default: one per 16 MB of corpus, at most the available parallelism, here ${defaultJobs()});
+1 runs in one thread.
 On a terminal, check and metrics draw a progress line on stderr (not in CI).
 PATH defaults to the current folder. Exit codes: 0 no errors, 1 errors found, 2 usage or configuration error,
 141 when the reader closes the output early (as SIGPIPE would).`;
@@ -77,7 +78,7 @@ async function loadWithProgress(args: Arguments, onDocumentReport?: (element: Ui
   const progress = createProgressLine({ isTTY: process.stderr.isTTY === true, env: process.env }, (chunk) => process.stderr.write(chunk));
   try {
     return await loadCorpus(args.paths.length ? args.paths : ['.'], args.config, {
-      jobs: args.jobs ?? defaultJobs(),
+      ...(args.jobs ? { jobs: args.jobs } : {}),
       onDocument: (done, total, bytes) => progress.update(done, total, bytes),
       keep: 'claims',
       ...(onDocumentReport ? { onDocumentReport } : {}),
@@ -197,7 +198,7 @@ async function runExplain(args: Arguments): Promise<number> {
   // folder of the corpus configuration, or else the file's own folder.
   const configPath = args.config ?? findCorpusConfig(file!);
   const scope = corpusPaths.length ? corpusPaths : [configPath ? dirname(configPath) : dirname(file!)];
-  const corpus = await loadCorpus([file!, ...scope], configPath ?? undefined, { jobs: args.jobs ?? defaultJobs() });
+  const corpus = await loadCorpus([file!, ...scope], configPath ?? undefined, args.jobs ? { jobs: args.jobs } : {});
   reportProblems(corpus);
   const document = corpus.documents.find((d) => resolve(d.path) === resolve(file!));
   if (!document) throw new UsageError(`${file}: not a readable corpus document`);

@@ -5,14 +5,14 @@
  * cross-document findings keeps only the claims' facts; one that reports every document as JSON gets
  * each document's part of the report as soon as it is analysed, worded by the worker that analysed it.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { createAnalyzer, type Analyzer } from '../core/analyze';
 import { defaultCorpusConfig, formatConfigPath, parseCorpusConfig, type CorpusConfig } from '../core/config';
 import { CorpusIndex } from '../core/corpusIndex';
 import { LineIndex } from '../core/lines';
 import type { DocumentFacts } from '../core/types';
-import { createDocumentAnalysis, defaultJobs, defaultWorkerFile } from '../node/analysisPool';
+import { createDocumentAnalysis, defaultWorkerFile, jobsForCorpus } from '../node/analysisPool';
 import type { AnalysisOutcome, MentionCounts } from '../node/analysisTask';
 import { analyseInOrder } from '../orderedWork';
 import { collectCorpusFiles, findCorpusConfig, readCorpusFile, type FileProblem } from '../node/corpusFiles';
@@ -35,7 +35,7 @@ export interface LoadedDocument {
 }
 
 export interface LoadOptions {
-  /** Worker threads to analyse in; 1 analyses in this thread. Default: the available parallelism. */
+  /** Threads to analyse in (this one and workers); 1 analyses in this thread. Default: by the corpus's size (see {@link jobsForCorpus}). */
   jobs?: number;
   /** False turns off the analyzer's anchor prefilter (for comparing the two; the report is the same). */
   prefilter?: boolean;
@@ -91,10 +91,10 @@ export async function loadCorpus(paths: readonly string[], explicitConfig?: stri
   const index = new CorpusIndex(config);
   const { files, problems } = collectCorpusFiles(paths);
   const documents: LoadedDocument[] = [];
-  // This thread only takes results in between, so it analyses as one of the jobs.
-  const analysis = createDocumentAnalysis(options.jobs ?? defaultJobs(), defaultWorkerFile, { callingThread: true });
-  const keyOf = (file: string) => relative(configRoot, resolve(file)).split(sep).join('/');
   const sorted = files.sort();
+  // This thread only takes results in between, so it analyses as one of the jobs.
+  const analysis = createDocumentAnalysis(options.jobs ?? jobsForCorpus(totalSize(sorted)), defaultWorkerFile, { callingThread: true });
+  const keyOf = (file: string) => relative(configRoot, resolve(file)).split(sep).join('/');
   const strings = new StringPool();
   const accept = (outcome: AnalysisOutcome, file: string, i: number): void => {
     const path = displayPath(file);
@@ -133,6 +133,19 @@ export async function loadCorpus(paths: readonly string[], explicitConfig?: stri
     await analysis.close();
   }
   return { configPath, config, analyzer, index, documents, problems };
+}
+
+/** The bytes of the files together (a file that cannot be read counts nothing; reading it says why). */
+function totalSize(files: readonly string[]): number {
+  let total = 0;
+  for (const file of files) {
+    try {
+      total += statSync(file).size;
+    } catch {
+      // Skipped with its message when it is read.
+    }
+  }
+  return total;
 }
 
 /**
