@@ -5,7 +5,7 @@
  *   fincorpus metrics [PATH…] [--format table|json|csv] [--config FILE] [--jobs N]
  *   fincorpus explain FILE:LINE:COL [PATH…] [--config FILE] [--jobs N]
  *
- * Exit codes: 0 no errors, 1 errors found, 2 usage or configuration error.
+ * Exit codes: 0 no errors, 1 errors found, 2 usage or configuration error, 141 output closed early (SIGPIPE's).
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -17,6 +17,7 @@ import { sarifLog } from './cli/sarif';
 import { formatCsv, formatDiagnostics, formatTable, metricsHeader, metricsRows } from './cli/text';
 import { defaultJobs } from './node/analysisPool';
 import { findCorpusConfig } from './node/corpusFiles';
+import { limitHeapGrowth } from './node/heapGrowth';
 import { version } from './version';
 
 const usage = `Usage:
@@ -25,9 +26,11 @@ const usage = `Usage:
   fincorpus explain FILE:LINE:COL [PATH…] [--config FILE]   (LINE and COL are 1-based;
                     PATH defaults to the corpus around FILE)
 
---jobs N analyses on N threads (default: the available parallelism, here ${defaultJobs()}); 1 runs in one thread.
+--jobs N analyses on N threads (default: one per 16 MB of corpus, at most the available parallelism, here ${defaultJobs()});
+1 runs in one thread.
 On a terminal, check and metrics draw a progress line on stderr (not in CI).
-PATH defaults to the current folder. Exit codes: 0 no errors, 1 errors found, 2 usage or configuration error.`;
+PATH defaults to the current folder. Exit codes: 0 no errors, 1 errors found, 2 usage or configuration error,
+141 when the reader closes the output early (as SIGPIPE would).`;
 
 class UsageError extends Error {}
 
@@ -75,7 +78,7 @@ async function loadWithProgress(args: Arguments, onDocumentReport?: (element: Ui
   const progress = createProgressLine({ isTTY: process.stderr.isTTY === true, env: process.env }, (chunk) => process.stderr.write(chunk));
   try {
     return await loadCorpus(args.paths.length ? args.paths : ['.'], args.config, {
-      jobs: args.jobs ?? defaultJobs(),
+      ...(args.jobs ? { jobs: args.jobs } : {}),
       onDocument: (done, total, bytes) => progress.update(done, total, bytes),
       keep: 'claims',
       ...(onDocumentReport ? { onDocumentReport } : {}),
@@ -100,7 +103,11 @@ function requireDocuments(corpus: LoadedCorpus): void {
   if (corpus.documents.length === 0) throw new UsageError('no readable corpus documents in the given paths');
 }
 
-/** Writes text to stdout in chunks of about a megabyte rather than one write per piece; bytes go as they are. */
+/**
+ * Writes text to stdout in chunks of some 64 K characters rather than one write per piece; bytes go as
+ * they are. Chunks stay small enough to die young: megabyte strings live in the large-object space,
+ * which only a full collection frees.
+ */
 function bufferedStdout(): { write: (chunk: string | Uint8Array) => void; flush: () => void } {
   let pending: string[] = [];
   let length = 0;
@@ -119,7 +126,7 @@ function bufferedStdout(): { write: (chunk: string | Uint8Array) => void; flush:
       }
       pending.push(chunk);
       length += chunk.length;
-      if (length >= 1 << 20) flush();
+      if (length >= 1 << 16) flush();
     },
     flush,
   };
@@ -191,7 +198,7 @@ async function runExplain(args: Arguments): Promise<number> {
   // folder of the corpus configuration, or else the file's own folder.
   const configPath = args.config ?? findCorpusConfig(file!);
   const scope = corpusPaths.length ? corpusPaths : [configPath ? dirname(configPath) : dirname(file!)];
-  const corpus = await loadCorpus([file!, ...scope], configPath ?? undefined, { jobs: args.jobs ?? defaultJobs() });
+  const corpus = await loadCorpus([file!, ...scope], configPath ?? undefined, args.jobs ? { jobs: args.jobs } : {});
   reportProblems(corpus);
   const document = corpus.documents.find((d) => resolve(d.path) === resolve(file!));
   if (!document) throw new UsageError(`${file}: not a readable corpus document`);
@@ -231,6 +238,22 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     throw error;
   }
+}
+
+/**
+ * A reader that stops early (`fincorpus check | head`) closes the pipe: the rest of the output has
+ * nowhere to go, which is no failure of the run. The command ends at once, as a program killed by
+ * SIGPIPE would, with that status (128 + 13), instead of reporting an unhandled EPIPE.
+ */
+const closedOutputStatus = 141;
+
+limitHeapGrowth();
+
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(closedOutputStatus);
+  });
 }
 
 void main(process.argv.slice(2)).then((code) => {

@@ -72,6 +72,22 @@ describe('analysis on every core', () => {
     }
   });
 
+  it('with the calling thread as one of the jobs, hands over the same facts, in order, on fewer workers', async function () {
+    this.timeout(60_000);
+    const pool = createDocumentAnalysis(3, workerFile, { callingThread: true });
+    const inThread = new InThreadAnalysis();
+    try {
+      const tasks = seedFiles.map((file) => ({ kind: 'file' as const, file, path: file, keep: 'claims' as const }));
+      const shared: AnalysisOutcome[] = [];
+      await analyseInOrder(tasks, 8, (task) => pool.analyse(defaultCorpusConfig, task), (outcome) => shared.push(outcome));
+      const here = await Promise.all(tasks.map((task) => inThread.analyse(defaultCorpusConfig, task)));
+      assert.deepStrictEqual(shared, here);
+      assert.equal((pool as unknown as { workers: unknown[] }).workers.length, 2, 'two workers and this thread');
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('runs in the calling thread for one job or without the worker bundle', () => {
     assert.ok(createDocumentAnalysis(1, workerFile) instanceof InThreadAnalysis);
     assert.ok(createDocumentAnalysis(4, join('no', 'such', 'worker.js')) instanceof InThreadAnalysis);

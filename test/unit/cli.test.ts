@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -89,6 +89,18 @@ describe('command line', () => {
       const result = run(['check', scratch()]);
       assert.equal(result.code, 2);
       assert.match(result.stderr, /no readable corpus documents/);
+    });
+
+    it('a reader that closes the output early (| head) ends the run quietly, with the status of SIGPIPE', async function () {
+      this.timeout(60_000);
+      const child = spawn(process.execPath, [cli, 'check', 'seeds', '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      // The report is several pipe buffers long: the command is still writing when the first chunk arrives.
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      assert.equal(stderr, '');
+      assert.equal(code, 141);
     });
 
     it('explain needs FILE:LINE:COL', () => {

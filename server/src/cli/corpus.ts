@@ -5,14 +5,14 @@
  * cross-document findings keeps only the claims' facts; one that reports every document as JSON gets
  * each document's part of the report as soon as it is analysed, worded by the worker that analysed it.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { createAnalyzer, type Analyzer } from '../core/analyze';
 import { defaultCorpusConfig, formatConfigPath, parseCorpusConfig, type CorpusConfig } from '../core/config';
 import { CorpusIndex } from '../core/corpusIndex';
 import { LineIndex } from '../core/lines';
 import type { DocumentFacts } from '../core/types';
-import { createDocumentAnalysis, defaultJobs } from '../node/analysisPool';
+import { createDocumentAnalysis, defaultWorkerFile, jobsForCorpus } from '../node/analysisPool';
 import type { AnalysisOutcome, MentionCounts } from '../node/analysisTask';
 import { analyseInOrder } from '../orderedWork';
 import { collectCorpusFiles, findCorpusConfig, readCorpusFile, type FileProblem } from '../node/corpusFiles';
@@ -35,7 +35,7 @@ export interface LoadedDocument {
 }
 
 export interface LoadOptions {
-  /** Worker threads to analyse in; 1 analyses in this thread. Default: the available parallelism. */
+  /** Threads to analyse in (this one and workers); 1 analyses in this thread. Default: by the corpus's size (see {@link jobsForCorpus}). */
   jobs?: number;
   /** False turns off the analyzer's anchor prefilter (for comparing the two; the report is the same). */
   prefilter?: boolean;
@@ -91,9 +91,10 @@ export async function loadCorpus(paths: readonly string[], explicitConfig?: stri
   const index = new CorpusIndex(config);
   const { files, problems } = collectCorpusFiles(paths);
   const documents: LoadedDocument[] = [];
-  const analysis = createDocumentAnalysis(options.jobs ?? defaultJobs());
-  const keyOf = (file: string) => relative(configRoot, resolve(file)).split(sep).join('/');
   const sorted = files.sort();
+  // This thread only takes results in between, so it analyses as one of the jobs.
+  const analysis = createDocumentAnalysis(options.jobs ?? jobsForCorpus(totalSize(sorted)), defaultWorkerFile, { callingThread: true });
+  const keyOf = (file: string) => relative(configRoot, resolve(file)).split(sep).join('/');
   const strings = new StringPool();
   const accept = (outcome: AnalysisOutcome, file: string, i: number): void => {
     const path = displayPath(file);
@@ -111,8 +112,9 @@ export async function loadCorpus(paths: readonly string[], explicitConfig?: stri
     options.onDocument?.(i + 1, sorted.length, outcome.bytes);
   };
   try {
-    // A few documents per thread in flight keep every thread busy while the index takes the results in order.
-    await analyseInOrder(sorted, analysis.threads * 4, (file) => {
+    // Enough documents in flight that the workers keep busy while this thread analyses one of its own,
+    // which it must finish before it takes the next result in order (and the index takes the results in order).
+    await analyseInOrder(sorted, analysis.threads * 16, (file) => {
       const key = keyOf(file);
       const documentDateOverride = config.documentDates[key];
       const encoding = config.encodings[key];
@@ -133,9 +135,36 @@ export async function loadCorpus(paths: readonly string[], explicitConfig?: stri
   return { configPath, config, analyzer, index, documents, problems };
 }
 
-/** One instance of each string: the claims of a corpus name the same few things over and over. */
+/** The bytes of the files together (a file that cannot be read counts nothing; reading it says why). */
+function totalSize(files: readonly string[]): number {
+  let total = 0;
+  for (const file of files) {
+    try {
+      total += statSync(file).size;
+    } catch {
+      // Skipped with its message when it is read.
+    }
+  }
+  return total;
+}
+
+/**
+ * One instance of each string, and of each claim's period and provenance: the claims of a corpus
+ * name the same few things over and over. Nothing changes a claim once the analysis made it.
+ */
 class StringPool {
   private readonly pool = new Map<string, string>();
+  private readonly records = new Map<string, object>();
+
+  /** A flat record of strings shared with every equal one; equal means the same keys, in the same order, with the same values. */
+  private record<T extends object>(value: T): T {
+    let key = '';
+    for (const [name, field] of Object.entries(value)) key += `${name}\u0000${String(field)}\u0000`;
+    const known = this.records.get(key);
+    if (known !== undefined) return known as T;
+    this.records.set(key, value);
+    return value;
+  }
 
   private of(value: string): string;
   private of(value: string | null): string | null;
@@ -153,9 +182,11 @@ class StringPool {
       claim.subject = this.of(claim.subject);
       claim.metric = this.of(claim.metric);
       claim.unit = this.of(claim.unit) as typeof claim.unit;
+      claim.asOf = this.record(claim.asOf);
       claim.asOf.start = this.of(claim.asOf.start);
       claim.asOf.end = this.of(claim.asOf.end);
       claim.asOf.source = this.of(claim.asOf.source) as typeof claim.asOf.source;
+      claim.provenance = this.record(claim.provenance);
       const { provenance } = claim;
       provenance.subject = this.of(provenance.subject) as typeof provenance.subject;
       provenance.metric = this.of(provenance.metric) as typeof provenance.metric;

@@ -1,38 +1,29 @@
 /**
- * Traditional ↔ simplified helpers built on opencc-js. Conversion here is character by character
- * so that the simplified copy has exactly the length of the original: every offset found in the
- * copy is an offset into the original text.
+ * Traditional ↔ simplified helpers on opencc-js's character tables (Taiwan traditional to mainland
+ * simplified), precomputed in textChineseTables.ts. Conversion is character by character so that the
+ * simplified copy has exactly the length of the original: every offset found in the copy is an
+ * offset into the original text.
  */
-import * as OpenCC from 'opencc-js/t2cn';
+import { simplifiedOnlyCharacters, traditionalPairs } from './textChineseTables';
 import type { DocumentLanguage } from './types';
-
-type CharConverter = (text: string) => string;
-
-let traditionalToSimplified: CharConverter | null = null;
-
-function converter(): CharConverter {
-  traditionalToSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
-  return traditionalToSimplified;
-}
 
 function isHanCode(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 }
 
-/** Simplified code unit of every code unit converted so far; 0 means not looked up yet. */
-const simplifiedCode = new Uint16Array(0x10000);
+let simplifiedCode: Uint16Array | null = null;
+
+/** The simplified code unit of every code unit (itself when it has none of the same length). */
+function simplifiedTable(): Uint16Array {
+  if (simplifiedCode) return simplifiedCode;
+  const table = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) table[code] = code;
+  for (let i = 0; i + 1 < traditionalPairs.length; i += 2) table[traditionalPairs.charCodeAt(i)] = traditionalPairs.charCodeAt(i + 1);
+  return (simplifiedCode = table);
+}
 
 function simplifiedCodeOf(code: number): number {
-  let simplified = simplifiedCode[code]!;
-  if (simplified === 0) {
-    simplified = code;
-    if (isHanCode(code)) {
-      const converted = converter()(String.fromCharCode(code));
-      if (converted.length === 1) simplified = converted.charCodeAt(0);
-    }
-    simplifiedCode[code] = simplified;
-  }
-  return simplified;
+  return (simplifiedCode ?? simplifiedTable())[code]!;
 }
 
 /** The simplified form of one Han character, or the character itself when it has none of the same length. */
@@ -82,32 +73,11 @@ function convertSameLength(text: string): string {
 
 let simplifiedOnlyChars: Uint8Array | null = null;
 
-/**
- * Characters that exist only in simplified writing (银, 众, 贷 …): the targets of OpenCC's
- * traditional-to-simplified character table that are not themselves traditional sources.
- */
+/** Characters that exist only in simplified writing (银, 众, 贷 …), as a table by code unit. */
 function simplifiedOnly(): Uint8Array {
   if (simplifiedOnlyChars) return simplifiedOnlyChars;
-  const sources = new Set<string>();
-  const targets = new Set<string>();
-  for (const group of OpenCC.Locale.to['cn'] ?? []) {
-    for (const dict of group) {
-      const pairs: (readonly [string, string])[] =
-        typeof dict === 'string'
-          ? dict.split('|').map((pair) => {
-              const [from = '', to = ''] = pair.split(' ');
-              return [from, to] as const;
-            })
-          : [...dict];
-      for (const [from, to] of pairs) {
-        if (from.length !== 1 || from === to) continue;
-        sources.add(from);
-        for (const target of to.split(' ')) if (target.length === 1) targets.add(target);
-      }
-    }
-  }
   simplifiedOnlyChars = new Uint8Array(0x10000);
-  for (const char of targets) if (!sources.has(char)) simplifiedOnlyChars[char.charCodeAt(0)] = 1;
+  for (let i = 0; i < simplifiedOnlyCharacters.length; i++) simplifiedOnlyChars[simplifiedOnlyCharacters.charCodeAt(i)] = 1;
   return simplifiedOnlyChars;
 }
 

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { startServer } from '../server';
 import { backgroundAnalysisOf, createDocumentAnalysis } from './analysisPool';
+import { limitHeapGrowth } from './heapGrowth';
 import type { FileSystem, FileType } from '../workspace';
 
 function typeOf(entry: { isFile(): boolean; isDirectory(): boolean }): FileType {
@@ -29,6 +30,8 @@ const nodeFileSystem: FileSystem = {
     return entries.map((entry): [string, FileType] => [entry.name, typeOf(entry)]);
   },
 };
+
+limitHeapGrowth();
 
 // The first index of a workspace is read and analysed on every core.
 startServer(createConnection(ProposedFeatures.all), { fileSystem: nodeFileSystem, backgroundAnalysis: backgroundAnalysisOf(createDocumentAnalysis()) });

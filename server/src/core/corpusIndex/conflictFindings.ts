@@ -10,7 +10,6 @@ import { findingText, type FindingDetail, type FindingFigure } from '../findings
 import type { Claim, FigureMention, Span } from '../types';
 import type { FactsStore } from './factsStore';
 import { confidenceOf, compareObservations, mergeSorted, spanOf, type Observation } from './observations';
-import { decreasesOf } from './runningTotals';
 import { strongestConfidence, type ClassPair, type KeyAnalyses, type KeyAnalysis, type ValueClass } from './valueClasses';
 
 /**
@@ -54,8 +53,7 @@ export class ConflictFindings {
     if (this.analyses.rules.config.rules.strict) {
       found.push(...this.pairFindings(path, key, analysis, this.analyses.pairsInvolving(key, analysis, path, 'differ'), 'difference', 'information'));
     }
-    for (const { first, second } of decreasesOf(analysis.runningTotals)) {
-      if (second.path !== path) continue;
+    for (const { first, second } of this.analyses.pairsOfDocument(key, analysis, path).decreases) {
       found.push(
         makeFinding(
           'cumulative-decrease',
@@ -108,20 +106,24 @@ export class ConflictFindings {
 
   private pairFindings(path: string, key: string, analysis: KeyAnalysis, pairs: readonly ClassPair[], kind: 'conflict' | 'difference', severity: Severity): Finding[] {
     const ignore = this.analyses.rules.ignore;
-    // The document's members of each class, counted from its own few figures rather than from the classes.
-    const membersInPath = new Map<ValueClass, number>();
+    // The document's members of each class, from its own few figures rather than from the classes
+    // (which a key stated by thousands of documents makes long), in the classes' order.
+    const ownMembers = new Map<ValueClass, Observation[]>();
     for (const observation of this.store.observationsIn(key, path)) {
       const valueClass = this.analyses.classOf(analysis, observation);
-      if (valueClass) membersInPath.set(valueClass, (membersInPath.get(valueClass) ?? 0) + 1);
+      if (!valueClass) continue;
+      const members = ownMembers.get(valueClass);
+      if (members) members.push(observation);
+      else ownMembers.set(valueClass, [observation]);
     }
+    for (const members of ownMembers.values()) members.sort(compareObservations);
     const othersByFigure = new Map<number, { own: Observation; others: Observation[]; total: number; strongestOther: Confidence }>();
     for (const { first, second } of pairs) {
       for (const [ownClass, otherClass] of [
         [first, second],
         [second, first],
       ] as const) {
-        for (const own of ownClass.members) {
-          if (own.path !== path) continue;
+        for (const own of ownMembers.get(ownClass) ?? []) {
           // Figures of one document that share a key but differ describe different things more often
           // than a document contradicts itself (获贷率 of two populations): only documents conflict.
           let others: Observation[];
@@ -131,7 +133,7 @@ export class ConflictFindings {
             total = others.length;
             others = others.slice(0, maxRelated);
           } else {
-            total = otherClass.members.length - (membersInPath.get(otherClass) ?? 0);
+            total = otherClass.members.length - (ownMembers.get(otherClass)?.length ?? 0);
             others = [];
             for (const other of otherClass.members) {
               if (others.length === maxRelated) break;
@@ -175,8 +177,7 @@ export class ConflictFindings {
    */
   private withinDocumentFindings(path: string, key: string, analysis: KeyAnalysis, crossDocument: Finding[], conflictSeverity: Severity): Finding[] {
     const found: Finding[] = [];
-    for (const { first, second } of this.analyses.withinDocumentPairs(key, analysis)) {
-      if (first.path !== path) continue;
+    for (const { first, second } of this.analyses.pairsOfDocument(key, analysis, path).within) {
       for (const [own, other] of [
         [first, second],
         [second, first],

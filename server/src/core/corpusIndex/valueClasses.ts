@@ -14,7 +14,7 @@ import { compareIntervals, intervalSignature, sameAsOf, toleranceDecimal, valueI
 import type { FactsStore } from './factsStore';
 import type { IgnoreRules } from './ignoreRules';
 import { confidenceOf, insertSorted, isRunningTotal, isSpan, type Observation, type Pair } from './observations';
-import { buildRunningTotals, emptyRunningTotals, updateRunningTotals, type RunningTotals } from './runningTotals';
+import { buildRunningTotals, decreasesOf, emptyRunningTotals, updateRunningTotals, type RunningTotals } from './runningTotals';
 
 /** Each figure's admitted values with the tolerance they were computed for (figures are immutable). */
 export type FigureIntervals = WeakMap<FigureMention, { tolerance: number; interval: ValueInterval | null; signature?: string }>;
@@ -92,6 +92,8 @@ export interface KeyAnalysis {
   conflicting?: Set<Observation>;
   /** Conflicting pairs within one document; filled on first use. */
   within?: Pair[];
+  /** The decreases and the within-document pairs of each document; filled on first use. */
+  byPath?: Map<string, DocumentPairs>;
   /** The classes of each moment (as-of end), by signature: an update moves only its document's figures. */
   classesByEnd: Map<string, Map<string, ValueClass>>;
   /** The conflict and difference pairs of each class. */
@@ -99,6 +101,16 @@ export interface KeyAnalysis {
   /** The running-total check (when the rule is on). */
   runningTotals: RunningTotals;
 }
+
+/** The pairs of a key that one document's findings report, in the key's order. */
+export interface DocumentPairs {
+  /** Decreasing running totals whose later figure is the document's. */
+  decreases: Pair[];
+  /** Conflicting pairs of the document's own figures. */
+  within: Pair[];
+}
+
+const noPairs: DocumentPairs = { decreases: [], within: [] };
 
 /** The highest confidence among a value class's members. */
 export function strongestConfidence(valueClass: ValueClass): Confidence {
@@ -221,6 +233,26 @@ export class KeyAnalyses {
     return pairs;
   }
 
+  /**
+   * The decreases and within-document pairs of one document, from the key's analysis grouped by
+   * document once: a key stated by thousands of documents would otherwise be walked for each of them.
+   */
+  pairsOfDocument(key: string, analysis: KeyAnalysis, path: string): DocumentPairs {
+    let byPath = analysis.byPath;
+    if (!byPath) {
+      const grouped = new Map<string, DocumentPairs>();
+      const of = (documentPath: string): DocumentPairs => {
+        let pairs = grouped.get(documentPath);
+        if (!pairs) grouped.set(documentPath, (pairs = { decreases: [], within: [] }));
+        return pairs;
+      };
+      for (const pair of decreasesOf(analysis.runningTotals)) of(pair.second.path).decreases.push(pair);
+      for (const pair of this.withinDocumentPairs(key, analysis)) of(pair.first.path).within.push(pair);
+      analysis.byPath = byPath = grouped;
+    }
+    return byPath.get(path) ?? noPairs;
+  }
+
   /** Conflicting figure pairs of a key: across documents, and within one. */
   conflictsOf(key: string): number {
     const analysis = this.analyse(key);
@@ -306,6 +338,7 @@ export class KeyAnalyses {
     if (rules.config.rules.cumulativeDecrease) updateRunningTotals(analysis.runningTotals, removed, added, rules);
     analysis.sorted = undefined;
     analysis.within = undefined;
+    analysis.byPath = undefined;
     analysis.conflicting = undefined;
   }
 
