@@ -16,7 +16,7 @@ import { detectReportPeriod } from './reportPeriod';
 import { ageMetric, launchedBefore } from './patterns/age';
 import { appositiveOwner } from './patterns/appositive';
 import { enumerations } from './patterns/enumeration';
-import { insideBrackets, segmentText, spansWithin, type Clause } from './sentences';
+import { closingBrackets, openingBrackets, segmentText, spansWithin, type Clause } from './sentences';
 import {
   findCollectives,
   findEnglishBranches,
@@ -74,7 +74,7 @@ export class ClaimExtractor {
     mentions.forEach((mention, index) => {
       if (mention.kind === 'figure') figures.push({ figure: mention, index });
       else if (mention.kind === 'date') dates.push(mention);
-      else entities.push({ start: mention.start, end: mention.end, name: mention.canonical, organisation: mention.entityKind === 'organisation', pronoun: null });
+      else entities.push({ start: mention.start, end: mention.end, name: mention.canonical, organisation: mention.entityKind === 'organisation', pronoun: null, collective: false });
     });
     const taken = new ZoneMask(mentions);
     const populations = findStatisticalPopulations(simplified, taken);
@@ -166,7 +166,7 @@ export class ClaimExtractor {
         // A sentence may be a whole flattened document (no full stop in megabytes of text).
         throwIfCancelled(token);
         // A parenthetical remark (此前无人行信贷征信记录) does not change what the clause talks about.
-        const clauseSubjects = spansWithin(subjects, clause).filter((subject) => !insideBrackets(text, clause.start, subject.start));
+        const clauseSubjects = outsideBrackets(text, clause.start, spansWithin(subjects, clause));
         const clauseDates = spansWithin(dates, clause);
         const sourceOf = (subject: SubjectMention): ClaimProvenance['subject'] =>
           subject.pronoun === 'speaker' || subject.pronoun === 'anaphor' ? 'carried' : 'clause';
@@ -590,9 +590,11 @@ const wholeYearWords = /全年|全年度|当年|年内|for the (?:full )?year|fu
  */
 function wholeYearBefore(simplified: string, figure: FigureMention, clause: Clause, sentence: Span, clauseDates: readonly DateMention[], dates: readonly DateMention[]): Period | null {
   if (clauseDates.length > 0) return null;
-  // The items of a list (全年实现营业收入…、净利润…) share the words before the first.
-  const statement = simplified.slice(sentence.start, figure.start);
-  const from = sentence.start + Math.max(statement.search(/[^，,；;。]*$/), 0);
+  // The items of a list (全年实现营业收入…、净利润…) share the words before the first, back to the last
+  // comma or stop (within a bounded reach, so that a long sentence costs no more per figure).
+  let from = figure.start;
+  const reach = Math.max(sentence.start, figure.start - 120);
+  while (from > reach && !'，,；;。'.includes(simplified[from - 1]!)) from--;
   if (!wholeYearWords.test(simplified.slice(Math.min(from, clause.start), figure.start))) return null;
   const earlier = spansWithin(dates, { start: sentence.start, end: clause.start });
   const last = earlier[earlier.length - 1];
@@ -642,9 +644,25 @@ function shorthandPeriodBefore(simplified: string, from: number, to: number): Pe
   return found;
 }
 
+/** The spans (in text order) that no bracket opened since `from` encloses, in one pass over the text. */
+function outsideBrackets<T extends Span>(text: string, from: number, spans: readonly T[]): T[] {
+  const kept: T[] = [];
+  let depth = 0;
+  let cursor = from;
+  for (const span of spans) {
+    for (; cursor < span.start; cursor++) {
+      const char = text[cursor]!;
+      if (openingBrackets.has(char)) depth++;
+      else if (closingBrackets.has(char) && depth > 0) depth--;
+    }
+    if (depth === 0) kept.push(span);
+  }
+  return kept;
+}
+
 /** The words after a figure up to the end of its statement (a semicolon or the sentence's end). */
 function restOfStatement(simplified: string, figure: FigureMention, sentence: Span): string {
-  return simplified.slice(figure.end, sentence.end).split(/[；;。]/, 1)[0]!;
+  return simplified.slice(figure.end, Math.min(sentence.end, figure.end + 200)).split(/[；;。]/, 1)[0]!;
 }
 
 /** Whether a base period is the governing one a year earlier (2021 before 2022, 2021年末 before 2022年6月末 is not). */

@@ -46,6 +46,8 @@ const changeAdverbs = /(?:微|略有|略|稍|小幅|大幅|大|骤|暴|猛|明�
 /** Nothing but the words of a change between the level and its change (", a decline of", 「，同比」). */
 const changeOfPrevious = /^[\s\u3000,，;；（(]*(?:同比|环比|较上年|比上年)?[\s\u3000]*(?:(?:a|an|or)\s+)?(?:(?:year[- ]on[- ]year|yoy|y-o-y)\s+)?(?:(?:increase|decrease|decline|drop|rise|growth|fall|gain)\s+of|up|down|rising|falling|increasing|decreasing)?[\s\u3000]*$/i;
 const levelAfterChange = /^[\s\u3000]*(?:(?:year[- ]on[- ]year|yoy|y-o-y|同比)[\s\u3000]*)?(?:to|reaching|至|增至|升至|降至|达到|达)[\s\u3000]*$/i;
+/** The characters the relative-base, period and 持平 rewrites of a phrase start from. */
+const relativeOrPeriodChar = /[较較比环環同YyQHAE上下前持]/;
 /** Words that point back at the metric just stated (这一数字, 该比例, the figure). */
 const metricAnaphor = /^(?:这一|这个|该|此|那一)(?:数字|数据|数值|比例|比重|比率|占比|指标|规模)$|^(?:this|that|the) (?:figure|number|ratio|share|proportion)$/i;
 const counterChars = /^[个家户名人笔位所只项次份张条]/;
@@ -70,11 +72,11 @@ export interface MetricBinding {
   /** True when the figure states a change against a dated base (较2018年末增长233%). */
   comparedWithDate: boolean;
   /** The base date of that comparison, when the clause states it (较2021年, 较2018年末). */
-  comparisonBase?: DateMention;
+  comparisonBase: DateMention | undefined;
   /** True when the figure is the metric's level a year before the governing period ("up from … a year earlier"). */
-  previousYear?: boolean;
+  previousYear: boolean;
   /** True when nothing but change words stand between it and the figure before, whose metric it changes. */
-  continuesPrevious?: boolean;
+  continuesPrevious: boolean;
 }
 
 export class MetricBinder {
@@ -129,10 +131,12 @@ export class MetricBinder {
             (figure.direction !== null || comparisonPredicate.test(simplified.slice(mention.end, figure.start))),
         );
     const comparedWithDate = (!levelAfterTo && figure.direction !== null && otherBaseAfter.test(baseAfter)) || comparisonBase !== undefined;
+    // The rewrites below look for a few characters only; most phrases have none of them.
+    const rewritable = relativeOrPeriodChar.test(before);
     // 较上季度下降5个基点, 环比24Q3下降: a change against the quarter before, which the key says.
-    const quarterBase = /(?:较|較|比|环比|環比)[\s\u3000]*(?:上季度|上季|上一季度|上个季度|(?:20)?\d{2}Q[1-4]|[1-4]Q(?:\d{2})?)/i.test(before);
+    const quarterBase = rewritable && /(?:较|較|比|环比|環比)[\s\u3000]*(?:上季度|上季|上一季度|上个季度|(?:20)?\d{2}Q[1-4]|[1-4]Q(?:\d{2})?)/i.test(before);
     // A relative base the date recogniser could not resolve (no document date: 较上年末增长) is the usual one.
-    before = before
+    if (rewritable) before = before
       .replace(/(?:较|較|比|相比|相较于?)[\s\u3000]*(?:上年|去年|上一年|上季度|上季|上一季度|上个季度)(?:末|底|年末|年底|同期)?/g, '')
       .replace(/(?<=环比|環比|较|較)[\s\u3000]*(?:(?:20)?\d{2}Q[1-4]|[1-4]Q(?:\d{2})?)末?/gi, '')
       // Periods the date recogniser left in the phrase (上半年 without a document date, 24Q2, 2024H1) belong to the as-of.
@@ -141,7 +145,7 @@ export class MetricBinder {
       .replace(/(?<=同比|YoY|yoy)[\s\u3000]*[+＋][\s\u3000]*$/, '')
       .replace(/(?:YoY|yoy|y-o-y)[\s\u3000]*$/, '同比');
     // 不良率季度环比持平1.06%: a level unchanged on the period before, not a change.
-    before = before.replace(/(?:季度|单季)?(?:环比|環比|同比|较上年末|较年初|较上季度?)?(?:基本)?持平(?:于|在|为)?[\s\u3000]*$/, '');
+    if (rewritable) before = before.replace(/(?:季度|单季)?(?:环比|環比|同比|较上年末|较年初|较上季度?)?(?:基本)?持平(?:于|在|为)?[\s\u3000]*$/, '');
     // Citation markers of summaries ([1], [18][24]) are no part of a metric.
     before = before.replace(/\[\d{1,3}\](?:\[\d{1,3}\])*/g, ' ');
     // "was given as", "were shown as": how a table put it, not what it measures.
@@ -186,17 +190,17 @@ export class MetricBinder {
     // the base is a level of the same metric, of the year before when the words after say so.
     if (previousMetric && /^[\s,]*(?:compared (?:to|with)|versus|vs\.?|against|up from|down from|from)\s*$/i.test(before)) {
       const previousYear = /^[\s,]*(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior) year|last year|at the end of the previous year)\b/i.test(baseAfter);
-      return { metric: previousMetric, baseMetric: previousMetric, phrase, consumedUntil, comparedWithDate: false, ...(previousYear ? { previousYear } : {}) };
+      return { metric: previousMetric, baseMetric: previousMetric, phrase, consumedUntil, comparedWithDate: false, comparisonBase: undefined, previousYear, continuesPrevious: false };
     }
     if (bareComparative) metric = '';
     if (continuesPrevious) metric = previousMetric;
     // 这一数字在2022年约为28.5%, the ratio was: the metric just stated, at another period or place.
     if (metricAnaphor.test(metric)) metric = previousMetric ?? '';
-    if (!metric || /^[\d\s.%]*$/.test(metric)) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate, comparisonBase };
+    if (!metric || /^[\d\s.%]*$/.test(metric)) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious: false };
     const growth = this.growthKey;
     const isRate = figure.unit === '%' || figure.unit === 'pp' || figure.unit === 'bp';
     // A growth word before an amount (增长至555万亿元) states a level, not a metric of its own.
-    if (metric === growth && !isRate && figure.direction === null) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate, comparisonBase };
+    if (metric === growth && !isRate && figure.direction === null) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious: false };
     const simplifiedBefore = simplify(before);
     const statesChange = continuesPrevious || figure.direction !== null || metric === growth || growthWords.test(simplifiedBefore);
     if (statesChange) {
@@ -219,24 +223,24 @@ export class MetricBinder {
       // The stripped phrase in its key form (息差 → 净息差), so the level after the change meets it.
       const base = (stripped && (this.normaliser.isKnown(stripped) ? this.normaliser.normalise(stripped) : stripped)) || previousMetric;
       // A change of a growth rate (the growth rate improved by 1.29 percentage points) has no key of its own.
-      if (!base || base.endsWith(growth)) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate, comparisonBase };
+      if (!base || base.endsWith(growth)) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious: false };
       // 营业收入增长至393.6亿元 states the new level.
       // 不良贷款率下降至1.12% and the NPL ratio fell to 1.12% state the new level of a rate as well.
       const level = (!isRate || stripped !== '') && figure.direction === null && /(?:至|到|\bto|reaching)[\s\u3000]*$/i.test(simplifiedBefore);
-      if (level) return { metric: base, baseMetric: base, phrase, consumedUntil, comparedWithDate, comparisonBase };
-      return { metric: `${base}${rate}`, baseMetric: base, phrase, consumedUntil, comparedWithDate, comparisonBase, continuesPrevious };
+      if (level) return { metric: base, baseMetric: base, phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious: false };
+      return { metric: `${base}${rate}`, baseMetric: base, phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious };
     }
     // A bare rate (获贷率为46.8% after 获得贷款支持的高新技术企业有21.75万家) is the rate of the population just counted.
     if (isRate && previousMetric && /^[\u4e00-\u9fff]{1,3}率$/.test(metric) && !/(?:率|占比|比重|比例)$/.test(previousMetric) && !this.normaliser.isKnown(metric)) {
       // The population's rate is the metric that later changes of it (比上年末提高0.8个百分点) change.
-      return { metric: `${previousMetric}${metric}`, baseMetric: `${previousMetric}${metric}`, phrase, consumedUntil, comparedWithDate, comparisonBase };
+      return { metric: `${previousMetric}${metric}`, baseMetric: `${previousMetric}${metric}`, phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious: false };
     }
     if (/^占/.test(metric) && isRate) {
       // A share without the population it measures (占全国人口的15.4% after an unrecognised figure) is no claim.
-      if (!previousMetric) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate, comparisonBase };
-      return { metric: `${previousMetric}${metric}`, baseMetric: previousMetric, phrase, consumedUntil, comparedWithDate, comparisonBase };
+      if (!previousMetric) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious: false };
+      return { metric: `${previousMetric}${metric}`, baseMetric: previousMetric, phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious: false };
     }
-    return { metric, baseMetric: metric, phrase, consumedUntil, comparedWithDate, comparisonBase };
+    return { metric, baseMetric: metric, phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious: false };
   }
 }
 

@@ -5,8 +5,8 @@
  */
 import type { Mention } from '../types';
 
-/** A bracketed pinyin syllable with a tone mark, right after a Chinese character. */
-const pinyinGloss = /(?<=[\u3400-\u9fff])\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)/g;
+/** A bracketed pinyin syllable with a tone mark (the bracket and what follows it). */
+const pinyinGloss = /^\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)/;
 
 export interface ReadingView {
   text: string;
@@ -16,7 +16,13 @@ export interface ReadingView {
 export function readingView(text: string, mentions: readonly Mention[]): ReadingView {
   if (!text.includes('(')) return { text, mentions };
   const cuts: { start: number; end: number }[] = [];
-  for (const match of text.matchAll(pinyinGloss)) cuts.push({ start: match.index, end: match.index + match[0].length });
+  // Only a bracket right after a Chinese character is looked at, so ordinary text costs an indexOf.
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    if (before < 0x3400 || before > 0x9fff) continue;
+    const gloss = pinyinGloss.exec(text.slice(at, at + 13));
+    if (gloss) cuts.push({ start: at, end: at + gloss[0].length });
+  }
   if (cuts.length === 0) return { text, mentions };
   let viewText = '';
   let cursor = 0;

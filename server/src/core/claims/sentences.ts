@@ -178,16 +178,6 @@ function startsParagraph(text: string, at: number): boolean {
 }
 
 
-/** True when an opening bracket between from and offset is still open at offset. */
-export function insideBrackets(text: string, from: number, offset: number): boolean {
-  let depth = 0;
-  for (let i = from; i < offset; i++) {
-    if (openingBrackets.has(text[i]!)) depth++;
-    else if (closingBrackets.has(text[i]!) && depth > 0) depth--;
-  }
-  return depth > 0;
-}
-
 /** The spans of a sorted list that lie inside a range, found by binary search. */
 export function spansWithin<T extends Span>(sorted: readonly T[], range: Span): T[] {
   let low = 0;
