@@ -505,3 +505,16 @@ date: 2024-04-22
     assert.deepEqual(messages, ['own.txt: conflicting-figure error', 'typo.txt: conflicting-figure error']);
   });
 });
+
+describe('a long document that repeats a metric', () => {
+  it('pairs its conflicting figures in linear number, each with a few partners', () => {
+    const index = new CorpusIndex(defaultCorpusConfig);
+    const line = '截至2024年末，北辰银行不良贷款率为1.02%。截至2024年末，北辰银行不良贷款率为1.35%。';
+    const [document] = analyse(`//- long.txt\n---\ndate: 2025-03-20\n---\n${line.repeat(1500)}\n`);
+    index.update(document!.facts);
+    const diagnostics = index.diagnostics('long.txt');
+    // Every figure of both values conflicts, and none carries more than a few related figures.
+    assert.equal(diagnostics.filter((diagnostic) => diagnostic.code === 'conflicting-figure').length, 3000);
+    assert.ok(diagnostics.every((diagnostic) => diagnostic.related.length <= 3));
+  });
+});

@@ -125,7 +125,7 @@ export class ClaimExtractor {
     // 以上数据截至2024年6月末, "Data as of June 30, 2024": a note after the figures dates those before it in its paragraph.
     const notes = dates
       .filter((date) => /^(?:截至|截止|as of|as at)/i.test(date.text) && /(?:以上|上述|上列|前述)?(?:数据|数字|统计数据)均?$|\b(?:data|figures)(?: are| were)?\s*$/i.test(simplified.slice(Math.max(0, date.start - 8), date.start)))
-      .map((date) => ({ start: date.start, period: periodOf(date), paragraph: model.sentences.find((sentence) => sentence.start <= date.start && date.start <= sentence.end)?.paragraph ?? -1 }));
+      .map((date) => ({ start: date.start, period: periodOf(date), paragraph: paragraphAt(model.sentences, date.start) }));
     // The note covers the block just above it: not past another cut-off, nor farther than a long paragraph.
     const noteAfter = (figure: FigureMention, paragraph: number): Period | null => {
       const note = notes.find((candidate) => candidate.start > figure.end && candidate.paragraph === paragraph);
@@ -610,7 +610,11 @@ function wholeYearBefore(simplified: string, figure: FigureMention, clause: Clau
 function labelBefore(text: string, clause: Clause, figure: FigureMention): string | null {
   if (!/^[：:]/.test(text[clause.start - 1] ?? '') && !/^[\s\u3000]*$/.test(text.slice(clause.start, clause.start))) return null;
   if (!/^[\s\u3000]*(?:维持|維持|为|為|达|達|保持|录得|錄得|约|約)?[\s\u3000]*$/.test(text.slice(clause.start, figure.start))) return null;
-  const lineStart = text.lastIndexOf('\n', clause.start - 2) + 1;
+  // A label is short: look back a little way only, so that a megabyte-long line costs no more per figure.
+  const reach = Math.max(0, clause.start - 24);
+  let lineStart = clause.start - 1;
+  while (lineStart > reach && text[lineStart - 1] !== '\n') lineStart--;
+  if (lineStart > 0 && text[lineStart - 1] !== '\n') return null;
   const label = text.slice(lineStart, clause.start - 1).replace(/^[\s\u3000\-•·*#\d.、（）()]+/, '');
   return label.length >= 2 && label.length <= 12 && !/[，,。；;]/.test(label) ? label : null;
 }
@@ -642,6 +646,20 @@ function shorthandPeriodBefore(simplified: string, from: number, to: number): Pe
     else found = { start: `${year}-01-01`, end: `${year}-09-30` };
   }
   return found;
+}
+
+/** The paragraph of the sentence that holds an offset, by binary search over the sentences in text order. */
+function paragraphAt(sentences: readonly { start: number; end: number; paragraph: number }[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle]!;
+    if (offset < sentence.start) high = middle - 1;
+    else if (offset > sentence.end) low = middle + 1;
+    else return sentence.paragraph;
+  }
+  return -1;
 }
 
 /** The spans (in text order) that no bracket opened since `from` encloses, in one pass over the text. */

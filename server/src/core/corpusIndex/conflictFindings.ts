@@ -185,7 +185,7 @@ export class ConflictFindings {
         const detail: FindingDetail & { kind: 'conflict' } = { kind: 'conflict', subject: own.claim.subject, metric: own.claim.metric, own: findingFigure(own), others: [findingFigure(other)], total: 1 };
         const existing = crossDocument.find((finding) => finding.span.start === own.figure.start) ?? found.find((finding) => finding.span.start === own.figure.start);
         if (existing) {
-          existing.related.push({ path: other.path, span: spanOf(other.figure), message: findingText(detail).related[0]! });
+          if (existing.related.length < maxRelated) existing.related.push({ path: other.path, span: spanOf(other.figure), message: findingText(detail).related[0]! });
           continue;
         }
         const earned = this.earnedSeverity(Math.min(confidenceOf(own), confidenceOf(other)) as Confidence);

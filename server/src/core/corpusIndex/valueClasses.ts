@@ -13,7 +13,7 @@ import type { FigureMention, Period } from '../types';
 import { compareIntervals, intervalSignature, sameAsOf, toleranceDecimal, valueInterval, type ValueInterval } from '../valueIntervals';
 import type { FactsStore } from './factsStore';
 import type { IgnoreRules } from './ignoreRules';
-import { confidenceOf, insertSorted, isRunningTotal, isSpan, type Observation, type Pair } from './observations';
+import { compareObservations, confidenceOf, insertSorted, isRunningTotal, isSpan, type Observation, type Pair } from './observations';
 import { buildRunningTotals, decreasesOf, emptyRunningTotals, updateRunningTotals, type RunningTotals } from './runningTotals';
 
 /** Each figure's admitted values with the tolerance they were computed for (figures are immutable). */
@@ -111,6 +111,14 @@ export interface DocumentPairs {
 }
 
 const noPairs: DocumentPairs = { decreases: [], within: [] };
+
+/** Within one document and moment, how many distinct values of a key are compared. */
+const maxDistinctValues = 64;
+
+/** A within-document pair with its figures in text order. */
+function orderedPair(a: Observation, b: Observation): Pair {
+  return compareObservations(a, b) <= 0 ? { first: a, second: b } : { first: b, second: a };
+}
 
 /** The highest confidence among a value class's members. */
 export function strongestConfidence(valueClass: ValueClass): Confidence {
@@ -217,17 +225,42 @@ export class KeyAnalyses {
     const pairs: Pair[] = [];
     for (const observations of this.store.byPath(key)?.values() ?? []) {
       if (observations.length < 2) continue;
-      const eligible = observations.filter((observation) => confidenceOf(observation) >= 2 && !rules.ignore.observation(observation));
-      for (let i = 0; i < eligible.length; i++) {
-        for (let j = i + 1; j < eligible.length; j++) {
-          const a = eligible[i]!;
-          const b = eligible[j]!;
-          if (!sameAsOf(a.claim.asOf, b.claim.asOf) || isRunningTotal(a) !== isRunningTotal(b) || rules.ignore.pair(a, b)) continue;
-          const first = rules.intervalOf(a.figure);
-          const second = rules.intervalOf(b.figure);
-          if (first && second && compareIntervals(first, second) === 'conflict') pairs.push({ first: a, second: b });
+      // Figures of one moment that state the same values are grouped, and only groups are compared, so that a
+      // long document repeating a metric costs its distinct values squared, not its figures squared; each figure
+      // keeps a few partners, which is all a finding shows.
+      const groups = new Map<string, { interval: ValueInterval; asOf: Period; members: Observation[] }[]>();
+      for (const observation of observations) {
+        if (confidenceOf(observation) < 2 || rules.ignore.observation(observation)) continue;
+        const interval = rules.intervalOf(observation.figure);
+        if (!interval) continue;
+        // Periods that end on one day may be one moment (a year-end point and the year: sameAsOf decides below).
+        const moment = `${observation.claim.asOf.end}|${isRunningTotal(observation)}`;
+        let values = groups.get(moment);
+        if (!values) groups.set(moment, (values = []));
+        const signature = intervalSignature(interval);
+        const asOf = observation.claim.asOf;
+        const same = values.find((value) => value.asOf.start === asOf.start && intervalSignature(value.interval) === signature);
+        if (same) same.members.push(observation);
+        else if (values.length < maxDistinctValues) values.push({ interval, asOf, members: [observation] });
+      }
+      const documentPairs: Pair[] = [];
+      for (const values of groups.values()) {
+        for (let i = 0; i < values.length; i++) {
+          for (let j = i + 1; j < values.length; j++) {
+            if (!sameAsOf(values[i]!.asOf, values[j]!.asOf) || compareIntervals(values[i]!.interval, values[j]!.interval) !== 'conflict') continue;
+            const firsts = values[i]!.members;
+            const seconds = values[j]!.members;
+            // Every figure of either value meets one of the other's, in turn, so that pairs grow with the figures.
+            for (let k = 0; k < Math.max(firsts.length, seconds.length); k++) {
+              const a = firsts[k % firsts.length]!;
+              const b = seconds[k % seconds.length]!;
+              if (!rules.ignore.pair(a, b)) documentPairs.push(orderedPair(a, b));
+            }
+          }
         }
       }
+      documentPairs.sort((x, y) => compareObservations(x.first, y.first) || compareObservations(x.second, y.second));
+      for (const pair of documentPairs) pairs.push(pair);
     }
     analysis.within = pairs;
     return pairs;

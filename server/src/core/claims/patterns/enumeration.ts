@@ -152,7 +152,16 @@ export function enumerations(
 ): Map<number, EnumeratedItem> {
   const found = new Map<number, EnumeratedItem>();
   const slice = text.slice(sentence.start, sentence.end);
-  const inSentence = figures.filter((entry) => entry.figure.start >= sentence.start && entry.figure.end <= sentence.end);
+  // The sentence's figures by binary search: a document of many short sentences must not cost sentences × figures.
+  let low = 0;
+  let high = figures.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (figures[middle]!.figure.start < sentence.start) low = middle + 1;
+    else high = middle;
+  }
+  const inSentence: FigureEntry[] = [];
+  for (let i = low; i < figures.length && figures[i]!.figure.start < sentence.end; i++) if (figures[i]!.figure.end <= sentence.end) inSentence.push(figures[i]!);
   if (inSentence.length < 2) return found;
   const markers: { at: number; end: number; english: boolean; verb?: boolean; sequence?: boolean }[] = [];
   // Traditional text (同比分別增長) is read through the document's same-length simplified form.
