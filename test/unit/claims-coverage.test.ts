@@ -42,6 +42,15 @@ function unclaimedLines(corpus: string): string[] {
   return lines;
 }
 
+/** A corpus indexed as a whole, with each document's diagnostics as "path: code severity". */
+function indexed(corpus: string): { documents: ReturnType<typeof analyse>; index: CorpusIndex; messages: string[] } {
+  const index = new CorpusIndex(defaultCorpusConfig);
+  const documents = analyse(corpus);
+  for (const { facts } of documents) index.update(facts);
+  const messages = documents.flatMap(({ path }) => index.diagnostics(path).map((diagnostic) => `${path}: ${diagnostic.code} ${diagnostic.severity}`));
+  return { documents, index, messages };
+}
+
 const cases: { name: string; corpus: string; claims: string[]; unclaimed?: string[] }[] = [
   {
     name: 'a results headline without a date of its own names the year (年度成绩单) and 该行 the bank',
@@ -450,22 +459,18 @@ describe('claims on phenomena of real results coverage', () => {
   }
 
   it('raises no conflict between a full year and a period without a year, but does between two full years', () => {
-    const index = new CorpusIndex(defaultCorpusConfig);
-    const documents = analyse(`//- annual.txt
+    const { messages } = indexed(`//- annual.txt
 北辰银行发布2024年年度报告：全年实现净利润45.1亿元。
 //- wire_en.txt
 Beichen Bank released its 2024 annual results. In the first three quarters, net profit was 33.6 billion yuan.
 //- typo.txt
 北辰银行发布2024年度业绩：净利润41.5亿元。
 `);
-    for (const { facts } of documents) index.update(facts);
-    const messages = documents.flatMap(({ path }) => index.diagnostics(path).map((diagnostic) => `${path}: ${diagnostic.code} ${diagnostic.severity}`));
     assert.deepEqual(messages, ['annual.txt: conflicting-figure error', 'typo.txt: conflicting-figure error']);
   });
 
   it('raises no conflict on a period guessed from the cut-off of an undated article', () => {
-    const index = new CorpusIndex(defaultCorpusConfig);
-    const documents = analyse(`//- dated.txt
+    const { documents, messages } = indexed(`//- dated.txt
 ---
 date: 2024-04-23
 ---
@@ -475,16 +480,14 @@ date: 2024-04-23
 
 北辰消金净利润下滑16.22%至30.16亿元。
 `);
-    for (const { facts } of documents) index.update(facts);
     const undated = documents[1]!.facts;
     const guessed = undated.claims.find((claim) => claim.metric === '净利润')!;
     assert.deepEqual([guessed.asOf.start, guessed.provenance.periodGuessed], ['2023-12-31', true]);
-    assert.deepEqual(documents.flatMap(({ path }) => index.diagnostics(path).map((diagnostic) => `${path}: ${diagnostic.code}`)), []);
+    assert.deepEqual(messages, []);
   });
 
   it('raises no conflict between a sum over two banks and one bank\'s own figure, but does between two of its own', () => {
-    const index = new CorpusIndex(defaultCorpusConfig);
-    const documents = analyse(`//- sum.txt
+    const { messages } = indexed(`//- sum.txt
 ---
 date: 2024-04-20
 ---
@@ -500,18 +503,14 @@ date: 2024-04-22
 ---
 截至2023年末，南湖银行总资产达1080.3亿元。
 `);
-    for (const { facts } of documents) index.update(facts);
-    const messages = documents.flatMap(({ path }) => index.diagnostics(path).map((diagnostic) => `${path}: ${diagnostic.code} ${diagnostic.severity}`));
     assert.deepEqual(messages, ['own.txt: conflicting-figure error', 'typo.txt: conflicting-figure error']);
   });
 });
 
 describe('a long document that repeats a metric', () => {
   it('pairs its conflicting figures in linear number, each with a few partners', () => {
-    const index = new CorpusIndex(defaultCorpusConfig);
     const line = '截至2024年末，北辰银行不良贷款率为1.02%。截至2024年末，北辰银行不良贷款率为1.35%。';
-    const [document] = analyse(`//- long.txt\n---\ndate: 2025-03-20\n---\n${line.repeat(1500)}\n`);
-    index.update(document!.facts);
+    const { index } = indexed(`//- long.txt\n---\ndate: 2025-03-20\n---\n${line.repeat(1500)}\n`);
     const diagnostics = index.diagnostics('long.txt');
     // Every figure of both values conflicts, and none carries more than a few related figures.
     assert.equal(diagnostics.filter((diagnostic) => diagnostic.code === 'conflicting-figure').length, 3000);

@@ -13,10 +13,11 @@ import { MetricBinder, growthWords, isQualifyingFigure, tidyMetric, unitFitsConc
 import { outlookMetric, outlookOf, type Outlook } from './outlook';
 import { asOfFor, comparisonBefore, unresolvedPeriodGoverns, carriedReach, clauseInitialDate, dateAfterOpeningNames, englishAsOfBefore, governingParagraphDate, guessMetricKind, latestCutOff, periodForKind, periodOf } from './periods';
 import { detectReportPeriod } from './reportPeriod';
+import { shorthandPeriods } from './shorthandPeriods';
 import { ageMetric, launchedBefore } from './patterns/age';
 import { appositiveOwner } from './patterns/appositive';
 import { enumerations } from './patterns/enumeration';
-import { closingBrackets, openingBrackets, segmentText, spansWithin, type Clause } from './sentences';
+import { outsideBrackets, segmentText, spansWithin, type Clause } from './sentences';
 import {
   findCollectives,
   findEnglishBranches,
@@ -581,7 +582,6 @@ const realisedWords = /实现|录得|完成|实际|已|\b(?:was|were|posted|repo
 
 const previousYearBefore = /(?:较|比|相比|相较于?|低于|高于|不及|超过)(?:上年|去年|上一年|前一年)(?:同期)?的[\s\u3000]*$/;
 
-/** A period moved by whole years (2024-01-01/2024-12-31 → 2023-01-01/2023-12-31). */
 const wholeYearWords = /全年|全年度|当年|年内|for the (?:full )?year|full[- ]year/i;
 
 /**
@@ -608,7 +608,7 @@ function wholeYearBefore(simplified: string, figure: FigureMention, clause: Clau
  * stating stands between it and the figure.
  */
 function labelBefore(text: string, clause: Clause, figure: FigureMention): string | null {
-  if (!/^[：:]/.test(text[clause.start - 1] ?? '') && !/^[\s\u3000]*$/.test(text.slice(clause.start, clause.start))) return null;
+  if (!/[：:]/.test(text[clause.start - 1] ?? '')) return null;
   if (!/^[\s\u3000]*(?:维持|維持|为|為|达|達|保持|录得|錄得|约|約)?[\s\u3000]*$/.test(text.slice(clause.start, figure.start))) return null;
   // A label is short: look back a little way only, so that a megabyte-long line costs no more per figure.
   const reach = Math.max(0, clause.start - 24);
@@ -619,32 +619,13 @@ function labelBefore(text: string, clause: Clause, figure: FigureMention): strin
   return label.length >= 2 && label.length <= 12 && !/[，,。；;]/.test(label) ? label : null;
 }
 
-const shorthandPattern = /(?<![A-Za-z0-9])(?:(20\d{2}|\d{2})\s?(H[12]|Q1\s?[-~～]\s?Q?3|9M|Q[1-4]|A)|([1-4])Q(\d{2})|9M(\d{2}))(?![A-Za-z0-9])/g;
 const shorthandBase = /(?:较|較|比|相比|环比|環比|对比|vs\.?)[\s\u3000]*$/i;
 
-/**
- * The period an analyst's shorthand states before a figure in its clause (2024H1, 24Q1, 9M24, 24Q1-3, 4Q24,
- * 2024A), unless it is a comparison's base (较24Q1). A quarter alone is that quarter; 24Q1-3 and 9M the first three.
- */
+/** The period the last shorthand before a figure in its clause states (24H1 利息净收入…), unless it is a base (较24Q1). */
 function shorthandPeriodBefore(simplified: string, from: number, to: number): Period | null {
   const window = simplified.slice(Math.max(from, to - 40), to);
   let found: Period | null = null;
-  for (const match of window.matchAll(shorthandPattern)) {
-    if (shorthandBase.test(window.slice(0, match.index))) continue;
-    const yearText = match[1] ?? match[4] ?? match[5]!;
-    const year = Number(yearText) < 100 ? 2000 + Number(yearText) : Number(yearText);
-    const part = (match[2] ?? (match[3] ? `Q${match[3]}` : '9M')).replace(/\s/g, '');
-    const quarter = /^Q([1-4])$/.exec(part);
-    if (quarter) {
-      const q = Number(quarter[1]);
-      const startMonth = String((q - 1) * 3 + 1).padStart(2, '0');
-      const end = ['03-31', '06-30', '09-30', '12-31'][q - 1]!;
-      found = { start: `${year}-${startMonth}-01`, end: `${year}-${end}` };
-    } else if (part === 'H1') found = { start: `${year}-01-01`, end: `${year}-06-30` };
-    else if (part === 'H2') found = { start: `${year}-07-01`, end: `${year}-12-31` };
-    else if (part === 'A') found = { start: `${year}-01-01`, end: `${year}-12-31` };
-    else found = { start: `${year}-01-01`, end: `${year}-09-30` };
-  }
+  for (const shorthand of shorthandPeriods(window)) if (!shorthandBase.test(window.slice(0, shorthand.start))) found = shorthand.period;
   return found;
 }
 
@@ -662,22 +643,6 @@ function paragraphAt(sentences: readonly { start: number; end: number; paragraph
   return -1;
 }
 
-/** The spans (in text order) that no bracket opened since `from` encloses, in one pass over the text. */
-function outsideBrackets<T extends Span>(text: string, from: number, spans: readonly T[]): T[] {
-  const kept: T[] = [];
-  let depth = 0;
-  let cursor = from;
-  for (const span of spans) {
-    for (; cursor < span.start; cursor++) {
-      const char = text[cursor]!;
-      if (openingBrackets.has(char)) depth++;
-      else if (closingBrackets.has(char) && depth > 0) depth--;
-    }
-    if (depth === 0) kept.push(span);
-  }
-  return kept;
-}
-
 /** The words after a figure up to the end of its statement (a semicolon or the sentence's end). */
 function restOfStatement(simplified: string, figure: FigureMention, sentence: Span): string {
   return simplified.slice(figure.end, Math.min(sentence.end, figure.end + 200)).split(/[；;。]/, 1)[0]!;
@@ -689,6 +654,7 @@ function isYearBefore(base: Period, governing: Period): boolean {
   return shifted.end === governing.end && (shifted.start === governing.start || base.start === base.end || governing.start === governing.end);
 }
 
+/** A period moved by whole years (2024-01-01/2024-12-31 → 2023-01-01/2023-12-31). */
 function shiftYears(period: Period, years: number): Period {
   const move = (iso: string) => `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`.replace(/^(\d{4})-02-29$/, '$1-02-28');
   return { start: move(period.start), end: move(period.end) };

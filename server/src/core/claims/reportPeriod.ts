@@ -5,6 +5,7 @@
  */
 import { simplify } from '../glossary';
 import type { DocumentDate, Period, Span } from '../types';
+import { shorthandPeriods } from './shorthandPeriods';
 
 export type ReportKind = 'FY' | 'H1' | 'Q1' | '9M';
 
@@ -46,12 +47,8 @@ const englishPatterns: [RegExp, ReportKind][] = [
   [/\b(?:fiscal |financial )?year end(?:ing|ed)\s+(?:on\s+)?(?:December\s+31,?|31\s+December)\s+(\d{4})\b/gi, 'FY'],
   [/\b(\d{4})\s+(?:first-quarter|first quarter|Q1)\s+(?:results|report|earnings)\b/gi, 'Q1'],
 ];
-/** Analysts' shorthand for a report period: 2024H1, 24H1, 1H24, 24Q1, 9M24, 24Q1-3 (a two-digit year is this century's). */
-const shorthandPatterns: [RegExp, ReportKind][] = [
-  [/(?<![\dA-Za-z])(20\d{2}|\d{2})\s?(?:H1|1H)(?![A-Za-z0-9])|(?<![\dA-Za-z])1H(\d{2})(?![A-Za-z0-9])/g, 'H1'],
-  [/(?<![\dA-Za-z])(20\d{2}|\d{2})\s?(?:Q1\s?[-~～]\s?3|Q1\s?[-~～]\s?Q3|9M)(?![A-Za-z0-9])|(?<![\dA-Za-z])9M(\d{2})(?![A-Za-z0-9])/g, '9M'],
-  [/(?<![\dA-Za-z])(20\d{2}|\d{2})\s?(?:Q1|1Q)(?![A-Za-z0-9\-~～])|(?<![\dA-Za-z])1Q(\d{2})(?![A-Za-z0-9])/g, 'Q1'],
-];
+/** The shorthand parts that name a report of their own. */
+const reportParts = new Set(['H1', '9M', 'Q1']);
 
 /** How far into a document its report is named (title, lead paragraph). */
 const headReach = 1_500;
@@ -68,15 +65,20 @@ function periodOfReport(year: number, kind: ReportKind): Period {
 export function detectReportPeriod(text: string, documentDate: DocumentDate | null): ReportPeriod | null {
   const head = simplify(text.slice(0, headReach));
   let best: ReportPeriod | null = null;
-  for (const [pattern, kind] of [...chinesePatterns, ...englishPatterns, ...shorthandPatterns]) {
+  for (const [pattern, kind] of [...chinesePatterns, ...englishPatterns]) {
     pattern.lastIndex = 0;
     const match = pattern.exec(head);
     if (!match) continue;
-    const stated = Number(match[1] ?? match[2]);
-    const year = stated < 100 ? 2000 + stated : stated;
+    const year = Number(match[1]);
     if (year < 1990 || year > 2100) continue;
     if (documentDate && Number(documentDate.date.slice(0, 4)) < year) continue;
     if (!best || match.index < best.start) best = { start: match.index, end: match.index + match[0].length, kind, period: periodOfReport(year, kind) };
+  }
+  // Analysts' shorthand for a report (宁波银行2024H1, 9M24, 24Q1), the first one that names a report kind.
+  const shorthand = shorthandPeriods(head).find((candidate) => reportParts.has(candidate.part) && (!documentDate || Number(documentDate.date.slice(0, 4)) >= candidate.year));
+  if (shorthand && (!best || shorthand.start < best.start)) {
+    const kind = shorthand.part as ReportKind;
+    best = { start: shorthand.start, end: shorthand.end, kind, period: periodOfReport(shorthand.year, kind) };
   }
   return best;
 }

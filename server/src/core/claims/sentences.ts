@@ -178,6 +178,22 @@ function startsParagraph(text: string, at: number): boolean {
 }
 
 
+/** The spans (in text order) that no bracket opened since `from` encloses, in one pass over the text. */
+export function outsideBrackets<T extends Span>(text: string, from: number, spans: readonly T[]): T[] {
+  const kept: T[] = [];
+  let depth = 0;
+  let cursor = from;
+  for (const span of spans) {
+    for (; cursor < span.start; cursor++) {
+      const char = text[cursor]!;
+      if (openingBrackets.has(char)) depth++;
+      else if (closingBrackets.has(char) && depth > 0) depth--;
+    }
+    if (depth === 0) kept.push(span);
+  }
+  return kept;
+}
+
 /** The spans of a sorted list that lie inside a range, found by binary search. */
 export function spansWithin<T extends Span>(sorted: readonly T[], range: Span): T[] {
   let low = 0;

@@ -44,7 +44,7 @@ const decreaseWords = /下降|减少|下滑|回落|下行|降低|\b(?:fell|decli
 const listJoiners = /^(?:[、，,]|和|及|与|以及|and|,\s*and|\s)+[+＋]?$/i;
 /** A list word and a short description of the next name (和新晋“千亿俱乐部”成员新网银行). */
 const modifiedJoiner = /^(?:、|和|及|与|以及)[^，,。；;：:、]{1,14}$/;
-const quarterBase = /环比|較?较上季|比上季|(?:较|比)[\s\u3000]?(?:\d{2}Q[1-4]|[1-4]Q\d{2}|20\d{2}Q[1-4])|quarter[- ]on[- ]quarter|from the previous quarter/i;
+const quarterBase = /环比|環比|(?:较|較)上季|比上季|(?:较|比)[\s\u3000]?(?:\d{2}Q[1-4]|[1-4]Q\d{2}|20\d{2}Q[1-4])|quarter[- ]on[- ]quarter|from the previous quarter/i;
 const itemSplit = /、|和|及|与|以及|,\s*and\s+|\s+and\s+|,\s*/;
 
 /** The values of an enumeration: the figures after the marker joined only by list words. */
