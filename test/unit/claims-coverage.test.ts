@@ -448,6 +448,58 @@ date: 2024-12-16
       'shorthand.txt: 北辰银行 | 不良贷款率 | 2024-06-30 ← 1.06%',
     ],
   },
+  {
+    name: 'a ratio of flows stated at a moment is over the year to that day (截至2024年末，净息差…); a ratio of balances stated for a year is at its end; a phrase\'s words tell which it is',
+    corpus: `//- timing.txt
+截至2024年末，北辰银行净息差1.72%，成本收入比33.1%，拨备覆盖率301.5%。
+2024年，北辰银行零售贷款占比51.2%，手续费收入占营业收入比重18.4%，对公房地产不良率3.15%。
+`,
+    claims: [
+      'timing.txt: 北辰银行 | 净息差 | 2024-01-01/2024-12-31 ← 1.72%',
+      'timing.txt: 北辰银行 | 成本收入比 | 2024-01-01/2024-12-31 ← 33.1%',
+      'timing.txt: 北辰银行 | 拨备覆盖率 | 2024-12-31 ← 301.5%',
+      'timing.txt: 北辰银行 | 零售贷款占比 | 2024-12-31 ← 51.2%',
+      'timing.txt: 北辰银行 | 手续费收入占营业收入比重 | 2024-01-01/2024-12-31 ← 18.4%',
+      'timing.txt: 北辰银行 | 对公房地产不良贷款率 | 2024-12-31 ← 3.15%',
+    ],
+  },
+  {
+    name: 'analysts\' parallel lists: names, a base and changes, then the levels after 至; 持平 takes a place; a list without 分别 after 同比; a segment or a rate shared with the last name; a month without a year in the report\'s year',
+    corpus: `//- lists.txt
+北辰银行2024年年报点评
+截至24年末，北辰银行营收、PPOP、归母净利润增速分别较24Q3变动0.5pct、0.2pct、-0.6pct至7.1%、12.8%以及5.9%。拨备覆盖率、拨贷比分别较24Q3下行12.5pct、9bp至377.2%、3.05%。24Q4末不良率、关注率环比分别持平、-4bp至0.81%、1.12%。
+6月末总资产、贷款、存款同比+15.2%、+18.1%、+17.4%。24H1 年化ROA、ROE 分别同比-0.12pct、-1.33pct 至0.91%、13.62%。24H1 对公、零售贷款收益率分别较23 年-8bp、-37bp至4.21%、5.88%。
+`,
+    claims: [
+      'lists.txt: 北辰银行 | 营业收入同比增长 | 2024-01-01/2024-12-31 ← 7.1%',
+      'lists.txt: 北辰银行 | 拨备前利润同比增长 | 2024-01-01/2024-12-31 ← 12.8%',
+      'lists.txt: 北辰银行 | 归母净利润同比增长 | 2024-01-01/2024-12-31 ← 5.9%',
+      'lists.txt: 北辰银行 | 拨备覆盖率环比增长 | 2024-12-31 ← 下行12.5pct',
+      'lists.txt: 北辰银行 | 拨备覆盖率 | 2024-12-31 ← 377.2%',
+      'lists.txt: 北辰银行 | 拨贷比 | 2024-12-31 ← 3.05%',
+      'lists.txt: 北辰银行 | 关注类贷款占比环比增长 | 2024-12-31 ← -4bp',
+      'lists.txt: 北辰银行 | 不良贷款率 | 2024-12-31 ← 0.81%',
+      'lists.txt: 北辰银行 | 关注类贷款占比 | 2024-12-31 ← 1.12%',
+      'lists.txt: 北辰银行 | 资产总额同比增长 | 2024-06-30 ← 15.2%',
+      'lists.txt: 北辰银行 | 贷款余额同比增长 | 2024-06-30 ← 18.1%',
+      'lists.txt: 北辰银行 | 存款余额同比增长 | 2024-06-30 ← 17.4%',
+      'lists.txt: 北辰银行 | 总资产收益率同比增长 | 2024-01-01/2024-06-30 ← -0.12pct',
+      'lists.txt: 北辰银行 | 净资产收益率同比增长 | 2024-01-01/2024-06-30 ← -1.33pct',
+      'lists.txt: 北辰银行 | 总资产收益率 | 2024-01-01/2024-06-30 ← 0.91%',
+      'lists.txt: 北辰银行 | 净资产收益率 | 2024-01-01/2024-06-30 ← 13.62%',
+      'lists.txt: 北辰银行 | 对公贷款平均收益率同比增长 | 2024-01-01/2024-06-30 ← -8bp',
+      'lists.txt: 北辰银行 | 零售贷款平均收益率同比增长 | 2024-01-01/2024-06-30 ← -37bp',
+      'lists.txt: 北辰银行 | 对公贷款平均收益率 | 2024-01-01/2024-06-30 ← 4.21%',
+      'lists.txt: 北辰银行 | 零售贷款平均收益率 | 2024-01-01/2024-06-30 ← 5.88%',
+    ],
+    unclaimed: [
+      'lists.txt: 0.5pct — a value of a list that pairs with nothing',
+      'lists.txt: 0.2pct — a value of a list that pairs with nothing',
+      'lists.txt: -0.6pct — a value of a list that pairs with nothing',
+      'lists.txt: 9bp — a value of a list that pairs with nothing',
+      'lists.txt: 23 年 — a duration that is no organisation\'s or product\'s age',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -1450,7 +1450,8 @@ function distantBound(text: string, position: number): HedgeEffect | null {
 function nearChinese(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0 && i >= at - 12; i--) {
     const code = text.charCodeAt(i);
-    if (code >= 0x4e00 && code <= 0x9fff) return true;
+    // Ideographs, and the CJK punctuation of a Chinese list (0.5pct、0.2pct、-0.6pct).
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3001 && code <= 0x3011) || code === 0xff0c || code === 0xff1b) return true;
     if (code === 0x0a) return false;
   }
   return false;

@@ -11,8 +11,8 @@ import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, 
 import { ZoneMask } from '../zoneMask';
 import { MetricBinder, growthWords, isQualifyingFigure, tidyMetric, unitFitsConcept } from './metricBinder';
 import { outlookMetric, outlookOf, type Outlook } from './outlook';
-import { asOfFor, comparisonBefore, unresolvedPeriodGoverns, carriedReach, clauseInitialDate, dateAfterOpeningNames, englishAsOfBefore, governingParagraphDate, guessMetricKind, latestCutOff, periodForKind, periodOf } from './periods';
-import { detectReportPeriod } from './reportPeriod';
+import { asOfFor, comparisonBefore, unresolvedPeriodGoverns, carriedReach, clauseInitialDate, dateAfterOpeningNames, englishAsOfBefore, governingParagraphDate, guessMetricKind, guessRatioTiming, latestCutOff, periodOf, periodRead, periodReading } from './periods';
+import { detectReportPeriod, type ReportPeriod } from './reportPeriod';
 import { shorthandPeriods } from './shorthandPeriods';
 import { ageMetric, launchedBefore } from './patterns/age';
 import { appositiveOwner } from './patterns/appositive';
@@ -423,7 +423,12 @@ export class ClaimExtractor {
                 ? paragraphPeriod.period
                 : null;
           // 24H1 利息净收入同比+14.7%(24Q1同比+12.2%): analysts' shorthand states the figure's own period.
-          const shorthand = item?.period ? null : shorthandPeriodBefore(simplified, clause.start, figure.start);
+          // Names listed with 、 are clauses of their own; the period before the first (24H1 对公、零售…) is the list's.
+          let listStart = clause.start;
+          while (listStart - 2 > sentence.start && text[listStart - 1] === '、') listStart = clauseStartBefore(listStart - 2);
+          // The values of a list share the period stated before its first (24H1 ROA、ROE分别…至0.95%、14.74%).
+          const periodUntil = item ? Math.min(figure.start, mentions[item.first]!.start) : figure.start;
+          const shorthand = item?.period ? null : shorthandPeriodBefore(simplified, Math.min(listStart, periodUntil), periodUntil, report);
           const dated = item?.period
             ? { asOf: { ...item.period, source: 'text' as const }, source: 'stated' as const }
             : shorthand
@@ -463,13 +468,12 @@ export class ClaimExtractor {
           // A change (净利润同比增长, 不良贷款变动额) is read as its metric is: the change of a flow over the flow's
           // period, of a stock at its moment, so a level and its change share one period.
           const concept = this.normaliser.concept(binding.baseMetric);
-          const kind =
+          const kind = concept?.kind ?? guessMetricKind(binding.baseMetric);
+          const reading =
             dated.source === 'document-date'
-              ? null
-              : concept?.atMoment
-                ? 'stock'
-                : (concept?.kind ?? guessMetricKind(binding.baseMetric));
-          const asOf: Claim['asOf'] = { ...periodForKind(kind, dated.asOf, cumulative), source: dated.asOf.source };
+              ? 'as-stated'
+              : periodReading(kind, kind === 'ratio' ? (concept ? concept.timing : guessRatioTiming(binding.baseMetric)) : null, cumulative);
+          const asOf: Claim['asOf'] = { ...periodRead(reading, dated.asOf), source: dated.asOf.source };
           const leading = simplified.slice(clause.start, figure.start);
           // The items after a forecast's first (预计营收增速0.61%，净利润增速1.24%) are forecasts too, unless dated or realised.
           const outlook: Outlook | null =
@@ -621,12 +625,32 @@ function labelBefore(text: string, clause: Clause, figure: FigureMention): strin
 
 const shorthandBase = /(?:较|較|比|相比|环比|環比|对比|vs\.?)[\s\u3000]*$/i;
 
-/** The period the last shorthand before a figure in its clause states (24H1 利息净收入…), unless it is a base (较24Q1). */
-function shorthandPeriodBefore(simplified: string, from: number, to: number): Period | null {
+/** A month's end without a year (6月末, 3月底), which the dates resolve only against a document date. */
+const yearlessMonthEnd = /(?<![\d年])(1[0-2]|[1-9])[\s\u3000]?月(?:末|底)/g;
+
+/**
+ * The period the last shorthand before a figure in its clause states (24H1 利息净收入…), unless it is a base
+ * (较24Q1). A month's end without a year (6月末总资产…) is in the report's year, when it is not after its end.
+ */
+function shorthandPeriodBefore(simplified: string, from: number, to: number, report: ReportPeriod | null): Period | null {
   const window = simplified.slice(Math.max(from, to - 40), to);
-  let found: Period | null = null;
-  for (const shorthand of shorthandPeriods(window)) if (!shorthandBase.test(window.slice(0, shorthand.start))) found = shorthand.period;
-  return found;
+  let found: { at: number; period: Period } | null = null;
+  for (const shorthand of shorthandPeriods(window)) if (!shorthandBase.test(window.slice(0, shorthand.start))) found = { at: shorthand.start, period: shorthand.period };
+  if (report) {
+    for (const match of window.matchAll(yearlessMonthEnd)) {
+      const before = window.slice(0, match.index);
+      if (shorthandBase.test(before) || /年[\s\u3000]*$/.test(before) || (found && found.at > match.index)) continue;
+      const year = report.period.end.slice(0, 4);
+      const end = monthEnd(Number(year), Number(match[1]));
+      if (end <= report.period.end) found = { at: match.index, period: { start: end, end } };
+    }
+  }
+  return found?.period ?? null;
+}
+
+function monthEnd(year: number, month: number): string {
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${day}`;
 }
 
 /** The paragraph of the sentence that holds an offset, by binary search over the sentences in text order. */

@@ -5,6 +5,7 @@
  */
 import { simplify } from '../glossary';
 import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, Period, Span } from '../types';
+import type { RatioTiming } from '../ontology/kinds';
 import type { ReportPeriod } from './reportPeriod';
 import { spansWithin, type Clause } from './sentences';
 
@@ -192,25 +193,52 @@ function withoutDates(text: string, from: number, to: number, dates: readonly Da
 export type MetricKind = 'flow' | 'stock' | 'ratio' | 'count';
 
 /**
- * A period as the metric's kind reads it. Stocks, counts and ratios are compared at a moment: the end of
- * the stated period (2024年总资产 is the total at 2024-12-31). A flow is over a period: a moment stated for
- * it (截至2024年末，营业收入…) means the year up to that day; a running total (累计放款) stays a moment.
+ * How a metric reads a stated period. Over a period: flows (营业收入) and ratios of flows (净息差), so a
+ * moment stated for them (截至2024年末，营业收入…) means the year up to that day. At a moment: stocks, counts
+ * and ratios of balances (不良贷款率), so 2024年总资产 is the total at 2024-12-31. As stated: a running total
+ * (累计放款), a ratio of unknown timing (市净率 on a trading day) or a metric of unknown kind.
  */
-export function periodForKind(kind: MetricKind | null, period: Period, cumulative: boolean): Period {
-  if (kind === null) return period;
-  if (kind === 'flow') {
-    if (cumulative || period.start !== period.end) return period;
-    return { start: `${period.end.slice(0, 4)}-01-01`, end: period.end };
+export type PeriodReading = 'over-period' | 'at-moment' | 'as-stated';
+
+export function periodReading(kind: MetricKind | null, timing: RatioTiming | null | undefined, cumulative: boolean): PeriodReading {
+  switch (kind) {
+    case null:
+      return 'as-stated';
+    case 'flow':
+      return cumulative ? 'as-stated' : 'over-period';
+    case 'ratio':
+      return timing === 'moment' ? 'at-moment' : timing === 'period' ? 'over-period' : 'as-stated';
+    default:
+      return 'at-moment';
   }
-  // Ratios are either at a moment (不良贷款率) or over a period (净息差, ROE): they keep the period as stated.
-  if (kind === 'ratio') return period;
-  return period.start === period.end ? period : { start: period.end, end: period.end };
+}
+
+/** A period as a metric of that reading takes it. */
+export function periodRead(reading: PeriodReading, period: Period): Period {
+  if (reading === 'over-period') {
+    return period.start !== period.end ? period : { start: `${period.end.slice(0, 4)}-01-01`, end: period.end };
+  }
+  if (reading === 'at-moment') return period.start === period.end ? period : { start: period.end, end: period.end };
+  return period;
 }
 
 const ratioWords = /率|笔均|户均|人均|平均|average|占比|比重|比例|息差|利差|收益率|\bratio\b|\bmargin\b|return on|\broe\b|\broa\b|\bnim\b/i;
 const flowWords =
   /收入|营收|利润|净利|收益|支出|费用|开支|发放|放款|投放|新增|交易额|交易金额|交易量|业务量|成交|融资额|增加额|笔数|revenue|income|profit|earnings|expenses|disbursed|disbursement|issued|transactions/i;
 const stockWords = /余额|总额|规模|资产|负债|存款|贷款|权益|客户|用户|人数|员工|网点|户数|\bassets\b|deposits|loans|customers|users|employees|branches/i;
+// Ratios of flows or of averages: margins, returns, yields and costs of funds, formation and payout.
+const ratioOverPeriodWords =
+  /生成率|息差|利差|收益率|成本率|成本收入比|信贷成本|分红|派息|回报率|\broe\b|\broa\b|\bnim\b|margin|return on|payout|cost.to.income|credit cost|(?:收入|营收|利润|净利|费用|支出)[^贷存]{0,6}(?:占比|比重|比例)|(?:占|在)(?:营业)?(?:收入|营收|利润)/i;
+// Ratios of balances: asset quality, provisions, capital and liquidity, and shares of a balance.
+const ratioAtMomentWords =
+  /不良|关注|逾期|覆盖率|拨贷比|充足率|杠杆率|负债率|存贷比|贷存比|\bnpl\b|coverage|adequacy|(?:贷款|存款|资产|余额|负债)[^收利]{0,6}(?:占比|比重)|(?:占|在)(?:总)?(?:贷款|存款|资产|负债)/i;
+
+/** When a ratio the ontology does not know is measured, from the words of its key; null when unclear. */
+export function guessRatioTiming(metric: string): RatioTiming | null {
+  if (ratioOverPeriodWords.test(metric)) return 'period';
+  if (ratioAtMomentWords.test(metric)) return 'moment';
+  return null;
+}
 
 /** The kind of a metric key when the ontology does not know it, from the words it is made of; null when unclear. */
 export function guessMetricKind(metric: string): MetricKind | null {

@@ -7,6 +7,9 @@
 export const conceptKinds = ['flow', 'stock', 'ratio', 'count'] as const;
 export type ConceptKind = (typeof conceptKinds)[number];
 
+/** When a ratio is measured; see MetricConcept.timing. */
+export type RatioTiming = 'moment' | 'period';
+
 export const unitFamilies = ['money', 'percent', 'count', 'multiple', 'duration', 'other'] as const;
 export type UnitFamily = (typeof unitFamilies)[number];
 
@@ -23,8 +26,9 @@ export interface MetricConcept {
   /** A running total since some start (cards issued to date, cumulative loans disbursed). */
   cumulative?: boolean;
   /**
-   * A ratio of balances, so at a moment like a stock (不良贷款率, 资本充足率 at the end of 2024), rather than
-   * over a period like 净息差 or 净资产收益率.
+   * When a ratio is measured: at a moment like a stock (不良贷款率, 资本充足率 at the end of 2024: a ratio of
+   * balances) or over a period like a flow (净息差, 净资产收益率: a ratio of flows or averages). Unset, a ratio
+   * keeps the period as stated (市净率 on a trading day).
    */
-  atMoment?: boolean;
+  timing?: RatioTiming;
 }

@@ -194,7 +194,7 @@ export class MetricOntology {
         en: unique(draft.en.filter((alias) => owners.get(formOf(alias)) === draft.id)),
         units: unique(draft.units),
         ...(draft.cumulative ? { cumulative: true } : {}),
-        ...(draft.atMoment ? { atMoment: true } : {}),
+        ...(draft.timing ? { timing: draft.timing } : {}),
       };
       return Object.freeze(concept);
     });

@@ -35,6 +35,21 @@ interface FigureEntry {
 
 const chineseMarker = /分别(?:为|是|达到?|录得|实现|增长|增加|上升|提高|提升|下降|减少|降低|下滑|回落|下行|较上年末增长|较上年增长|同比增长|同比下降)?/g;
 const englishMarker = /\brespectively\b/gi;
+/**
+ * What may stand between 分别 and the first value: the base of the changes (较24Q3, 较23 年, 环比, 较上年末)
+ * and items that changed by no number (持平、), each of which takes a place in the list.
+ */
+const chineseLead =
+  /^[\s\u3000]*(?:(?:较|比|相比|环比|同比)[\s\u3000]*(?:\d{2}(?:Q[1-4]|H[12])末?|[1-4]Q\d{2}末?|(?:20)?\d{2}[\s\u3000]?年(?:末|底|同期)?|\d{1,2}[\s\u3000]?月末|上年末|上年|去年|年初|上季度?末?|[一二三]季度末?)?[\s\u3000]*(?:同比|环比)?)?[\s\u3000]*((?:(?:持平|不变|保持稳定)[\s\u3000]*[、，,][\s\u3000]*)*)/;
+/** A change word before a list of values with no 分别 (总资产、贷款、存款同比+16.7%、+20.6%、+19.2%). */
+const bareMarker = /(?:同比|环比)(?=[\s\u3000]*[+＋\-−]?\d)/g;
+/** The levels the changes arrive at (…分别较24Q3下行15.5pct、11bp至389.4%、2.97%). */
+const chineseLevelsAfter = /^[\s\u3000]*(?:分别)?(?:至|到|升至|降至|达到?)[\s\u3000]*/;
+/** Segments that qualify a shared head (对公、零售贷款收益率 are 对公贷款收益率 and 零售贷款收益率). */
+const segmentQualifier = /^(?:对公|对私|零售|个人|公司|企业|住房|消费|经营|信用卡|普惠|小微|按揭|个贷|公贷)/;
+/** Heads a list's last item may share with items that name none (营收、PPOP、归母净利润增速). */
+const sharedRateHead = /(?:同比增速|增速|增长率|增幅|收益率|成本率|不良率|不良贷款率)$/;
+const namesRate = /率|比|增速|增幅|占比|息差|利差|growth|ratio|margin/i;
 const sequenceMarker = /[从從](?=[\s\u3000]*[-−+]?\d)/g;
 const sequenceJoiners = /^[\s\u3000]*(?:[，,][\s\u3000]*)?(?:再|又|继而|繼而)?(?:到|至|增至|升至|降至)[\s\u3000]*$/;
 const englishListVerb = /\b(?:were|stood at|came in at|amounted to)\b/gi;
@@ -56,11 +71,16 @@ function valuesAfter(text: string, figures: readonly FigureEntry[], from: number
     if (entry.figure.start >= end) break;
     const gap = text.slice(cursor, entry.figure.start);
     if (values.length > 0 ? !joiners.test(gap) && gap !== '' : gap.trim().length > 6) break;
-    if (values.length > 0 && entry.figure.unit !== values[0]!.figure.unit) break;
+    if (values.length > 0 && !sameListUnit(entry.figure.unit, values[0]!.figure.unit)) break;
     values.push(entry);
     cursor = entry.figure.end;
   }
   return values;
+}
+
+/** Values of one list share a unit; points and basis points are both changes of a rate (下行12.5pct、9bp). */
+function sameListUnit(a: string, b: string): boolean {
+  return a === b || ((a === 'pp' || a === 'bp') && (b === 'pp' || b === 'bp'));
 }
 
 /** The values before "respectively": figures joined by list words, ending at the marker. */
@@ -116,9 +136,11 @@ function metricsBefore(text: string, from: number, before: number, count: number
   const phrase = text
     .slice(from, before)
     // A period in analysts' shorthand (2024H1, 24Q3) is no part of the first name.
-    .replace(/(?<![A-Za-z0-9])(?:20\d{2}|\d{2})\s?(?:H[12]|Q[1-4]|A|E)(?![A-Za-z0-9])/g, '')
+    .replace(/(?<![A-Za-z0-9])(?:(?:20\d{2}|\d{2})\s?(?:H[12]|Q[1-4]|A|E)|[1-4]Q\d{2})(?![A-Za-z0-9])末?/g, '')
     .replace(/^[\s，,：:]+/, '')
-    .replace(/(?:同比|较上年|比上年|year[- ]on[- ]year|were|was|are|is|rose|grew|increased|fell|declined|dropped|up|down|by)[\s,]*$/gi, '')
+    // A month without a year (6月末) that the dates leave unresolved opens the clause, not the first name.
+    .replace(/^\d{1,2}[\s\u3000]?月(?:末|底)?/, '')
+    .replace(/(?:同比|环比|较上年|比上年|year[- ]on[- ]year|were|was|are|is|rose|grew|increased|fell|declined|dropped|up|down|by)[\s,]*$/gi, '')
     .trim();
   const items = phrase
     .replace(/^['’]s\s+/, '')
@@ -134,7 +156,20 @@ function metricsBefore(text: string, from: number, before: number, count: number
   }
   // Items are names of metrics: a few Chinese characters, or a few English words.
   if (items.some((item) => /\d/.test(item) || (/[\u3400-\u9fff]/.test(item) ? item.length > 20 : item.split(/\s+/).length > 6))) return null;
-  return items;
+  return withSharedHead(items);
+}
+
+/** Items that name no head of their own take the last item's: a segment its noun, a metric its rate. */
+function withSharedHead(items: string[]): string[] {
+  const last = items[items.length - 1]!;
+  const lastSegment = segmentQualifier.exec(last)?.[0];
+  const rateHead = sharedRateHead.exec(last)?.[0];
+  return items.map((item, i) => {
+    if (i === items.length - 1) return item;
+    if (lastSegment && segmentQualifier.exec(item)?.[0] === item) return `${item}${last.slice(lastSegment.length)}`;
+    if (rateHead && !namesRate.test(item)) return `${item}${rateHead}`;
+    return item;
+  });
 }
 
 /**
@@ -163,7 +198,7 @@ export function enumerations(
   const inSentence: FigureEntry[] = [];
   for (let i = low; i < figures.length && figures[i]!.figure.start < sentence.end; i++) if (figures[i]!.figure.end <= sentence.end) inSentence.push(figures[i]!);
   if (inSentence.length < 2) return found;
-  const markers: { at: number; end: number; english: boolean; verb?: boolean; sequence?: boolean }[] = [];
+  const markers: { at: number; end: number; english: boolean; verb?: boolean; sequence?: boolean; bare?: boolean }[] = [];
   // Traditional text (同比分別增長) is read through the document's same-length simplified form.
   const simplifiedSlice = simplified.slice(sentence.start, sentence.end);
   for (const match of simplifiedSlice.matchAll(chineseMarker)) markers.push({ at: sentence.start + match.index, end: sentence.start + match.index + match[0].length, english: false });
@@ -172,51 +207,75 @@ export function enumerations(
   for (const match of simplifiedSlice.matchAll(sequenceMarker)) markers.push({ at: sentence.start + match.index, end: sentence.start + match.index + match[0].length, english: false, sequence: true });
   // "The NPL ratio and net interest margin were 1.26% and 3.12%": a verb followed by two or more values is a list too.
   for (const match of slice.matchAll(englishListVerb)) markers.push({ at: sentence.start + match.index, end: sentence.start + match.index + match[0].length, english: false, verb: true });
+  // 总资产、贷款、存款同比+16.7%、+20.6%、+19.2%: named items and a change word before the values, without 分别.
+  for (const match of simplifiedSlice.matchAll(bareMarker)) {
+    const at = sentence.start + match.index;
+    if (!markers.some((marker) => !marker.english && marker.at <= at && at <= marker.end + 2)) markers.push({ at, end: at + match[0].length, english: false, verb: true, bare: true });
+  }
   for (const marker of markers) {
-    // A direction word after 分别 may be part of the first figure (分别增长11.4%和7.9%): values start right after 分别.
+    // A direction word after 分别 may be part of the first figure (分别增长11.4%和7.9%): values start right after 分别,
+    // or after the base of the changes and the items that did not change (分别较24Q3持平、下行5bp).
+    const lead = !marker.english && !marker.sequence && !marker.verb ? chineseLead.exec(simplified.slice(marker.at + 2, sentence.end)) : null;
+    const unchanged = lead?.[1] ? (lead[1].match(/持平|不变|保持稳定/g) ?? []).length : 0;
     const values = marker.english
       ? valuesBefore(text, inSentence, sentence.start, marker.at)
       : marker.sequence
         ? valuesAfter(text, inSentence, marker.end, sentence.end, sequenceJoiners)
-        : valuesAfter(text, inSentence, marker.verb ? marker.end : marker.at + 2, sentence.end);
+        : valuesAfter(text, inSentence, marker.verb ? marker.end : marker.at + 2 + (lead ? lead[0].length : 0), sentence.end);
     // A sequence pairs only with periods: without them it is a change from one value to another.
     if (marker.sequence && (values.length < 2 || !periodsBefore(dates, sentence, marker.at, values.length))) continue;
     // A verb list only counts when the values follow the verb at once and the items before it pair with them.
-    if (marker.verb && (values.length < 2 || text.slice(marker.end, values[0]!.figure.start).trim() !== '')) continue;
-    if (values.length < 2) continue;
+    if (marker.verb && (values.length < 2 || !/^[\s\u3000+＋]*$/.test(text.slice(marker.end, values[0]!.figure.start)))) continue;
+    if (values.length + unchanged < 2 || values.length === 0) continue;
     const listStart = marker.english ? values[0]!.figure.start : marker.at;
-    const count = values.length;
-    const periods = periodsBefore(dates, sentence, listStart, count);
-    const named = subjectsBefore(text, subjects, sentence, listStart, count);
+    // Items that did not change (持平) take the first places of the list; they pair only with named metrics.
+    const count = values.length + unchanged;
+    const periods = unchanged === 0 ? periodsBefore(dates, sentence, listStart, count) : null;
+    const named = unchanged === 0 ? subjectsBefore(text, subjects, sentence, listStart, count) : null;
     // Names listed with 、 (归母净利润、营收、PPOP 分别…) are clauses of their own: the list starts at the first.
     let clauseStart = clauseStartBefore(listStart);
     while (clauseStart - 2 > sentence.start && text[clauseStart - 1] === '、') clauseStart = clauseStartBefore(clauseStart - 2);
-    const metricFrom = Math.max(clauseStart, ...subjects.filter((subject) => subject.end <= listStart && subject.start >= clauseStart).map((subject) => subject.end));
+    // The names start after the subject and the date that open the clause (6月末总资产、贷款、存款同比…).
+    const metricFrom = Math.max(
+      clauseStart,
+      ...subjects.filter((subject) => subject.end <= listStart && subject.start >= clauseStart).map((subject) => subject.end),
+      ...dates.filter((date) => date.start >= clauseStart && date.end <= listStart).map((date) => date.end),
+    );
     const metrics = named ? null : metricsBefore(text, metricFrom, marker.english ? firstVerbBefore(text, metricFrom, listStart) : marker.at, count);
     if (marker.verb && !metrics) continue;
     const levels = inSentence.filter((entry) => entry.figure.end <= listStart && !/^[%％]$/.test(entry.figure.unit));
-    const changes = !periods && !named && !metrics && levels.length >= count ? levels.slice(-count) : null;
+    const changes = !periods && !named && !metrics && unchanged === 0 && levels.length >= count ? levels.slice(-count) : null;
     const first = values[0]!.index;
     // What the values state: levels, or changes (rose 6.8% and 9.9% respectively; 分别增长…).
     const statement = simplified.slice(Math.max(sentence.start, listStart - 40), values[values.length - 1]!.figure.end);
     // 分别同比+5.4%、+7.1%: changes whose signs the values carry.
-    const change = increaseWords.test(statement) ? 'increase' : decreaseWords.test(statement) ? 'decrease' : /同比|环比|\byoy\b|year[- ]on[- ]year/i.test(statement) ? 'signed' : null;
-    values.forEach((value, i) => {
-      if (periods) found.set(value.index, { period: periods[i]!, first });
+    // 分别较23年-8bp、-37bp: values after the base of a comparison are changes too.
+    const change = increaseWords.test(statement)
+      ? 'increase'
+      : decreaseWords.test(statement)
+        ? 'decrease'
+        : /同比|环比|\byoy\b|year[- ]on[- ]year/i.test(statement) || /较|比/.test(lead?.[0] ?? '')
+          ? 'signed'
+          : null;
+    values.forEach((value, position) => {
+      const i = position + unchanged;
+      // 分别下降了8.4%和13%: the later values of a decrease carry no sign of their own, so their claims would be rises.
+      if ((periods || named || metrics) && change === 'decrease' && value.figure.direction === null) found.set(value.index, { unpaired: true, first });
+      else if (periods) found.set(value.index, { period: periods[i]!, first });
       else if (named) found.set(value.index, { subject: named[i]!, first });
-      else if (metrics && change === 'decrease' && value.figure.direction === null) found.set(value.index, { unpaired: true, first });
       // 总资产、贷款增速分别较24Q3提升0.4pct: points on growth rates, a change of a change, which has no key.
       else if (metrics && /^(?:pp|bp)$/.test(value.figure.unit) && /增速|增长率|增幅|growth/i.test(metrics[metrics.length - 1]!)) found.set(value.index, { unpaired: true, first });
       else if (metrics) found.set(value.index, { metricPhrase: metrics[i]!, change: change !== null, ...(change !== null && quarterBase.test(statement) ? { quarterOnQuarter: true } : {}), first });
       else if (changes && value.figure.unit !== changes[i]!.figure.unit) found.set(value.index, { changeOf: changes[i]!.index, first });
       else found.set(value.index, { unpaired: true, first });
     });
-    // "… grew 12.4% and 9.8% respectively in 2024, to RMB 110.26 billion and RMB 136.68 billion": the levels
-    // after "to" pair with the same items.
-    if (marker.english && metrics) {
-      const to = /^[^.;]*?,?\s*\bto\s+/i.exec(text.slice(marker.end, sentence.end));
-      const levels = to ? valuesAfter(text, inSentence, marker.end + to[0].length, sentence.end) : [];
-      if (levels.length === count && text.slice(marker.end + to![0].length, levels[0]!.figure.start).trim() === '') {
+    // "… grew 12.4% and 9.8% respectively in 2024, to RMB 110.26 billion and RMB 136.68 billion", 「…分别较24Q3
+    // 下行15.5pct、11bp至389.4%、2.97%」: the levels after "to" (至) pair with the same items.
+    if (metrics) {
+      const after = marker.english ? marker.end : values[values.length - 1]!.figure.end;
+      const to = (marker.english ? /^[^.;]*?,?\s*\bto\s+/i : chineseLevelsAfter).exec(marker.english ? text.slice(after, sentence.end) : simplified.slice(after, sentence.end));
+      const levels = to ? valuesAfter(text, inSentence, after + to[0].length, sentence.end) : [];
+      if (levels.length === count && text.slice(after + to![0].length, levels[0]!.figure.start).trim() === '') {
         const firstLevel = levels[0]!.index;
         levels.forEach((level, i) => found.set(level.index, { metricPhrase: metrics[i]!, change: false, first: firstLevel }));
       }
