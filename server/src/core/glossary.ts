@@ -43,7 +43,7 @@ const growthKey = '同比增长';
 const growthForms: ReadonlySet<string> = (() => {
   const yoy = changeKinds.find((kind) => kind.id === 'yoy')!;
   const downwards = directionWords.down.zh;
-  const zh = [growthKey, ...growthNouns.zh, ...yoy.zh.filter((word) => /同比|增长/.test(word) && !downwards.some((down) => word.includes(down)))];
+  const zh = [growthKey, ...growthNouns.zh, ...yoy.zh.filter((word) => /同比|增长|按年/.test(word) && !downwards.some((down) => word.includes(down)))];
   const en = [...growthNouns.en, ...yoy.en.filter((word) => /^(?:year|yoy|y-o-y)/.test(word))];
   return new Set([...zh.map(chineseForm), ...en.map(englishForm)]);
 })();

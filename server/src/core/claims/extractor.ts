@@ -429,11 +429,15 @@ export class ClaimExtractor {
           // The values of a list share the period stated before its first (24H1 ROA、ROE分别…至0.95%、14.74%).
           const periodUntil = item ? Math.min(figure.start, mentions[item.first]!.start) : figure.start;
           const shorthand = item?.period ? null : shorthandPeriodBefore(simplified, Math.min(listStart, periodUntil), periodUntil, report);
-          const dated = item?.period
+          let dated = item?.period
             ? { asOf: { ...item.period, source: 'text' as const }, source: 'stated' as const }
             : shorthand
               ? { asOf: { ...shorthand, source: 'text' as const }, source: 'stated' as const }
               : asOfFor(text, figure, clause, clauseDates, sentenceAsOf ?? wholeYearBefore(simplified, figure, clause, sentence, clauseDates, dates), carried ?? (notes.length > 0 ? noteAfter(figure, sentence.paragraph) : null) ?? paragraphAsOf, report, statedOrLatestDate);
+          // Prices and valuations (目标价, 股价, 市净率) are quoted on a day: the report's period is not theirs.
+          if (dated?.source === 'report' && documentDate && quotedWords.test(binding.baseMetric)) {
+            dated = { asOf: { start: documentDate.date, end: documentDate.date, source: 'document-date' }, source: 'document-date' };
+          }
           // 前三季度 or "the third quarter" without a year: a period of its own that nothing above resolves.
           const stated = dated !== null && dated.source === 'stated' && spansWithin(clauseDates, { start: clause.start, end: figure.start }).length > 0;
           const unresolved =
@@ -622,6 +626,8 @@ function labelBefore(text: string, clause: Clause, figure: FigureMention): strin
   const label = text.slice(lineStart, clause.start - 1).replace(/^[\s\u3000\-•·*#\d.、（）()]+/, '');
   return label.length >= 2 && label.length <= 12 && !/[，,。；;]/.test(label) ? label : null;
 }
+
+const quotedWords = /目标价|股价|收盘价|市值|市净率|市盈率|股息率|(?<![A-Za-z])(?:PB|PE)(?![A-Za-z])|price target|target price|share price|market cap|dividend yield/i;
 
 const shorthandBase = /(?:较|較|比|相比|环比|環比|对比|vs\.?)[\s\u3000]*$/i;
 

@@ -28,7 +28,7 @@ const postPhraseStops = [
   // A new description after the counted noun (2300+ 机构 全球首个开源…).
   '全球', '首个', '首创', '业界', '面向', '打造',
 ];
-export const growthWords = /同比|环比|较上年|比上年|较去年|比去年|增速|增幅|增长|增加|下降|减少|year[- ]on[- ]year|\byoy\b|growth|\bup\b|\bdown\b|\brose\b|\bfell\b|increase|decrease/i;
+export const growthWords = /同比|环比|按年|较上年|比上年|较去年|比去年|增速|增幅|增长|增加|下降|减少|year[- ]on[- ]year|\byoy\b|growth|\bup\b|\bdown\b|\brose\b|\bfell\b|increase|decrease/i;
 /** What a figure after a base date states: a change against that date (较2018年末增长233%, 比上年末高2.1个百分点). */
 /**
  * The base of the standard changes (较上年末增长10.19%, 较年初下降3bp, 较上年同期增长): the period before the

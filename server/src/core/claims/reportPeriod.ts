@@ -47,6 +47,23 @@ const englishPatterns: [RegExp, ReportKind][] = [
   [/\b(?:fiscal |financial )?year end(?:ing|ed)\s+(?:on\s+)?(?:December\s+31,?|31\s+December)\s+(\d{4})\b/gi, 'FY'],
   [/\b(\d{4})\s+(?:first-quarter|first quarter|Q1)\s+(?:results|report|earnings)\b/gi, 'Q1'],
 ];
+/**
+ * Results named without a year (3家数字银行半年转赚, 中期业绩, "interim results"): the latest report of that
+ * kind before the document date, when the title or lead names it.
+ */
+const yearlessPatterns: [RegExp, ReportKind][] = [
+  [/(?:上半年|半年度?|中期)(?:业绩|盈利|转赚|转盈|赚|亏损|亏|财报|报告|成绩单|净利|溢利)/, 'H1'],
+  [/(?:全年|年度)(?:业绩|盈利|财报|成绩单)|年报/, 'FY'],
+  [/(?:第一季度|一季度)(?:业绩|盈利|财报)|一季报/, 'Q1'],
+  [/(?:前三季度|三季度)(?:业绩|盈利|财报)|三季报/, '9M'],
+  [/\b(?:interim|half-year|first-half) (?:results|earnings|profit)\b/i, 'H1'],
+  [/\b(?:annual|full-year) (?:results|earnings)\b/i, 'FY'],
+];
+/** How far into a document a yearless report name counts: the title and the lead. */
+const yearlessReach = 300;
+/** How long after a period's end its results are still news (annual reports come out by April). */
+const reportedWithinDays = 200;
+
 /** The shorthand parts that name a report of their own. */
 const reportParts = new Set(['H1', '9M', 'Q1']);
 
@@ -79,6 +96,23 @@ export function detectReportPeriod(text: string, documentDate: DocumentDate | nu
   if (shorthand && (!best || shorthand.start < best.start)) {
     const kind = shorthand.part as ReportKind;
     best = { start: shorthand.start, end: shorthand.end, kind, period: periodOfReport(shorthand.year, kind) };
+  }
+  if (!best && documentDate) best = yearlessReport(simplify(text.slice(0, yearlessReach)), documentDate);
+  return best;
+}
+
+function yearlessReport(head: string, documentDate: DocumentDate): ReportPeriod | null {
+  let best: ReportPeriod | null = null;
+  for (const [pattern, kind] of yearlessPatterns) {
+    const match = pattern.exec(head);
+    if (!match || (best && match.index >= best.start)) continue;
+    const dated = Date.parse(documentDate.date);
+    // The latest period of that kind that ended before the document's date.
+    let year = Number(documentDate.date.slice(0, 4));
+    let period = periodOfReport(year, kind);
+    if (Date.parse(period.end) >= dated) period = periodOfReport(--year, kind);
+    if ((dated - Date.parse(period.end)) / 86_400_000 > reportedWithinDays) continue;
+    best = { start: match.index, end: match.index + match[0].length, kind, period };
   }
   return best;
 }

@@ -1435,6 +1435,8 @@ export const changeKinds: readonly ChangeKind[] = [
       '同比', '同比增长', '同比增速', '同比增幅', '同比上涨', '同比上升', '同比提高', '同比提升', '同比增加', '同比下降', '同比减少',
       '同比下滑', '同比回落', '同比下跌', '较上年增长', '比上年增长', '较去年增长', '比去年增长', '较上年同期', '比上年同期',
       '较去年同期', '比去年同期', '与上年同期相比', '与去年同期相比', '较上年', '比上年', '较去年', '比去年',
+      // Hong Kong writes 按年 for year on year (按年增长, 按年上升).
+      '按年', '按年增长', '按年上升', '按年增加', '按年下降', '按年减少',
     ],
     en: [
       'year on year', 'year-on-year', 'yoy', 'y-o-y', 'year-on-year growth', 'year on year growth', 'from a year earlier',
@@ -1445,7 +1447,7 @@ export const changeKinds: readonly ChangeKind[] = [
   {
     id: 'qoq',
     labels: { zhHans: '环比', zhHant: '環比', en: 'quarter on quarter' },
-    zh: ['环比', '环比增长', '环比上升', '环比增加', '环比下降', '环比减少', '较上季度', '比上季度', '较上季末', '比上季末', '较上月', '比上月', '较上月末'],
+    zh: ['环比', '环比增长', '环比上升', '环比增加', '环比下降', '环比减少', '较上季度', '比上季度', '较上季末', '比上季末', '较上月', '比上月', '较上月末', '按季'],
     en: [
       'quarter on quarter', 'quarter-on-quarter', 'qoq', 'q-o-q', 'from the previous quarter', 'from the previous month',
       'month on month', 'month-on-month', 'sequentially',
