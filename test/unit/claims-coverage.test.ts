@@ -542,6 +542,39 @@ date: 2026-02-20
       'old.txt: 北辰数字银行 | 利润总额 | 2026-02-20 ← 3120萬元',
     ],
   },
+  {
+    name: 'a change since the end of last year is year on year only at a year end; 同比多增 is no increment; a bank\'s name runs into its own balances (北辰银行客户贷款总额); a measured name before 同比增长 keeps its concept',
+    corpus: `//- h1.txt
+截至2025年6月末，北辰银行客户贷款总额9.12万亿元，较上年末增长6.5%；对公贷款增加4100.5亿元，同比多增1800.2亿元。
+//- h1b.txt
+截至2025年6月末，北辰银行客户贷款总额同比增长10.2%。
+//- fy.txt
+截至2024年末，北辰银行客户贷款总额较上年末增长9.8%。
+//- fyb.txt
+2024年末，北辰银行客户贷款总额同比增长9.9%。
+`,
+    claims: [
+      'h1.txt: 北辰银行 | 贷款余额 | 2025-06-30 ← 9.12万亿元',
+      'h1.txt: 北辰银行 | 贷款余额较上年末增长 | 2025-06-30 ← 增长6.5%',
+      'h1.txt: 北辰银行 | 公司贷款变动额 | 2025-06-30 ← 增加4100.5亿元',
+      'h1.txt: 北辰银行 | 公司贷款同比多增 | 2025-06-30 ← 多增1800.2亿元',
+      'h1b.txt: 北辰银行 | 贷款余额同比增长 | 2025-06-30 ← 增长10.2%',
+      'fy.txt: 北辰银行 | 贷款余额同比增长 | 2024-12-31 ← 增长9.8%',
+      'fyb.txt: 北辰银行 | 贷款余额同比增长 | 2024-12-31 ← 增长9.9%',
+    ],
+  },
+  {
+    name: 'a bare list of changes after two levels pairs with them in order (营收…，净利润…，同比增长1.6%和1.1%); one period named twice is no list of periods',
+    corpus: `//- pair.txt
+北辰银行2025年半年报显示，上半年实现营收 821.5 亿元，净利润 230.1 亿元，同比增长 1.6% 和 1.1%。
+`,
+    claims: [
+      'pair.txt: 北辰银行 | 营业收入 | 2025-01-01/2025-06-30 ← 821.5 亿元',
+      'pair.txt: 北辰银行 | 净利润 | 2025-01-01/2025-06-30 ← 230.1 亿元',
+      'pair.txt: 北辰银行 | 营业收入同比增长 | 2025-01-01/2025-06-30 ← 增长 1.6%',
+      'pair.txt: 北辰银行 | 净利润同比增长 | 2025-01-01/2025-06-30 ← 1.1%',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {
@@ -598,6 +631,35 @@ date: 2024-04-22
 截至2023年末，南湖银行总资产达1080.3亿元。
 `);
     assert.deepEqual(messages, ['own.txt: conflicting-figure error', 'typo.txt: conflicting-figure error']);
+  });
+});
+
+describe('values a digit apart in the last place', () => {
+  it('keep the severity the claims earn when another value clashes beyond the last digit', () => {
+    const { index } = indexed(`//- fy.txt
+截至2024年末，北辰银行客户贷款总额较上年末增长9.8%。
+//- fyb.txt
+2024年末，北辰银行客户贷款总额同比增长9.9%。
+//- far.txt
+截至2024年末，北辰银行客户贷款总额同比增长10.9%。
+`);
+    assert.deepEqual(
+      index.diagnostics('fyb.txt').map((diagnostic) => `${diagnostic.severity} ${diagnostic.message}`),
+      ['error 北辰银行 贷款余额同比增长: 增长9.9% (2024-12-31, fyb.txt) conflicts with 增长10.9% (2024-12-31, far.txt); 增长9.8% (2024-12-31, fy.txt)'],
+    );
+    assert.deepEqual(index.diagnostics('fy.txt').map((diagnostic) => diagnostic.severity), ['error']);
+  });
+
+  it('conflict as information when that is the only clash, and the message says that rounding may explain it', () => {
+    const { index } = indexed(`//- fy.txt
+截至2024年末，北辰银行客户贷款总额较上年末增长9.8%。
+//- fyb.txt
+2024年末，北辰银行客户贷款总额同比增长9.9%。
+`);
+    assert.deepEqual(
+      index.diagnostics('fy.txt').map((diagnostic) => `${diagnostic.severity} ${diagnostic.message}`),
+      ['information 北辰银行 贷款余额同比增长: 增长9.8% (2024-12-31, fy.txt) conflicts with 增长9.9% (2024-12-31, fyb.txt) (the values differ by one in the last digit, which rounding may explain)'],
+    );
   });
 });
 

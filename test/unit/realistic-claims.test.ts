@@ -50,8 +50,9 @@ describe('realistic corpus: the fixture itself', () => {
     assert.ok(withinDocumentConflicts().length >= 4, `${withinDocumentConflicts().length} within one document`);
     assert.deepEqual(
       ['error', 'warning', 'information'].map((severity) => expectedConflicts.filter((conflict) => conflict.severity === severity).length),
-      // Information comes from a document-dated side only: free-phrase metrics make no conflict (T35).
-      [11, 7, 1],
+      // Information comes from a document-dated side, or from values a digit apart in the last place (C6);
+      // free-phrase metrics make no conflict (T35).
+      [11, 6, 2],
     );
     assert.equal(expectedDecreases.length, 2);
     assert.ok(traps.length >= 25, `${traps.length} traps`);

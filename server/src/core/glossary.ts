@@ -100,9 +100,9 @@ export class MetricNormaliser {
     return this.ontology.get(key) ?? this.ontology.lookupExact(key);
   }
 
-  private keyOf(phrase: string): string | undefined {
+  private keyOf(phrase: string, measured = false): string | undefined {
     const trimmed = phrase.trim();
-    return this.keyOfForm(isEnglishPhrase(trimmed) ? englishForm(trimmed) : chineseForm(trimmed), false);
+    return this.keyOfForm(isEnglishPhrase(trimmed) ? englishForm(trimmed) : chineseForm(trimmed), measured);
   }
 
   /** The key of a phrase in lookup form: a concept's exact name (or, when measured, with a measuring word after it) or a growth phrase. */
@@ -146,7 +146,8 @@ export class MetricNormaliser {
       const prefix = stripChinese(rawPrefix.slice(0, rawPrefix.length - perUnit.length)) + perUnit;
       // A qualifier that is itself a metric takes its canonical form before a growth key (净利同比增长 →
       // 净利润同比增长), not before a noun (客户存款总额 stays 客户存款余额, not 客户数存款余额).
-      const canonicalPrefix = suffix.key === growthKey ? this.keyOf(prefix) : undefined;
+      // A measuring word after it keeps the concept there too (客户贷款总额同比增长 → 贷款余额同比增长).
+      const canonicalPrefix = suffix.key === growthKey ? this.keyOf(prefix, true) : undefined;
       return (canonicalPrefix ?? prefix) + suffix.key;
     }
     return cleaned;

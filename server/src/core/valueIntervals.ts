@@ -77,6 +77,16 @@ export function disjoint(a: ValueInterval, b: ValueInterval): boolean {
   return endsBefore(a, b) || endsBefore(b, a);
 }
 
+/**
+ * True when two disjoint intervals only meet at one end (0.8% and 0.9%, 18.21% and 18.22%): values a
+ * digit apart in their last place, which a source that rounds its own more precise figure either way
+ * may print both. Such a conflict is real but weak.
+ */
+export function touching(a: ValueInterval, b: ValueInterval): boolean {
+  const meets = (first: ValueInterval, second: ValueInterval) => first.high !== null && second.low !== null && first.high.equals(second.low);
+  return meets(a, b) || meets(b, a);
+}
+
 function endsBefore(first: ValueInterval, second: ValueInterval): boolean {
   if (!first.high || !second.low) return false;
   const order = first.high.compare(second.low);

@@ -16,6 +16,7 @@ import { detectReportPeriod, type ReportPeriod } from './reportPeriod';
 import { shorthandPeriods } from './shorthandPeriods';
 import { ageMetric, launchedBefore } from './patterns/age';
 import { appositiveOwner } from './patterns/appositive';
+import { distinctChangeKey } from './patterns/changeBases';
 import { enumerations } from './patterns/enumeration';
 import { outsideBrackets, segmentText, spansWithin, type Clause } from './sentences';
 import {
@@ -491,9 +492,10 @@ export class ClaimExtractor {
             // Without a date of its own, the document's latest cut-off is a guess.
             ...(dated.source === 'document-date' && !documentDate ? { periodGuessed: true as const } : {}),
           };
+          const metric = distinctChangeKey(binding.metric, this.binder.growthKey, asOf.end, simplified.slice(listStart, figure.start), simplify(figure.text));
           claims.push({
             subject,
-            metric: outlook ? outlookMetric(binding.metric, outlook) : binding.metric,
+            metric: outlook ? outlookMetric(metric, outlook) : metric,
             unit: figure.unit,
             asOf,
             mention: index,

@@ -38,6 +38,8 @@ const genericOrganisations = new Set([
   '法人机构', '服务机构', '分支机构', '股份制银行', '城商行', '农商行', '国有银行', '大型商业银行', '股份制商业银行',
   '消费金融', '消金', '消费金融公司', '消金公司', '小贷公司', '小额贷款公司', '金融公司', '互联网消费金融', '持牌消费金融', '银行系消费金融',
 ]);
+/** The balances a bank's name may run into: 客户贷款总额, 贷款余额, 存款规模, 客户总数. */
+const ownBalanceAfter = /^(?:客户)?(?:贷款|存款)(?:总额|余额|规模|总量)|^客户(?:贷款|存款|总数)/;
 /** The last words of a class noun before its suffix (头部公司, 中尾部公司, 银行系消金): a rank or kind, not a name. */
 const classPrefixEnd = /(?:头部|腰部|尾部|中尾部|系|类|型|级|牌)$/;
 
@@ -126,7 +128,9 @@ export function findOrganisationNames(simplified: string, taken: ZoneMask): Subj
     // 银行业, 银行卡, 银行间, 公司业务, 机构客户 … are not names.
     // A consumer-finance name goes on into what it lends (兴业消金贷款余额), which 银行贷款 does not.
     const notAName = match[0] === '消金' || match[0] === '消费金融' ? /[业卡账间家客类核系体产网]/ : /[业卡账间家客金贷存类核系体产网]/;
-    if (notAName.test(simplified[end] ?? '') && match[0] !== '银行业金融机构') continue;
+    // A name's own balance sheet may follow it (北辰银行客户贷款总额, 北辰银行存款余额): the checks of a class below still apply.
+    const ownBalance = match[0] === '银行' && ownBalanceAfter.test(simplified.slice(end, end + 6));
+    if (notAName.test(simplified[end] ?? '') && !ownBalance && match[0] !== '银行业金融机构') continue;
     let start = match.index;
     while (start > 0 && /[\u4e00-\u9fff]/.test(simplified[start - 1]!) && match.index - start < 12) {
       if (nameBoundaryChars.has(simplified[start - 1]!)) break;

@@ -8,6 +8,7 @@ import type { Severity } from '../findings/codes';
 import { makeFinding, type Finding } from '../findings/finding';
 import { findingText, type FindingDetail, type FindingFigure } from '../findings/words';
 import type { Claim, FigureMention, Span } from '../types';
+import { touching } from '../valueIntervals';
 import type { FactsStore } from './factsStore';
 import { confidenceOf, compareObservations, mergeSorted, spanOf, type Observation } from './observations';
 import { strongestConfidence, type ClassPair, type KeyAnalyses, type KeyAnalysis, type ValueClass } from './valueClasses';
@@ -117,8 +118,9 @@ export class ConflictFindings {
       else ownMembers.set(valueClass, [observation]);
     }
     for (const members of ownMembers.values()) members.sort(compareObservations);
-    const othersByFigure = new Map<number, { own: Observation; others: Observation[]; total: number; strongestOther: Confidence }>();
+    const othersByFigure = new Map<number, { own: Observation; others: Observation[]; total: number; strongestOther: Confidence; lastDigit: boolean }>();
     for (const { first, second } of pairs) {
+      const lastDigit = touching(first.interval, second.interval);
       for (const [ownClass, otherClass] of [
         [first, second],
         [second, first],
@@ -145,23 +147,26 @@ export class ConflictFindings {
           const entry = othersByFigure.get(own.mention);
           if (entry) {
             entry.strongestOther = Math.max(entry.strongestOther, strongestOther) as Confidence;
+            entry.lastDigit &&= lastDigit;
             // Nothing to merge when the named figures are all that can be named and all come first.
             const last = entry.others[entry.others.length - 1];
             const full = entry.others.length === maxRelated && last !== undefined && others.length > 0 && compareObservations(last, others[0]!) <= 0;
             if (!full) entry.others = mergeSorted(entry.others, others).slice(0, maxRelated);
             entry.total += total;
-          } else othersByFigure.set(own.mention, { own, others, total, strongestOther });
+          } else othersByFigure.set(own.mention, { own, others, total, strongestOther, lastDigit });
         }
       }
     }
     const found: Finding[] = [];
-    for (const { own, others, total, strongestOther } of othersByFigure.values()) {
+    for (const { own, others, total, strongestOther, lastDigit } of othersByFigure.values()) {
       // The weaker side decides: an error needs both claims explicit in subject, metric and period.
       const earned = this.earnedSeverity(Math.min(confidenceOf(own), strongestOther) as Confidence);
       if (!earned) continue;
-      const detail = { kind, subject: own.claim.subject, metric: own.claim.metric, own: findingFigure(own), others: others.map(findingFigure), total };
+      // Values a digit apart in the last place (0.8% against 0.9%) may both round one figure: a weak conflict.
+      const weak = kind === 'conflict' && lastDigit;
+      const detail = { kind, subject: own.claim.subject, metric: own.claim.metric, own: findingFigure(own), others: others.map(findingFigure), total, ...(weak ? { lastDigit: true } : {}) };
       const options = {
-        severity: weakerSeverity(severity, earned),
+        severity: weak ? weakerSeverity(weakerSeverity(severity, earned), 'information') : weakerSeverity(severity, earned),
         related: others.map((other) => ({ path: other.path, span: other.figure })),
         data: dataFor(key, own.claim, others),
       };
@@ -182,7 +187,18 @@ export class ConflictFindings {
         [first, second],
         [second, first],
       ] as const) {
-        const detail: FindingDetail & { kind: 'conflict' } = { kind: 'conflict', subject: own.claim.subject, metric: own.claim.metric, own: findingFigure(own), others: [findingFigure(other)], total: 1 };
+        const ownClass = this.analyses.classOf(analysis, own);
+        const otherClass = this.analyses.classOf(analysis, other);
+        const lastDigit = ownClass !== undefined && otherClass !== undefined && touching(ownClass.interval, otherClass.interval);
+        const detail: FindingDetail & { kind: 'conflict' } = {
+          kind: 'conflict',
+          subject: own.claim.subject,
+          metric: own.claim.metric,
+          own: findingFigure(own),
+          others: [findingFigure(other)],
+          total: 1,
+          ...(lastDigit ? { lastDigit: true } : {}),
+        };
         const existing = crossDocument.find((finding) => finding.span.start === own.figure.start) ?? found.find((finding) => finding.span.start === own.figure.start);
         if (existing) {
           if (existing.related.length < maxRelated) existing.related.push({ path: other.path, span: spanOf(other.figure), message: findingText(detail).related[0]! });
@@ -192,7 +208,7 @@ export class ConflictFindings {
         if (!earned) continue;
         found.push(
           makeFinding('conflicting-figure', path, own.figure, detail, {
-            severity: weakerSeverity(conflictSeverity, earned),
+            severity: lastDigit ? weakerSeverity(weakerSeverity(conflictSeverity, earned), 'information') : weakerSeverity(conflictSeverity, earned),
             related: [{ path: other.path, span: other.figure }],
             data: dataFor(key, own.claim, [other]),
           }),

@@ -27,6 +27,8 @@ export interface FigurePairDetail {
   others: FindingFigure[];
   /** How many figures the own one clashes with in all, named or not; `others.length` when absent. */
   total?: number;
+  /** True when every clash is a digit apart in the last place, which rounding may explain (0.8% and 0.9%). */
+  lastDigit?: boolean;
 }
 
 /** Products and figures only the repaired reading of a garbled stretch shows. */
@@ -67,6 +69,8 @@ export interface FindingWords {
   figure(text: string, period: string, byDocumentDate: boolean, file: string): string;
   /** "微众银行 个人客户". */
   key(subject: string, metric: string): string;
+  /** Why a conflict of values a digit apart in the last place is weak. */
+  lastDigit: string;
   /** `others` are the first few figures worded; `more` counts the ones left out. */
   conflict(key: string, own: string, others: readonly string[], more: number): string;
   difference(key: string, own: string, others: readonly string[], more: number): string;
@@ -98,6 +102,7 @@ export const englishFindingWords: FindingWords = {
   figure: (text, period, byDocumentDate, file) => `${text} (${byDocumentDate ? `${period} by document date` : period}, ${file})`,
   key: (subject, metric) => `${subject} ${metric}`,
   conflict: (key, own, others, more) => `${key}: ${own} conflicts with ${others.join('; ')}${moreText(more)}`,
+  lastDigit: ' (the values differ by one in the last digit, which rounding may explain)',
   difference: (key, own, others, more) => `${key}: ${own} differs from ${others.join('; ')}${moreText(more)}`,
   decrease: (key, own, earlier) => `${key} is a running total but falls: ${own} after ${earlier}`,
   earlierValue: (earlier) => `earlier value ${earlier}`,
@@ -120,6 +125,7 @@ export const chineseFindingWords: FindingWords = {
   figure: (text, period, byDocumentDate, file) => `${text}（${byDocumentDate ? `${period}，据文档日期` : period}，${file}）`,
   key: (subject, metric) => `${subject} ${metric}`,
   conflict: (key, own, others, more) => `数值冲突：${key} ${own}与${others.join('；')}${chineseMore(more)}不一致`,
+  lastDigit: '（两者仅末位相差一，可能是四舍五入所致）',
   difference: (key, own, others, more) => `数值表述不同：${key} ${own}与${others.join('；')}${chineseMore(more)}不同，但上下限相容`,
   decrease: (key, own, earlier) => `累计指标下降：${key} ${own}低于此前的${earlier}`,
   earlierValue: (earlier) => `此前的数值 ${earlier}`,
@@ -180,7 +186,8 @@ export function findingText(
       const named = others.slice(0, maxNamedInMessage);
       const total = Math.max(detail.total ?? others.length, others.length);
       const more = Math.max(total - named.length, 0);
-      const message = detail.kind === 'conflict' ? words.conflict(key, own, named, more) : words.difference(key, own, named, more);
+      const message =
+        detail.kind === 'conflict' ? words.conflict(key, own, named, more) + (detail.lastDigit ? words.lastDigit : '') : words.difference(key, own, named, more);
       return { message, related: others.map((figure) => words.relatedFigure(key, figure)) };
     }
   }

@@ -42,7 +42,7 @@ const englishMarker = /\brespectively\b/gi;
 const chineseLead =
   /^[\s\u3000]*(?:(?:较|比|相比|环比|同比)[\s\u3000]*(?:\d{2}(?:Q[1-4]|H[12])末?|[1-4]Q\d{2}末?|(?:20)?\d{2}[\s\u3000]?年(?:末|底|同期)?|\d{1,2}[\s\u3000]?月末|上年末|上年|去年|年初|上季度?末?|[一二三]季度末?)?[\s\u3000]*(?:同比|环比)?)?[\s\u3000]*((?:(?:持平|不变|保持稳定)[\s\u3000]*[、，,][\s\u3000]*)*)/;
 /** A change word before a list of values with no 分别 (总资产、贷款、存款同比+16.7%、+20.6%、+19.2%). */
-const bareMarker = /(?:同比|环比)(?=[\s\u3000]*[+＋\-−]?\d)/g;
+const bareMarker = /(?:同比|环比)(?=[\s\u3000]*(?:增长|增加|上升|提升|下降|减少|下滑|回落)?[\s\u3000]*[+＋\-−]?\d)/g;
 /** The levels the changes arrive at (…分别较24Q3下行15.5pct、11bp至389.4%、2.97%). */
 const chineseLevelsAfter = /^[\s\u3000]*(?:分别)?(?:至|到|升至|降至|达到?)[\s\u3000]*/;
 /** Segments that qualify a shared head (对公、零售贷款收益率 are 对公贷款收益率 and 零售贷款收益率). */
@@ -78,6 +78,11 @@ function valuesAfter(text: string, figures: readonly FigureEntry[], from: number
   return values;
 }
 
+/** How many figures before a list could be the levels it changes: those whose unit differs from the list's. */
+function levelsBefore(figures: readonly FigureEntry[], listStart: number, values: readonly FigureEntry[]): number {
+  return figures.filter((entry) => entry.figure.end <= listStart && entry.figure.unit !== values[0]!.figure.unit).length;
+}
+
 /** Values of one list share a unit; points and basis points are both changes of a rate (下行12.5pct、9bp). */
 function sameListUnit(a: string, b: string): boolean {
   return a === b || ((a === 'pp' || a === 'bp') && (b === 'pp' || b === 'bp'));
@@ -102,9 +107,11 @@ function valuesBefore(text: string, figures: readonly FigureEntry[], start: numb
 }
 
 /** Years or periods enumerated before the values (2019年至2021年 gives three years). */
-function periodsBefore(dates: readonly DateMention[], sentence: Span, before: number, count: number): Period[] | null {
+function periodsBefore(text: string, dates: readonly DateMention[], sentence: Span, before: number, count: number): Period[] | null {
   const inSentence = dates.filter((date) => date.start >= sentence.start && date.end <= before);
-  if (inSentence.length === count && count > 1 && inSentence.every((date) => date.granularity === 'year' || date.granularity === 'half' || date.granularity === 'quarter')) {
+  // The periods are listed together (2023年和2024年, 24Q1、24H1): 2025年半年报…上半年 names one period twice.
+  const listed = inSentence.every((date, i) => i === 0 || listJoiners.test(text.slice(inSentence[i - 1]!.end, date.start)));
+  if (inSentence.length === count && count > 1 && listed && inSentence.every((date) => date.granularity === 'year' || date.granularity === 'half' || date.granularity === 'quarter')) {
     return inSentence.map((date) => date.period);
   }
   const range = inSentence.find((date) => date.granularity === 'range');
@@ -223,14 +230,14 @@ export function enumerations(
         ? valuesAfter(text, inSentence, marker.end, sentence.end, sequenceJoiners)
         : valuesAfter(text, inSentence, marker.verb ? marker.end : marker.at + 2 + (lead ? lead[0].length : 0), sentence.end);
     // A sequence pairs only with periods: without them it is a change from one value to another.
-    if (marker.sequence && (values.length < 2 || !periodsBefore(dates, sentence, marker.at, values.length))) continue;
+    if (marker.sequence && (values.length < 2 || !periodsBefore(text, dates, sentence, marker.at, values.length))) continue;
     // A verb list only counts when the values follow the verb at once and the items before it pair with them.
     if (marker.verb && (values.length < 2 || !/^[\s\u3000+＋]*$/.test(text.slice(marker.end, values[0]!.figure.start)))) continue;
     if (values.length + unchanged < 2 || values.length === 0) continue;
     const listStart = marker.english ? values[0]!.figure.start : marker.at;
     // Items that did not change (持平) take the first places of the list; they pair only with named metrics.
     const count = values.length + unchanged;
-    const periods = unchanged === 0 ? periodsBefore(dates, sentence, listStart, count) : null;
+    const periods = unchanged === 0 ? periodsBefore(text, dates, sentence, listStart, count) : null;
     const named = unchanged === 0 ? subjectsBefore(text, subjects, sentence, listStart, count) : null;
     // Names listed with 、 (归母净利润、营收、PPOP 分别…) are clauses of their own: the list starts at the first.
     let clauseStart = clauseStartBefore(listStart);
@@ -242,7 +249,8 @@ export function enumerations(
       ...dates.filter((date) => date.start >= clauseStart && date.end <= listStart).map((date) => date.end),
     );
     const metrics = named ? null : metricsBefore(text, metricFrom, marker.english ? firstVerbBefore(text, metricFrom, listStart) : marker.at, count);
-    if (marker.verb && !metrics) continue;
+    // Without names, a bare list states the changes of the levels before it (营收…，净利润…，同比增长1.5%和1.08%).
+    if (marker.verb && !metrics && !(marker.bare && unchanged === 0 && levelsBefore(inSentence, listStart, values) >= count)) continue;
     const levels = inSentence.filter((entry) => entry.figure.end <= listStart && !/^[%％]$/.test(entry.figure.unit));
     const changes = !periods && !named && !metrics && unchanged === 0 && levels.length >= count ? levels.slice(-count) : null;
     const first = values[0]!.index;
