@@ -185,10 +185,17 @@ describe('recogniseFigures', () => {
       ['下降近3个百分点', ['下降近3个百分点', '-3', '-3', null, 'approx', 'pp', null]],
       ['净息差同比收窄25个基点', ['收窄25个基点', '-25', '-25', '-25', 'exact', 'bp', null]],
       ['股价跌5%', ['跌5%', '-5', '-5', '-5', 'exact', '%', null]],
+      ['营收同比负增1.7%', ['负增1.7%', '-1.7', '-1.7', '-1.7', 'exact', '%', null]],
+      ['營收負增長2.1%', ['負增長2.1%', '-2.1', '-2.1', '-2.1', 'exact', '%', null]],
       ['净增120万户', ['净增120万户', '1200000', '1200000', '1200000', 'exact', 'count', '户']],
       ['降低至2元', ['2元', '2', '2', '2', 'exact', 'CNY', null]],
     ];
     for (const [text, expected] of cases) it(text, () => check(text, [expected]));
+    it('reads pct after a Chinese list mark as points, so a change and the level after 至 stay apart', () =>
+      check('、-0.6pct至7.1%', [
+        ['-0.6pct', '-0.6', '-0.6', '-0.6', 'exact', 'pp', null],
+        ['7.1%', '7.1', '7.1', '7.1', 'exact', '%', null],
+      ]));
 
     it('records the direction', () => {
       assert.deepEqual(figuresIn('下降3个百分点，增长5%').map((f) => f.direction), ['decrease', 'increase']);

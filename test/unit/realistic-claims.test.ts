@@ -115,8 +115,6 @@ describe('realistic corpus: claims and conflicts end to end (issue 12)', () => {
    * wrong and when one of these is fixed (then strike it from the list).
    */
   const knownClaimMisses = [
-    // A period stated two sentences back ("… in 2024.") and "for the year" after a relative clause.
-    'rf_fy2024_wire_en.txt:7 «RMB 1.02 billion» period',
     // "Beichen Bank said its rival Ruifeng Digital Bank earned …": the rival as the object of a reported clause.
     'bc_fy2024_en.txt:5 «RMB 1.286 billion» subject',
     'bc_fy2024_en.txt:5 «RMB 1.286 billion» metric',

@@ -17,6 +17,7 @@ import { shorthandPeriods } from './shorthandPeriods';
 import { ageMetric, launchedBefore } from './patterns/age';
 import { appositiveOwner } from './patterns/appositive';
 import { distinctChangeKey } from './patterns/changeBases';
+import { Headings } from './patterns/headings';
 import { enumerations } from './patterns/enumeration';
 import { outsideBrackets, segmentText, spansWithin, type Clause } from './sentences';
 import {
@@ -110,6 +111,7 @@ export class ClaimExtractor {
     // A document without a date of its own (a report extracted from a PDF) speaks as of its latest cut-off.
     const statedOrLatestDate = documentDate ?? latestCutOff(dates);
     const report = detectReportPeriod(text, documentDate);
+    const headings = new Headings(text, this.normaliser);
     const figureMentions = figures.map((entry) => entry.figure);
 
     const claims: Claim[] = [];
@@ -492,7 +494,11 @@ export class ClaimExtractor {
             // Without a date of its own, the document's latest cut-off is a guess.
             ...(dated.source === 'document-date' && !documentDate ? { periodGuessed: true as const } : {}),
           };
-          const metric = distinctChangeKey(binding.metric, this.binder.growthKey, asOf.end, simplified.slice(listStart, figure.start), simplify(figure.text));
+          const metric = headings.narrow(
+            figure.start,
+            distinctChangeKey(binding.metric, this.binder.growthKey, asOf.end, simplified.slice(listStart, figure.start), simplify(figure.text)),
+            binding.baseMetric,
+          );
           claims.push({
             subject,
             metric: outlook ? outlookMetric(metric, outlook) : metric,

@@ -28,7 +28,7 @@ const postPhraseStops = [
   // A new description after the counted noun (2300+ 机构 全球首个开源…).
   '全球', '首个', '首创', '业界', '面向', '打造',
 ];
-export const growthWords = /同比|环比|按年|较上年|比上年|较去年|比去年|增速|增幅|增长|增加|下降|减少|year[- ]on[- ]year|\byoy\b|growth|\bup\b|\bdown\b|\brose\b|\bfell\b|increase|decrease/i;
+export const growthWords = /同比|环比|按年|较上年|比上年|较去年|比去年|增速|增幅|增长|增加|下降|减少|下行|上行|上升|下滑|回落|回升|收窄|提升|提高|降低|year[- ]on[- ]year|\byoy\b|growth|\bup\b|\bdown\b|\brose\b|\bfell\b|increase|decrease/i;
 /** What a figure after a base date states: a change against that date (较2018年末增长233%, 比上年末高2.1个百分点). */
 /**
  * The base of the standard changes (较上年末增长10.19%, 较年初下降3bp, 较上年同期增长): the period before the
@@ -47,7 +47,7 @@ const changeAdverbs = /(?:微|略有|略|稍|小幅|大幅|大|骤|暴|猛|明�
 const changeOfPrevious = /^[\s\u3000,，;；（(]*(?:同比|环比|较上年|比上年)?[\s\u3000]*(?:(?:a|an|or)\s+)?(?:(?:year[- ]on[- ]year|yoy|y-o-y)\s+)?(?:(?:increase|decrease|decline|drop|rise|growth|fall|gain)\s+of|up|down|rising|falling|increasing|decreasing)?[\s\u3000]*$/i;
 const levelAfterChange = /^[\s\u3000]*(?:(?:year[- ]on[- ]year|yoy|y-o-y|同比)[\s\u3000]*)?(?:to|reaching|至|增至|升至|降至|达到|达)[\s\u3000]*$/i;
 /** The characters the relative-base, period and 持平 rewrites of a phrase start from. */
-const relativeOrPeriodChar = /[较較比环環同YyQHAE上下前持]/;
+const relativeOrPeriodChar = /[较較比环環同YyQHAE上下前持月]/;
 /** Words that point back at the metric just stated (这一数字, 该比例, the figure). */
 const metricAnaphor = /^(?:这一|这个|该|此|那一)(?:数字|数据|数值|比例|比重|比率|占比|指标|规模)$|^(?:this|that|the) (?:figure|number|ratio|share|proportion)$/i;
 const counterChars = /^[个家户名人笔位所只项次份张条]/;
@@ -140,7 +140,7 @@ export class MetricBinder {
       .replace(/(?:较|較|比|相比|相较于?)[\s\u3000]*(?:上年|去年|上一年|上季度|上季|上一季度|上个季度)(?:末|底|年末|年底|同期)?/g, '')
       .replace(/(?<=环比|環比|较|較)[\s\u3000]*(?:(?:20)?\d{2}Q[1-4]|[1-4]Q(?:\d{2})?)末?/gi, '')
       // Periods the date recogniser left in the phrase (上半年 without a document date, 24Q2, 2024H1) belong to the as-of.
-      .replace(/(?<![A-Za-z0-9])(?:(?:20)?\d{2}(?:Q[1-4]|H[12]|A|E)|[1-4]Q(?:\d{2})?)末?(?![A-Za-z0-9])|上半年|下半年|前三季度/g, '')
+      .replace(/(?<![A-Za-z0-9])(?:(?:20)?\d{2}(?:Q[1-4]|H[12]|A|E)|[1-4]Q(?:\d{2})?)末?(?![A-Za-z0-9])|上半年|下半年|前三季度|(?<![\d年])(?:1[0-2]|[1-9])[\s\u3000]?月(?:末|底)/g, '')
       // 同比+5.1%, YoY+6.2%: the sign is the figure's, the words a year-on-year change.
       .replace(/(?<=同比|YoY|yoy)[\s\u3000]*[+＋][\s\u3000]*$/, '')
       .replace(/(?:YoY|yoy|y-o-y)[\s\u3000]*$/, '同比');
@@ -152,13 +152,17 @@ export class MetricBinder {
     before = before.replace(/\s+(?:was|were|is|are|had been|has been)\s+(?:given|shown|put|listed|reported|stated|recorded|booked)\s+(?:as|at)\s*$/i, ' ');
     // 净利润从-2.15亿元…: the 从 of a before and after belongs to no metric.
     before = before.replace(/[从從][\s\u3000]*$/, '');
+    // A list bullet (- 净息差…) opens the line, not the metric.
+    before = before.replace(/^[\s\u3000]*[-–—•·*▪●◆■][\s\u3000]+/, '');
     let phrase = before;
     let metric = this.normaliser.normalise(before);
     let consumedUntil = figure.end;
     const cleanedBefore = cleanChinesePhrase(before);
     // 的 right before the figure makes it a modifier of the noun after it (…等领域的30多个开源项目).
     const modifiesNoun = /的[\s\u3000]*$/.test(simplify(before));
-    if (!metric || modifiesNoun || endsWithObjectVerb(before)) {
+    // 下降1BP至0.92%: the level after a change is the changed metric's, whatever follows it.
+    const levelOfPrevious = previousMetric !== null && levelAfterChange.test(simplify(before));
+    if ((!metric || modifiesNoun || endsWithObjectVerb(before)) && !(levelOfPrevious && !metric)) {
       const after = postPhrase(text, figure, clause, mentions, subjects);
       const verb = meaningfulObjectVerbs.find((candidate) => cleanedBefore.endsWith(candidate)) ?? '';
       const objectMetric = after.text ? this.normaliser.normalise(verb + shareMetric(after.text, figure)) : '';
@@ -213,6 +217,8 @@ export class MetricBinder {
           ? ''
           : metric
               .replace(new RegExp(`${growth}$`), '')
+              // 净息差小幅下行至1.85%: the verb of the change is no part of the metric.
+              .replace(/(?:下行|上行|下降|上升|提升|提高|降低|回落|回升|收窄|扩大|下滑|增长|增加|减少)$/, '')
               .replace(changeAdverbs, '')
               .replace(/(?:同比|环比|较上年|比上年|较去年|比去年)$/, '')
               .replace(changeAdverbs, '')
@@ -246,7 +252,7 @@ export class MetricBinder {
 
 /** Residues of dates inside a metric phrase (24年1-6月, 今年前10月): the period belongs to the as-of, not the key. */
 const dateResidue =
-  /(?:成立|推出|上线|开业)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})年多?(?:来|以来)|(?:\d{2,4}年)?\d{1,2}(?:[-—~～至]\d{1,2})?月份?|\d{2,4}年度?|今年|去年|上年|本年|前\d+个?月|上半年|下半年|[一二三四]季度|年内|年初|年末|年底|同期/g;
+  /(?:成立|推出|上线|开业)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})年多?(?:来|以来)|(?:\d{2,4}年)?\d{1,2}(?:[-—~～至]\d{1,2})?[\s\u3000]?月(?:份|末|底)?|\d{2,4}年度?|今年|去年|上年|本年|前\d+个?月|上半年|下半年|[一二三四]季度|年内|年初|年末|年底|同期/g;
 /** A comparison with others (低于国内外同行的十分之一) states no metric of its own. */
 const comparisonStart = /^(?:不到|低于|高于|超过|相当于|约为|仅为|不足|大于|小于|优于)|.(?:不到|低于|高于|相当于|不足|优于)/;
 /** Words after which the noun phrase of a long metric starts again (通过开源及SaaS模式服务科技企业 → 科技企业). */

@@ -15,12 +15,12 @@ export interface ReportPeriod extends Span {
 }
 
 // The central bank's releases name their quarter too: 2024年第一季度支付体系运行总体情况, …支付业务统计数据.
-const reportWords = '(?:报告|报|业绩|财报|经营业绩|业绩报告|业绩快报|财务报告|成绩单|答卷|经营成果|支付体系运行总体情况|支付业务统计数据|统计数据报告)';
+const reportWords = '(?:报告|报|业绩|财报|经营业绩|业绩报告|业绩快报|财务报告|成绩单|答卷|经营成果|支付体系运行总体情况|支付业务统计数据|(?:金融|社会融资规模(?:增量)?)?统计数据报告|金融统计数据)';
 const chinesePatterns: [RegExp, ReportKind][] = [
   [new RegExp(`(\\d{4})\\s*年\\s*(?:半年度|中期|上半年|半年)${reportWords}`, 'g'), 'H1'],
-  [new RegExp(`(\\d{4})\\s*年\\s*(?:中报|半年报)`, 'g'), 'H1'],
+  [new RegExp(`(\\d{4})\\s*年?\\s*(?:中报|半年报)`, 'g'), 'H1'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:年度|全年)${reportWords}`, 'g'), 'FY'],
-  [new RegExp(`(\\d{4})\\s*年\\s*(?:年报|度报告)`, 'g'), 'FY'],
+  [new RegExp(`(\\d{4})\\s*年\\s*(?:年报|度报告)|(\\d{4})\\s*年报`, 'g'), 'FY'],
   // 2024年度成绩单, 2024年度业绩快报: 年度 right after the year.
   [new RegExp(`(\\d{4})\\s*年度\\s*${reportWords}`, 'g'), 'FY'],
   // A report's header (报告期：2024年度; 报告期：2024年1-6月) names its period.
@@ -29,9 +29,9 @@ const chinesePatterns: [RegExp, ReportKind][] = [
   // 公布了2023年业绩报告: results with a year and no part of it are the year's.
   [/(\d{4})\s*年\s*(?:业绩报告|业绩|财报|经营业绩|财务数据|财务表现|经营数据|支付体系运行总体情况|支付业务统计数据)/g, 'FY'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:第一季度|一季度)${reportWords}`, 'g'), 'Q1'],
-  [new RegExp(`(\\d{4})\\s*年\\s*(?:一季报)`, 'g'), 'Q1'],
+  [new RegExp(`(\\d{4})\\s*年?\\s*(?:一季报)`, 'g'), 'Q1'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:前三季度|三季度)${reportWords}`, 'g'), '9M'],
-  [new RegExp(`(\\d{4})\\s*年\\s*(?:三季报)`, 'g'), '9M'],
+  [new RegExp(`(\\d{4})\\s*年?\\s*(?:三季报)`, 'g'), '9M'],
 ];
 const englishPatterns: [RegExp, ReportKind][] = [
   [/\b(\d{4})\s+(?:interim|half-year|half year|first-half|first half|H1)\s+(?:results|report|earnings)\b/gi, 'H1'],
@@ -59,6 +59,19 @@ const yearlessPatterns: [RegExp, ReportKind][] = [
   [/\b(?:interim|half-year|first-half) (?:results|earnings|profit)\b/i, 'H1'],
   [/\b(?:annual|full-year) (?:results|earnings)\b/i, 'FY'],
 ];
+/**
+ * A lead that states the results of a period (招商银行2025年上半年归母净利润同比增长0.3%; 2024年，该行实现营收…;
+ * "In 2024, the bank's net profit …") covers that period's report, when no report is named.
+ */
+const leadResults: [RegExp, (part: string | undefined) => ReportKind | null][] = [
+  [
+    /(\d{4})\s*年\s*(上半年|半年度|前三季度|第?一季度|全年|度)?[^。；;\n\d月季半]{0,24}?(?:营业收入|营收|归母净利润|净利润|利润总额|拨备前利润)/,
+    (part) => (part === undefined || part === '全年' || part === '度' ? 'FY' : /半年/.test(part) ? 'H1' : part === '前三季度' ? '9M' : 'Q1'),
+  ],
+  [/\b(?:in|for)\s+(\d{4}),?\s+[^.;\d]{0,60}?\b(?:operating income|revenue|net profit|profit attributable)/i, () => 'FY'],
+];
+const leadReach = 240;
+
 /** How far into a document a yearless report name counts: the title and the lead. */
 const yearlessReach = 300;
 /** How long after a period's end its results are still news (annual reports come out by April). */
@@ -86,7 +99,7 @@ export function detectReportPeriod(text: string, documentDate: DocumentDate | nu
     pattern.lastIndex = 0;
     const match = pattern.exec(head);
     if (!match) continue;
-    const year = Number(match[1]);
+    const year = Number(match[1] ?? match[2]);
     if (year < 1990 || year > 2100) continue;
     if (documentDate && Number(documentDate.date.slice(0, 4)) < year) continue;
     if (!best || match.index < best.start) best = { start: match.index, end: match.index + match[0].length, kind, period: periodOfReport(year, kind) };
@@ -98,7 +111,20 @@ export function detectReportPeriod(text: string, documentDate: DocumentDate | nu
     best = { start: shorthand.start, end: shorthand.end, kind, period: periodOfReport(shorthand.year, kind) };
   }
   if (!best && documentDate) best = yearlessReport(simplify(text.slice(0, yearlessReach)), documentDate);
+  if (!best) best = leadReport(simplify(text.slice(0, leadReach)), documentDate);
   return best;
+}
+
+function leadReport(head: string, documentDate: DocumentDate | null): ReportPeriod | null {
+  for (const [pattern, kindOf] of leadResults) {
+    const match = pattern.exec(head);
+    const kind = match ? kindOf(match[2]) : null;
+    if (!match || !kind) continue;
+    const year = Number(match[1]);
+    if (year < 1990 || year > 2100 || (documentDate && Number(documentDate.date.slice(0, 4)) < year)) continue;
+    return { start: match.index, end: match.index + match[0].length, kind, period: periodOfReport(year, kind) };
+  }
+  return null;
 }
 
 function yearlessReport(head: string, documentDate: DocumentDate): ReportPeriod | null {
