@@ -91,7 +91,7 @@ The group achieved operating income of 12.38 billion yuan, a decline of 0.5%; ne
     ],
   },
   {
-    name: 'a period without a year (the first three quarters) is not the report period: no claim, and its change shares it; 前三季度 of the report year is resolved',
+    name: 'a period without a year (the first three quarters) is not the report period but takes the year of the date before it, and its change shares it; 前三季度 of the report year is resolved',
     corpus: `//- quarters_en.txt
 Beichen Bank released its 2024 annual results. Net profit was 4.51 billion yuan.
 In the first three quarters, net profit was 3.36 billion yuan, a year-on-year decrease of 0.6%.
@@ -100,11 +100,9 @@ In the first three quarters, net profit was 3.36 billion yuan, a year-on-year de
 `,
     claims: [
       'quarters_en.txt: Beichen Bank | 净利润 | 2024-01-01/2024-12-31 ← 4.51 billion yuan',
+      'quarters_en.txt: Beichen Bank | 净利润 | 2024-01-01/2024-09-30 ← 3.36 billion yuan',
+      'quarters_en.txt: Beichen Bank | 净利润同比增长 | 2024-01-01/2024-09-30 ← decrease of 0.6%',
       'quarters_zh.txt: 北辰银行 | 净利润 | 2024-01-01/2024-09-30 ← 33.6亿元',
-    ],
-    unclaimed: [
-      'quarters_en.txt: 3.36 billion yuan — a period without a year (前三季度, the fourth quarter) governs it, which neither the text nor the report resolves',
-      'quarters_en.txt: decrease of 0.6% — a period without a year (前三季度, the fourth quarter) governs it, which neither the text nor the report resolves',
     ],
   },
   {
@@ -641,6 +639,36 @@ date: 2026-02-20
       'digest.txt: 西岸银行 | 归母净利润 | 2025-01-01/2025-06-30 ← 492.28亿元',
       'digest.txt: 西岸银行 | 归母净利润同比增长 | 2025-01-01/2025-06-30 ← 增长0.85%',
       'digest.txt: 南湖银行 | 营业收入 | 2025-01-01/2025-06-30 ← 1331.5亿元',
+    ],
+  },
+  {
+    name: 'English: 归母 written as attributable to parent company shareholders; an abbreviation with a digit in brackets (CET1); verbs of change after the metric (decreased to, stabilized at)',
+    corpus: `//- en.txt
+Beichen Bank reported its 2025 interim results. In the first half of 2025, net profit attributable to parent company shareholders reached RMB 41.51 bn, an increase of 2.1% year-on-year. The non-performing loan ratio decreased to 1.21%, and the net interest margin stabilized at 1.42%, with a Common Equity Tier 1 (CET1) ratio of 11.3%.
+`,
+    claims: [
+      'en.txt: Beichen Bank | 归母净利润 | 2025-01-01/2025-06-30 ← RMB 41.51 bn',
+      'en.txt: Beichen Bank | 归母净利润同比增长 | 2025-01-01/2025-06-30 ← increase of 2.1%',
+      'en.txt: Beichen Bank | 不良贷款率 | 2025-06-30 ← 1.21%',
+      'en.txt: Beichen Bank | 净息差 | 2025-01-01/2025-06-30 ← 1.42%',
+      'en.txt: Beichen Bank | 核心一级资本充足率 | 2025-06-30 ← 11.3%',
+    ],
+  },
+  {
+    name: 'a period word without a year takes the year of the nearest date before it (2025年二季度末 … 二季度, 前三季度), a word of the clause over the sentence\'s; with no year anywhere it stays unclaimed',
+    corpus: `//- q.txt
+截至2025年二季度末，北辰银行总资产2.1万亿元。
+二季度总资产净增长1200亿元，前三季度营收同比增长3.2%。
+//- none.txt
+北辰银行二季度营收同比增长3.2%。
+`,
+    claims: [
+      'q.txt: 北辰银行 | 资产总额 | 2025-06-30 ← 2.1万亿元',
+      'q.txt: 北辰银行 | 总资产净变动额 | 2025-06-30 ← 增长1200亿元',
+      'q.txt: 北辰银行 | 营业收入同比增长 | 2025-01-01/2025-09-30 ← 增长3.2%',
+    ],
+    unclaimed: [
+      'none.txt: 增长3.2% — no period: no date in the text, no report period and no document date',
     ],
   },
 ];

@@ -167,7 +167,7 @@ export class MetricNormaliser {
   private normaliseEnglish(raw: string): string {
     // An abbreviation in brackets after a name (non-performing loan (NPL) ratio) repeats it.
     const words = raw
-      .replace(/\s*\(\s*["“”']?[A-Z]{2,6}s?["“”']?\s*\)/g, ' ')
+      .replace(/\s*\(\s*["“”']?[A-Z][A-Z0-9]{1,5}s?["“”']?\s*\)/g, ' ')
       .toLowerCase()
       .replace(/[“”"()]/g, ' ')
       .replace(/'s\b/g, ' ')

@@ -11,7 +11,7 @@ import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, 
 import { ZoneMask } from '../zoneMask';
 import { MetricBinder, growthWords, isQualifyingFigure, tidyMetric, unitFitsConcept } from './metricBinder';
 import { outlookMetric, outlookOf, type Outlook } from './outlook';
-import { asOfFor, comparisonBefore, unresolvedPeriodGoverns, carriedReach, clauseInitialDate, dateAfterOpeningNames, englishAsOfBefore, governingParagraphDate, guessMetricKind, guessRatioTiming, latestCutOff, periodOf, periodRead, periodReading } from './periods';
+import { asOfFor, comparisonBefore, unresolvedPeriodWord, yearlessPeriod, yearBefore, carriedReach, clauseInitialDate, dateAfterOpeningNames, englishAsOfBefore, governingParagraphDate, guessMetricKind, guessRatioTiming, latestCutOff, periodOf, periodRead, periodReading } from './periods';
 import { detectReportPeriod, type ReportPeriod } from './reportPeriod';
 import { shorthandPeriods } from './shorthandPeriods';
 import { ageMetric, launchedBefore } from './patterns/age';
@@ -152,6 +152,8 @@ export class ClaimExtractor {
       // Where the sentence's last figure ended: words of a period before it govern that figure, not the next.
       let previousFigureEnd: number | null = null;
       let unresolvedSentence = false;
+      // The period a yearless word of the sentence was resolved to, which the changes after it share.
+      let sentenceYearless: Period | null = null;
       let sentenceOutlook: Outlook | null = null;
       const sentenceClauses = model.clauses.slice(sentence.firstClause, sentence.endClause);
       const clauseStartBefore = (offset: number) => sentenceClauses.find((clause) => clause.start <= offset && offset <= clause.end)?.start ?? sentence.start;
@@ -443,14 +445,22 @@ export class ClaimExtractor {
           }
           // 前三季度 or "the third quarter" without a year: a period of its own that nothing above resolves.
           const stated = dated !== null && dated.source === 'stated' && spansWithin(clauseDates, { start: clause.start, end: figure.start }).length > 0;
-          const unresolved =
-            dated && !item?.period && !stated &&
-            // The change after a level (113.18 billion yuan, a decrease of 0.624%) shares its period.
-            ((unresolvedSentence && clauseDates.length === 0) || unresolvedPeriodGoverns(simplified, precedingFigureEnd ?? sentence.start, figure, clause, dates, report));
-          if (unresolved) {
+          const open = dated !== null && !item?.period && !stated;
+          // The change after a level (113.18 billion yuan, a decrease of 0.624%) shares its period.
+          const sharesUnresolved = open && unresolvedSentence && clauseDates.length === 0;
+          const yearless = open ? unresolvedPeriodWord(simplified, precedingFigureEnd ?? sentence.start, figure, clause, dates, report) : null;
+          if (sharesUnresolved || yearless !== null) {
+            // 二季度 one line after 2025年二季度末, 前三季度 in a note on 2024: the year of the nearest date before, or the report's.
+            const year = yearless !== null ? (yearBefore(dates, figure.start) ?? (report ? Number(report.period.end.slice(0, 4)) : null)) : null;
+            const resolved: Period | null = yearless !== null ? (year !== null ? yearlessPeriod(yearless, year) : null) : sentenceYearless;
             unresolvedSentence = true;
-            skip(index, 'a period without a year (前三季度, the fourth quarter) governs it, which neither the text nor the report resolves');
-            continue;
+            sentenceYearless = resolved;
+            if (!resolved) {
+              skip(index, 'a period without a year (前三季度, the fourth quarter) governs it, which neither the text nor the report resolves');
+              continue;
+            }
+            // The year is borrowed, so the period is no more certain than a report's.
+            dated = { asOf: { ...resolved, source: 'text' }, source: 'report' };
           }
           if (!dated) {
             skip(index, 'no period: no date in the text, no report period and no document date');

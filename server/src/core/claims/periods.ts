@@ -135,27 +135,66 @@ const unresolvedPeriodWordsAll = new RegExp(unresolvedPeriodWords.source, 'gi');
 const unresolvedPeriodAfter = /^[^.;。；]*?\b(?:in|during|for|over) the (?:first|second|third|fourth|last|final) (?:quarter|half|three quarters|nine months)\b/i;
 
 /**
- * Whether words of a period the recogniser did not resolve govern the figure: between `from` (the
+ * The words of a period the recogniser did not resolve that govern the figure, or null: between `from` (the
  * sentence's start or the figure before) and the figure, outside the date mentions, or right after it
  * in its clause ("… rose 5% in the fourth quarter"). `simplified` is the document's same-length
  * simplified text, which the extractor has already made.
  */
-export function unresolvedPeriodGoverns(
+export function unresolvedPeriodWord(
   simplified: string,
   from: number,
   figure: FigureMention,
   clause: Clause,
   dates: readonly DateMention[],
   report: ReportPeriod | null = null,
-): boolean {
+): string | null {
   // Bounded windows, so that a megabyte-long sentence costs no more per figure than a short one.
   const before = withoutDates(simplified, Math.max(from, figure.start - periodWordReach), figure.start, dates);
   const after = withoutDates(simplified, figure.end, Math.min(clause.end, figure.end + periodWordReach), dates);
   // "… in the last quarter, the bank achieved a net profit of … for the year": the year is named for the figure.
-  if (/^[\s,]*(?:for the (?:full |whole )?year|in the (?:full |whole )?year)\b/i.test(after) || /(?:全年|全年度)[^，,；;。]*$/.test(before)) return false;
+  if (/^[\s,]*(?:for the (?:full |whole )?year|in the (?:full |whole )?year)\b/i.test(after) || /(?:全年|全年度)[^，,；;。]*$/.test(before)) return null;
   const word = governingWord(before) ?? unresolvedPeriodAfter.exec(after)?.[0] ?? null;
   // 一季度 in a release on the first quarter, 前三季度 in third-quarter results: the report's own period.
-  return word !== null && !(report && reportKindOfWord(word) === report.kind);
+  return word !== null && !(report && reportKindOfWord(word) === report.kind) ? word : null;
+}
+
+/**
+ * The period a word without a year names in a given year (二季度 → the second quarter alone, 前三季度 → the
+ * first nine months, 下半年, 前10个月, 1-6月, "the fourth quarter"), or null when it names none by itself.
+ */
+export function yearlessPeriod(word: string, year: number): Period | null {
+  const w = simplify(word).toLowerCase();
+  const span = (from: number, to: number): Period => ({
+    start: `${year}-${String(from).padStart(2, '0')}-01`,
+    end: `${year}-${String(to).padStart(2, '0')}-${new Date(Date.UTC(year, to, 0)).getUTCDate()}`,
+  });
+  if (/前三季度|前三个季度|first (?:three quarters|nine months)|nine months/.test(w)) return span(1, 9);
+  const quarter = /第?([一二三四1-4])季度|^([1-4])q(?:\d{2})?$|^q([1-4])$|(first|second|third|fourth|last|final) quarter/.exec(w);
+  if (quarter) {
+    const named = quarter[1] ?? quarter[2] ?? quarter[3] ?? quarter[4]!;
+    const q = { 一: 1, 二: 2, 三: 3, 四: 4, first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4 }[named as '一'] ?? Number(named);
+    return span(q * 3 - 2, q * 3);
+  }
+  if (/下半年|second half|^2h(?:\d{2})?$|^h2$/.test(w)) return span(7, 12);
+  if (/^1h(?:\d{2})?$|^h1$/.test(w)) return span(1, 6);
+  const months = /前(\d{1,2})个?月/.exec(w) ?? /(\d{1,2})\s*[-—~～至]\s*(\d{1,2})\s*月/.exec(w);
+  if (months) {
+    const from = months.length > 2 && months[2] ? Number(months[1]) : 1;
+    const to = Number(months[2] ?? months[1]);
+    return from >= 1 && to <= 12 && from <= to ? span(from, to) : null;
+  }
+  return null;
+}
+
+/** The year of the nearest date with a year of its own before an offset (2025年二季度末 … 二季度), within reach. */
+export function yearBefore(dates: readonly DateMention[], offset: number, reach = 800): number | null {
+  for (let i = dates.length - 1; i >= 0; i--) {
+    const date = dates[i]!;
+    if (date.end > offset) continue;
+    if (date.end < offset - reach) break;
+    if (!date.relative && /\d{4}/.test(date.text)) return Number(date.period.end.slice(0, 4));
+  }
+  return null;
 }
 
 /** The last period word of a text that is no comparison's base ("compared to the first three quarters", 较一季度). */

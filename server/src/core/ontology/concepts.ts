@@ -162,7 +162,7 @@ export const concepts: readonly MetricConcept[] = [
     id: '归母净利润', kind: 'flow', units: ['money'],
     labels: { zhHans: '归母净利润', zhHant: '歸母淨利潤', en: 'Net profit attributable to shareholders of the parent' },
     zh: ['归属于母公司股东的净利润', '归属于母公司所有者的净利润', '归属于本行股东的净利润', '归属于本公司股东的净利润', '归属于本集团股东的净利润', '归属于上市公司股东的净利润', '归属于银行股东的净利润', '归属于母公司普通股股东的净利润', '股东应占溢利', '本公司股东应占溢利', '本行股东应占溢利', '母公司股东应占溢利', '归母净利', '归属净利润', '母公司股东净利润'],
-    en: ['profit attributable to shareholders', 'profit attributable to equity holders', 'net profit attributable to shareholders', 'net profit attributable to equity holders', 'net profit attributable to shareholders of the bank', 'net profit attributable to shareholders of the parent', 'net profit attributable to equity holders of the parent', 'net profit attributable to owners of the parent', 'profit attributable to owners of the parent', 'profit attributable to shareholders of the bank', 'profit attributable to equity holders of the bank', 'attributable net profit', 'net income attributable to shareholders'],
+    en: ['profit attributable to shareholders', 'profit attributable to equity holders', 'net profit attributable to shareholders', 'net profit attributable to equity holders', 'net profit attributable to shareholders of the bank', 'net profit attributable to shareholders of the parent', 'net profit attributable to shareholders of the parent company', 'profit attributable to shareholders of the parent company', 'net profit attributable to equity holders of the parent', 'net profit attributable to owners of the parent', 'profit attributable to owners of the parent', 'profit attributable to shareholders of the bank', 'profit attributable to equity holders of the bank', 'attributable net profit', 'net income attributable to shareholders'],
   },
   {
     id: '扣非净利润', kind: 'flow', units: ['money'],
@@ -254,7 +254,7 @@ export const concepts: readonly MetricConcept[] = [
     id: '贷款余额', kind: 'stock', units: ['money'],
     labels: { zhHans: '贷款余额', zhHant: '貸款餘額', en: 'Total loans and advances to customers' },
     zh: ['各项贷款余额', '各项贷款', '贷款总额', '放款总余额', '放款余额', '放款总额', '贷款和垫款总额', '贷款及垫款总额', '客户贷款及垫款总额', '客户贷款及垫款', '客户贷款和垫款', '发放贷款和垫款', '发放贷款及垫款', '贷款规模', '贷款', '客户贷款', '贷款和垫款', '贷款及垫款', '贷款总量'],
-    en: ['loans and advances to customers', 'gross loans and advances', 'loan balance', 'outstanding loans', 'loans outstanding', 'total loans', 'loans', 'loan book', 'gross loans', 'total loans and advances', 'total gross loans', 'loan portfolio'],
+    en: ['loans and advances to customers', 'gross loans and advances', 'loan balance', 'loan balances', 'outstanding loans', 'loans outstanding', 'total loans', 'loans', 'loan book', 'gross loans', 'total loans and advances', 'total gross loans', 'loan portfolio'],
   },
   {
     id: '存款余额', kind: 'stock', units: ['money'],

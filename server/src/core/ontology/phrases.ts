@@ -39,6 +39,7 @@ export const trailingNoiseEn = [
   'soared', 'slipped', 'edged', 'exceeding', 'surpassing', 'reach', 'hitting', 'remained', 'remains', 'stable', 'steady', 'unchanged',
   'flat', 'for', 'expected', 'projected', 'forecast', 'likely', 'set', 'due', 'will', 'be', 'would', 'is', 'are', 'today',
   'nearing', 'near', 'topping', 'approaching', 'approached', 'reportedly', 'held', 'holding', 'jump', 'jumped', 'surge', 'rise', 'drop',
+  'decreased', 'stabilized', 'stabilised', 'improved', 'narrowed', 'widened', 'reached', 'increasing', 'decreasing', 'declining', 'rising',
 ];
 
 /** Simplified form of a text with the same length, so offsets into it are offsets into the original. */
@@ -127,7 +128,7 @@ export function englishForm(raw: string): string {
     .toLowerCase()
     .replace(/['’]/g, '')
     // "attributable to the bank's shareholders", "to its equity holders": whose shareholders is no part of the metric.
-    .replace(/\battributable to (?:the |its |their )?(?:(?:bank|banks|company|companys|group|groups|parent|parents)\s+)?(shareholders|equity holders|owners)\b/g, 'attributable to $1')
+    .replace(/\battributable to (?:the |its |their )?(?:(?:bank|banks|company|companys|group|groups|parent|parents|parent company|parent companys)\s+)?(shareholders|equity holders|owners)\b/g, 'attributable to $1')
     .replace(/[-‐–—]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
