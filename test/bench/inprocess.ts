@@ -53,8 +53,8 @@ export async function run(dir: string, figure: { digit: { line: number; characte
     found.corpus.index.conflictTotal();
     const begin = performance.now();
     found.corpus.index.diagnostics(found.entry.path);
-    const analyses = (found.corpus.index as unknown as { analyses: Map<string, { conflicts: unknown[] }> }).analyses;
-    const pairs = keys.map((key) => analyses.get(key)?.conflicts.length ?? 0);
+    const analyses = (found.corpus.index as unknown as { analyses: { analyse(key: string): { conflicts: unknown[] } } }).analyses;
+    const pairs = keys.map((key) => analyses.analyse(key).conflicts.length);
     console.log(`first index diagnostics ${(performance.now() - begin).toFixed(1)} ms; conflicting class pairs of its keys ${pairs.reduce((a, b) => a + b, 0)} (largest ${Math.max(...pairs)})`);
   }
   const other = String((Number(figure.original) + 1) % 10);
