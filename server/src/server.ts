@@ -109,6 +109,11 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   let fallbackSettings: unknown = undefined;
   /** The editor pulls workspace diagnostics every two seconds; between index revisions the reports are reused. */
   let workspaceReports: { revision: number; reports: WorkspaceReport[] } | undefined;
+  /**
+   * The documents whose workspace report may have changed since the reports were made: those an update
+   * analysed or affected. After a scan or a refresh of every view, all of them.
+   */
+  let staleReports: Set<string> | 'all' = 'all';
   const scheduler = new IndexScheduler({
     analyseChanges: () => workspace.analyseDirtyDocuments(),
     announce: (announcement) => announceIndex(announcement),
@@ -149,6 +154,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   }
 
   function announceIndex({ changed, refreshAll }: IndexAnnouncement): void {
+    if (refreshAll) staleReports = 'all';
     if (session.customNotifications) {
       void connection.sendNotification(IndexChangedNotification, { documents: workspace.documentCount(), conflicts: conflictCount(workspace), changed });
     }
@@ -173,6 +179,9 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   }
 
   workspace.onDidUpdate((summary: UpdateSummary) => {
+    // A scan's updates do not collect the documents they affect.
+    if (scheduler.scanning) staleReports = 'all';
+    else if (staleReports !== 'all') for (const uri of [...summary.changed, ...summary.affected]) staleReports.add(uri);
     const open = openUris();
     const { publisher } = session;
     if (publisher && !scheduler.scanning) {
@@ -380,8 +389,13 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     cancellable(async (params, token) => {
       await workspace.settle(token);
       if (workspaceReports?.revision !== scheduler.revision) {
-        const reports = collectWorkspaceDiagnostics(workspace, token, session.messages);
+        // Only the documents that updates analysed or affected since are rendered again.
+        const stale = staleReports;
+        const kept = stale === 'all' || !workspaceReports ? undefined : new Map(workspaceReports.reports.map((report) => [report.uri, report]));
+        const reuse = kept && stale !== 'all' ? (uri: string) => (stale.has(uri) ? undefined : kept.get(uri)) : undefined;
+        const reports = collectWorkspaceDiagnostics(workspace, token, session.messages, reuse);
         workspaceReports = { revision: scheduler.revision, reports };
+        staleReports = new Set();
       }
       const previous = new Map(params.previousResultIds.map(({ uri, value }) => [normaliseUri(uri), value]));
       const open = openUris();

@@ -6,7 +6,7 @@ import { Session } from 'node:inspector';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { Workspace, type FileSystem, type FileType } from '../../server/src/workspace';
-import { toLspDiagnostics } from '../../server/src/features/diagnostics';
+import { collectWorkspaceDiagnostics, toLspDiagnostics } from '../../server/src/features/diagnostics';
 import { hover } from '../../server/src/features/hover';
 import { neverCancelled } from '../../server/src/core/cancellation';
 
@@ -94,6 +94,25 @@ export async function run(dir: string, figure: { digit: { line: number; characte
     const { profile } = await post('Profiler.stop');
     writeFileSync(process.argv[profileAt + 1]!, JSON.stringify(profile));
     session.disconnect();
+  }
+  {
+    // A workspace pull after an edit renders again only the documents the edit analysed or affected (server.ts).
+    let last: { changed: Set<string>; affected: Set<string> } | undefined;
+    workspace.onDidUpdate((summary) => (last = summary));
+    current = current === figure.original ? other : figure.original;
+    workspace.setText(uri, (text = text.slice(0, offset) + current + text.slice(offset + 1)), true);
+    await workspace.settle(neverCancelled);
+    let begin = performance.now();
+    const reports = collectWorkspaceDiagnostics(workspace, neverCancelled);
+    const every = performance.now() - begin;
+    const stale = new Set([...(last?.changed ?? []), ...(last?.affected ?? [])]);
+    const kept = new Map(reports.map((report) => [report.uri, report]));
+    begin = performance.now();
+    collectWorkspaceDiagnostics(workspace, neverCancelled, undefined, (uri) => (stale.has(uri) ? undefined : kept.get(uri)));
+    console.log(`workspace pull: every document ${every.toFixed(0)} ms; after an edit, ${stale.size} of ${reports.length} again ${(performance.now() - begin).toFixed(1)} ms`);
+    current = current === figure.original ? other : figure.original;
+    workspace.setText(uri, (text = text.slice(0, offset) + current + text.slice(offset + 1)), true);
+    await workspace.settle(neverCancelled);
   }
   let hoverChars = 0;
   for (let i = 0; i < iterations; i++) {

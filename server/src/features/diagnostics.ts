@@ -153,12 +153,14 @@ export interface WorkspaceReport {
 
 /**
  * Every indexed document and every existing config file with its diagnostics, for workspace/diagnostic.
- * Call it after the workspace has settled.
+ * Call it after the workspace has settled. `reuse` gives the report made before for a document known to
+ * be unchanged since (config files are always checked again).
  */
 export function collectWorkspaceDiagnostics(
   workspace: Workspace,
   token: CancellationToken,
   messages: Messages = englishMessages,
+  reuse?: (uri: string) => WorkspaceReport | undefined,
 ): WorkspaceReport[] {
   const reports: WorkspaceReport[] = [];
   const add = (uri: string, diagnostics: Diagnostic[]): void => {
@@ -166,7 +168,11 @@ export function collectWorkspaceDiagnostics(
   };
   for (const corpus of workspace.allCorpora()) {
     if (corpus.configState.uri && corpus.configState.exists) add(corpus.configState.uri, configDiagnostics(corpus, messages));
-    for (const entry of corpus.entries.values()) add(entry.uri, toLspDiagnostics(corpus, entry, token, messages));
+    for (const entry of corpus.entries.values()) {
+      const kept = reuse?.(entry.uri);
+      if (kept) reports.push(kept);
+      else add(entry.uri, toLspDiagnostics(corpus, entry, token, messages));
+    }
   }
   return reports;
 }
