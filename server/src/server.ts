@@ -20,14 +20,13 @@ import {
   type InitializeResult,
   type SemanticTokens,
   type SemanticTokensParams,
-  type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { negotiatePositionEncoding } from './convert';
 import { CancelledError } from './core/cancellation';
 import { codeActions } from './features/codeActions';
 import { completion, completionTriggerCharacters } from './features/completion';
-import { collectWorkspaceDiagnostics, diagnosticsFor, resultIdOf, type WorkspaceReport } from './features/diagnostics';
+import { diagnosticsFor, resultIdOf, workspaceDiagnostics } from './features/diagnostics';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { DiagnosticsPublisher } from './features/publishDiagnostics';
@@ -107,11 +106,11 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   let session = beforeInitialize;
   /** Settings for clients that cannot answer workspace/configuration: initialize's, then didChangeConfiguration's. */
   let fallbackSettings: unknown = undefined;
-  /** The editor pulls workspace diagnostics every two seconds; between index revisions the reports are reused. */
-  let workspaceReports: { revision: number; reports: WorkspaceReport[] } | undefined;
+  /** The editor pulls workspace diagnostics every two seconds: each document's report id as of the last answer. */
+  let workspaceReportIds = new Map<string, string>();
   /**
-   * The documents whose workspace report may have changed since the reports were made: those an update
-   * analysed or affected. After a scan or a refresh of every view, all of them.
+   * The documents whose workspace report may have changed since the last answer: those an update analysed
+   * or affected. After a scan or a refresh of every view, all of them.
    */
   let staleReports: Set<string> | 'all' = 'all';
   const scheduler = new IndexScheduler({
@@ -388,28 +387,14 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   connection.languages.diagnostics.onWorkspace(
     cancellable(async (params, token) => {
       await workspace.settle(token);
-      if (workspaceReports?.revision !== scheduler.revision) {
-        // Only the documents that updates analysed or affected since are rendered again.
-        const stale = staleReports;
-        const kept = stale === 'all' || !workspaceReports ? undefined : new Map(workspaceReports.reports.map((report) => [report.uri, report]));
-        const reuse = kept && stale !== 'all' ? (uri: string) => (stale.has(uri) ? undefined : kept.get(uri)) : undefined;
-        const reports = collectWorkspaceDiagnostics(workspace, token, session.messages, reuse);
-        workspaceReports = { revision: scheduler.revision, reports };
-        staleReports = new Set();
-      }
+      // Only the documents that updates analysed or affected since the last answer are rendered again.
+      const stale = staleReports;
+      const ids = workspaceReportIds;
+      const known = (uri: string) => (stale === 'all' || stale.has(uri) ? undefined : ids.get(uri));
       const previous = new Map(params.previousResultIds.map(({ uri, value }) => [normaliseUri(uri), value]));
-      const open = openUris();
-      const items: WorkspaceDocumentDiagnosticReport[] = [];
-      for (const report of workspaceReports.reports) {
-        // Open documents are pulled one by one by the editor.
-        if (open.has(report.uri)) continue;
-        const { uri, resultId } = report;
-        if (previous.get(uri) === resultId) {
-          items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, resultId, version: null });
-        } else {
-          items.push({ kind: DocumentDiagnosticReportKind.Full, uri, resultId, version: null, items: report.diagnostics });
-        }
-      }
+      const { items, resultIds } = workspaceDiagnostics(workspace, token, session.messages, previous, openUris(), known);
+      workspaceReportIds = resultIds;
+      staleReports = new Set();
       return { items };
     }, noRetrigger),
   );
