@@ -20,14 +20,13 @@ import {
   type InitializeResult,
   type SemanticTokens,
   type SemanticTokensParams,
-  type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { negotiatePositionEncoding } from './convert';
 import { CancelledError } from './core/cancellation';
 import { codeActions } from './features/codeActions';
 import { completion, completionTriggerCharacters } from './features/completion';
-import { collectWorkspaceDiagnostics, diagnosticsFor, resultIdOf, type WorkspaceReport } from './features/diagnostics';
+import { diagnosticsFor, resultIdOf, workspaceDiagnostics } from './features/diagnostics';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { DiagnosticsPublisher } from './features/publishDiagnostics';
@@ -107,8 +106,13 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   let session = beforeInitialize;
   /** Settings for clients that cannot answer workspace/configuration: initialize's, then didChangeConfiguration's. */
   let fallbackSettings: unknown = undefined;
-  /** The editor pulls workspace diagnostics every two seconds; between index revisions the reports are reused. */
-  let workspaceReports: { revision: number; reports: WorkspaceReport[] } | undefined;
+  /** The editor pulls workspace diagnostics every two seconds: each document's report id as of the last answer. */
+  let workspaceReportIds = new Map<string, string>();
+  /**
+   * The documents whose workspace report may have changed since the last answer: those an update analysed
+   * or affected. After a scan or a refresh of every view, all of them.
+   */
+  let staleReports: Set<string> | 'all' = 'all';
   const scheduler = new IndexScheduler({
     analyseChanges: () => workspace.analyseDirtyDocuments(),
     announce: (announcement) => announceIndex(announcement),
@@ -149,6 +153,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   }
 
   function announceIndex({ changed, refreshAll }: IndexAnnouncement): void {
+    if (refreshAll) staleReports = 'all';
     if (session.customNotifications) {
       void connection.sendNotification(IndexChangedNotification, { documents: workspace.documentCount(), conflicts: conflictCount(workspace), changed });
     }
@@ -173,6 +178,9 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   }
 
   workspace.onDidUpdate((summary: UpdateSummary) => {
+    // A scan's updates do not collect the documents they affect.
+    if (scheduler.scanning) staleReports = 'all';
+    else if (staleReports !== 'all') for (const uri of [...summary.changed, ...summary.affected]) staleReports.add(uri);
     const open = openUris();
     const { publisher } = session;
     if (publisher && !scheduler.scanning) {
@@ -379,23 +387,14 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   connection.languages.diagnostics.onWorkspace(
     cancellable(async (params, token) => {
       await workspace.settle(token);
-      if (workspaceReports?.revision !== scheduler.revision) {
-        const reports = collectWorkspaceDiagnostics(workspace, token, session.messages);
-        workspaceReports = { revision: scheduler.revision, reports };
-      }
+      // Only the documents that updates analysed or affected since the last answer are rendered again.
+      const stale = staleReports;
+      const ids = workspaceReportIds;
+      const known = (uri: string) => (stale === 'all' || stale.has(uri) ? undefined : ids.get(uri));
       const previous = new Map(params.previousResultIds.map(({ uri, value }) => [normaliseUri(uri), value]));
-      const open = openUris();
-      const items: WorkspaceDocumentDiagnosticReport[] = [];
-      for (const report of workspaceReports.reports) {
-        // Open documents are pulled one by one by the editor.
-        if (open.has(report.uri)) continue;
-        const { uri, resultId } = report;
-        if (previous.get(uri) === resultId) {
-          items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, resultId, version: null });
-        } else {
-          items.push({ kind: DocumentDiagnosticReportKind.Full, uri, resultId, version: null, items: report.diagnostics });
-        }
-      }
+      const { items, resultIds } = workspaceDiagnostics(workspace, token, session.messages, previous, openUris(), known);
+      workspaceReportIds = resultIds;
+      staleReports = new Set();
       return { items };
     }, noRetrigger),
   );

@@ -6,7 +6,8 @@ import { Session } from 'node:inspector';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { Workspace, type FileSystem, type FileType } from '../../server/src/workspace';
-import { toLspDiagnostics } from '../../server/src/features/diagnostics';
+import { toLspDiagnostics, workspaceDiagnostics } from '../../server/src/features/diagnostics';
+import { englishMessages } from '../../server/src/l10n';
 import { hover } from '../../server/src/features/hover';
 import { neverCancelled } from '../../server/src/core/cancellation';
 
@@ -53,8 +54,8 @@ export async function run(dir: string, figure: { digit: { line: number; characte
     found.corpus.index.conflictTotal();
     const begin = performance.now();
     found.corpus.index.diagnostics(found.entry.path);
-    const analyses = (found.corpus.index as unknown as { analyses: Map<string, { conflicts: unknown[] }> }).analyses;
-    const pairs = keys.map((key) => analyses.get(key)?.conflicts.length ?? 0);
+    const analyses = (found.corpus.index as unknown as { analyses: { analyse(key: string): { conflicts: unknown[] } } }).analyses;
+    const pairs = keys.map((key) => analyses.analyse(key).conflicts.length);
     console.log(`first index diagnostics ${(performance.now() - begin).toFixed(1)} ms; conflicting class pairs of its keys ${pairs.reduce((a, b) => a + b, 0)} (largest ${Math.max(...pairs)})`);
   }
   const other = String((Number(figure.original) + 1) % 10);
@@ -94,6 +95,25 @@ export async function run(dir: string, figure: { digit: { line: number; characte
     const { profile } = await post('Profiler.stop');
     writeFileSync(process.argv[profileAt + 1]!, JSON.stringify(profile));
     session.disconnect();
+  }
+  {
+    // A workspace pull after an edit renders again only the documents the edit analysed or affected (server.ts).
+    let last: { changed: Set<string>; affected: Set<string> } | undefined;
+    workspace.onDidUpdate((summary) => (last = summary));
+    current = current === figure.original ? other : figure.original;
+    workspace.setText(uri, (text = text.slice(0, offset) + current + text.slice(offset + 1)), true);
+    await workspace.settle(neverCancelled);
+    const before = workspaceDiagnostics(workspace, neverCancelled, englishMessages, new Map(), new Set(), () => undefined);
+    let begin = performance.now();
+    const every = workspaceDiagnostics(workspace, neverCancelled, englishMessages, before.resultIds, new Set(), () => undefined);
+    const everyMs = performance.now() - begin;
+    const stale = new Set([...(last?.changed ?? []), ...(last?.affected ?? [])]);
+    begin = performance.now();
+    workspaceDiagnostics(workspace, neverCancelled, englishMessages, before.resultIds, new Set(), (uri) => (stale.has(uri) ? undefined : before.resultIds.get(uri)));
+    console.log(`workspace pull: every document ${everyMs.toFixed(0)} ms; after an edit, ${stale.size} of ${every.items.length} again ${(performance.now() - begin).toFixed(1)} ms`);
+    current = current === figure.original ? other : figure.original;
+    workspace.setText(uri, (text = text.slice(0, offset) + current + text.slice(offset + 1)), true);
+    await workspace.settle(neverCancelled);
   }
   let hoverChars = 0;
   for (let i = 0; i < iterations; i++) {

@@ -480,6 +480,62 @@ describe('language server over stdio', function () {
     });
   });
 
+  describe('workspace pulls after an edit', () => {
+    let client: TestClient;
+    const agreeing = '截至2024年6月末，“微业贷”已落地30个省，累计授信客户120万户。\n';
+
+    before(async () => {
+      client = await TestClient.start(
+        makeWorkspace({ 'notes/a.txt': agreeing, 'notes/b.txt': agreeing, 'notes/c.txt': '2024年6月末，微粒贷笔均贷款金额约7600元。\n' }),
+      );
+      await client.indexed();
+    });
+
+    after(async () => {
+      await client?.stop();
+    });
+
+    type WorkspaceItem = { uri: string; kind: string; resultId: string; items?: Diagnostic[] };
+    const pull = async (previous: WorkspaceItem[]) =>
+      (
+        await client.request<{ items: WorkspaceItem[] }>('workspace/diagnostic', {
+          previousResultIds: previous.map(({ uri, resultId }) => ({ uri, value: resultId })),
+        })
+      ).items;
+
+    it('sends again only the documents whose findings changed, as a document pull words them', async () => {
+      const before = await pull([]);
+      assert.ok(before.every((item) => item.kind === 'full'));
+      const [a, b, c] = ['notes/a.txt', 'notes/b.txt', 'notes/c.txt'].map((path) => client.uri(path));
+      assert.equal(conflicts(before.find((item) => item.uri === b)!.items!).length, 0);
+      const opened = await client.open('notes/a.txt');
+      const at = positionOf(opened.text, '120万户');
+      await client.edit(opened.uri, [{ range: { start: at, end: { line: at.line, character: at.character + 3 } }, newText: '95' }]);
+      assert.equal(conflicts(await client.diagnostics(a!)).length, 1);
+
+      const after = await pull(before);
+      // The open document is the editor's to pull; the one sharing its key conflicts now; the rest is unchanged.
+      assert.equal(after.find((item) => item.uri === a), undefined);
+      const other = after.find((item) => item.uri === b)!;
+      assert.equal(other.kind, 'full');
+      assert.deepEqual(other.items, await client.diagnostics(b!));
+      assert.ok(conflicts(other.items!)[0]!.relatedInformation!.some((related) => related.location.uri === a));
+      assert.equal(after.find((item) => item.uri === c)!.kind, 'unchanged');
+      assert.ok(after.filter((item) => item.uri !== b).every((item) => item.kind === 'unchanged'));
+
+      // Undone: the other document is sent again, clear.
+      await client.edit(opened.uri, [{ range: { start: at, end: { line: at.line, character: at.character + 2 } }, newText: '120' }]);
+      assert.equal(conflicts(await client.diagnostics(a!)).length, 0);
+      const undone = await pull(after);
+      assert.equal(undone.find((item) => item.uri === b)!.kind, 'full');
+      assert.deepEqual(undone.find((item) => item.uri === b)!.items, before.find((item) => item.uri === b)!.items);
+    });
+
+    function conflicts(diagnostics: Diagnostic[]): Diagnostic[] {
+      return diagnostics.filter((diagnostic) => diagnostic.code === 'conflicting-figure');
+    }
+  });
+
   describe('configuration errors', () => {
     let client: TestClient;
     const config = '{\n  "lexicon": [\n    { "canonical": "微粒贷", "kind": "bank" }\n  ],\n  "rules": { "strict": "yes" }\n}\n';

@@ -97,6 +97,26 @@ describe('conflicts between documents', () => {
     assert.deepEqual([...index.remove('002_report.txt')], ['004_news.txt']);
   });
 
+  it('re-checks no other document when an edit leaves the figures of every key as they were', () => {
+    const index = buildIndex(chineseConflict, corpusConfigSchema.parse({}));
+    const before = renderDiagnostics(index);
+    const [edited] = parseFixture(`//- 004_news.txt\ndate: 2024-08-01\n[[截至2024年6月末]]，“<<微业贷>>”已落地30个省，累计授信客户{{超150万户}}。\n今天没有别的数字。\n`);
+    const config = corpusConfigSchema.parse({});
+    const facts = (text: string, mentions: DocumentFacts['mentions']): DocumentFacts => ({
+      ...index.get('004_news.txt')!,
+      mentions,
+      claims: extractClaims(text, mentions, edited!.documentDate, config, neverCancelled),
+      lineStarts: lineStartsOf(text),
+    });
+    // Text after the last figure changed: the key's observations are the same, so only the document itself is re-checked.
+    assert.deepEqual([...index.update(facts(edited!.text, edited!.mentions))], ['004_news.txt']);
+    assert.deepEqual(renderDiagnostics(index), before);
+    // A line break before the figure that keeps its offset moves it to another line: the other document's related location moves too.
+    const broken = edited!.text.replace('，“', '\n“');
+    assert.equal(broken.length, edited!.text.length);
+    assert.deepEqual([...index.update(facts(broken, edited!.mentions))].sort(), ['002_report.txt', '004_news.txt']);
+  });
+
   it('reports an English conflict', () =>
     check(
       `

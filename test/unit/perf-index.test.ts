@@ -126,6 +126,14 @@ describe('the index caches', () => {
       } else if (current.has(path) && roll < 0.3) {
         // The same text again: every key keeps its values, only the observation objects change.
         incremental.update(analyzer.analyze(path, current.get(path)!), { collectAffected: next() < 0.5 });
+      } else if (current.has(path) && roll < 0.4) {
+        // Typing somewhere in the document: the keys whose figures all come before the edit keep their
+        // observations (and, after a line break, the figures after it move to other lines).
+        const old = current.get(path)!;
+        const at = Math.floor(next() * old.length);
+        const text = `${old.slice(0, at)}${next() < 0.5 ? '\n' : '补充说明'}${old.slice(at)}`;
+        current.set(path, text);
+        incremental.update(analyzer.analyze(path, text), { collectAffected: next() < 0.5 });
       } else {
         const text = variant(seeds[Math.floor(next() * seeds.length)]!, next);
         current.set(path, text);

@@ -5,8 +5,10 @@
  * in the editor's language.
  */
 import {
+  DocumentDiagnosticReportKind,
   type Diagnostic,
   type DiagnosticRelatedInformation,
+  type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import type { CancellationToken } from '../core/cancellation';
 import { isDiagnosticCode, settledSeverity, type DiagnosticCode } from '../core/findings/codes';
@@ -145,28 +147,47 @@ export function resultIdOf(diagnostics: readonly Diagnostic[]): string {
   return `${hash.toString(36)}-${text.length.toString(36)}`;
 }
 
-export interface WorkspaceReport {
-  uri: string;
-  diagnostics: Diagnostic[];
-  resultId: string;
+/** A workspace pull's answer and the report id of every document it covers, for the next pull's `known`. */
+export interface WorkspacePull {
+  items: WorkspaceDocumentDiagnosticReport[];
+  resultIds: Map<string, string>;
 }
 
 /**
- * Every indexed document and every existing config file with its diagnostics, for workspace/diagnostic.
- * Call it after the workspace has settled.
+ * Every indexed document and every existing config file with its diagnostics, for workspace/diagnostic,
+ * except the documents in `skip` (the open ones, which the editor pulls itself). Call it after the
+ * workspace has settled. A document whose report the client holds (`previous`) answers unchanged
+ * without being rendered when `known` vouches that its report still has that id (config files are
+ * always checked again); every other one is rendered, and answers unchanged when its id is the client's.
+ * Only ids are kept between pulls, never the diagnostics of a whole corpus.
  */
-export function collectWorkspaceDiagnostics(
+export function workspaceDiagnostics(
   workspace: Workspace,
   token: CancellationToken,
-  messages: Messages = englishMessages,
-): WorkspaceReport[] {
-  const reports: WorkspaceReport[] = [];
-  const add = (uri: string, diagnostics: Diagnostic[]): void => {
-    reports.push({ uri, diagnostics, resultId: resultIdOf(diagnostics) });
+  messages: Messages,
+  previous: ReadonlyMap<string, string>,
+  skip: ReadonlySet<string>,
+  known: (uri: string) => string | undefined,
+): WorkspacePull {
+  const items: WorkspaceDocumentDiagnosticReport[] = [];
+  const resultIds = new Map<string, string>();
+  const answer = (uri: string, render: () => Diagnostic[], vouched: string | undefined): void => {
+    if (skip.has(uri)) return;
+    const held = previous.get(uri);
+    if (held !== undefined && vouched === held) {
+      resultIds.set(uri, held);
+      items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, resultId: held, version: null });
+      return;
+    }
+    const diagnostics = render();
+    const resultId = resultIdOf(diagnostics);
+    resultIds.set(uri, resultId);
+    if (held === resultId) items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, resultId, version: null });
+    else items.push({ kind: DocumentDiagnosticReportKind.Full, uri, resultId, version: null, items: diagnostics });
   };
   for (const corpus of workspace.allCorpora()) {
-    if (corpus.configState.uri && corpus.configState.exists) add(corpus.configState.uri, configDiagnostics(corpus, messages));
-    for (const entry of corpus.entries.values()) add(entry.uri, toLspDiagnostics(corpus, entry, token, messages));
+    if (corpus.configState.uri && corpus.configState.exists) answer(corpus.configState.uri, () => configDiagnostics(corpus, messages), undefined);
+    for (const entry of corpus.entries.values()) answer(entry.uri, () => toLspDiagnostics(corpus, entry, token, messages), known(entry.uri));
   }
-  return reports;
+  return { items, resultIds };
 }

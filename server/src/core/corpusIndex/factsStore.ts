@@ -3,6 +3,7 @@
  * product names to the documents that state them, so that an update finds the keys it touches and
  * a look-up never walks the whole corpus.
  */
+import { positionIn } from '../lines';
 import type { DocumentFacts, ProductMention } from '../types';
 import { claimKey, compareObservations, mergeSorted, subjectOfKey, type Observation } from './observations';
 
@@ -30,9 +31,13 @@ export class FactsStore {
 
   /**
    * Adds or replaces a document. Returns the keys the document stated before, with its observations
-   * of each, and every key it touched (before or now).
+   * of each, and every key it touched (before or now). A key whose observations the new facts state
+   * exactly as before (see {@link sameObservations}) is not touched: it keeps its observation list,
+   * whose observations take the new facts' figures and claims, so that the analyses cached for the
+   * key stay valid and an edit elsewhere in the document re-checks nothing of it.
    */
   put(facts: DocumentFacts): { previous: Map<string, Observation[]>; touched: Set<string> } {
+    const before = this.documents.get(facts.path);
     const previous = this.detach(facts.path);
     const touched = new Set(previous.keys());
     this.documents.set(facts.path, facts);
@@ -55,6 +60,20 @@ export class FactsStore {
       list.push({ path: facts.path, mention: claim.mention, figure, claim });
     });
     this.keysByPath.set(facts.path, keys);
+    if (before) {
+      for (const key of keys) {
+        const stated = previous.get(key);
+        const byPath = this.observationsByKey.get(key)!;
+        const now = byPath.get(facts.path)!;
+        if (!stated || !sameObservations(stated, now, before, facts)) continue;
+        stated.forEach((observation, i) => {
+          observation.figure = now[i]!.figure;
+          observation.claim = now[i]!.claim;
+        });
+        byPath.set(facts.path, stated);
+        touched.delete(key);
+      }
+    }
     const names = new Set<string>();
     for (const mention of facts.mentions) {
       // Compact facts (the command line's, see compactFacts) keep only the figures claims bind: holes elsewhere.
@@ -188,4 +207,46 @@ export class FactsStore {
     this.productNamesByPath.delete(path);
     return previous;
   }
+}
+
+/**
+ * True when two lists of one document's observations of a key say the same: the same figures (by
+ * value, at the same offsets) with the same claims, and the same line starts up to the line after the
+ * last figure's end. Then every finding and position derived from them is the same too: related
+ * locations in other documents' diagnostics, and the "path:line:col" of ignore entries, which can only
+ * fall on a figure from a line at most one past it.
+ */
+function sameObservations(before: readonly Observation[], after: readonly Observation[], old: DocumentFacts, now: DocumentFacts): boolean {
+  if (before.length !== after.length || !old.lineStarts || !now.lineStarts) return false;
+  let lastEnd = 0;
+  for (let i = 0; i < before.length; i++) {
+    const a = before[i]!;
+    const b = after[i]!;
+    if (a.mention !== b.mention || !sameData(a.figure, b.figure) || !sameData(a.claim, b.claim)) return false;
+    lastEnd = Math.max(lastEnd, b.figure.end);
+  }
+  const through = positionIn(now.lineStarts, Number.MAX_SAFE_INTEGER, lastEnd).line + 1;
+  for (let line = 0; line <= through; line++) {
+    if (old.lineStarts[line] !== now.lineStarts[line]) return false;
+  }
+  return true;
+}
+
+/** Structural equality of plain data: primitives, arrays and objects with the same own keys and prototype. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    if (a.length !== other.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], other[i])) return false;
+    return true;
+  }
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if (!Object.prototype.hasOwnProperty.call(b, key) || !sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
 }

@@ -92,8 +92,8 @@ export interface KeyAnalysis {
   conflicting?: Set<Observation>;
   /** Conflicting pairs within one document; filled on first use. */
   within?: Pair[];
-  /** The decreases and the within-document pairs of each document; filled on first use. */
-  byPath?: Map<string, DocumentPairs>;
+  /** The decreases whose later figure is each document's; filled on first use. */
+  decreasesByPath?: Map<string, Pair[]>;
   /** The classes of each moment (as-of end), by signature: an update moves only its document's figures. */
   classesByEnd: Map<string, Map<string, ValueClass>>;
   /** The conflict and difference pairs of each class. */
@@ -110,7 +110,6 @@ export interface DocumentPairs {
   within: Pair[];
 }
 
-const noPairs: DocumentPairs = { decreases: [], within: [] };
 
 /** Within one document and moment, how many distinct values of a key are compared. */
 const maxDistinctValues = 64;
@@ -129,6 +128,11 @@ export function strongestConfidence(valueClass: ValueClass): Confidence {
 /** The cached analyses of every key of a store. */
 export class KeyAnalyses {
   private readonly analyses = new Map<string, KeyAnalysis>();
+  /**
+   * The conflicting pairs within one document's observations of a key, by that document's list: an
+   * update replaces the list of the document it changes, so the other documents' pairs stay valid.
+   */
+  private withinByList = new WeakMap<readonly Observation[], Pair[]>();
 
   constructor(
     private readonly store: FactsStore,
@@ -143,6 +147,7 @@ export class KeyAnalyses {
   reset(rules: AnalysisRules): void {
     this.current = rules;
     this.analyses.clear();
+    this.withinByList = new WeakMap();
   }
 
   analyse(key: string): KeyAnalysis {
@@ -221,69 +226,74 @@ export class KeyAnalyses {
    */
   withinDocumentPairs(key: string, analysis: KeyAnalysis): Pair[] {
     if (analysis.within) return analysis.within;
-    const rules = this.current;
     const pairs: Pair[] = [];
-    for (const observations of this.store.byPath(key)?.values() ?? []) {
-      if (observations.length < 2) continue;
-      // Figures of one moment that state the same values are grouped, and only groups are compared, so that a
-      // long document repeating a metric costs its distinct values squared, not its figures squared; each figure
-      // keeps a few partners, which is all a finding shows.
-      const groups = new Map<string, { interval: ValueInterval; asOf: Period; members: Observation[] }[]>();
-      for (const observation of observations) {
-        if (confidenceOf(observation) < 2 || rules.ignore.observation(observation)) continue;
-        const interval = rules.intervalOf(observation.figure);
-        if (!interval) continue;
-        // Periods that end on one day may be one moment (a year-end point and the year: sameAsOf decides below).
-        const moment = `${observation.claim.asOf.end}|${isRunningTotal(observation)}`;
-        let values = groups.get(moment);
-        if (!values) groups.set(moment, (values = []));
-        const signature = intervalSignature(interval);
-        const asOf = observation.claim.asOf;
-        const same = values.find((value) => value.asOf.start === asOf.start && intervalSignature(value.interval) === signature);
-        if (same) same.members.push(observation);
-        else if (values.length < maxDistinctValues) values.push({ interval, asOf, members: [observation] });
-      }
-      const documentPairs: Pair[] = [];
-      for (const values of groups.values()) {
-        for (let i = 0; i < values.length; i++) {
-          for (let j = i + 1; j < values.length; j++) {
-            if (!sameAsOf(values[i]!.asOf, values[j]!.asOf) || compareIntervals(values[i]!.interval, values[j]!.interval) !== 'conflict') continue;
-            const firsts = values[i]!.members;
-            const seconds = values[j]!.members;
-            // Every figure of either value meets one of the other's, in turn, so that pairs grow with the figures.
-            for (let k = 0; k < Math.max(firsts.length, seconds.length); k++) {
-              const a = firsts[k % firsts.length]!;
-              const b = seconds[k % seconds.length]!;
-              if (!rules.ignore.pair(a, b)) documentPairs.push(orderedPair(a, b));
-            }
-          }
-        }
-      }
-      documentPairs.sort((x, y) => compareObservations(x.first, y.first) || compareObservations(x.second, y.second));
-      for (const pair of documentPairs) pairs.push(pair);
-    }
+    for (const observations of this.store.byPath(key)?.values() ?? []) for (const pair of this.pairsWithin(observations)) pairs.push(pair);
     analysis.within = pairs;
     return pairs;
   }
 
+  /** The conflicting pairs of one document's observations of a key (see {@link withinDocumentPairs}), in the key's order. */
+  private pairsWithin(observations: readonly Observation[]): Pair[] {
+    if (observations.length < 2) return [];
+    const cached = this.withinByList.get(observations);
+    if (cached) return cached;
+    const rules = this.current;
+    // Figures of one moment that state the same values are grouped, and only groups are compared, so that a
+    // long document repeating a metric costs its distinct values squared, not its figures squared; each figure
+    // keeps a few partners, which is all a finding shows.
+    const groups = new Map<string, { interval: ValueInterval; asOf: Period; members: Observation[] }[]>();
+    for (const observation of observations) {
+      if (confidenceOf(observation) < 2 || rules.ignore.observation(observation)) continue;
+      const interval = rules.intervalOf(observation.figure);
+      if (!interval) continue;
+      // Periods that end on one day may be one moment (a year-end point and the year: sameAsOf decides below).
+      const moment = `${observation.claim.asOf.end}|${isRunningTotal(observation)}`;
+      let values = groups.get(moment);
+      if (!values) groups.set(moment, (values = []));
+      const signature = intervalSignature(interval);
+      const asOf = observation.claim.asOf;
+      const same = values.find((value) => value.asOf.start === asOf.start && intervalSignature(value.interval) === signature);
+      if (same) same.members.push(observation);
+      else if (values.length < maxDistinctValues) values.push({ interval, asOf, members: [observation] });
+    }
+    const documentPairs: Pair[] = [];
+    for (const values of groups.values()) {
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          if (!sameAsOf(values[i]!.asOf, values[j]!.asOf) || compareIntervals(values[i]!.interval, values[j]!.interval) !== 'conflict') continue;
+          const firsts = values[i]!.members;
+          const seconds = values[j]!.members;
+          // Every figure of either value meets one of the other's, in turn, so that pairs grow with the figures.
+          for (let k = 0; k < Math.max(firsts.length, seconds.length); k++) {
+            const a = firsts[k % firsts.length]!;
+            const b = seconds[k % seconds.length]!;
+            if (!rules.ignore.pair(a, b)) documentPairs.push(orderedPair(a, b));
+          }
+        }
+      }
+    }
+    documentPairs.sort((x, y) => compareObservations(x.first, y.first) || compareObservations(x.second, y.second));
+    this.withinByList.set(observations, documentPairs);
+    return documentPairs;
+  }
+
   /**
-   * The decreases and within-document pairs of one document, from the key's analysis grouped by
-   * document once: a key stated by thousands of documents would otherwise be walked for each of them.
+   * The decreases and within-document pairs of one document: the decreases from the key's analysis
+   * grouped by document once (a key stated by thousands of documents would otherwise be walked for
+   * each of them), the pairs within the document from its own observations.
    */
   pairsOfDocument(key: string, analysis: KeyAnalysis, path: string): DocumentPairs {
-    let byPath = analysis.byPath;
-    if (!byPath) {
-      const grouped = new Map<string, DocumentPairs>();
-      const of = (documentPath: string): DocumentPairs => {
-        let pairs = grouped.get(documentPath);
-        if (!pairs) grouped.set(documentPath, (pairs = { decreases: [], within: [] }));
-        return pairs;
-      };
-      for (const pair of decreasesOf(analysis.runningTotals)) of(pair.second.path).decreases.push(pair);
-      for (const pair of this.withinDocumentPairs(key, analysis)) of(pair.first.path).within.push(pair);
-      analysis.byPath = byPath = grouped;
+    let decreasesByPath = analysis.decreasesByPath;
+    if (!decreasesByPath) {
+      decreasesByPath = new Map<string, Pair[]>();
+      for (const pair of decreasesOf(analysis.runningTotals)) {
+        const list = decreasesByPath.get(pair.second.path);
+        if (list) list.push(pair);
+        else decreasesByPath.set(pair.second.path, [pair]);
+      }
+      analysis.decreasesByPath = decreasesByPath;
     }
-    return byPath.get(path) ?? noPairs;
+    return { decreases: decreasesByPath.get(path) ?? [], within: this.pairsWithin(this.store.observationsIn(key, path)) };
   }
 
   /** Conflicting figure pairs of a key: across documents, and within one. */
@@ -371,7 +381,7 @@ export class KeyAnalyses {
     if (rules.config.rules.cumulativeDecrease) updateRunningTotals(analysis.runningTotals, removed, added, rules);
     analysis.sorted = undefined;
     analysis.within = undefined;
-    analysis.byPath = undefined;
+    analysis.decreasesByPath = undefined;
     analysis.conflicting = undefined;
   }
 
