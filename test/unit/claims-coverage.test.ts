@@ -671,6 +671,40 @@ Beichen Bank reported its 2025 interim results. In the first half of 2025, net p
       'none.txt: 增长3.2% — no period: no date in the text, no report period and no document date',
     ],
   },
+  {
+    name: 'a statistics release: a month\'s end opening a line governs the line; a nationwide statistic with nobody named is the central bank\'s; a class of institutions is nobody\'s topic',
+    corpus: `//- stats.txt
+---
+date: 2025-08-15
+---
+2025年7月金融统计数据报告
+7月末，广义货币(M2)余额329.94万亿元，同比增长8.8%。狭义货币(M1)余额111.06万亿元，同比增长5.6%。
+7月末，本外币贷款余额272.48万亿元，同比增长6.7%。月末人民币贷款余额268.51万亿元，同比增长6.9%。非银行业金融机构贷款增加2357亿元。
+`,
+    claims: [
+      'stats.txt: 中国人民银行 | 广义货币 | 2025-07-31 ← 329.94万亿元',
+      'stats.txt: 中国人民银行 | 广义货币同比增长 | 2025-07-31 ← 增长8.8%',
+      'stats.txt: 中国人民银行 | 狭义货币 | 2025-07-31 ← 111.06万亿元',
+      'stats.txt: 中国人民银行 | 狭义货币同比增长 | 2025-07-31 ← 增长5.6%',
+      'stats.txt: 中国人民银行 | 本外币贷款余额 | 2025-07-31 ← 272.48万亿元',
+      'stats.txt: 中国人民银行 | 本外币贷款余额同比增长 | 2025-07-31 ← 增长6.7%',
+      'stats.txt: 非银行业金融机构 | 贷款余额变动额 | 2025-07-31 ← 增加2357亿元',
+    ],
+    unclaimed: [
+      'stats.txt: 268.51万亿元 — nobody named that it could belong to',
+      'stats.txt: 增长6.9% — nobody named that it could belong to',
+    ],
+  },
+  {
+    name: 'English: a base in the corresponding period of the last year is the year before; CITIC Bank is 中信银行',
+    corpus: `//- eps.txt
+CITIC Bank reported its 2025 interim results. The lender's earnings per share were 0.58 yuan in the half year, down from 0.61 yuan in the corresponding period of the last year.
+`,
+    claims: [
+      'eps.txt: 中信银行 | 基本每股收益 | 2025-01-01/2025-06-30 ← 0.58 yuan',
+      'eps.txt: 中信银行 | 基本每股收益 | 2024-01-01/2024-06-30 ← 0.61 yuan',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -121,6 +121,22 @@ export class ClaimExtractor {
     let lastSubject: string | null = null;
     let paragraph = -1;
     let paragraphAsOf: Period | null = null;
+    // A line that a period's end opens (7月末，广义货币…。狭义货币…) is governed by it to its end, though a
+    // bare line break starts no paragraph.
+    const lineOpenings: { start: number; until: number; period: Period }[] = [];
+    for (const clause of model.clauses) {
+      if (clause.start > 0 && !/\n[\s\u3000]*$/.test(text.slice(Math.max(0, clause.start - 8), clause.start))) continue;
+      const opening = governingParagraphDate(text, clause, spansWithin(dates, clause));
+      if (!opening) continue;
+      const lineEnd = text.indexOf('\n', clause.start);
+      lineOpenings.push({ start: clause.start, until: lineEnd < 0 ? text.length : lineEnd, period: opening });
+    }
+    let lineOpening = 0;
+    const lineAsOfAt = (offset: number): Period | null => {
+      while (lineOpening < lineOpenings.length && lineOpenings[lineOpening]!.until <= offset) lineOpening++;
+      const line = lineOpenings[lineOpening];
+      return line && line.start <= offset ? line.period : null;
+    };
     // A cut-off opening a sentence carries on to the next sentences of its line, for a short stretch.
     let carriedAsOf: { period: Period; until: number } | null = null;
     let paragraphPeriod: { period: Period; paragraph: number; until: number } | null = null;
@@ -145,6 +161,7 @@ export class ClaimExtractor {
         const firstClause = model.clauses[sentence.firstClause]!;
         paragraphAsOf = governingParagraphDate(text, firstClause, spansWithin(dates, firstClause));
       }
+
       let sentenceSubject: string | null = null;
       sentenceSubjectSource = 'clause';
       let previousMetric: string | null = null;
@@ -405,6 +422,11 @@ export class ClaimExtractor {
           if (binding.comparisonBase && governing && isYearBefore(binding.comparisonBase.period, governing)) binding.comparedWithDate = false;
           if (binding.continuesPrevious && previousComparedWithDate) binding.comparedWithDate = true;
           previousComparedWithDate = binding.comparedWithDate;
+          // 广义货币 with nobody named for it: the country's, as the central bank publishes it.
+          if (subjectSource !== 'clause' && binding.metric && this.normaliser.concept(binding.baseMetric)?.nationwide) {
+            subject = nationwidePublisher;
+            subjectSource = 'topic';
+          }
           if (binding.comparedWithDate || !binding.metric || !subject) {
             skip(index, binding.comparedWithDate ? 'the base of a comparison (较…的), not a value of the period' : !binding.metric ? 'no metric phrase next to it' : 'nobody named that it could belong to');
             continue;
@@ -438,7 +460,7 @@ export class ClaimExtractor {
             ? { asOf: { ...item.period, source: 'text' as const }, source: 'stated' as const }
             : shorthand
               ? { asOf: { ...shorthand, source: 'text' as const }, source: 'stated' as const }
-              : asOfFor(text, figure, clause, clauseDates, sentenceAsOf ?? wholeYearBefore(simplified, figure, clause, sentence, clauseDates, dates), carried ?? (notes.length > 0 ? noteAfter(figure, sentence.paragraph) : null) ?? paragraphAsOf, report, statedOrLatestDate);
+              : asOfFor(text, figure, clause, clauseDates, sentenceAsOf ?? wholeYearBefore(simplified, figure, clause, sentence, clauseDates, dates), carried ?? (notes.length > 0 ? noteAfter(figure, sentence.paragraph) : null) ?? lineAsOfAt(figure.start) ?? paragraphAsOf, report, statedOrLatestDate);
           // Prices and valuations (目标价, 股价, 市净率) are quoted on a day: the report's period is not theirs.
           if (dated?.source === 'report' && documentDate && quotedWords.test(binding.baseMetric)) {
             dated = { asOf: { start: documentDate.date, end: documentDate.date, source: 'document-date' }, source: 'document-date' };
@@ -644,6 +666,9 @@ function labelBefore(text: string, clause: Clause, figure: FigureMention): strin
   const label = text.slice(lineStart, clause.start - 1).replace(/^[\s\u3000\-•·*#\d.、（）()]+/, '');
   return label.length >= 2 && label.length <= 12 && !/[，,。；;]/.test(label) ? label : null;
 }
+
+/** Who a nationwide statistic (广义货币, 社会融资规模) is of, when the text names nobody for it. */
+const nationwidePublisher = '中国人民银行';
 
 const quotedWords = /目标价|股价|收盘价|市值|市净率|市盈率|股息率|(?<![A-Za-z])(?:PB|PE)(?![A-Za-z])|price target|target price|share price|market cap|dividend yield/i;
 

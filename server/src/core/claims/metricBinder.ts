@@ -193,7 +193,7 @@ export class MetricBinder {
     // "rose to 2.21% compared to 1.87% in the first half of 2023", "up from RMB 380.2 billion a year earlier":
     // the base is a level of the same metric, of the year before when the words after say so.
     if (previousMetric && /^[\s,]*(?:compared (?:to|with)|versus|vs\.?|against|up from|down from|from)\s*$/i.test(before)) {
-      const previousYear = /^[\s,]*(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior) year|last year|at the end of the previous year)\b/i.test(baseAfter);
+      const previousYear = /^[\s,]*(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior) year|last year|at the end of the previous year|(?:in |for )?the (?:corresponding|same) period (?:of |in )?(?:the )?(?:last|previous|prior) year|(?:in |for )?the (?:corresponding|same) period last year|(?:in |for )?the prior[- ]year period)\b/i.test(baseAfter);
       return { metric: previousMetric, baseMetric: previousMetric, phrase, consumedUntil, comparedWithDate: false, comparisonBase: undefined, previousYear, continuesPrevious: false };
     }
     if (bareComparative) metric = '';

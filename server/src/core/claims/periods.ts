@@ -73,7 +73,8 @@ export function dateAfterOpeningNames(text: string, clause: Clause, dates: reado
 /** A cut-off date (截至…, as of …) opening a paragraph governs every sentence of it. */
 export function governingParagraphDate(text: string, clause: Clause, dates: readonly DateMention[]): Period | null {
   const first = dates[0];
-  if (!first || !first.asOf) return null;
+  // A cut-off (截至…) or a period's end (7月末，…; 2024年末，…) opening the paragraph governs it.
+  if (!first || !(first.asOf || /[末底]$/.test(simplify(first.text)))) return null;
   return clauseInitialDate(text, clause, dates);
 }
 

@@ -257,9 +257,12 @@ export function headSubject(text: string, candidates: readonly SubjectMention[])
  * organisation-shaped name of the same count, and a counted group (19家民营银行) never. Ties go to the
  * name that comes first.
  */
+const institutionClass = /(?:金融机构|机构)$/;
+
 export function mainOrganisation(named: readonly SubjectMention[], known: ReadonlySet<string> = new Set()): string | null {
   const counts = new Map<string, number>();
-  for (const entity of named) if (entity.organisation && entity.pronoun === null && !entity.collective) counts.set(entity.name, (counts.get(entity.name) ?? 0) + 1);
+  // A class of institutions (非银行业金融机构) is nobody's topic.
+  for (const entity of named) if (entity.organisation && entity.pronoun === null && !entity.collective && !institutionClass.test(entity.name)) counts.set(entity.name, (counts.get(entity.name) ?? 0) + 1);
   let best: string | null = null;
   let bestScore = 0;
   for (const [name, count] of counts) {

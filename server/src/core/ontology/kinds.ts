@@ -31,4 +31,9 @@ export interface MetricConcept {
    * keeps the period as stated (市净率 on a trading day).
    */
   timing?: RatioTiming;
+  /**
+   * A statistic of the whole country (广义货币, 社会融资规模存量), which no bank states of itself: without a
+   * subject named for it, it is the central bank's, which publishes it.
+   */
+  nationwide?: boolean;
 }

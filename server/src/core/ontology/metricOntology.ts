@@ -195,6 +195,7 @@ export class MetricOntology {
         units: unique(draft.units),
         ...(draft.cumulative ? { cumulative: true } : {}),
         ...(draft.timing ? { timing: draft.timing } : {}),
+        ...(draft.nationwide ? { nationwide: true } : {}),
       };
       return Object.freeze(concept);
     });
