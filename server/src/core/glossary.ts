@@ -33,6 +33,16 @@ const englishRestartWords = new Set([
   'lift', 'raise', 'boost', 'grow', 'its', 'their', 'whose', 'with',
 ]);
 
+/** How many keys a normaliser remembers the lookups of before it starts again. */
+const maxCachedKeys = 20_000;
+const cachesByOntology = new WeakMap<object, { known: Map<string, boolean>; concepts: Map<string, MetricConcept | null> }>();
+
+function lookupCaches(ontology: object): { known: Map<string, boolean>; concepts: Map<string, MetricConcept | null> } {
+  let caches = cachesByOntology.get(ontology);
+  if (!caches) cachesByOntology.set(ontology, (caches = { known: new Map(), concepts: new Map() }));
+  return caches;
+}
+
 /** The key of a growth rate: a figure's change is stated as the metric's key followed by this one. */
 const growthKey = '同比增长';
 
@@ -92,12 +102,36 @@ export class MetricNormaliser {
 
   /** True when a key is a concept id or exactly one of the phrasings of a concept (or of a growth rate). */
   isKnown(phrase: string): boolean {
-    return this.keyOf(phrase) !== undefined;
+    let known = this.knownCache.get(phrase);
+    if (known === undefined) {
+      known = this.keyOf(phrase) !== undefined;
+      this.remember(this.knownCache, phrase, known);
+    }
+    return known;
   }
 
   /** The ontology concept of a key or of one of its exact phrasings, or null for a phrase-only key. */
   concept(key: string): MetricConcept | null {
-    return this.ontology.get(key) ?? this.ontology.lookupExact(key);
+    let concept = this.conceptCache.get(key);
+    if (concept === undefined) {
+      concept = this.ontology.get(key) ?? this.ontology.lookupExact(key);
+      this.remember(this.conceptCache, key, concept);
+    }
+    return concept;
+  }
+
+  // Keys repeat across the figures of a corpus: their lookups are remembered per ontology, up to a bound.
+  private get knownCache(): Map<string, boolean> {
+    return lookupCaches(this.ontology).known;
+  }
+
+  private get conceptCache(): Map<string, MetricConcept | null> {
+    return lookupCaches(this.ontology).concepts;
+  }
+
+  private remember<V>(cache: Map<string, V>, key: string, value: V): void {
+    if (cache.size >= maxCachedKeys) cache.clear();
+    cache.set(key, value);
   }
 
   private keyOf(phrase: string, measured = false): string | undefined {

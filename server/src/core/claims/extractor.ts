@@ -125,7 +125,7 @@ export class ClaimExtractor {
     // bare line break starts no paragraph.
     const lineOpenings: { start: number; until: number; period: Period }[] = [];
     for (const clause of model.clauses) {
-      if (clause.start > 0 && !/\n[\s\u3000]*$/.test(text.slice(Math.max(0, clause.start - 8), clause.start))) continue;
+      if (clause.start > 0 && !startsLine(text, clause.start)) continue;
       const opening = governingParagraphDate(text, clause, spansWithin(dates, clause));
       if (!opening) continue;
       const lineEnd = text.indexOf('\n', clause.start);
@@ -526,11 +526,7 @@ export class ClaimExtractor {
             // Without a date of its own, the document's latest cut-off is a guess.
             ...(dated.source === 'document-date' && !documentDate ? { periodGuessed: true as const } : {}),
           };
-          const metric = headings.narrow(
-            figure.start,
-            distinctChangeKey(binding.metric, this.binder.growthKey, asOf.end, simplified.slice(listStart, figure.start), simplify(figure.text)),
-            binding.baseMetric,
-          );
+          const metric = headings.narrow(figure.start, distinctChangeKey(binding.metric, this.binder.growthKey, asOf.end, simplified, listStart, figure), binding.baseMetric);
           claims.push({
             subject,
             metric: outlook ? outlookMetric(metric, outlook) : metric,
@@ -665,6 +661,16 @@ function labelBefore(text: string, clause: Clause, figure: FigureMention): strin
   if (lineStart > 0 && text[lineStart - 1] !== '\n') return null;
   const label = text.slice(lineStart, clause.start - 1).replace(/^[\s\u3000\-•·*#\d.、（）()]+/, '');
   return label.length >= 2 && label.length <= 12 && !/[，,。；;]/.test(label) ? label : null;
+}
+
+/** True when only spaces stand between a line break and the offset. */
+function startsLine(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0 && i >= offset - 8; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) return true;
+    if (code !== 0x20 && code !== 0x09 && code !== 0x3000 && code !== 0x0d) return false;
+  }
+  return false;
 }
 
 /** Who a nationwide statistic (广义货币, 社会融资规模) is of, when the text names nobody for it. */

@@ -3,6 +3,7 @@
  * the year-on-year growth only at a year end, and 同比多增 (how much more an increment grew than a year
  * before) is not the increment itself (增加5410.98亿元).
  */
+import type { Span } from '../../types';
 
 /** The base of a change since the year began. */
 const sinceYearStart =
@@ -16,14 +17,15 @@ export const sinceYearStartKey = '较上年末增长';
 export const incrementOnIncrementKey = '同比多增';
 
 /**
- * The key of a change as the words before it and its moment tell it. `leading` is the (simplified) text
- * of the statement before the figure, `growthKey` the year-on-year suffix of rates.
+ * The key of a change as the words before it and its moment tell it. `simplified` is the document's
+ * simplified text, `statementStart` where the figure's statement starts, `growthKey` the year-on-year
+ * suffix of rates.
  */
-export function distinctChangeKey(metric: string, growthKey: string, asOfEnd: string, leading: string, figureText: string): string {
-  if (metric.endsWith('变动额') && (incrementOnIncrement.test(figureText) || incrementOnIncrement.test(leading.slice(-4)))) {
+export function distinctChangeKey(metric: string, growthKey: string, asOfEnd: string, simplified: string, statementStart: number, figure: Span): string {
+  if (metric.endsWith('变动额') && incrementOnIncrement.test(simplified.slice(Math.max(statementStart, figure.start - 4), figure.end))) {
     return `${metric.slice(0, -'变动额'.length)}${incrementOnIncrementKey}`;
   }
-  if (metric.endsWith(growthKey) && !asOfEnd.endsWith('-12-31') && sinceYearStart.test(leading.slice(-24))) {
+  if (metric.endsWith(growthKey) && !asOfEnd.endsWith('-12-31') && sinceYearStart.test(simplified.slice(Math.max(statementStart, figure.start - 24), figure.start))) {
     return `${metric.slice(0, -growthKey.length)}${sinceYearStartKey}`;
   }
   return metric;
