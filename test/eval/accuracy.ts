@@ -134,6 +134,18 @@ function sameSubject(gold: string, ours: string, aliases: ReadonlyMap<string, st
 }
 
 /**
+ * Whether the gold subject is our subject with the thing counted, which our key keeps in the metric
+ * instead: 中国5G基站 against 中国 · 5G基站数 name one fact.
+ */
+function subjectInMetric(gold: string, ours: string, metric: string): boolean {
+  const a = toSimplifiedSameLength(gold).replace(/\s+/g, '');
+  const b = toSimplifiedSameLength(ours).replace(/\s+/g, '');
+  if (b.length < 2 || !a.startsWith(b)) return false;
+  const rest = a.slice(b.length);
+  return rest.length >= 2 && toSimplifiedSameLength(metric).replace(/\s+/g, '').includes(rest);
+}
+
+/**
  * Whether a claim's period is the gold as-of: a day is a moment (or the end of our period); a month,
  * half or year is a moment at its end or the period itself; an interval a/b spans from a to b.
  * A phrase with a year in it ("2024 (report)") compares that year. Null when it cannot be compared.
@@ -252,7 +264,7 @@ export function measureAccuracy(): AccuracyReport | null {
         continue;
       }
       claims.claimed++;
-      if (sameSubject(g.subject, claim.subject, aliases)) claims.subjectRight++;
+      if (sameSubject(g.subject, claim.subject, aliases) || subjectInMetric(g.subject, claim.subject, claim.metric)) claims.subjectRight++;
       else misses.push({ file: document.file, kind: 'claim-subject', text: g.surface, detail: `got ${claim.subject}, want ${g.subject}` });
       const period = samePeriod(g.as_of, claim.asOf);
       if (period === null) continue;
