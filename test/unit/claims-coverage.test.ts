@@ -705,6 +705,18 @@ CITIC Bank reported its 2025 interim results. The lender's earnings per share we
       'eps.txt: 中信银行 | 基本每股收益 | 2024-01-01/2024-06-30 ← 0.61 yuan',
     ],
   },
+  {
+    name: 'a yearless period that would end after the document date (前10个月 in May) is the year before\'s',
+    corpus: `//- listing.txt
+---
+date: 2025-05-16
+---
+北辰银行前10个月新增贷款3801.1亿元。
+`,
+    claims: [
+      'listing.txt: 北辰银行 | 新增贷款 | 2024-01-01/2024-10-31 ← 3801.1亿元',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

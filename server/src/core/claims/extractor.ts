@@ -474,7 +474,9 @@ export class ClaimExtractor {
           if (sharesUnresolved || yearless !== null) {
             // 二季度 one line after 2025年二季度末, 前三季度 in a note on 2024: the year of the nearest date before, or the report's.
             const year = yearless !== null ? (yearBefore(dates, figure.start) ?? (report ? Number(report.period.end.slice(0, 4)) : null)) : null;
-            const resolved: Period | null = yearless !== null ? (year !== null ? yearlessPeriod(yearless, year) : null) : sentenceYearless;
+            let resolved: Period | null = yearless !== null ? (year !== null ? yearlessPeriod(yearless, year) : null) : sentenceYearless;
+            // A period cannot end after the document was written (前10个月 in May): it is the year before's.
+            if (resolved && yearless !== null && documentDate && resolved.end > documentDate.date) resolved = shiftYears(resolved, -1);
             unresolvedSentence = true;
             sentenceYearless = resolved;
             if (!resolved) {
