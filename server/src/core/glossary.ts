@@ -35,9 +35,13 @@ const englishRestartWords = new Set([
 
 /** How many keys a normaliser remembers the lookups of before it starts again. */
 const maxCachedKeys = 20_000;
-const cachesByOntology = new WeakMap<object, { known: Map<string, boolean>; concepts: Map<string, MetricConcept | null> }>();
+interface LookupCaches {
+  known: Map<string, boolean>;
+  concepts: Map<string, MetricConcept | null>;
+}
+const cachesByOntology = new WeakMap<object, LookupCaches>();
 
-function lookupCaches(ontology: object): { known: Map<string, boolean>; concepts: Map<string, MetricConcept | null> } {
+function lookupCaches(ontology: object): LookupCaches {
   let caches = cachesByOntology.get(ontology);
   if (!caches) cachesByOntology.set(ontology, (caches = { known: new Map(), concepts: new Map() }));
   return caches;
@@ -96,38 +100,34 @@ function ontologyFor(config: NormaliserConfig): MetricOntology {
 export class MetricNormaliser {
   readonly ontology: MetricOntology;
 
+  // Keys repeat across the figures of a corpus: their lookups are remembered per ontology, up to a bound.
+  private readonly caches: LookupCaches;
+
   constructor(config: NormaliserConfig) {
     this.ontology = ontologyFor(config);
+    this.caches = lookupCaches(this.ontology);
   }
 
   /** True when a key is a concept id or exactly one of the phrasings of a concept (or of a growth rate). */
   isKnown(phrase: string): boolean {
-    let known = this.knownCache.get(phrase);
+    let known = this.caches.known.get(phrase);
     if (known === undefined) {
       known = this.keyOf(phrase) !== undefined;
-      this.remember(this.knownCache, phrase, known);
+      this.remember(this.caches.known, phrase, known);
     }
     return known;
   }
 
   /** The ontology concept of a key or of one of its exact phrasings, or null for a phrase-only key. */
   concept(key: string): MetricConcept | null {
-    let concept = this.conceptCache.get(key);
+    let concept = this.caches.concepts.get(key);
     if (concept === undefined) {
       concept = this.ontology.get(key) ?? this.ontology.lookupExact(key);
-      this.remember(this.conceptCache, key, concept);
+      this.remember(this.caches.concepts, key, concept);
     }
     return concept;
   }
 
-  // Keys repeat across the figures of a corpus: their lookups are remembered per ontology, up to a bound.
-  private get knownCache(): Map<string, boolean> {
-    return lookupCaches(this.ontology).known;
-  }
-
-  private get conceptCache(): Map<string, MetricConcept | null> {
-    return lookupCaches(this.ontology).concepts;
-  }
 
   private remember<V>(cache: Map<string, V>, key: string, value: V): void {
     if (cache.size >= maxCachedKeys) cache.clear();

@@ -6,6 +6,7 @@
  */
 import { throwIfCancelled, type CancellationToken } from '../cancellation';
 import type { CorpusConfig } from '../config';
+import { daysInMonth, pointPeriod } from '../datesCalendar';
 import { MetricNormaliser, simplify } from '../glossary';
 import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, Mention, Period, Span } from '../types';
 import { ZoneMask } from '../zoneMask';
@@ -19,7 +20,7 @@ import { appositiveOwner } from './patterns/appositive';
 import { distinctChangeKey } from './patterns/changeBases';
 import { Headings } from './patterns/headings';
 import { enumerations } from './patterns/enumeration';
-import { outsideBrackets, segmentText, spansWithin, type Clause } from './sentences';
+import { listStartOf, outsideBrackets, segmentText, spansWithin, type Clause } from './sentences';
 import {
   findCollectives,
   findEnglishBranches,
@@ -451,8 +452,7 @@ export class ClaimExtractor {
                 : null;
           // 24H1 利息净收入同比+14.7%(24Q1同比+12.2%): analysts' shorthand states the figure's own period.
           // Names listed with 、 are clauses of their own; the period before the first (24H1 对公、零售…) is the list's.
-          let listStart = clause.start;
-          while (listStart - 2 > sentence.start && text[listStart - 1] === '、') listStart = clauseStartBefore(listStart - 2);
+          const listStart = listStartOf(text, sentence.start, clause.start, clauseStartBefore);
           // The values of a list share the period stated before its first (24H1 ROA、ROE分别…至0.95%、14.74%).
           const periodUntil = item ? Math.min(figure.start, mentions[item.first]!.start) : figure.start;
           const shorthand = item?.period ? null : shorthandPeriodBefore(simplified, Math.min(listStart, periodUntil), periodUntil, report);
@@ -697,17 +697,13 @@ function shorthandPeriodBefore(simplified: string, from: number, to: number, rep
     for (const match of window.matchAll(yearlessMonthEnd)) {
       const before = window.slice(0, match.index);
       if (shorthandBase.test(before) || /年[\s\u3000]*$/.test(before) || (found && found.at > match.index)) continue;
-      const year = report.period.end.slice(0, 4);
-      const end = monthEnd(Number(year), Number(match[1]));
-      if (end <= report.period.end) found = { at: match.index, period: { start: end, end } };
+      const year = Number(report.period.end.slice(0, 4));
+      const month = Number(match[1]);
+      const end = pointPeriod(year, month, daysInMonth(year, month));
+      if (end.end <= report.period.end) found = { at: match.index, period: end };
     }
   }
   return found?.period ?? null;
-}
-
-function monthEnd(year: number, month: number): string {
-  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${day}`;
 }
 
 /** The paragraph of the sentence that holds an offset, by binary search over the sentences in text order. */

@@ -3,6 +3,7 @@
  * paragraph, or the document's own date, each marked with where it came from. Comparison bases
  * (较上年末, since 2019) are never periods.
  */
+import { halfSpan, monthSpan, quarterSpan } from '../datesCalendar';
 import { simplify } from '../glossary';
 import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, Period, Span } from '../types';
 import type { RatioTiming } from '../ontology/kinds';
@@ -165,24 +166,20 @@ export function unresolvedPeriodWord(
  */
 export function yearlessPeriod(word: string, year: number): Period | null {
   const w = simplify(word).toLowerCase();
-  const span = (from: number, to: number): Period => ({
-    start: `${year}-${String(from).padStart(2, '0')}-01`,
-    end: `${year}-${String(to).padStart(2, '0')}-${new Date(Date.UTC(year, to, 0)).getUTCDate()}`,
-  });
-  if (/前三季度|前三个季度|first (?:three quarters|nine months)|nine months/.test(w)) return span(1, 9);
+  if (/前三季度|前三个季度|first (?:three quarters|nine months)|nine months/.test(w)) return monthSpan(year, 1, 9);
   const quarter = /第?([一二三四1-4])季度|^([1-4])q(?:\d{2})?$|^q([1-4])$|(first|second|third|fourth|last|final) quarter/.exec(w);
   if (quarter) {
     const named = quarter[1] ?? quarter[2] ?? quarter[3] ?? quarter[4]!;
     const q = { 一: 1, 二: 2, 三: 3, 四: 4, first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4 }[named as '一'] ?? Number(named);
-    return span(q * 3 - 2, q * 3);
+    return quarterSpan(year, q);
   }
-  if (/下半年|second half|^2h(?:\d{2})?$|^h2$/.test(w)) return span(7, 12);
-  if (/^1h(?:\d{2})?$|^h1$/.test(w)) return span(1, 6);
+  if (/下半年|second half|^2h(?:\d{2})?$|^h2$/.test(w)) return halfSpan(year, 2);
+  if (/^1h(?:\d{2})?$|^h1$/.test(w)) return halfSpan(year, 1);
   const months = /前(\d{1,2})个?月/.exec(w) ?? /(\d{1,2})\s*[-—~～至]\s*(\d{1,2})\s*月/.exec(w);
   if (months) {
     const from = months.length > 2 && months[2] ? Number(months[1]) : 1;
     const to = Number(months[2] ?? months[1]);
-    return from >= 1 && to <= 12 && from <= to ? span(from, to) : null;
+    return from >= 1 && to <= 12 && from <= to ? monthSpan(year, from, to) : null;
   }
   return null;
 }

@@ -110,8 +110,9 @@ export function detectReportPeriod(text: string, documentDate: DocumentDate | nu
     const kind = shorthand.part as ReportKind;
     best = { start: shorthand.start, end: shorthand.end, kind, period: periodOfReport(shorthand.year, kind) };
   }
-  if (!best && documentDate) best = yearlessReport(simplify(text.slice(0, yearlessReach)), documentDate);
-  if (!best) best = leadReport(simplify(text.slice(0, leadReach)), documentDate);
+  // The head is simplified already, and the same length as the text: the title and lead are its start.
+  if (!best && documentDate) best = yearlessReport(head.slice(0, yearlessReach), documentDate);
+  if (!best) best = leadReport(head.slice(0, leadReach), documentDate);
   return best;
 }
 

@@ -179,6 +179,16 @@ function startsParagraph(text: string, at: number): boolean {
 
 
 /** The spans (in text order) that no bracket opened since `from` encloses, in one pass over the text. */
+/**
+ * Where the list a clause belongs to starts: names listed with 、 (营收、PPOP、归母净利润…) are clauses of
+ * their own, so the list starts at the clause of the first.
+ */
+export function listStartOf(text: string, sentenceStart: number, clauseStart: number, clauseStartBefore: (offset: number) => number): number {
+  let start = clauseStart;
+  while (start - 2 > sentenceStart && text[start - 1] === '、') start = clauseStartBefore(start - 2);
+  return start;
+}
+
 export function outsideBrackets<T extends Span>(text: string, from: number, spans: readonly T[]): T[] {
   const kept: T[] = [];
   let depth = 0;

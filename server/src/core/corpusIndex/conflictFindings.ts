@@ -166,7 +166,7 @@ export class ConflictFindings {
       const weak = kind === 'conflict' && lastDigit;
       const detail = { kind, subject: own.claim.subject, metric: own.claim.metric, own: findingFigure(own), others: others.map(findingFigure), total, ...(weak ? { lastDigit: true } : {}) };
       const options = {
-        severity: weak ? weakerSeverity(weakerSeverity(severity, earned), 'information') : weakerSeverity(severity, earned),
+        severity: conflictSeverityOf(severity, earned, weak),
         related: others.map((other) => ({ path: other.path, span: other.figure })),
         data: dataFor(key, own.claim, others),
       };
@@ -208,7 +208,7 @@ export class ConflictFindings {
         if (!earned) continue;
         found.push(
           makeFinding('conflicting-figure', path, own.figure, detail, {
-            severity: lastDigit ? weakerSeverity(weakerSeverity(conflictSeverity, earned), 'information') : weakerSeverity(conflictSeverity, earned),
+            severity: conflictSeverityOf(conflictSeverity, earned, lastDigit),
             related: [{ path: other.path, span: other.figure }],
             data: dataFor(key, own.claim, [other]),
           }),
@@ -217,6 +217,12 @@ export class ConflictFindings {
     }
     return found;
   }
+}
+
+/** The setting's ceiling, the claims' earned severity, and information at most for a last-digit clash. */
+function conflictSeverityOf(ceiling: Severity, earned: Severity, lastDigit: boolean): Severity {
+  const severity = weakerSeverity(ceiling, earned);
+  return lastDigit ? weakerSeverity(severity, 'information') : severity;
 }
 
 function dataFor(key: string, claim: Claim, others: readonly Observation[]): ConflictData {

@@ -6,6 +6,7 @@
  * When the two lists do not have the same length nothing is paired, and the values get no claim.
  */
 import type { DateMention, FigureMention, Period, Span } from '../../types';
+import { listStartOf } from '../sentences';
 import type { SubjectMention } from '../subjects';
 
 export interface EnumeratedItem {
@@ -240,8 +241,7 @@ export function enumerations(
     const periods = unchanged === 0 ? periodsBefore(text, dates, sentence, listStart, count) : null;
     const named = unchanged === 0 ? subjectsBefore(text, subjects, sentence, listStart, count) : null;
     // Names listed with 、 (归母净利润、营收、PPOP 分别…) are clauses of their own: the list starts at the first.
-    let clauseStart = clauseStartBefore(listStart);
-    while (clauseStart - 2 > sentence.start && text[clauseStart - 1] === '、') clauseStart = clauseStartBefore(clauseStart - 2);
+    const clauseStart = listStartOf(text, sentence.start, clauseStartBefore(listStart), clauseStartBefore);
     // The names start after the subject and the date that open the clause (6月末总资产、贷款、存款同比…).
     const metricFrom = Math.max(
       clauseStart,
