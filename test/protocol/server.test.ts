@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MetricsResult, ObservationDto } from '../../server/src/protocol';
+import { createAnalyzer } from '../../server/src/core/analyze';
 import { neverCancelled } from '../../server/src/core/cancellation';
+import { defaultCorpusConfig } from '../../server/src/core/config';
 import { recogniseFigures } from '../../server/src/core/figures';
 import { ZoneMask } from '../../server/src/core/zoneMask';
 import {
@@ -333,12 +335,27 @@ describe('language server over stdio', function () {
             if (!line.slice(0, observation.range.start.character).includes(subject.subject)) continue;
             if (!/[0-9]/.test(observation.text) || observation.range.start.line !== observation.range.end.line) continue;
             if (observation.low === null && observation.high === null) continue;
+            // The line alone must make the same claim: a line of hard-wrapped or extracted text may be part of a longer sentence.
+            const alone = probeAnalyzer.analyze('probe.txt', line);
+            const restated = alone.claims.some((claim) => {
+              const mention = alone.mentions[claim.mention]!;
+              return (
+                mention.start === observation.range.start.character &&
+                claim.subject === subject.subject &&
+                claim.metric === metric.metric &&
+                claim.asOf.start === observation.asOf.start &&
+                claim.asOf.end === observation.asOf.end
+              );
+            });
+            if (!restated) continue;
             return observation;
           }
         }
       }
       return undefined;
     }
+
+    const probeAnalyzer = createAnalyzer(defaultCorpusConfig);
 
     /** The figure as an exact value far outside the other's interval: 超150万户 → 0.001万户. */
     function conflictingText(other: ObservationDto): string {

@@ -717,6 +717,23 @@ date: 2025-05-16
       'listing.txt: 北辰银行 | 新增贷款 | 2024-01-01/2024-10-31 ← 3801.1亿元',
     ],
   },
+  {
+    name: 'text extracted from a PDF with a running line index: a phrase broken at a line reads whole; a year opening one line does not govern the next',
+    corpus: `//- extract.txt
+1、北辰银行数字化转型报告
+2、2022年，北辰银行加大科技投入。截至2024年6月末，北辰银行单账户年均IT运
+3、维成本降至3元，单日交易峰值超8亿笔。该行的普惠贷款余
+4、额达到1200亿元。北辰银行个人客
+5、户数突破9000万户。
+6、报告由北辰银行研究院编写。
+`,
+    claims: [
+      'extract.txt: 北辰银行 | 单账户年均IT运维成本 | 2024-06-30 ← 3元',
+      'extract.txt: 北辰银行 | 交易峰值 | 2024-06-30 ← 超8亿笔',
+      'extract.txt: 北辰银行 | 普惠贷款余额 | 2024-06-30 ← 1200亿元',
+      'extract.txt: 北辰银行 | 个人客户 | 2024-06-30 ← 突破9000万户',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

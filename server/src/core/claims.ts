@@ -21,7 +21,7 @@ export function extractClaims(
   token: CancellationToken,
 ): Claim[] {
   const view = readingView(text, mentions);
-  return new ClaimExtractor(config).extract(view.text, view.mentions, documentDate, token);
+  return new ClaimExtractor(config).extract(view.text, view.mentions, documentDate, token, undefined, view.joinedLineEnds);
 }
 
 /**
@@ -37,6 +37,6 @@ export function unclaimedReasons(
 ): Map<number, string> {
   const reasons = new Map<number, string>();
   const view = readingView(text, mentions);
-  new ClaimExtractor(config).extract(view.text, view.mentions, documentDate, token, reasons);
+  new ClaimExtractor(config).extract(view.text, view.mentions, documentDate, token, reasons, view.joinedLineEnds);
   return reasons;
 }

@@ -65,7 +65,24 @@ export class ClaimExtractor {
    * `unclaimed`, when given, receives for every figure left without a claim the reason why, in words
    * (for `explain` and the hover; the extraction itself does not need it).
    */
-  extract(text: string, mentions: readonly Mention[], documentDate: DocumentDate | null, token: CancellationToken, unclaimed?: Map<number, string>): Claim[] {
+  /**
+   * The claims of a document's figures. `joinedLineEnds` are where the reading view joined the lines of
+   * extracted text: rules that carry a period along its line stop there as at a line break.
+   */
+  extract(
+    text: string,
+    mentions: readonly Mention[],
+    documentDate: DocumentDate | null,
+    token: CancellationToken,
+    unclaimed?: Map<number, string>,
+    joinedLineEnds: readonly number[] = [],
+  ): Claim[] {
+    const lineEndAfter = (offset: number): number => {
+      const lineBreak = text.indexOf('\n', offset);
+      const hard = lineBreak < 0 ? text.length : lineBreak;
+      const soft = joinedLineEnds.length === 0 ? -1 : joinedLineEnds[firstAtOrAfter(joinedLineEnds, offset)] ?? -1;
+      return soft >= 0 && soft < hard ? soft : hard;
+    };
     const skip = (index: number, reason: string): void => void unclaimed?.set(index, reason);
     // Each pass over the whole text checks the token, so that a long document cancels promptly.
     const simplified = simplify(text);
@@ -129,8 +146,7 @@ export class ClaimExtractor {
       if (clause.start > 0 && !startsLine(text, clause.start)) continue;
       const opening = governingParagraphDate(text, clause, spansWithin(dates, clause));
       if (!opening) continue;
-      const lineEnd = text.indexOf('\n', clause.start);
-      lineOpenings.push({ start: clause.start, until: lineEnd < 0 ? text.length : lineEnd, period: opening });
+      lineOpenings.push({ start: clause.start, until: lineEndAfter(clause.start), period: opening });
     }
     let lineOpening = 0;
     const lineAsOfAt = (offset: number): Period | null => {
@@ -574,13 +590,11 @@ export class ClaimExtractor {
         // A cut-off (截至2023年末, as of) carries on for a short stretch of its line; a period that opens a
         // sentence (2024年，…; In 2024, …) governs the undated sentences of its paragraph.
         if (openingDate && openingDates[0]?.asOf) {
-          const lineEnd = text.indexOf('\n', sentence.end);
-          carriedAsOf = { period: openingDate, until: Math.min(sentence.end + carriedReach, lineEnd < 0 ? text.length : lineEnd) };
+          carriedAsOf = { period: openingDate, until: Math.min(sentence.end + carriedReach, lineEndAfter(sentence.end)) };
         } else if (openingDate && openingDates[0] && /^(?:year|half|quarter)$/.test(openingDates[0].granularity)) {
           // Hard-wrapped and extracted text makes long paragraphs of unrelated sentences: the period goes on
           // only along its own line.
-          const lineEnd = text.indexOf('\n', sentence.end);
-          const end = lineEnd < 0 ? text.length : lineEnd;
+          const end = lineEndAfter(sentence.end);
           // …and along the lines indented under it (a list item's hard-wrapped sub-items).
           const until = indentedContinuationEnd(text, sentence.start, end);
           paragraphPeriod = { period: openingDate, paragraph: until > end ? anyParagraph : sentence.paragraph, until };
@@ -591,6 +605,18 @@ export class ClaimExtractor {
     return claims;
   }
 
+}
+
+/** The index of the first offset at or after `at` in an ascending list (the list's length when none is). */
+function firstAtOrAfter(offsets: readonly number[], at: number): number {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsets[middle]! < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** A carried period that reaches across the paragraphs the sentence model makes of indented lines. */
