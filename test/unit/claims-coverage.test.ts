@@ -404,6 +404,7 @@ date: 2025-12-04
       'h1.txt: 北辰银行 | 营业收入同比增长 | 2024-01-01/2024-06-30 ← 7.1%',
       'h1.txt: 北辰银行 | 拨备前利润同比增长 | 2024-01-01/2024-06-30 ← 10.3%',
       'h1.txt: 北辰银行 | 关注类贷款占比环比增长 | 2024-06-30 ← 下行5bp',
+      'h1.txt: 北辰银行 | 测算不良净生成率环比增长 | 2024-01-01/2024-06-30 ← 7bp',
       'h1.txt: 北辰银行 | 投向制造业贷款同比增长 | 2024-06-30 ← 13.7%',
       'h1.txt: 北辰银行 | 绿色发展贷款同比增长 | 2024-06-30 ← 19.1%',
     ],
@@ -473,6 +474,7 @@ date: 2024-12-16
       'lists.txt: 北辰银行 | 拨备前利润同比增长 | 2024-01-01/2024-12-31 ← 12.8%',
       'lists.txt: 北辰银行 | 归母净利润同比增长 | 2024-01-01/2024-12-31 ← 5.9%',
       'lists.txt: 北辰银行 | 拨备覆盖率环比增长 | 2024-12-31 ← 下行12.5pct',
+      'lists.txt: 北辰银行 | 拨贷比环比增长 | 2024-12-31 ← 9bp',
       'lists.txt: 北辰银行 | 拨备覆盖率 | 2024-12-31 ← 377.2%',
       'lists.txt: 北辰银行 | 拨贷比 | 2024-12-31 ← 3.05%',
       'lists.txt: 北辰银行 | 关注类贷款占比环比增长 | 2024-12-31 ← -4bp',
@@ -494,7 +496,6 @@ date: 2024-12-16
       'lists.txt: 0.5pct — a value of a list that pairs with nothing',
       'lists.txt: 0.2pct — a value of a list that pairs with nothing',
       'lists.txt: -0.6pct — a value of a list that pairs with nothing',
-      'lists.txt: 9bp — a value of a list that pairs with nothing',
       'lists.txt: 23 年 — a duration that is no organisation\'s or product\'s age',
     ],
   },
@@ -753,6 +754,28 @@ Beichen Bank released its 2024 annual results. In the first three quarters, net 
 北辰银行发布2024年度业绩：净利润41.5亿元。
 `);
     assert.deepEqual(messages, ['annual.txt: conflicting-figure error', 'typo.txt: conflicting-figure error']);
+  });
+
+  it('reads a decrease stated once before a list as the sign of every value, so the outlets agree', () => {
+    const { documents, messages } = indexed(`//- summary_en.txt
+In the first half of 2025, Huaxin Bank's revenue and net profit were CNY 61.2 billion and CNY 22.4 billion, representing year-on-year declines of 8% and 2.6%, respectively.
+//- wire.txt
+2025年上半年，华信银行营业收入612亿元，同比下降8%；净利润224亿元，同比下降2.6%。
+//- brief.txt
+2025年上半年，华信银行营业收入和净利润同比分别下降8.0%和2.6%。
+`);
+    assert.deepEqual(messages, []);
+    const changes = documents.flatMap(({ path, facts }) =>
+      facts.claims.filter((claim) => claim.metric.endsWith('同比增长')).map((claim) => `${path}: ${claim.metric} ${(facts.mentions[claim.mention] as { value: string }).value}`),
+    );
+    assert.deepEqual(changes, [
+      'summary_en.txt: 营业收入同比增长 -8',
+      'summary_en.txt: 净利润同比增长 -2.6',
+      'wire.txt: 营业收入同比增长 -8',
+      'wire.txt: 净利润同比增长 -2.6',
+      'brief.txt: 营业收入同比增长 -8',
+      'brief.txt: 净利润同比增长 -2.6',
+    ]);
   });
 
   it('raises no conflict on a period guessed from the cut-off of an undated article', () => {

@@ -197,6 +197,35 @@ describe('recogniseFigures', () => {
         ['7.1%', '7.1', '7.1', '7.1', 'exact', '%', null],
       ]));
 
+    it('signs every value of a list after a decrease stated once', () => {
+      check('营收和净利润分别下降了8.4%和13%', [
+        ['下降了8.4%', '-8.4', '-8.4', '-8.4', 'exact', '%', null],
+        ['13%', '-13', '-13', '-13', 'exact', '%', null],
+      ]);
+      check('year-on-year declines of 10% and 3.9%, respectively', [
+        ['declines of 10%', '-10', '-10', '-10', 'exact', '%', null],
+        ['3.9%', '-3.9', '-3.9', '-3.9', 'exact', '%', null],
+      ]);
+      check('fell by 0.05 percentage points and 12 basis points', [
+        ['fell by 0.05 percentage points', '-0.05', '-0.05', '-0.05', 'exact', 'pp', null],
+        ['12 basis points', '-12', '-12', '-12', 'exact', 'bp', null],
+      ]);
+      check('同比降幅10.0%', [['降幅10.0%', '-10', '-10', '-10', 'exact', '%', null]]);
+      // A value with its own direction, one after a clause, and an amount after a rate keep their own sign.
+      check('分别下降5%和增长3%', [
+        ['下降5%', '-5', '-5', '-5', 'exact', '%', null],
+        ['增长3%', '3', '3', '3', 'exact', '%', null],
+      ]);
+      check('下降5%，净利润3%', [
+        ['下降5%', '-5', '-5', '-5', 'exact', '%', null],
+        ['3%', '3', '3', '3', 'exact', '%', null],
+      ]);
+      check('下降5%和30亿元', [
+        ['下降5%', '-5', '-5', '-5', 'exact', '%', null],
+        ['30亿元', '3000000000', '3000000000', '3000000000', 'exact', 'CNY', null],
+      ]);
+    });
+
     it('records the direction', () => {
       assert.deepEqual(figuresIn('下降3个百分点，增长5%').map((f) => f.direction), ['decrease', 'increase']);
       assert.deepEqual(figuresIn('占比5%').map((f) => f.direction), [null]);

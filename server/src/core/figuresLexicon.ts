@@ -64,7 +64,7 @@ export const directionWords: readonly DirectionWord[] = byLengthDescending([
   ...['增长了', '增長了', '增长', '增長', '上调', '上調', '扩大', '擴大', '净增', '淨增', '多增', '翻了', '翻', '加息', '涨', '漲', '升', '增加了', '增加', '新增', '提升了', '提升', '提高了', '提高', '上升了', '上升', '上涨了', '上漲了', '上涨', '上漲', '增'].map(
     (word) => ({ word, direction: 'increase' as const }),
   ),
-  ...['负增长', '負增長', '负增', '負增', '下行了', '下行', '下降了', '下降', '减少了', '減少了', '减少', '減少', '下滑了', '下滑', '下跌了', '下跌', '回落', '降低了', '降低', '亏损', '虧損', '缩减', '縮減', '缩小', '縮小', '下调', '下調', '压降', '壓降', '收窄', '少增', '减', '減', '降准', '降準', '降息', '跌', '降'].map(
+  ...['负增长', '負增長', '负增', '負增', '下行了', '下行', '下降了', '下降', '减少了', '減少了', '减少', '減少', '下滑了', '下滑', '下跌了', '下跌', '回落', '降低了', '降低', '亏损', '虧損', '缩减', '縮減', '缩小', '縮小', '下调', '下調', '压降', '壓降', '收窄', '少增', '降幅为', '降幅為', '降幅达', '降幅達', '降幅', '减', '減', '降准', '降準', '降息', '跌', '降'].map(
     (word) => ({ word, direction: 'decrease' as const }),
   ),
 ]);
@@ -72,12 +72,12 @@ export const directionWords: readonly DirectionWord[] = byLengthDescending([
 export const englishDirectionWords: readonly DirectionWord[] = byLengthDescending([
   ...[
     'increased by', 'increased', 'rose by', 'rose', 'grew by', 'grew', 'up by', 'up', 'climbed by', 'climbed', 'jumped by', 'jumped',
-    'surged by', 'surged', 'gained', 'widened by', 'widened', 'expanded by', 'expanded', 'increase of', 'rise of',
+    'surged by', 'surged', 'gained', 'widened by', 'widened', 'expanded by', 'expanded', 'increase of', 'rise of', 'increases of', 'rises of',
   ].map((word) => ({ word, direction: 'increase' as const })),
   ...[
     'decreased by', 'decreased', 'fell by', 'fell', 'declined by', 'declined', 'dropped by', 'dropped', 'down by', 'down',
     'narrowed by', 'narrowed', 'shrank by', 'shrank', 'contracted by', 'contracted', 'slipped', 'dipped', 'plunged', 'slid',
-    'decrease of', 'decline of', 'drop of', 'fall of',
+    'decrease of', 'decline of', 'drop of', 'fall of', 'decreases of', 'declines of', 'drops of', 'falls of',
   ].map((word) => ({ word, direction: 'decrease' as const })),
 ]);
 
