@@ -735,6 +735,28 @@ date: 2025-05-16
       'extract.txt: 北辰银行 | 个人客户 | 2024-06-30 ← 突破9000万户',
     ],
   },
+  {
+    name: 'English results coverage: a semi-annual report for a year is its first half; an aside between a metric and its verb; noise verbs and adjectives; a share of another metric; a base in the same period of the year before; the total a change brings',
+    corpus: `//- semi_en.txt
+Huaxin Bank published its semi-annual report for 2025 on August 28. Net interest income fell by 4.1% year-on-year to RMB 180.2 billion, while non-interest income, including fees, trading gains and others, saw a significant year-on-year increase of 21.5%, reaching RMB 95.3 billion, accounting for 34.6% of total operating income.
+Operating income was RMB 275.5 billion, an increase of 2.1% compared to RMB 269.8 billion in the same period of 2024. The bank added 3 million personal customers, bringing the total to 210 million.
+//- adjective_en.txt
+Huaxin Bank's first-half 2025 net profit was RMB 60.2 billion.
+`,
+    claims: [
+      'semi_en.txt: Huaxin Bank | 利息净收入同比增长 | 2025-01-01/2025-06-30 ← fell by 4.1%',
+      'semi_en.txt: Huaxin Bank | 利息净收入 | 2025-01-01/2025-06-30 ← RMB 180.2 billion',
+      'semi_en.txt: Huaxin Bank | 非利息净收入同比增长 | 2025-01-01/2025-06-30 ← increase of 21.5%',
+      'semi_en.txt: Huaxin Bank | 非利息净收入 | 2025-01-01/2025-06-30 ← RMB 95.3 billion',
+      'semi_en.txt: Huaxin Bank | 非利息收入占比 | 2025-01-01/2025-06-30 ← 34.6%',
+      'semi_en.txt: Huaxin Bank | 营业收入 | 2025-01-01/2025-06-30 ← RMB 275.5 billion',
+      'semi_en.txt: Huaxin Bank | 营业收入同比增长 | 2025-01-01/2025-06-30 ← increase of 2.1%',
+      'semi_en.txt: Huaxin Bank | 营业收入 | 2024-01-01/2024-06-30 ← RMB 269.8 billion',
+      'semi_en.txt: Huaxin Bank | 新增个人客户 | 2025-01-01/2025-06-30 ← 3 million',
+      'semi_en.txt: Huaxin Bank | 个人客户 | 2025-06-30 ← 210 million',
+      'adjective_en.txt: Huaxin Bank | 净利润 | 2025-01-01/2025-06-30 ← RMB 60.2 billion',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

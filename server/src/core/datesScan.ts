@@ -418,7 +418,8 @@ function scanEnglish(text: string, out: Candidate[]): void {
       push(m.index, m.index + m[0].length, year, letter === 'Q' ? { type: 'quarter', quarter: number } : { type: 'half', half: number });
     }
   }
-  const spelledPeriod = new RegExp(`\\b(first|second|third|fourth|1st|2nd|3rd|4th)[ ](quarter|half)(?:[ ]of)?(?:[ ]the[ ]year)?,?[ ]${YEAR4}(?![0-9])`, 'gi');
+  // first-half 2025, as an adjective, too.
+  const spelledPeriod = new RegExp(`\\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -](quarter|half)(?:[ ]of)?(?:[ ]the[ ]year)?,?[ ]${YEAR4}(?![0-9])`, 'gi');
   for (const m of matches(spelledPeriod, text)) {
     const number = ORDINAL[m[1]!.toLowerCase() as keyof typeof ORDINAL];
     const isQuarter = m[2]!.toLowerCase() === 'quarter';

@@ -33,6 +33,9 @@ const englishRestartWords = new Set([
   'lift', 'raise', 'boost', 'grow', 'its', 'their', 'whose', 'with',
 ]);
 
+/** An aside between a metric and its verb, up to the last comma of the phrase. */
+const englishAside = /,\s*(?:including|such as|excluding|mainly|primarily|notably|especially|particularly|in particular|chiefly)\b.*,/is;
+
 /** How many keys a normaliser remembers the lookups of before it starts again. */
 const maxCachedKeys = 20_000;
 interface LookupCaches {
@@ -199,8 +202,10 @@ export class MetricNormaliser {
   }
 
   private normaliseEnglish(raw: string): string {
-    // An abbreviation in brackets after a name (non-performing loan (NPL) ratio) repeats it.
+    // An abbreviation in brackets after a name (non-performing loan (NPL) ratio) repeats it; an aside
+    // after it (non-interest income, including fees and trading gains, rose …) says what it holds.
     const words = raw
+      .replace(englishAside, ' ')
       .replace(/\s*\(\s*["“”']?[A-Z][A-Z0-9]{1,5}s?["“”']?\s*\)/g, ' ')
       .toLowerCase()
       .replace(/[“”"()]/g, ' ')

@@ -317,6 +317,15 @@ export class ClaimExtractor {
             const retry = this.binder.bind(text, simplified, figure, phraseStart, clause, mentions, subjects, previousMetric);
             if (this.normaliser.isKnown(retry.baseMetric)) binding = retry;
           }
+          // "non-interest income, including fees and trading gains, increased by 26.43%": an aside between the
+          // metric and its verb leaves the verb's clause with no metric; it is named in the clause before the aside.
+          const borrowed = binding.continuesPrevious || (previousMetric !== null && binding.baseMetric === previousMetric);
+          const beforeAside = borrowed || !this.normaliser.isKnown(binding.baseMetric) ? namedBeforeAside(text, sentenceClauses, clause, figure) : null;
+          if (beforeAside) {
+            const namesEnd = Math.max(beforeAside.start, ...subjects.filter((entity) => entity.start >= beforeAside.start && entity.end <= beforeAside.end).map((entity) => entity.end));
+            const retry = this.binder.bind(text, simplified, figure, namesEnd, clause, mentions, subjects, previousMetric);
+            if (this.normaliser.isKnown(retry.baseMetric)) binding = retry;
+          }
           // With no figure before it, the metric the sentence names ahead of the owner (…净利润超过排名第二的北辰银行（10.2亿元）).
           // Or, when nothing comes before, the one the list goes on to name (北辰银行（…）、南湖银行（…）等2家银行资产总额…).
           const ownerMetric = owner
@@ -507,7 +516,14 @@ export class ClaimExtractor {
             continue;
           }
           // 增速较上年的17%有所放缓: the figure after a comparison with the previous year is that year's.
-          if (dated.source !== 'document-date' && (binding.previousYear || previousYearBefore.test(simplified.slice(Math.max(clause.start, figure.start - 12), figure.start)))) {
+          if (binding.baseYear !== undefined && dated.source !== 'document-date') {
+            const shift = binding.baseYear - Number(dated.asOf.end.slice(0, 4));
+            if (shift >= 0) {
+              skip(index, 'a base level whose year is not before the period it is compared with');
+              continue;
+            }
+            dated.asOf = { ...shiftYears(dated.asOf, shift), source: dated.asOf.source };
+          } else if (dated.source !== 'document-date' && (binding.previousYear || previousYearBefore.test(simplified.slice(Math.max(clause.start, figure.start - 12), figure.start)))) {
             dated.asOf = { ...shiftYears(dated.asOf, -1), source: dated.asOf.source };
           }
           if (binding.metric === binding.baseMetric) {
@@ -605,6 +621,22 @@ export class ClaimExtractor {
     return claims;
   }
 
+}
+
+/** Words that open an aside: what a metric holds or consists of. */
+const asideOpening = /^[\s,]*(?:including|such as|excluding|mainly|primarily|notably|especially|particularly|in particular|chiefly)\b/i;
+
+/**
+ * The clause that names a metric before an aside, when the figure's own clause holds only its verb
+ * ("…, including fees, trading gains and others, increased by 26.43%"). The aside may span several clauses.
+ */
+function namedBeforeAside(text: string, clauses: readonly Clause[], clause: Clause, figure: FigureMention): Clause | null {
+  if (!/^[\s,]*(?:[A-Za-z-]+\s+){0,4}$/.test(text.slice(clause.start, figure.start))) return null;
+  const position = clauses.indexOf(clause);
+  for (let aside = position - 1; aside >= 1 && position - aside <= 4; aside--) {
+    if (asideOpening.test(text.slice(clauses[aside]!.start, clauses[aside]!.end))) return clauses[aside - 1]!;
+  }
+  return null;
 }
 
 /** The index of the first offset at or after `at` in an ascending list (the list's length when none is). */

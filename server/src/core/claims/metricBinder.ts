@@ -20,6 +20,8 @@ const objectVerbs = [
 ];
 const objectVerbsEn = ['processed', 'handled', 'conducted', 'serve', 'reach', 'add', 'grant', 'served', 'serves', 'serving', 'has', 'have', 'had', 'with', 'helped', 'supported', 'attracted', 'launched', 'reached', 'covers', 'covering', 'granted', 'issued', 'added', 'gained', 'counts', 'boasts', 'including'];
 /** Verbs whose meaning belongs to the metric of the noun after the figure (开源33个项目 → 开源项目). */
+/** English verbs whose object counts what is new (added 3 million customers). */
+const englishIncrementVerb = /\b(?:added|adds|adding|gained|gaining|acquired|acquiring|onboarded|won|attracted)\s+(?:(?:a|an|another|some|over|more than|nearly|about|around|approximately|almost)\s+)*$/i;
 const meaningfulObjectVerbs = ['开源', '发放', '授信', '放款', '新增', '上线', '发行', '开设'];
 /** Words at which the noun phrase after a figure ends. */
 const postPhraseStops = [
@@ -45,7 +47,7 @@ const otherBaseAfter =
 const changeAdverbs = /(?:微|略有|略|稍|小幅|大幅|大|骤|暴|猛|明显|显著|逆势|稳步|进一步|双双|均|虽|虽然|但|仍|继续)+$/;
 /** Nothing but the words of a change between the level and its change (", a decline of", 「，同比」). */
 const changeOfPrevious = /^[\s\u3000,，;；（(]*(?:同比|环比|较上年|比上年)?[\s\u3000]*(?:(?:a|an|or)\s+)?(?:(?:year[- ]on[- ]year|yoy|y-o-y)\s+)?(?:(?:increase|decrease|decline|drop|rise|growth|fall|gain)\s+of|up|down|rising|falling|increasing|decreasing)?[\s\u3000]*$/i;
-const levelAfterChange = /^[\s\u3000]*(?:(?:year[- ]on[- ]year|yoy|y-o-y|同比)[\s\u3000]*)?(?:to|reaching|至|增至|升至|降至|达到|达)[\s\u3000]*$/i;
+const levelAfterChange = /^[\s\u3000]*(?:(?:year[- ]on[- ]year|yoy|y-o-y|同比)[\s\u3000]*)?(?:to|reaching|(?:bringing|taking|lifting|pushing) (?:the|its) total to|至|增至|升至|降至|达到|达)[\s\u3000]*$/i;
 /** The characters the relative-base, period and 持平 rewrites of a phrase start from. */
 const relativeOrPeriodChar = /[较較比环環同YyQHAE上下前持月]/;
 /** Words that point back at the metric just stated (这一数字, 该比例, the figure). */
@@ -75,6 +77,8 @@ export interface MetricBinding {
   comparisonBase: DateMention | undefined;
   /** True when the figure is the metric's level a year before the governing period ("up from … a year earlier"). */
   previousYear: boolean;
+  /** The year a base level names after it (compared to RMB 277.6 billion in the same period of 2018). */
+  baseYear?: number;
   /** True when nothing but change words stand between it and the figure before, whose metric it changes. */
   continuesPrevious: boolean;
 }
@@ -165,7 +169,9 @@ export class MetricBinder {
     if ((!metric || modifiesNoun || endsWithObjectVerb(before)) && !(levelOfPrevious && !metric)) {
       const after = postPhrase(text, figure, clause, mentions, subjects);
       const verb = meaningfulObjectVerbs.find((candidate) => cleanedBefore.endsWith(candidate)) ?? '';
-      const objectMetric = after.text ? this.normaliser.normalise(verb + shareMetric(after.text, figure)) : '';
+      // "added 3 million personal customers" counts new ones, as 新增个人客户 does.
+      const added = englishIncrementVerb.test(before) ? this.normaliser.normalise(shareMetric(after.text, figure)) : '';
+      const objectMetric = added ? `新增${added}` : after.text ? this.normaliser.normalise(verb + shareMetric(after.text, figure)) : '';
       if (objectMetric) {
         metric = objectMetric;
         phrase = before + after.text;
@@ -183,8 +189,8 @@ export class MetricBinder {
       }
     }
     // The level after a change names the metric of the change: rose 20% to 39.36 billion yuan; 同比增长20%至393.6亿元.
-    const growthKey = this.growthKey;
-    if ((!metric || metric === growthKey) && previousMetric && levelAfterChange.test(simplify(before))) metric = previousMetric;
+    // "added 3 million customers, bringing the total to 210 million": the total is the level, not what was added.
+    if (previousMetric && levelAfterChange.test(simplify(before))) metric = /\btotal to\s*$/i.test(before) ? previousMetric.replace(/^新增/, '') : previousMetric;
     // "…, a decline of 0.47%" and 「，降幅0.3%」 after a level: the change of the metric just stated.
     // 比上年末高2.1个百分点: a bare comparative after a rate is the change of that rate.
     const bareComparative = /^(?:高|低|多|少|高出|低了|提高|降低|上升|下降)$/.test(metric) && (figure.unit === 'pp' || figure.unit === 'bp');
@@ -194,8 +200,24 @@ export class MetricBinder {
     // the base is a level of the same metric, of the year before when the words after say so.
     if (previousMetric && /^[\s,]*(?:compared (?:to|with)|versus|vs\.?|against|up from|down from|from)\s*$/i.test(before)) {
       const previousYear = /^[\s,]*(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior) year|last year|at the end of the previous year|(?:in |for )?the (?:corresponding|same) period (?:of |in )?(?:the )?(?:last|previous|prior) year|(?:in |for )?the (?:corresponding|same) period last year|(?:in |for )?the prior[- ]year period)\b/i.test(baseAfter);
-      return { metric: previousMetric, baseMetric: previousMetric, phrase, consumedUntil, comparedWithDate: false, comparisonBase: undefined, previousYear, continuesPrevious: false };
+      // "compared to RMB 277.6 billion in the same period of 2018": the governing period, in the year named.
+      // (A base that names a period of its own, "in the first half of 2023", is a date the as-of reads.)
+      const namedYear = /^[\s,]*(?:(?:in|for|during)\s+)?(?:the\s+)?(?:same|corresponding) period (?:of|in)\s+((?:19|20)\d{2})\b/i.exec(baseAfter);
+      return {
+        metric: previousMetric,
+        baseMetric: previousMetric,
+        phrase,
+        consumedUntil,
+        comparedWithDate: false,
+        comparisonBase: undefined,
+        previousYear,
+        continuesPrevious: false,
+        ...(namedYear ? { baseYear: Number(namedYear[1]) } : {}),
+      };
     }
+    // "…, accounting for 34.71% of total operating income": the share of the metric just stated in another.
+    const share = figure.unit === '%' ? this.englishShare(before, text.slice(figure.end, clause.end), previousMetric) : null;
+    if (share) return { metric: share, baseMetric: share, phrase, consumedUntil, comparedWithDate: false, comparisonBase: undefined, previousYear: false, continuesPrevious: false };
     if (bareComparative) metric = '';
     if (continuesPrevious) metric = previousMetric;
     // 这一数字在2022年约为28.5%, the ratio was: the metric just stated, at another period or place.
@@ -248,7 +270,31 @@ export class MetricBinder {
     }
     return { metric, baseMetric: metric, phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious: false };
   }
+
+  /**
+   * The key of an English share: of the metric named before its verb ("fee income accounted for 10% of
+   * revenue") or else the one just stated, in the whole named after the figure; null when it is none.
+   */
+  private englishShare(before: string, after: string, previousMetric: string | null): string | null {
+    const verb = englishShareVerb.exec(before);
+    if (!verb) return null;
+    const part = this.normaliser.normalise(before.slice(0, verb.index)) || previousMetric;
+    if (!part) return null;
+    const whole = englishShareWhole.exec(after);
+    const wholeKey = whole ? this.normaliser.normalise(whole[1]!) : '';
+    if (!wholeKey || wholeKey === part) return null;
+    for (const word of ['比重', '比例', '占比']) {
+      const phrase = `${part}占${wholeKey}${word}`;
+      if (this.normaliser.isKnown(phrase)) return this.normaliser.normalise(phrase);
+    }
+    return `${part}占${wholeKey}比重`;
+  }
 }
+
+/** The verb of a share in English ("accounting for 34.71% of …"), right before the figure. */
+const englishShareVerb = /\b(?:accounting for|accounted for|representing|making up|made up|constituting)\s*$/i;
+/** What the share is of: the words after "of", up to the clause's next break. */
+const englishShareWhole = /^\s*of\s+(?:the\s+)?(?:(?:bank|group|company)'s\s+)?((?:[A-Za-z][A-Za-z-]*)(?:\s+[A-Za-z][A-Za-z-]*){0,5}?)\s*(?=[,.;)]|$|\s+(?:and|in|for|as|at|during|from|while)\b)/i;
 
 /** Residues of dates inside a metric phrase (24年1-6月, 今年前10月): the period belongs to the as-of, not the key. */
 const dateResidue =

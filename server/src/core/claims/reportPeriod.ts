@@ -34,15 +34,19 @@ const chinesePatterns: [RegExp, ReportKind][] = [
   [new RegExp(`(\\d{4})\\s*年?\\s*(?:三季报)`, 'g'), '9M'],
 ];
 const englishPatterns: [RegExp, ReportKind][] = [
-  [/\b(\d{4})\s+(?:interim|half-year|half year|first-half|first half|H1)\s+(?:results|report|earnings)\b/gi, 'H1'],
-  [/\b(?:interim|half-year|first-half|H1)\s+(?:results|report|earnings)\s+(?:for|of)\s+(\d{4})\b/gi, 'H1'],
-  [/\bfirst half of (\d{4})\b/gi, 'H1'],
+  [/\b(\d{4})\s+(?:interim|half-year|half-yearly|half year|semi-annual|semiannual|first-half|first half|H1)\s+(?:financial\s+)?(?:results|report|earnings)\b/gi, 'H1'],
+  [/\b(?:interim|half-year|half-yearly|semi-annual|semiannual|first-half|H1)\s+(?:financial\s+)?(?:results|report|earnings)\s+(?:for|of)\s+(?:the\s+year\s+)?(\d{4})\b/gi, 'H1'],
+  // "first half of 2025", "first-half 2025", "the first six months of 2025".
+  [/\bfirst[- ]half(?:\s+of)?\s+(\d{4})\b/gi, 'H1'],
+  [/\bfirst six months of (\d{4})\b/gi, 'H1'],
+  // Outlets that follow the mainland's 二季报 call the half-year report "2025 Q2 report".
+  [/\b(\d{4})\s+Q2\s+(?:report|results|earnings)\b/gi, 'H1'],
   [/\bH1\s*(\d{4})\b/g, 'H1'],
   [/\b(\d{4})\s+(?:annual|full-year|full year)\s+(?:results|report|earnings)\b/gi, 'FY'],
   // "its 2024 performance preliminary report", "2024 preliminary results", "2024 earnings report".
   [/\b(\d{4})\s+(?:(?:performance|earnings|financial)\s+)?(?:preliminary|flash|unaudited)\s+(?:results|report|earnings|announcement)\b/gi, 'FY'],
   [/\b(\d{4})\s+(?:earnings|financial|performance)\s+(?:report|results)\b/gi, 'FY'],
-  [/\b(?:annual|full-year)\s+(?:results|report|earnings)\s+(?:for|of)\s+(\d{4})\b/gi, 'FY'],
+  [/(?<![-\w])(?:annual|full-year)\s+(?:results|report|earnings)\s+(?:for|of)\s+(\d{4})\b/gi, 'FY'],
   // "for the fiscal year ending December 31, 2024", "for the year ended 31 December 2024".
   [/\b(?:fiscal |financial )?year end(?:ing|ed)\s+(?:on\s+)?(?:December\s+31,?|31\s+December)\s+(\d{4})\b/gi, 'FY'],
   [/\b(\d{4})\s+(?:first-quarter|first quarter|Q1)\s+(?:results|report|earnings)\b/gi, 'Q1'],
@@ -56,7 +60,7 @@ const yearlessPatterns: [RegExp, ReportKind][] = [
   [/(?:全年|年度)(?:业绩|盈利|财报|成绩单)|年报/, 'FY'],
   [/(?:第一季度|一季度)(?:业绩|盈利|财报)|一季报/, 'Q1'],
   [/(?:前三季度|三季度)(?:业绩|盈利|财报)|三季报/, '9M'],
-  [/\b(?:interim|half-year|first-half) (?:results|earnings|profit)\b/i, 'H1'],
+  [/\b(?:interim|half-year|half-yearly|semi-annual|first-half) (?:results|earnings|profit|net profit|report|performance)\b/i, 'H1'],
   [/\b(?:annual|full-year) (?:results|earnings)\b/i, 'FY'],
 ];
 /**

@@ -29,7 +29,10 @@ export const leadingNoiseEn = [
   'approximately', 'around', 'some', 'reached', 'its', 'which', 'that', 'while', 'whose', 'as', 'at', 'by', 'on', 'number', 'today',
   'audited', 'unaudited', 'consolidated', 'groups', 'banks', 'companys', 'achieving', 'achieve', 'posting', 'recording', 'reporting',
   'delivering', 'delivered', 'generating', 'generated', 'booked', 'booking', 'realised', 'realized', 'realising', 'realizing', 'registered',
-  'driven', 'driving', 'boosted', 'supported', 'overall',
+  'driven', 'driving', 'boosted', 'supported', 'overall', 'saw', 'sees', 'seeing', 'witnessed', 'representing', 'reflecting', 'marking',
+  'significant', 'slight', 'sharp', 'modest', 'marginal', 'substantial', 'strong', 'robust', 'notable', 'remarkable', 'steady',
+  // Adjectives of the period (first-half net profit): the as-of says it.
+  'first-half', 'half-year', 'half-yearly', 'interim', 'full-year', 'first-quarter', 'third-quarter', 'nine-month', 'or',
 ];
 export const trailingNoiseEn = [
   'of', 'was', 'were', 'is', 'are', 'reached', 'totalled', 'totaled', 'stood', 'at', 'to', 'amounted', 'came', 'in', 'rose', 'grew', 'increased',
@@ -40,6 +43,8 @@ export const trailingNoiseEn = [
   'flat', 'for', 'expected', 'projected', 'forecast', 'likely', 'set', 'due', 'will', 'be', 'would', 'is', 'are', 'today',
   'nearing', 'near', 'topping', 'approaching', 'approached', 'reportedly', 'held', 'holding', 'jump', 'jumped', 'surge', 'rise', 'drop',
   'decreased', 'stabilized', 'stabilised', 'improved', 'narrowed', 'widened', 'reached', 'increasing', 'decreasing', 'declining', 'rising',
+  'saw', 'sees', 'see', 'witnessed', 'representing', 'reflecting', 'marking', 'significant', 'significantly', 'slight', 'slightly', 'sharp',
+  'sharply', 'modest', 'modestly', 'marginal', 'marginally', 'substantial', 'substantially', 'strong', 'robust', 'notable', 'remarkable', 'or',
 ];
 
 /** Simplified form of a text with the same length, so offsets into it are offsets into the original. */
