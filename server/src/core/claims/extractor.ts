@@ -10,7 +10,7 @@ import { daysInMonth, pointPeriod } from '../datesCalendar';
 import { MetricNormaliser, simplify } from '../glossary';
 import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, Mention, Period, Span } from '../types';
 import { ZoneMask } from '../zoneMask';
-import { MetricBinder, growthWords, isQualifyingFigure, tidyMetric, unitFitsConcept } from './metricBinder';
+import { MetricBinder, changeAmountKey, growthWords, isQualifyingFigure, tidyMetric, unitFitsConcept } from './metricBinder';
 import { outlookMetric, outlookOf, type Outlook } from './outlook';
 import { asOfFor, comparisonBefore, unresolvedPeriodWord, yearlessPeriod, yearBefore, carriedReach, clauseInitialDate, dateAfterOpeningNames, englishAsOfBefore, governingParagraphDate, guessMetricKind, guessRatioTiming, latestCutOff, periodOf, periodRead, periodReading } from './periods';
 import { detectReportPeriod, type ReportPeriod } from './reportPeriod';
@@ -350,7 +350,7 @@ export class ClaimExtractor {
               continue;
             }
             const rate = figure.unit === '%' || figure.unit === 'pp' || figure.unit === 'bp';
-            const metric = `${base}${rate ? this.binder.growthKey : '变动额'}`;
+            const metric = `${base}${rate ? this.binder.growthKey : changeAmountKey}`;
             binding = { ...binding, metric, baseMetric: base };
           }
           // English names the owner after the metric: total assets of the Bank amounted to …
@@ -542,8 +542,11 @@ export class ClaimExtractor {
           // period, of a stock at its moment, so a level and its change share one period.
           const concept = this.normaliser.concept(binding.baseMetric);
           const kind = concept?.kind ?? guessMetricKind(binding.baseMetric);
+          // The amount a balance changed by (上半年人民币贷款增加13.27万亿元) is over the span the text states, or at
+          // the moment it states (6月末较年初增加…).
+          const stockChange = kind === 'stock' && binding.metric.endsWith(changeAmountKey);
           const reading =
-            dated.source === 'document-date'
+            dated.source === 'document-date' || stockChange
               ? 'as-stated'
               : periodReading(kind, kind === 'ratio' ? (concept ? concept.timing : guessRatioTiming(binding.baseMetric)) : null, cumulative);
           const asOf: Claim['asOf'] = { ...periodRead(reading, dated.asOf), source: dated.asOf.source };

@@ -30,6 +30,8 @@ const postPhraseStops = [
   // A new description after the counted noun (2300+ 机构 全球首个开源…).
   '全球', '首个', '首创', '业界', '面向', '打造',
 ];
+/** The key suffix of the amount a metric changed by (净利润增加10亿元 → 净利润变动额). */
+export const changeAmountKey = '变动额';
 export const growthWords = /同比|环比|按年|较上年|比上年|较去年|比去年|增速|增幅|增长|增加|下降|减少|下行|上行|上升|下滑|回落|回升|收窄|提升|提高|降低|year[- ]on[- ]year|\byoy\b|growth|\bup\b|\bdown\b|\brose\b|\bfell\b|increase|decrease/i;
 /** What a figure after a base date states: a change against that date (较2018年末增长233%, 比上年末高2.1个百分点). */
 /**
@@ -145,6 +147,8 @@ export class MetricBinder {
       .replace(/(?<=环比|環比|较|較)[\s\u3000]*(?:(?:20)?\d{2}Q[1-4]|[1-4]Q(?:\d{2})?)末?/gi, '')
       // Periods the date recogniser left in the phrase (上半年 without a document date, 24Q2, 2024H1) belong to the as-of.
       .replace(/(?<![A-Za-z0-9])(?:(?:20)?\d{2}(?:Q[1-4]|H[12]|A|E)|[1-4]Q(?:\d{2})?)末?(?![A-Za-z0-9])|上半年|下半年|前三季度|(?<![\d年])(?:1[0-2]|[1-9])[\s\u3000]?月(?:末|底)/g, '')
+      // 月末人民币贷款余额: "the month's end" of the release opening the phrase belongs to the as-of too.
+      .replace(/^[\s\u3000]*(?:月末|月底|季末|年末|年底)/, '')
       // 同比+5.1%, YoY+6.2%: the sign is the figure's, the words a year-on-year change.
       .replace(/(?<=同比|YoY|yoy)[\s\u3000]*[+＋][\s\u3000]*$/, '')
       .replace(/(?:YoY|yoy|y-o-y)[\s\u3000]*$/, '同比');
@@ -233,7 +237,7 @@ export class MetricBinder {
       // Growth rates name the metric they grow: 净利润31.66亿元，同比增长20% → 净利润同比增长; 营业收入增长10% keeps its own.
       // A change of an amount (净利润增加10亿元) is kept apart from the amount itself.
       const periodOnPeriod = quarterOnQuarter || quarterBase || /环比/.test(simplifiedBefore);
-      const rate = isRate ? (periodOnPeriod ? '环比增长' : growth) : '变动额';
+      const rate = isRate ? (periodOnPeriod ? '环比增长' : growth) : changeAmountKey;
       const stripped =
         metric === growth
           ? ''

@@ -139,6 +139,8 @@ export function findOrganisationNames(simplified: string, taken: ZoneMask): Subj
     }
     if (match.index - start < 2 && match[0] !== '银行业金融机构') continue;
     const name = canonicalOrganisation(simplified.slice(start, end));
+    // 非银行业金融机构贷款增加…: in money and credit statistics, the sector lent to or taking deposits, not who states it.
+    if (name === '非银行业金融机构' && /^(?:贷款|存款|各项贷款|各项存款)/.test(simplified.slice(end, end + 4))) continue;
     if (genericOrganisations.has(name) || classPrefixEnd.test(simplified.slice(start, match.index)) || overlaps(start, end)) continue;
     // A name right after 的, 等 or 各 is a modified class noun (从事信贷业务的法人机构), not an organisation.
     if (/[的等各]/.test(simplified[start - 1] ?? '')) continue;

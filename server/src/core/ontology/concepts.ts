@@ -1226,6 +1226,55 @@ export const concepts: readonly MetricConcept[] = [
     zh: ['住户存款余额', '居民存款', '居民储蓄存款'],
     en: ['household deposits', 'household savings'],
   },
+  // The sectors of the central bank's money and credit statistics (loans to, deposits of).
+  {
+    id: '非金融企业存款', kind: 'stock', nationwide: true, units: ['money'],
+    labels: { zhHans: '非金融企业存款', zhHant: '非金融企業存款', en: 'Deposits of non-financial enterprises' },
+    zh: ['非金融企业存款余额'],
+    en: ['deposits of non-financial enterprises', 'non-financial enterprise deposits'],
+  },
+  {
+    id: '财政性存款', kind: 'stock', nationwide: true, units: ['money'],
+    labels: { zhHans: '财政性存款', zhHant: '財政性存款', en: 'Fiscal deposits' },
+    zh: ['财政性存款余额', '财政存款'],
+    en: ['fiscal deposits', 'government deposits'],
+  },
+  {
+    id: '非银行业金融机构存款', kind: 'stock', nationwide: true, units: ['money'],
+    labels: { zhHans: '非银行业金融机构存款', zhHant: '非銀行業金融機構存款', en: 'Deposits of non-bank financial institutions' },
+    zh: ['非银行业金融机构存款余额', '非银存款'],
+    en: ['deposits of non-bank financial institutions', 'non-bank financial institution deposits'],
+  },
+  {
+    id: '非银行业金融机构贷款', kind: 'stock', nationwide: true, units: ['money'],
+    labels: { zhHans: '非银行业金融机构贷款', zhHant: '非銀行業金融機構貸款', en: 'Loans to non-bank financial institutions' },
+    zh: ['非银行业金融机构贷款余额'],
+    en: ['loans to non-bank financial institutions'],
+  },
+  {
+    id: '外币贷款余额', kind: 'stock', units: ['money'],
+    labels: { zhHans: '外币贷款余额', zhHant: '外幣貸款餘額', en: 'Foreign-currency loans' },
+    zh: ['外币贷款'],
+    en: ['foreign-currency loans', 'foreign currency loans'],
+  },
+  {
+    id: '外币存款余额', kind: 'stock', units: ['money'],
+    labels: { zhHans: '外币存款余额', zhHant: '外幣存款餘額', en: 'Foreign-currency deposits' },
+    zh: ['外币存款'],
+    en: ['foreign-currency deposits', 'foreign currency deposits'],
+  },
+  {
+    id: '同业拆借加权平均利率', kind: 'ratio', timing: 'period', nationwide: true, units: ['percent'],
+    labels: { zhHans: '同业拆借加权平均利率', zhHant: '同業拆借加權平均利率', en: 'Weighted average interbank lending rate' },
+    zh: ['银行间人民币市场同业拆借月加权平均利率', '同业拆借月加权平均利率', '同业拆借加权平均利率'],
+    en: ['weighted average interbank lending rate', 'interbank lending rate'],
+  },
+  {
+    id: '质押式回购加权平均利率', kind: 'ratio', timing: 'period', nationwide: true, units: ['percent'],
+    labels: { zhHans: '质押式回购加权平均利率', zhHant: '質押式回購加權平均利率', en: 'Weighted average pledged repo rate' },
+    zh: ['质押式债券回购月加权平均利率', '质押式回购月加权平均利率', '质押式债券回购加权平均利率'],
+    en: ['weighted average pledged repo rate', 'pledged repo rate'],
+  },
   {
     id: '外汇储备', kind: 'stock', nationwide: true, units: ['money'],
     labels: { zhHans: '外汇储备', zhHant: '外匯儲備', en: 'Foreign exchange reserves' },
