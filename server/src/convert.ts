@@ -7,11 +7,14 @@
 import type { Edit } from 'jsonc-parser';
 import { DiagnosticSeverity, SymbolKind, type TextEdit } from 'vscode-languageserver';
 import type { Severity } from './core/findings/codes';
-import { LineIndex } from './core/lines';
+import { LineIndex, LineTable, type DocumentLines } from './core/lines';
 import type { EntityKind, Span } from './core/types';
 
-/** Offsets ↔ LSP positions: the core's line index, whose ranges are LSP ranges. */
-export { LineIndex };
+/**
+ * Offsets ↔ LSP positions: the core's line index, whose ranges are LSP ranges, and the line table of
+ * a closed document whose text is not kept (offsets → positions only).
+ */
+export { LineIndex, LineTable, type DocumentLines };
 
 /** The position encodings the server speaks: only UTF-16, the encoding of the core's offsets. */
 export type PositionEncoding = 'utf-16';

@@ -211,6 +211,15 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     });
   }
 
+  /**
+   * The configuration or the settings changed: every document is analysed again. Closed documents keep
+   * no text, so they are read again, on the workers, in a scan that requests wait for.
+   */
+  function configurationChanged(): void {
+    scheduler.configurationChanged();
+    inBackground(scheduler.queueScan(() => workspace.reindexStale()));
+  }
+
   /** Queues a scan of every folder; `prepare` runs first, inside the queue (to change the folders or start afresh). */
   function indexWorkspace(prepare?: () => void): Promise<void> {
     return scheduler.queueScan(async () => {
@@ -295,7 +304,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   documents.onDidChangeContent(({ document }) => {
     const configOwner = workspace.corpusOfConfig(document.uri);
     if (configOwner) {
-      inBackground(workspace.loadConfig(configOwner, document.getText()).then(() => scheduler.configurationChanged()));
+      inBackground(workspace.loadConfig(configOwner, document.getText()).then(() => configurationChanged()));
       return;
     }
     if (!takeOpenDocument(document)) return;
@@ -313,7 +322,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     session.publisher?.clear(normaliseUri(document.uri), document.uri);
     const configOwner = workspace.corpusOfConfig(document.uri);
     if (configOwner) {
-      inBackground(workspace.loadConfig(configOwner).then(() => scheduler.configurationChanged()));
+      inBackground(workspace.loadConfig(configOwner).then(() => configurationChanged()));
       return;
     }
     inBackground(workspace.readFromDisk(document.uri).then(() => scheduler.changesMade()));
@@ -331,7 +340,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
       }
       if (configOwner) {
         if (!documents.get(change.uri)) await workspace.loadConfig(configOwner);
-        scheduler.configurationChanged();
+        configurationChanged();
       } else if (change.type === FileChangeType.Deleted) {
         if (!documents.get(change.uri)) workspace.remove(change.uri);
       } else {
@@ -358,7 +367,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
     if (rescan) {
       await indexWorkspace();
     } else {
-      scheduler.configurationChanged();
+      configurationChanged();
     }
   }));
 

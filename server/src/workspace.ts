@@ -1,19 +1,26 @@
 /**
  * The server's model of the corpus on disk and in the editor: one corpus per workspace folder, each
- * with its configuration (fincorpus.json at the folder root), its settings, the text of every
- * document (open documents from the editor, closed ones from disk) and the core's index. Documents
- * are re-analysed lazily: a change marks the document dirty and the next
- * {@link Workspace.analyseDirtyDocuments} analyses every dirty one, so bursts of edits cost one analysis.
- * When that happens (the edits' pause, a request) is the server's {@link IndexScheduler}'s to decide.
+ * with its configuration (fincorpus.json at the folder root), its settings, its documents (open ones
+ * from the editor, closed ones from disk) and the core's index. Documents are re-analysed lazily: a
+ * change marks the document dirty and the next {@link Workspace.analyseDirtyDocuments} analyses every
+ * dirty one, so bursts of edits cost one analysis. When that happens (the edits' pause, a request) is
+ * the server's {@link IndexScheduler}'s to decide.
+ *
+ * Open documents keep their text and every fact. A closed document, once analysed, keeps neither: the
+ * index holds its compact facts (claims, their figures, product mentions, mojibake, unknown names and
+ * the line table, strings interned), and a feature that needs its text or every mention reads it
+ * again ({@link Workspace.loadDocument}); a new configuration has it read again
+ * ({@link Workspace.reindexStale}).
  */
-import { minimatch } from 'minimatch';
-import { createAnalyzer, type Analyzer } from './core/analyze';
+import { Minimatch } from 'minimatch';
+import { compactFacts, createAnalyzer, type Analyzer } from './core/analyze';
 import { CancelledError, neverCancelled, throwIfCancelled, type CancellationToken } from './core/cancellation';
 import { defaultCorpusConfig, parseCorpusConfig, type ConfigProblem, type CorpusConfig } from './core/config';
 import { CorpusIndex } from './core/corpusIndex';
+import { StringPool } from './core/corpusIndex/stringPool';
 import { decodeBytes } from './core/encoding';
 import type { DocumentFacts } from './core/types';
-import { LineIndex } from './convert';
+import { LineIndex, LineTable, type DocumentLines } from './convert';
 import type { IndexScheduler, ObservableCancellationToken } from './indexScheduler';
 import { analyseInOrder } from './orderedWork';
 import { defaultSettings, type Settings } from './settings';
@@ -36,10 +43,11 @@ export interface BackgroundRequest {
   documentDateOverride?: string;
 }
 
+/** A closed document's compact facts (see {@link compactFacts}, with product mentions) and its text's length; not its text. */
 export type BackgroundResult =
-  | { kind: 'facts'; facts: DocumentFacts; text: string; encoding: string }
+  | { kind: 'facts'; facts: DocumentFacts; textLength: number; encoding: string }
   | { kind: 'binary'; reason: string }
-  | { kind: 'failed'; message: string; text: string; encoding: string };
+  | { kind: 'failed'; message: string; encoding: string };
 
 /**
  * Decoding and analysis on other threads (the Node server's worker pool), for the scan of a
@@ -103,8 +111,13 @@ export interface DocumentEntry {
   uri: string;
   /** The path the core knows the document by: relative to the corpus root. */
   path: string;
-  text: string;
-  lines: LineIndex;
+  /**
+   * The text; null for a closed document once analysed (the index holds its compact facts, and
+   * {@link Workspace.loadDocument} reads it again when a feature needs it).
+   */
+  text: string | null;
+  /** Positions of offsets: the text's line index, or a closed document's line table. */
+  lines: DocumentLines;
   /** True while the editor owns the text. */
   open: boolean;
   /** True when the text changed since the last analysis. */
@@ -120,6 +133,13 @@ export interface ConfigState {
   exists: boolean;
   /** The file's current text (from the editor or disk), for code actions that edit it. */
   current: string | null;
+}
+
+/** A document with its text and every fact, for the features that work in one document. */
+export interface LoadedDocument {
+  text: string;
+  lines: LineIndex;
+  facts: DocumentFacts;
 }
 
 /** What one analysis of dirty documents did: documents analysed and documents whose diagnostics may change. */
@@ -146,6 +166,9 @@ export class Corpus {
   readonly index = new CorpusIndex(defaultCorpusConfig);
   readonly entries = new Map<string, DocumentEntry>();
   readonly configState: ConfigState;
+  /** One copy of each string of the closed documents' facts. */
+  private readonly strings = new StringPool();
+  private compiled: { settings: Settings; include: Minimatch[]; exclude: Minimatch[] } | undefined;
 
   constructor(
     /** The corpus root: a workspace folder, or a folder below it holding a fincorpus.json; '' for loose documents. */
@@ -182,15 +205,40 @@ export class Corpus {
     for (const entry of this.entries.values()) entry.dirty = true;
   }
 
+  /**
+   * The facts the index keeps of a closed document: compact (see {@link compactFacts}, with the
+   * product mentions, which references look up across the corpus), strings interned.
+   */
+  compactForIndex(facts: DocumentFacts, options: { copy?: boolean } = {}): DocumentFacts {
+    let compact = compactFacts(facts, { products: true });
+    // Facts analysed in this thread are copied: their strings are slices of the text, and a slice
+    // keeps the whole text alive (a worker's facts come copied already).
+    if (options.copy) compact = structuredClone(compact);
+    this.strings.intern(compact);
+    return compact;
+  }
+
+  /** A closed document's entry once the index has its facts: no text, the facts' line table for positions. */
+  closedEntry(uri: string, path: string, facts: DocumentFacts, textLength: number, encoding: string): DocumentEntry {
+    return { uri, path, text: null, lines: new LineTable(facts.lineStarts ?? [0], textLength), open: false, dirty: false, encoding };
+  }
+
   /** Whether the settings' globs (relative to the workspace folder) take in the document at uri. */
   isIncluded(uri: string): boolean {
     const path = this.folder ? relativePath(this.folder, uri) : null;
     if (path === null) return false;
-    const options = { dot: true, nocase: false };
-    return (
-      this.settings.include.some((pattern) => minimatch(path, pattern, options)) &&
-      !this.settings.exclude.some((pattern) => minimatch(path, pattern, options))
-    );
+    const { include, exclude } = this.globs();
+    return include.some((glob) => glob.match(path)) && !exclude.some((glob) => glob.match(path));
+  }
+
+  /** The settings' globs, compiled once per settings object: a scan asks about every file of the folder. */
+  private globs(): { include: Minimatch[]; exclude: Minimatch[] } {
+    if (this.compiled?.settings !== this.settings) {
+      const options = { dot: true, nocase: false };
+      const compile = (patterns: readonly string[]) => patterns.map((pattern) => new Minimatch(pattern, options));
+      this.compiled = { settings: this.settings, include: compile(this.settings.include), exclude: compile(this.settings.exclude) };
+    }
+    return this.compiled;
   }
 }
 
@@ -298,8 +346,11 @@ export class Workspace {
     const path = corpus.pathOf(normalised);
     const existing = corpus.entries.get(path);
     if (existing && existing.text === text) {
-      // Opening a document whose text is already indexed changes its owner, not its facts.
+      // Opening a document whose text is already indexed changes its owner, not its facts; closing it
+      // lets go of its text.
       existing.open = open;
+      const facts = corpus.index.get(path);
+      if (!open && !existing.dirty && facts) corpus.entries.set(path, corpus.closedEntry(normalised, path, facts, text.length, existing.encoding));
       return;
     }
     corpus.entries.set(path, { uri: normalised, path, text, lines: new LineIndex(text), open, dirty: true, encoding });
@@ -415,16 +466,20 @@ export class Workspace {
     this.readGenerations.delete(normalised);
     if (this.corpusFor(normalised) !== corpus || corpus.entries.get(path)?.open) return;
     if (result.kind === 'binary') return this.skipBinary(normalised, path, result.reason);
-    this.setText(normalised, result.text, false, result.encoding);
-    const entry = corpus.entries.get(path)!;
-    // Facts of another configuration are stale: the entry stays dirty and is analysed again with the next dirty documents.
-    if (!entry.dirty || corpus.config !== read.config) return;
-    entry.dirty = false;
     if (result.kind === 'failed') {
+      corpus.entries.set(path, { uri: normalised, path, text: null, lines: new LineTable([0], 0), open: false, dirty: false, encoding: result.encoding });
       this.logger.warn(`Analysis of ${path} failed: ${result.message}`);
       return;
     }
-    corpus.index.update(result.facts, { collectAffected: false });
+    const entry = corpus.closedEntry(normalised, path, result.facts, result.textLength, result.encoding);
+    corpus.entries.set(path, entry);
+    // Facts of another configuration are stale: the entry stays dirty, and the new configuration's
+    // re-read ({@link reindexStale}) reads it again.
+    if (corpus.config !== read.config) {
+      entry.dirty = true;
+      return;
+    }
+    corpus.index.update(corpus.compactForIndex(result.facts), { collectAffected: false });
     this.emit({ changed: new Set([entry.uri]), affected: new Set() });
   }
 
@@ -486,8 +541,24 @@ export class Workspace {
     for (const corpus of this.corpora.values()) {
       for (const entry of [...corpus.entries.values()]) if (!entry.open && !seen.has(entry.uri)) this.remove(entry.uri);
     }
+    await this.readAndAnalyse(found, progress);
+  }
+
+  /**
+   * Reads again the closed documents that a new configuration left dirty (they keep no text), on the
+   * background threads when there are some, and then analyses the dirty open ones. The server queues
+   * it as a scan after every configuration change, so that requests wait for it; without progress.
+   */
+  reindexStale(): Promise<void> {
+    const stale: string[] = [];
+    for (const corpus of this.allCorpora()) for (const entry of corpus.entries.values()) if (entry.dirty && entry.text === null) stale.push(entry.uri);
+    return this.readAndAnalyse(stale, { begin() {}, report() {}, end() {} });
+  }
+
+  /** Reads and analyses documents in the order given, with their progress; then every dirty document. */
+  private async readAndAnalyse(found: readonly string[], progress: ScanProgress): Promise<void> {
     progress.begin(found.length);
-    if (this.background && this.background.threads > 1) {
+    if (this.background && this.background.threads > 1 && found.length > 0) {
       await this.scanInBackground(found, this.background, progress);
       return;
     }
@@ -580,7 +651,8 @@ export class Workspace {
     try {
       for (const corpus of this.allCorpora()) {
         for (const entry of corpus.entries.values()) {
-          if (!entry.dirty) continue;
+          // A closed document without its text waits for its re-read (reindexStale).
+          if (!entry.dirty || entry.text === null) continue;
           throwIfCancelled(token);
           this.analyse(corpus, entry, token, summary);
         }
@@ -604,6 +676,7 @@ export class Workspace {
   }
 
   private analyse(corpus: Corpus, entry: DocumentEntry, token: CancellationToken, summary: UpdateSummary, collectAffected = true): void {
+    if (entry.text === null) return;
     let facts: DocumentFacts;
     try {
       facts = corpus.analyzer.analyze(entry.path, entry.text, {
@@ -618,7 +691,32 @@ export class Workspace {
     }
     entry.dirty = false;
     summary.changed.add(entry.uri);
-    for (const path of corpus.index.update(facts, { collectAffected })) summary.affected.add(corpus.uriOf(path));
+    // A closed document keeps only its compact facts, and not its text.
+    if (!entry.open) corpus.entries.set(entry.path, corpus.closedEntry(entry.uri, entry.path, facts, entry.text.length, entry.encoding));
+    const kept = entry.open ? facts : corpus.compactForIndex(facts, { copy: true });
+    for (const path of corpus.index.update(kept, { collectAffected })) summary.affected.add(corpus.uriOf(path));
+  }
+
+  /**
+   * A document with its text and every fact: an open one as it is; a closed one, whose text and
+   * mentions the index does not keep, read and analysed again (not kept either). Undefined when the
+   * index has no facts of it or it cannot be read. Call it after the workspace has settled.
+   */
+  async loadDocument(corpus: Corpus, entry: DocumentEntry, token: CancellationToken = neverCancelled): Promise<LoadedDocument | undefined> {
+    const indexed = corpus.index.get(entry.path);
+    if (!indexed) return undefined;
+    if (entry.text !== null) return { text: entry.text, lines: entry.lines instanceof LineIndex ? entry.lines : new LineIndex(entry.text), facts: indexed };
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.fileSystem.readFile(entry.uri);
+    } catch {
+      return undefined;
+    }
+    throwIfCancelled(token);
+    const decoded = decodeBytes(bytes, corpus.config.encodings[entry.path]);
+    if (decoded.kind === 'binary') return undefined;
+    const facts = corpus.analyzer.analyze(entry.path, decoded.text, { documentDateOverride: corpus.config.documentDates[entry.path], token });
+    return { text: decoded.text, lines: new LineIndex(decoded.text), facts };
   }
 
   private emit(summary: UpdateSummary): void {

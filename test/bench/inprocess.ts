@@ -3,6 +3,7 @@
 // (analysis, index update, diagnostics, LSP conversion) and hovers on the shared figure.
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
+import { writeHeapSnapshot } from 'node:v8';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { Workspace, type FileSystem, type FileType } from '../../server/src/workspace';
@@ -45,7 +46,7 @@ export async function run(dir: string, figure: { digit: { line: number; characte
   workspace.setText(uri, text, true);
   await workspace.settle(neverCancelled);
   const found = workspace.entry(uri)!;
-  const offset = found.entry.lines.offsetAt(figure.digit);
+  const offset = (await workspace.loadDocument(found.corpus, found.entry))!.lines.offsetAt(figure.digit);
   const keys = found.corpus.index.keysOf(found.entry.path);
   const sizes = keys.map((key) => found.corpus.index.sortedObservations(key).length);
   console.log(`edit target: ${keys.length} keys, ${sizes.reduce((a, b) => a + b, 0)} observations of them (largest ${Math.max(...sizes)})`);
@@ -145,9 +146,9 @@ export async function memory(dir: string): Promise<void> {
   let runs = 0;
   for (const corpus of workspace.allCorpora()) {
     for (const entry of corpus.entries.values()) {
-      textUnits += entry.text.length;
-      lineEntries += entry.lines.lineCount;
+      textUnits += entry.text?.length ?? 0;
       const facts = corpus.index.get(entry.path);
+      if (entry.text !== null) lineEntries += facts?.lineStarts?.length ?? 0;
       factLines += facts?.lineStarts?.length ?? 0;
       mentions += facts?.mentions.length ?? 0;
       claims += facts?.claims.length ?? 0;
@@ -157,5 +158,8 @@ export async function memory(dir: string): Promise<void> {
   const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
   console.log(`indexed in ${((performance.now() - t) / 1000).toFixed(1)} s; ${workspace.documentCount()} documents`);
   console.log(`rss ${mb(usage.rss)} heapTotal ${mb(usage.heapTotal)} heapUsed ${mb(usage.heapUsed)} external ${mb(usage.external)} arrayBuffers ${mb(usage.arrayBuffers)}`);
-  console.log(`text ${textUnits} UTF-16 units (<= ${mb(textUnits * 2)}); line tables ${lineEntries} + facts ${factLines} entries; mentions ${mentions}, claims ${claims}, numeric runs ${runs}`);
+  console.log(`text kept ${textUnits} UTF-16 units (<= ${mb(textUnits * 2)}); line indexes of kept texts ${lineEntries} + facts ${factLines} entries; mentions ${mentions}, claims ${claims}, numeric runs ${runs}`);
+  // --heap-snapshot FILE: the indexed heap, for `node test/bench/heap-summary.mjs FILE`.
+  const snapshotAt = process.argv.indexOf('--heap-snapshot');
+  if (snapshotAt >= 0) writeHeapSnapshot(process.argv[snapshotAt + 1]!);
 }

@@ -160,7 +160,7 @@ function newWorkspace(fileSystem: FileSystem): { workspace: Workspace; warnings:
 }
 
 function textOf(workspace: Workspace, path: string): string | undefined {
-  return workspace.entry(`${root}/${path}`)?.entry.text;
+  return workspace.entry(`${root}/${path}`)?.entry.text ?? undefined;
 }
 
 /** A promise and the function that resolves it. */

@@ -59,3 +59,37 @@ describe("the server's first index on worker threads", () => {
     }
   });
 });
+
+describe('closed documents after the first index', () => {
+  it('keep no text, are read again with every fact when a feature asks, and again after a configuration change', async function () {
+    this.timeout(60_000);
+    const files = new Map<string, Uint8Array>();
+    for (const name of readdirSync('seeds').filter((n) => n.endsWith('.txt')).sort()) files.set(name, readFileSync(join('seeds', name)));
+    const workspace = new Workspace(flatFolder(files), { info: () => {}, warn: () => {} });
+    workspace.setFolders([{ uri: root, name: 'corpus' }]);
+    await workspace.scanAll({ begin() {}, report() {}, end() {} });
+    const corpus = workspace.corpora.get(root)!;
+    const entries = [...corpus.entries.values()];
+    assert.ok(entries.length === 5 && entries.every((e) => e.text === null && !e.dirty));
+    for (const entry of entries) {
+      const text = new TextDecoder().decode(files.get(entry.path));
+      const loaded = (await workspace.loadDocument(corpus, entry))!;
+      const full = corpus.analyzer.analyze(entry.path, loaded.text);
+      assert.deepEqual(loaded.facts, full);
+      assert.equal(loaded.text.replace(/^\uFEFF/, ''), text.replace(/^\uFEFF/, ''));
+      // The index keeps the claims and their figures as the full facts state them, without the parts.
+      const kept = corpus.index.get(entry.path)!;
+      assert.deepEqual(kept.claims, full.claims);
+      for (const claim of full.claims) assert.deepEqual(kept.mentions[claim.mention], { ...full.mentions[claim.mention]!, parts: [] });
+      assert.deepEqual(kept.mentions.filter((m) => m?.kind === 'product'), full.mentions.filter((m) => m.kind === 'product'));
+      assert.deepEqual(entry.lines.rangeOf({ start: 0, end: text.length }), loaded.lines.rangeOf({ start: 0, end: text.length }));
+    }
+    const before = corpus.index.series();
+    corpus.applyConfiguration();
+    workspace.analyseDirtyDocuments();
+    assert.ok([...corpus.entries.values()].every((e) => e.dirty), 'closed documents wait for their re-read');
+    await workspace.reindexStale();
+    assert.ok([...corpus.entries.values()].every((e) => !e.dirty && e.text === null));
+    assert.deepEqual(corpus.index.series(), before);
+  });
+});

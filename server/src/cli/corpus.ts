@@ -10,6 +10,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { createAnalyzer, type Analyzer } from '../core/analyze';
 import { defaultCorpusConfig, formatConfigPath, parseCorpusConfig, type CorpusConfig } from '../core/config';
 import { CorpusIndex } from '../core/corpusIndex';
+import { StringPool } from '../core/corpusIndex/stringPool';
 import { LineIndex } from '../core/lines';
 import type { DocumentFacts } from '../core/types';
 import { createDocumentAnalysis, defaultWorkerFile, jobsForCorpus } from '../node/analysisPool';
@@ -101,7 +102,7 @@ export async function loadCorpus(paths: readonly string[], explicitConfig?: stri
     if (outcome.kind === 'facts') {
       const { facts } = outcome;
       // Kept claims repeat a few subjects, metrics, units and dates thousands of times: one copy of each.
-      if (options.keep === 'claims') strings.internClaims(facts);
+      if (options.keep === 'claims') strings.intern(facts);
       // Nothing is re-checked while loading: collecting the documents each update affects would be quadratic.
       index.update(facts, { collectAffected: false });
       documents.push({ path, file, encoding: outcome.encoding, lines: new LinePositions(facts.lineStarts ?? [0], outcome.textLength), facts, counts: outcome.counts });
@@ -146,65 +147,6 @@ function totalSize(files: readonly string[]): number {
     }
   }
   return total;
-}
-
-/**
- * One instance of each string, and of each claim's period and provenance: the claims of a corpus
- * name the same few things over and over. Nothing changes a claim once the analysis made it.
- */
-class StringPool {
-  private readonly pool = new Map<string, string>();
-  private readonly records = new Map<string, object>();
-
-  /** A flat record of strings shared with every equal one; equal means the same keys, in the same order, with the same values. */
-  private record<T extends object>(value: T): T {
-    let key = '';
-    for (const [name, field] of Object.entries(value)) key += `${name}\u0000${String(field)}\u0000`;
-    const known = this.records.get(key);
-    if (known !== undefined) return known as T;
-    this.records.set(key, value);
-    return value;
-  }
-
-  private of(value: string): string;
-  private of(value: string | null): string | null;
-  private of(value: string | null): string | null {
-    if (value === null) return null;
-    const known = this.pool.get(value);
-    if (known !== undefined) return known;
-    this.pool.set(value, value);
-    return value;
-  }
-
-  /** Replaces the strings of the claims and of the figures they bind by the pool's instances, in place. */
-  internClaims(facts: DocumentFacts): void {
-    for (const claim of facts.claims) {
-      claim.subject = this.of(claim.subject);
-      claim.metric = this.of(claim.metric);
-      claim.unit = this.of(claim.unit) as typeof claim.unit;
-      claim.asOf = this.record(claim.asOf);
-      claim.asOf.start = this.of(claim.asOf.start);
-      claim.asOf.end = this.of(claim.asOf.end);
-      claim.asOf.source = this.of(claim.asOf.source) as typeof claim.asOf.source;
-      claim.provenance = this.record(claim.provenance);
-      const { provenance } = claim;
-      provenance.subject = this.of(provenance.subject) as typeof provenance.subject;
-      provenance.metric = this.of(provenance.metric) as typeof provenance.metric;
-      provenance.period = this.of(provenance.period) as typeof provenance.period;
-      const figure = facts.mentions[claim.mention];
-      if (figure?.kind !== 'figure') continue;
-      figure.kind = this.of(figure.kind) as typeof figure.kind;
-      figure.text = this.of(figure.text);
-      figure.qualifier = this.of(figure.qualifier) as typeof figure.qualifier;
-      figure.direction = this.of(figure.direction) as typeof figure.direction;
-      figure.value = this.of(figure.value);
-      figure.low = this.of(figure.low);
-      figure.high = this.of(figure.high);
-      figure.unit = this.of(figure.unit) as typeof figure.unit;
-      figure.counter = this.of(figure.counter);
-      figure.precision = this.of(figure.precision);
-    }
-  }
 }
 
 /** The document's text, read again (the corpus does not keep it), with its line index. */

@@ -86,11 +86,19 @@ export function createAnalyzer(config: CorpusConfig): Analyzer {
 /**
  * The facts that the corpus index and the diagnostics of a closed document need: the claims, the
  * figures they bind (at their own indices; the other mentions are left out as holes), the mojibake
- * stretches and the line table. Numeric runs and zones go. A command that reports every mention
- * words them first; keeping only these makes a large corpus fit in a small heap.
+ * stretches, the unknown names and the line table. Numeric runs and zones go. A command that reports
+ * every mention words them first; keeping only these makes a large corpus fit in a small heap. With
+ * `products`, the product mentions stay too: the server's references and product look-ups read them
+ * from every document of the corpus.
  */
-export function compactFacts(facts: DocumentFacts): DocumentFacts {
+export function compactFacts(facts: DocumentFacts, options: { products?: boolean } = {}): DocumentFacts {
   const mentions: Mention[] = new Array<Mention>(facts.mentions.length);
+  if (options.products) {
+    // Compact facts compact again as they are: their holes stay holes.
+    facts.mentions.forEach((mention, i) => {
+      if (mention.kind === 'product') mentions[i] = mention;
+    });
+  }
   for (const claim of facts.claims) {
     const figure = facts.mentions[claim.mention];
     // Parts serve semantic tokens only, which a compact corpus never computes.

@@ -88,3 +88,28 @@ export class LineIndex {
     return { start: this.offsetAt(range.start), end: this.offsetAt(range.end) };
   }
 }
+
+/** Offsets → positions, which is all that ranges in other documents need. */
+export interface DocumentLines {
+  positionAt(offset: number): Position;
+  rangeOf(span: Span): LineRange;
+}
+
+/**
+ * Positions of a text known by its line starts and length alone: a closed document whose text the
+ * server does not keep (its facts carry the line table).
+ */
+export class LineTable implements DocumentLines {
+  constructor(
+    private readonly lineStarts: ArrayLike<number>,
+    private readonly length: number,
+  ) {}
+
+  positionAt(offset: number): Position {
+    return positionIn(this.lineStarts, this.length, offset);
+  }
+
+  rangeOf(span: Span): LineRange {
+    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+  }
+}

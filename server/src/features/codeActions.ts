@@ -50,8 +50,8 @@ export async function codeActions(
     const data = diagnostic.data;
     const context = await documentContext(workspace, data.uri, token);
     // The document changed under the finding since it was reported: a fresh diagnostic will follow.
-    if (!context || context.entry.text.slice(data.start, data.end) !== data.text) continue;
-    const range = context.entry.lines.rangeOf(data);
+    if (!context || context.text.slice(data.start, data.end) !== data.text) continue;
+    const range = context.lines.rangeOf(data);
     // Edits name the document as the editor spelled it when the finding is in the requesting document.
     const uri = normaliseUri(params.textDocument.uri) === context.entry.uri ? params.textDocument.uri : context.entry.uri;
     switch (data.code) {

@@ -6,6 +6,7 @@
  */
 import { CompletionItemKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
 import type { CancellationToken } from '../core/cancellation';
+import { LineIndex } from '../convert';
 import { englishMessages, type Messages } from '../l10n';
 import type { Workspace } from '../workspace';
 import { allSeries } from './lookup';
@@ -75,7 +76,10 @@ export async function completion(
       sortText: `2${metric}`,
     });
   }
-  const line = workspace.entry(uri)?.entry.lines.lineText(position.line) ?? '';
+  const found = workspace.entry(uri);
+  // A closed document keeps no text: its line is read again.
+  const lines = found && (found.entry.lines instanceof LineIndex ? found.entry.lines : (await workspace.loadDocument(found.corpus, found.entry, token))?.lines);
+  const line = lines?.lineText(position.line) ?? '';
   const column = Math.min(position.character, line.length);
   const range: Range = { start: { line: position.line, character: typedNameStart(line, column, items.keys()) }, end: { line: position.line, character: column } };
   for (const item of items.values()) {

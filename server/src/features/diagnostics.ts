@@ -14,8 +14,9 @@ import type { CancellationToken } from '../core/cancellation';
 import { isDiagnosticCode, settledSeverity, type DiagnosticCode } from '../core/findings/codes';
 import { configFindings } from '../core/findings/documentFindings';
 import type { Finding } from '../core/findings/finding';
+import type { DocumentFacts, Span } from '../core/types';
 import { findingText } from '../core/findings/words';
-import { LineIndex, toLspSeverity } from '../convert';
+import { LineIndex, toLspSeverity, type DocumentLines } from '../convert';
 import { englishMessages, type Messages } from '../l10n';
 import type { Corpus, DocumentEntry, Workspace } from '../workspace';
 import { locateProblems } from './configFile';
@@ -63,8 +64,8 @@ function payloadOf(finding: Finding): FindingPayload | undefined {
 /** A finding as an LSP diagnostic, worded in the editor's language; `related` finds the documents of its related locations. */
 function render(
   finding: Finding,
-  lines: LineIndex,
-  related: (path: string) => { uri: string; lines: LineIndex },
+  lines: DocumentLines,
+  related: (path: string) => { uri: string; lines: DocumentLines },
   messages: Messages,
   data?: DiagnosticData,
 ): Diagnostic {
@@ -94,6 +95,8 @@ export function toLspDiagnostics(
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const related = (path: string) => ({ uri: corpus.uriOf(path), lines: corpus.entryByPath(path)?.lines ?? new LineIndex('') });
+  const facts = corpus.index.get(entry.path);
+  const surface = (span: Span): string => (entry.text !== null ? entry.text.slice(span.start, span.end) : facts ? surfaceOf(facts, span) : '');
   for (const finding of corpus.index.findings(entry.path, token)) {
     const severity = settledSeverity(finding.code, finding.severity, corpus.settings.severity);
     if (severity === 'off') continue;
@@ -104,7 +107,7 @@ export function toLspDiagnostics(
       code: finding.code,
       start: finding.span.start,
       end: finding.span.end,
-      text: entry.text.slice(finding.span.start, finding.span.end),
+      text: surface(finding.span),
       ...(payload ? { payload } : {}),
     };
     diagnostics.push(render({ ...finding, severity }, entry.lines, related, messages, data));
@@ -112,6 +115,21 @@ export function toLspDiagnostics(
   return diagnostics.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
+}
+
+/**
+ * The text a finding of a closed document covers, which the server does not keep: a finding covers a
+ * claimed figure, a garbled stretch or an unknown name, and each carries its own surface.
+ */
+function surfaceOf(facts: DocumentFacts, span: Span): string {
+  const same = (other: Span) => other.start === span.start && other.end === span.end;
+  for (const claim of facts.claims) {
+    const figure = facts.mentions[claim.mention];
+    if (figure && same(figure)) return figure.text;
+  }
+  for (const stretch of facts.mojibake) if (same(stretch)) return stretch.text;
+  for (const name of facts.unknownNames ?? []) if (same(name)) return name.name;
+  return '';
 }
 
 /** Problems of a corpus's fincorpus.json, on the fields at fault. */

@@ -39,11 +39,11 @@ export async function hover(
 ): Promise<Hover | null> {
   const context = await documentContext(workspace, uri, token);
   if (!context) return null;
-  const offset = context.entry.lines.offsetAt(position);
+  const offset = context.lines.offsetAt(position);
   const index = mentionIndexAt(context.facts, offset);
   if (index < 0) return mojibakeHover(context, offset, messages);
   const mention = context.facts.mentions[index]!;
-  const range = context.entry.lines.rangeOf(mention);
+  const range = context.lines.rangeOf(mention);
   let value: string;
   switch (mention.kind) {
     case 'figure':
@@ -67,7 +67,7 @@ function mojibakeHover(context: DocumentContext, offset: number, messages: Messa
   const lines = [escapeMarkdown(words.mojibake(stretch.repaired, stretch.lost))];
   const hidden = hiddenMentionNames(stretch, words, messages.format);
   if (hidden.length > 0) lines.push('', escapeMarkdown(words.hiddenInMojibake(hidden).trim()));
-  return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: context.entry.lines.rangeOf(stretch) };
+  return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: context.lines.rangeOf(stretch) };
 }
 
 /** How many other observations a figure's hover lists; a figure repeated across a corpus says "… and N more". */

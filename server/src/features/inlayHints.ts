@@ -15,7 +15,7 @@ export async function inlayHints(
 ): Promise<InlayHint[]> {
   const context = await documentContext(workspace, uri, token);
   if (!context || !context.corpus.settings.inlayHints.enabled) return [];
-  const { lines } = context.entry;
+  const { lines } = context;
   const { start, end } = lines.spanOf(range);
   const hints: InlayHint[] = [];
   for (const mention of context.facts.mentions) {

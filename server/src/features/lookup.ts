@@ -5,12 +5,16 @@
 import type { CancellationToken } from '../core/cancellation';
 import { claimKey, type MetricSeries, type Observation } from '../core/corpusIndex';
 import type { Claim, DocumentFacts, FigureMention, Mention, Span } from '../core/types';
-import { spanTouches } from '../convert';
+import { spanTouches, type LineIndex } from '../convert';
 import type { Corpus, DocumentEntry, Workspace } from '../workspace';
 
 export interface DocumentContext {
   corpus: Corpus;
   entry: DocumentEntry;
+  /** The document's text and line index: an open document's own, a closed one's read again. */
+  text: string;
+  lines: LineIndex;
+  /** Every fact of the document (a closed one's analysed again: the index keeps only compact facts). */
   facts: DocumentFacts;
 }
 
@@ -23,8 +27,8 @@ export async function documentContext(
   await workspace.settle(token);
   const found = workspace.entry(uri);
   if (!found) return undefined;
-  const facts = found.corpus.index.get(found.entry.path);
-  return facts ? { corpus: found.corpus, entry: found.entry, facts } : undefined;
+  const loaded = await workspace.loadDocument(found.corpus, found.entry, token);
+  return loaded ? { corpus: found.corpus, entry: found.entry, ...loaded } : undefined;
 }
 
 /** The index of the mention at offset: one containing it, else one ending right before it. */

@@ -81,7 +81,7 @@ export async function semanticTokens(workspace: Workspace, uri: string, token: C
   const builder = new SemanticTokensBuilder();
   const context = await documentContext(workspace, uri, token);
   if (!context) return builder.build();
-  const { lines } = context.entry;
+  const { lines } = context;
   for (const mention of context.facts.mentions) {
     for (const part of mentionParts(mention)) {
       const start = lines.positionAt(part.start);

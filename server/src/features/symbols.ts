@@ -35,11 +35,11 @@ export async function documentSymbols(
 ): Promise<DocumentSymbol[]> {
   const context = await documentContext(workspace, uri, token);
   if (!context) return [];
-  const { entry, facts } = context;
+  const { lines, facts } = context;
   const entities = new Map<string, DocumentSymbol>();
   for (const mention of facts.mentions) {
     if (mention.kind !== 'product' || entities.has(mention.canonical)) continue;
-    const range = entry.lines.rangeOf(mention);
+    const range = lines.rangeOf(mention);
     entities.set(mention.canonical, {
       name: mention.canonical,
       detail: entityDetail(messages, mention.entityKind, mention.owner),
@@ -52,7 +52,7 @@ export async function documentSymbols(
   for (const claim of facts.claims) {
     const figure = facts.mentions[claim.mention] as FigureMention | undefined;
     if (!figure) continue;
-    const range = entry.lines.rangeOf(figure);
+    const range = lines.rangeOf(figure);
     let parent = entities.get(claim.subject);
     if (!parent) {
       parent = { name: claim.subject, kind: SymbolKind.Object, range, selectionRange: range, children: [] };
@@ -109,8 +109,8 @@ export async function references(
 ): Promise<Location[] | null> {
   const context = await documentContext(workspace, uri, token);
   if (!context) return null;
-  const { corpus, entry, facts } = context;
-  const index = mentionIndexAt(facts, entry.lines.offsetAt(position));
+  const { corpus, lines, facts } = context;
+  const index = mentionIndexAt(facts, lines.offsetAt(position));
   const mention = facts.mentions[index];
   if (!mention) return null;
   const locations: Location[] = [];

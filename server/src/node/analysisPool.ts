@@ -88,7 +88,7 @@ export class InThreadAnalysis implements DocumentAnalysis {
     const outcome = runAnalysisTask(this.analyzers.get(id), task);
     // Kept facts are copied, as a worker's come copied: their strings are slices of the document's
     // text, and a slice keeps the whole text alive.
-    return Promise.resolve(task.keep === 'claims' && outcome.kind === 'facts' ? { ...outcome, facts: structuredClone(outcome.facts) } : outcome);
+    return Promise.resolve(task.keep !== undefined && task.keep !== 'all' && outcome.kind === 'facts' ? { ...outcome, facts: structuredClone(outcome.facts) } : outcome);
   }
 
   close(): Promise<void> {
@@ -216,18 +216,21 @@ export class AnalysisPool implements DocumentAnalysis {
   }
 }
 
-/** The workspace's view of a pool: bytes in, decoded text and facts out. */
+/**
+ * The workspace's view of a pool: bytes in, the compact facts of a closed document out
+ * (`compactFacts` with the product mentions), with its text's length; the text itself stays in the worker.
+ */
 export function backgroundAnalysisOf(analysis: DocumentAnalysis): BackgroundAnalysis {
   return {
     threads: analysis.threads,
     idle: () => analysis.close(),
     async analyse(config, request) {
-      const outcome = await analysis.analyse(config, { kind: 'bytes', ...request, returnText: true });
+      const outcome = await analysis.analyse(config, { kind: 'bytes', ...request, keep: 'index' });
       switch (outcome.kind) {
         case 'facts':
-          return { kind: 'facts', facts: outcome.facts, text: outcome.text ?? '', encoding: outcome.encoding };
+          return { kind: 'facts', facts: outcome.facts, textLength: outcome.textLength, encoding: outcome.encoding };
         case 'failed':
-          return { kind: 'failed', message: outcome.message, text: outcome.text ?? '', encoding: outcome.encoding };
+          return { kind: 'failed', message: outcome.message, encoding: outcome.encoding };
         case 'skipped':
           return { kind: 'binary', reason: outcome.binaryReason ?? outcome.message };
       }

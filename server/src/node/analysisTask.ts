@@ -16,12 +16,15 @@ interface TaskCommon {
   /** The corpus configuration's pinned encoding for this file, if any. */
   encoding?: string;
   documentDateOverride?: string;
-  /** Whether the decoded text comes back too (the server keeps open documents' text). */
+  /** Whether the decoded text comes back too (for a document whose text the caller keeps). */
   returnText?: boolean;
   /** False turns off the analyzer's anchor prefilter (for comparing the two). */
   prefilter?: boolean;
-  /** `claims`: only the facts the corpus index needs come back (see {@link compactFacts}). */
-  keep?: 'all' | 'claims';
+  /**
+   * `claims`: only the facts the corpus index needs come back (see {@link compactFacts}); `index`:
+   * those and the product mentions, what the server keeps of a closed document.
+   */
+  keep?: 'all' | 'claims' | 'index';
   /** Whether the document's element of the JSON check report comes back too (UTF-8), worded from the full facts. */
   report?: boolean;
 }
@@ -69,7 +72,7 @@ export function runAnalysisTask(analyzer: Analyzer, task: AnalysisTask): Analysi
     const report = task.report ? utf8.encode(documentReportText({ path: task.path, encoding, lines: new LinePositions(facts.lineStarts ?? [0], text.length), facts })) : undefined;
     return {
       kind: 'facts',
-      facts: task.keep === 'claims' ? compactFacts(facts) : facts,
+      facts: task.keep === 'claims' || task.keep === 'index' ? compactFacts(facts, { products: task.keep === 'index' }) : facts,
       counts,
       encoding,
       textLength: text.length,
