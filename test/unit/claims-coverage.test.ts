@@ -757,6 +757,26 @@ Huaxin Bank's first-half 2025 net profit was RMB 60.2 billion.
       'adjective_en.txt: Huaxin Bank | 净利润 | 2025-01-01/2025-06-30 ← RMB 60.2 billion',
     ],
   },
+  {
+    name: 'a money and credit release and its English coverage: a balance named by its measure (the balance of M2, the stock of social financing) and an increase of RMB loans meet the same keys; a sector before loans is no subject; the change of a balance covers the half',
+    corpus: `//- release.txt
+中国人民银行发布2025年上半年金融统计数据报告。
+6月末，广义货币(M2)余额330.29万亿元，同比增长8.3%。上半年人民币贷款增加12.92万亿元。分部门看，住户贷款增加5000亿元，非银行业金融机构贷款增加2100亿元。月末人民币存款余额320.11万亿元。
+//- wire_en.txt
+The People's Bank of China released its financial statistics for the first half of 2025 on July 14. At the end of June, the balance of M2 was 330.29 trillion yuan, an increase of 8.3% year-on-year. New RMB loans in the first half of 2025 were 12.92 trillion yuan.
+`,
+    claims: [
+      'release.txt: 中国人民银行 | 广义货币 | 2025-06-30 ← 330.29万亿元',
+      'release.txt: 中国人民银行 | 广义货币同比增长 | 2025-06-30 ← 增长8.3%',
+      'release.txt: 中国人民银行 | 人民币贷款增加 | 2025-01-01/2025-06-30 ← 增加12.92万亿元',
+      'release.txt: 中国人民银行 | 住户贷款变动额 | 2025-01-01/2025-06-30 ← 增加5000亿元',
+      'release.txt: 中国人民银行 | 非银行业金融机构贷款变动额 | 2025-01-01/2025-06-30 ← 增加2100亿元',
+      'release.txt: 中国人民银行 | 人民币存款余额 | 2025-06-30 ← 320.11万亿元',
+      'wire_en.txt: 中国人民银行 | 广义货币 | 2025-06-30 ← 330.29 trillion yuan',
+      'wire_en.txt: 中国人民银行 | 广义货币同比增长 | 2025-06-30 ← increase of 8.3%',
+      'wire_en.txt: 中国人民银行 | 人民币贷款增加 | 2025-01-01/2025-06-30 ← 12.92 trillion yuan',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -33,6 +33,10 @@ const englishRestartWords = new Set([
   'lift', 'raise', 'boost', 'grow', 'its', 'their', 'whose', 'with',
 ]);
 
+/** Words that measure a balance, before or after its name. */
+const englishMeasureOf = /^(?:(?:outstanding|total)\s+)?(?:balance|stock|amount|scale|size|volume|level)\s+of\s+(?:the\s+)?/;
+const englishMeasureAfter = /\s+(?:balance|balances|scale|size|outstanding)$/;
+
 /** An aside between a metric and its verb, up to the last comma of the phrase. */
 const englishAside = /,\s*(?:including|such as|excluding|mainly|primarily|notably|especially|particularly|in particular|chiefly)\b.*,/is;
 
@@ -227,6 +231,13 @@ export class MetricNormaliser {
     const kept = stripWords(restarted, leadingNoiseEn, trailingNoiseEn);
     if (kept.length === 0) return '';
     const phrase = kept.join(' ');
+    // "the balance of M2", "the stock of social financing", "RMB loan balance": the measure of a balance
+    // names the balance itself.
+    const measured = phrase.replace(englishMeasureOf, '').replace(englishMeasureAfter, '');
+    if (measured !== phrase && measured.length > 0) {
+      const key = this.keyOf(measured, true);
+      if (key) return key;
+    }
     for (let from = 1; from < kept.length; from++) {
       const key = this.keyOf(kept.slice(from).join(' '));
       if (!key) continue;

@@ -350,7 +350,7 @@ export class ClaimExtractor {
               continue;
             }
             const rate = figure.unit === '%' || figure.unit === 'pp' || figure.unit === 'bp';
-            const metric = `${base}${rate ? this.binder.growthKey : changeAmountKey}`;
+            const metric = rate ? `${base}${this.binder.growthKey}` : this.binder.changeAmountOf(base);
             binding = { ...binding, metric, baseMetric: base };
           }
           // English names the owner after the metric: total assets of the Bank amounted to …
@@ -544,7 +544,7 @@ export class ClaimExtractor {
           const kind = concept?.kind ?? guessMetricKind(binding.baseMetric);
           // The amount a balance changed by (上半年人民币贷款增加13.27万亿元) is over the span the text states, or at
           // the moment it states (6月末较年初增加…).
-          const stockChange = kind === 'stock' && binding.metric.endsWith(changeAmountKey);
+          const stockChange = kind === 'stock' && (binding.metric.endsWith(changeAmountKey) || this.normaliser.concept(binding.metric)?.kind === 'flow');
           const reading =
             dated.source === 'document-date' || stockChange
               ? 'as-stated'

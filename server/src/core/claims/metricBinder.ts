@@ -260,7 +260,8 @@ export class MetricBinder {
       // 不良贷款率下降至1.12% and the NPL ratio fell to 1.12% state the new level of a rate as well.
       const level = (!isRate || stripped !== '') && figure.direction === null && /(?:至|到|\bto|reaching)[\s\u3000]*$/i.test(simplifiedBefore);
       if (level) return { metric: base, baseMetric: base, phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious: false };
-      return { metric: `${base}${rate}`, baseMetric: base, phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious };
+      const changed = rate === changeAmountKey ? this.changeAmountOf(base) : `${base}${rate}`;
+      return { metric: changed, baseMetric: base, phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious };
     }
     // A bare rate (获贷率为46.8% after 获得贷款支持的高新技术企业有21.75万家) is the rate of the population just counted.
     if (isRate && previousMetric && /^[\u4e00-\u9fff]{1,3}率$/.test(metric) && !/(?:率|占比|比重|比例)$/.test(previousMetric) && !this.normaliser.isKnown(metric)) {
@@ -273,6 +274,15 @@ export class MetricBinder {
       return { metric: `${previousMetric}${metric}`, baseMetric: previousMetric, phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious: false };
     }
     return { metric, baseMetric: metric, phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious: false };
+  }
+
+  /**
+   * The key of the amount a metric changed by: the ontology's concept of its increase when there is one
+   * (人民币贷款增加13.27万亿元 is 新增人民币贷款, 人民币贷款增加), else the metric's 变动额.
+   */
+  changeAmountOf(base: string): string {
+    const increase = `${base.replace(/余额$/, '')}增加`;
+    return this.normaliser.concept(increase)?.id ?? `${base}${changeAmountKey}`;
   }
 
   /**

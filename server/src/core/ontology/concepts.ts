@@ -362,7 +362,7 @@ export const concepts: readonly MetricConcept[] = [
     id: '不良贷款余额', kind: 'stock', units: ['money'],
     labels: { zhHans: '不良贷款余额', zhHant: '不良貸款餘額', en: 'Non-performing loans' },
     zh: ['不良贷款', '不良贷款额', '不良贷款总额'],
-    en: ['non-performing loans', 'npls', 'npl balance', 'nonperforming loans'],
+    en: ['non-performing loans', 'npls', 'npl balance', 'nonperforming loans', 'non-performing loan balance', 'balance of non-performing loans'],
   },
   {
     id: '关注类贷款', kind: 'stock', units: ['money'],
@@ -1170,7 +1170,7 @@ export const concepts: readonly MetricConcept[] = [
     id: '社会融资规模存量', kind: 'stock', nationwide: true, units: ['money'],
     labels: { zhHans: '社会融资规模存量', zhHant: '社會融資規模存量', en: 'Outstanding aggregate financing to the real economy' },
     zh: ['社融存量', '社会融资规模余额', '社融规模存量', '社融余额'],
-    en: ['outstanding aggregate financing to the real economy', 'outstanding total social financing', 'total social financing outstanding', 'stock of aggregate financing to the real economy', 'afre outstanding'],
+    en: ['outstanding aggregate financing to the real economy', 'outstanding total social financing', 'total social financing outstanding', 'stock of aggregate financing to the real economy', 'afre outstanding', 'stock of social financing', 'stock of social financing scale', 'social financing stock', 'social financing scale stock'],
   },
   {
     id: '社会融资规模增量', kind: 'flow', nationwide: true, units: ['money'],
@@ -1182,7 +1182,7 @@ export const concepts: readonly MetricConcept[] = [
     id: '人民币贷款余额', kind: 'stock', units: ['money'],
     labels: { zhHans: '人民币贷款余额', zhHant: '人民幣貸款餘額', en: 'Outstanding RMB loans' },
     zh: ['人民币各项贷款余额', '人民币贷款存量'],
-    en: ['outstanding rmb loans', 'rmb loans outstanding', 'outstanding renminbi loans', 'outstanding yuan loans'],
+    en: ['outstanding rmb loans', 'rmb loans outstanding', 'outstanding renminbi loans', 'outstanding yuan loans', 'rmb loans', 'balance of rmb loans', 'rmb loan balance'],
   },
   {
     id: '人民币贷款增加', kind: 'flow', units: ['money'],
@@ -1194,7 +1194,7 @@ export const concepts: readonly MetricConcept[] = [
     id: '人民币存款余额', kind: 'stock', units: ['money'],
     labels: { zhHans: '人民币存款余额', zhHant: '人民幣存款餘額', en: 'Outstanding RMB deposits' },
     zh: ['人民币各项存款余额', '人民币存款存量'],
-    en: ['outstanding rmb deposits', 'rmb deposits outstanding', 'outstanding renminbi deposits'],
+    en: ['outstanding rmb deposits', 'rmb deposits outstanding', 'outstanding renminbi deposits', 'rmb deposits', 'balance of rmb deposits', 'rmb deposit balance'],
   },
   {
     id: '人民币存款增加', kind: 'flow', units: ['money'],
@@ -1225,6 +1225,12 @@ export const concepts: readonly MetricConcept[] = [
     labels: { zhHans: '住户存款', zhHant: '住戶存款', en: 'Household deposits' },
     zh: ['住户存款余额', '居民存款', '居民储蓄存款'],
     en: ['household deposits', 'household savings'],
+  },
+  {
+    id: '对实体经济发放的人民币贷款余额', kind: 'stock', nationwide: true, units: ['money'],
+    labels: { zhHans: '对实体经济发放的人民币贷款余额', zhHant: '對實體經濟發放的人民幣貸款餘額', en: 'RMB loans to the real economy' },
+    zh: ['对实体经济发放的人民币贷款', '实体经济人民币贷款余额'],
+    en: ['rmb loans to the real economy', 'balance of rmb loans to the real economy', 'rmb loans issued to the real economy', 'balance of rmb loans issued to the real economy'],
   },
   // The sectors of the central bank's money and credit statistics (loans to, deposits of).
   {
