@@ -777,6 +777,18 @@ The People's Bank of China released its financial statistics for the first half 
       'wire_en.txt: 中国人民银行 | 人民币贷款增加 | 2025-01-01/2025-06-30 ← 12.92 trillion yuan',
     ],
   },
+  {
+    name: 'a balance-sheet item that names the central bank (存放中央银行款项) and the owners of a profit (歸屬銀行股東) are no subjects',
+    corpus: `//- items.txt
+2025年上半年，北辰银行存放中央银行款项1.2万亿元，较上年末下降3%。歸屬銀行股東淨利潤245億元，同比增長2%。
+`,
+    claims: [
+      'items.txt: 北辰银行 | 存放中央银行款项 | 2025-06-30 ← 1.2万亿元',
+      'items.txt: 北辰银行 | 存放中央银行款项较上年末增长 | 2025-06-30 ← 下降3%',
+      'items.txt: 北辰银行 | 归母净利润 | 2025-01-01/2025-06-30 ← 245億元',
+      'items.txt: 北辰银行 | 归母净利润同比增长 | 2025-01-01/2025-06-30 ← 增長2%',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -262,7 +262,7 @@ export function periodRead(reading: PeriodReading, period: Period): Period {
 const ratioWords = /率|笔均|户均|人均|平均|average|占比|比重|比例|息差|利差|收益率|\bratio\b|\bmargin\b|return on|\broe\b|\broa\b|\bnim\b/i;
 const flowWords =
   /收入|营收|利润|净利|收益|支出|费用|开支|发放|放款|投放|新增|交易额|交易金额|交易量|业务量|成交|融资额|增加额|笔数|revenue|income|profit|earnings|expenses|disbursed|disbursement|issued|transactions/i;
-const stockWords = /余额|总额|规模|资产|负债|存款|贷款|权益|客户|用户|人数|员工|网点|户数|\bassets\b|deposits|loans|customers|users|employees|branches/i;
+const stockWords = /余额|总额|规模|资产|负债|存款|贷款|款项|权益|客户|用户|人数|员工|网点|户数|\bassets\b|deposits|loans|customers|users|employees|branches/i;
 // Ratios of flows or of averages: margins, returns, yields and costs of funds, formation and payout.
 const ratioOverPeriodWords =
   /生成率|息差|利差|收益率|成本率|成本收入比|信贷成本|分红|派息|回报率|\broe\b|\broa\b|\bnim\b|margin|return on|payout|cost.to.income|credit cost|(?:收入|营收|利润|净利|费用|支出)[^贷存]{0,6}(?:占比|比重|比例)|(?:占|在)(?:营业)?(?:收入|营收|利润)/i;

@@ -30,6 +30,8 @@ const nameBoundaryWords = [
   '帮助', '引导', '鼓励', '要求', '允许', '传统', '各大', '多家', '部分', '所有',
   // A metric before a second name (北辰银行净利润占民营银行…) ends the walk: names hold no results.
   '净利润', '净利', '营收', '营业收入', '总资产', '总利润', '成员', '新晋', '随着', '持牌', '报告', '预测', '预计',
+  // Balance-sheet items and owners of a profit (存放中央银行款项, 归属于银行股东).
+  '存放', '归属', '归属于',
 ];
 /** Class nouns shaped like names that do not designate one organisation. */
 const genericOrganisations = new Set([
@@ -39,7 +41,7 @@ const genericOrganisations = new Set([
   '消费金融', '消金', '消费金融公司', '消金公司', '小贷公司', '小额贷款公司', '金融公司', '互联网消费金融', '持牌消费金融', '银行系消费金融',
 ]);
 /** The balances a bank's name may run into: 客户贷款总额, 贷款余额, 存款规模, 客户总数. */
-const ownBalanceAfter = /^(?:客户)?(?:贷款|存款)(?:总额|余额|规模|总量)|^客户(?:贷款|存款|总数)/;
+const ownBalanceAfter = /^(?:客户)?(?:贷款|存款)(?:总额|余额|规模|总量)|^客户(?:贷款|存款|总数)|^存放/;
 /** The last words of a class noun before its suffix (头部公司, 中尾部公司, 银行系消金): a rank or kind, not a name. */
 const classPrefixEnd = /(?:头部|腰部|尾部|中尾部|系|类|型|级|牌)$/;
 
@@ -139,6 +141,8 @@ export function findOrganisationNames(simplified: string, taken: ZoneMask): Subj
     }
     if (match.index - start < 2 && match[0] !== '银行业金融机构') continue;
     const name = canonicalOrganisation(simplified.slice(start, end));
+    // 存放中央银行款项, 向中央银行借款: balance-sheet items; 归属银行股东净利润: the owners of a profit, not a name.
+    if (/^(?:存放|向|拆放|归属|归于)/.test(name) || /^(?:款项|借款|股东|普通股股东)/.test(simplified.slice(end, end + 5))) continue;
     // 非银行业金融机构贷款增加…: in money and credit statistics, the sector lent to or taking deposits, not who states it.
     if (name === '非银行业金融机构' && /^(?:贷款|存款|各项贷款|各项存款)/.test(simplified.slice(end, end + 4))) continue;
     if (genericOrganisations.has(name) || classPrefixEnd.test(simplified.slice(start, match.index)) || overlaps(start, end)) continue;

@@ -117,7 +117,7 @@ export function cleanChinesePhrase(raw: string): string {
 }
 
 /** 归属于本行股东的净利润 and 归属于母公司股东净利润 are the 归母 figure. */
-export const attributableToOwners = /^(?:归属于)?(?:本行|本公司|本集团|母公司|上市公司|银行)?(?:普通)?股东(?=净利润|净利)/;
+export const attributableToOwners = /^(?:归属于?|归于)?(?:本行|本公司|本集团|母公司|上市公司|银行)?(?:普通)?股东(?:应占)?(?=净利润|净利)/;
 
 /** The lookup form of a Chinese phrase: cleaned, Latin letters in lower case, 归属于…股东 as 归母. */
 export function chineseForm(raw: string): string {
