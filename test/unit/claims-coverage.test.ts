@@ -789,6 +789,21 @@ The People's Bank of China released its financial statistics for the first half 
       'items.txt: 北辰银行 | 归母净利润同比增长 | 2025-01-01/2025-06-30 ← 增長2%',
     ],
   },
+  {
+    name: 'Taiwanese coverage states a year-on-year change as 年增 or 年減 after the level it changes',
+    corpus: `//- tw.txt
+---
+date: 2025-08-31
+---
+今年上半年，北辰銀行營收人民幣1,234.5億元，年增0.85%，淨利潤456.7億元，年減1.2%。
+`,
+    claims: [
+      'tw.txt: 北辰银行 | 营业收入 | 2025-01-01/2025-06-30 ← 人民幣1,234.5億元',
+      'tw.txt: 北辰银行 | 营业收入同比增长 | 2025-01-01/2025-06-30 ← 增0.85%',
+      'tw.txt: 北辰银行 | 净利润 | 2025-01-01/2025-06-30 ← 456.7億元',
+      'tw.txt: 北辰银行 | 净利润同比增长 | 2025-01-01/2025-06-30 ← 減1.2%',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {
