@@ -238,6 +238,12 @@ export class ClaimExtractor {
           const half = reportDate.granularity === 'year' && /^[\s\u3000]*(?:半年度|中期|上半年|半年|interim|half-year)/i.test(simplified.slice(reportDate.end, reportDate.end + 8));
           sentenceAsOf = half ? { start: reportDate.period.start, end: `${reportDate.period.start.slice(0, 4)}-06-30` } : { start: reportDate.period.start, end: reportDate.period.end };
         }
+        // 净利润虽仍保持增长态势，达到109.03亿元，但增速仅为0.81%: a clause that names a metric and states no
+        // figure turns the sentence to it, so the level and the growth after it are its own, not the metric before.
+        if (previousMetric !== null && !figureMentions.some((mention) => mention.start >= clause.start && mention.end <= clause.end)) {
+          const named = this.normaliser.ontology.find(simplified.slice(clause.start, Math.min(clause.end, clause.start + 24)));
+          if (named && named.start <= 4) previousMetric = named.concept.id;
+        }
         let consumedUntil = clause.start;
         // Items of an enumeration share the running-total word of the first: 累计服务个人客户3亿、小微企业270万家.
         const inheritsCumulative: boolean = enumerationCumulative && text[clause.start - 1] === '、';
@@ -516,7 +522,10 @@ export class ClaimExtractor {
             continue;
           }
           // 增速较上年的17%有所放缓: the figure after a comparison with the previous year is that year's.
-          if (binding.baseYear !== undefined && dated.source !== 'document-date') {
+          // 增速较2022年的28.04%和2023年的23%: values of the bases of a comparison, at their own periods.
+          if (binding.baseValueDate) {
+            dated = { asOf: { ...binding.baseValueDate.period, source: 'text' }, source: 'stated' };
+          } else if (binding.baseYear !== undefined && dated.source !== 'document-date') {
             const shift = binding.baseYear - Number(dated.asOf.end.slice(0, 4));
             if (shift >= 0) {
               skip(index, 'a base level whose year is not before the period it is compared with');

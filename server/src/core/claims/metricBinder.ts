@@ -20,6 +20,10 @@ const objectVerbs = [
 ];
 const objectVerbsEn = ['processed', 'handled', 'conducted', 'serve', 'reach', 'add', 'grant', 'served', 'serves', 'serving', 'has', 'have', 'had', 'with', 'helped', 'supported', 'attracted', 'launched', 'reached', 'covers', 'covering', 'granted', 'issued', 'added', 'gained', 'counts', 'boasts', 'including'];
 /** Verbs whose meaning belongs to the metric of the noun after the figure (开源33个项目 → 开源项目). */
+/** "… increase in revenue to" before a level: the growth's noun, the metric, and the word of the level. */
+const englishGrowthNounLevel = /^[\s,]*(?:(?:year[- ]on[- ]year|yoy)\s+)?(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease)\s+in\s+(?:the\s+)?(?:(?:bank|group|company)'s\s+)?([A-Za-z][A-Za-z -]{1,40}?)\s*,?\s*(?:to|reaching|amounting to|at)\s*$/i;
+/** What is left of a clause that restates the metric before at another period (，2022年末为…; （9月为…）). */
+const restatedAtPeriod = /^[\s\u3000,，;；（(]*(?:则|而|亦)?(?:为|是|达|则为)[\s\u3000]*$/;
 /** English verbs whose object counts what is new (added 3 million customers). */
 const englishIncrementVerb = /\b(?:added|adds|adding|gained|gaining|acquired|acquiring|onboarded|won|attracted)\s+(?:(?:a|an|another|some|over|more than|nearly|about|around|approximately|almost)\s+)*$/i;
 const meaningfulObjectVerbs = ['开源', '发放', '授信', '放款', '新增', '上线', '发行', '开设'];
@@ -81,6 +85,8 @@ export interface MetricBinding {
   previousYear: boolean;
   /** The year a base level names after it (compared to RMB 277.6 billion in the same period of 2018). */
   baseYear?: number;
+  /** The date of a comparison's base whose value the figure is (较2022年的28.04%). */
+  baseValueDate?: DateMention;
   /** True when nothing but change words stand between it and the figure before, whose metric it changes. */
   continuesPrevious: boolean;
 }
@@ -195,6 +201,38 @@ export class MetricBinder {
       }
     }
     // The level after a change names the metric of the change: rose 20% to 39.36 billion yuan; 同比增长20%至393.6亿元.
+    // "a 31.03% increase in revenue to 35.364 billion yuan": the level after a growth named by its noun.
+    const grownTo = englishGrowthNounLevel.exec(before);
+    if (grownTo) {
+      const grown = this.normaliser.normalise(grownTo[1]!);
+      if (grown && this.normaliser.isKnown(grown)) metric = grown;
+    }
+    // 增速较2022年的28.04%和2023年的23%: the figure is the value of the comparison's base, at the base's period.
+    const baseValueDate = figure.direction === null ? this.baseValueDate(simplified, figure, clause, mentions) : null;
+    if (baseValueDate) {
+      const stated = metric && this.normaliser.isKnown(metric) ? metric : previousMetric;
+      // 增速较2022年的28.04%: the growth of the metric the sentence is about.
+      const own = stated === this.growthKey ? (previousMetric ? `${previousMetric.replace(new RegExp(`${this.growthKey}$`), '')}${this.growthKey}` : null) : stated;
+      if (!own) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate: true, comparisonBase: undefined, previousYear: false, continuesPrevious: false };
+      const base = own.endsWith(this.growthKey) ? own.slice(0, -this.growthKey.length) : own;
+      const growthOfBase = own.endsWith(this.growthKey) || (previousMetric !== null && own === previousMetric && /增速|增幅|增长率/.test(simplify(text.slice(clause.start, figure.start))));
+      const key = growthOfBase && !own.endsWith(this.growthKey) ? `${own}${this.growthKey}` : own;
+      // 普及率86%…从2015年的108.22万亿元: an amount is no value of the rate before it, nor of a growth.
+      const isRate = figure.unit === '%' || figure.unit === 'pp' || figure.unit === 'bp';
+      const concept = this.normaliser.concept(key);
+      if (key.endsWith(this.growthKey) ? !isRate : concept !== null && !unitFitsConcept(figure.unit, concept)) {
+        return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate: true, comparisonBase: undefined, previousYear: false, continuesPrevious: false };
+      }
+      return { metric: key, baseMetric: base, phrase, consumedUntil, comparedWithDate: false, comparisonBase: undefined, previousYear: false, continuesPrevious: false, baseValueDate };
+    }
+    // 归母净利润9.04亿元的增长: an amount of change, not the level.
+    if (/^[\s\u3000]*的[\s\u3000]*(?:增长|增加|增幅|提升|上升|下降|减少|降幅|下滑|回落)/.test(simplify(text.slice(figure.end, figure.end + 6)))) {
+      return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate: false, comparisonBase, previousYear: false, continuesPrevious: false };
+    }
+    // 2023年末不良贷款率1.46%，2022年末为1.47%: a value of the metric just stated, at the period its clause names.
+    if (!metric && previousMetric && restatedAtPeriod.test(simplify(before)) && spansWithin(mentions, { start: from, end: figure.start }).some((mention) => mention.kind === 'date')) {
+      metric = previousMetric;
+    }
     // "added 3 million customers, bringing the total to 210 million": the total is the level, not what was added.
     if (previousMetric && levelAfterChange.test(simplify(before))) metric = /\btotal to\s*$/i.test(before) ? previousMetric.replace(/^新增/, '') : previousMetric;
     // "…, a decline of 0.47%" and 「，降幅0.3%」 after a level: the change of the metric just stated.
@@ -276,6 +314,17 @@ export class MetricBinder {
       return { metric: `${previousMetric}${metric}`, baseMetric: previousMetric, phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious: false };
     }
     return { metric, baseMetric: metric, phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious: false };
+  }
+
+  /**
+   * The date right before a figure, with only 的 between, in a clause that compares with it (较2022年的28.04%,
+   * …和2023年的23%): the figure is the base's value. Null when the figure is no such value.
+   */
+  private baseValueDate(simplified: string, figure: FigureMention, clause: Clause, mentions: readonly Mention[]): DateMention | null {
+    if (!/的[\s\u3000]*$/.test(simplified.slice(Math.max(clause.start, figure.start - 3), figure.start))) return null;
+    const date = spansWithin(mentions, { start: clause.start, end: figure.start }).filter((mention): mention is DateMention => mention.kind === 'date').pop();
+    if (!date || !/^[\s\u3000]*(?:末|底)?[\s\u3000]*的[\s\u3000]*$/.test(simplified.slice(date.end, figure.start))) return null;
+    return /(?:较|較|比|相比|相较|对比|从)/.test(simplified.slice(clause.start, date.start)) ? date : null;
   }
 
   /**
