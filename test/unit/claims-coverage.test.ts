@@ -822,6 +822,16 @@ date: 2025-08-31
       'turn.txt: 北辰银行 | 贷款余额同比增长 | 2023-12-31 ← 23%',
     ],
   },
+  {
+    name: 'English: "the first half of the year" takes the year of the report named before it',
+    corpus: `//- h1_en.txt
+The report covers Huaxin Bank's results for the first half of 2025. Net fee and commission income was 20.1 billion yuan in the first half of the year, a year-on-year increase of 2.9%.
+`,
+    claims: [
+      'h1_en.txt: Huaxin Bank | 手续费及佣金净收入 | 2025-01-01/2025-06-30 ← 20.1 billion yuan',
+      'h1_en.txt: Huaxin Bank | 手续费及佣金净收入同比增长 | 2025-01-01/2025-06-30 ← increase of 2.9%',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -202,7 +202,7 @@ export class ClaimExtractor {
       let sentenceAsOf: Period | null = null;
       let enumerationCumulative = false;
 
-      for (const clause of sentenceClauses) {
+      for (const [clauseIndex, clause] of sentenceClauses.entries()) {
         // A sentence may be a whole flattened document (no full stop in megabytes of text).
         throwIfCancelled(token);
         // A parenthetical remark (此前无人行信贷征信记录) does not change what the clause talks about.
@@ -240,7 +240,7 @@ export class ClaimExtractor {
         }
         // 净利润虽仍保持增长态势，达到109.03亿元，但增速仅为0.81%: a clause that names a metric and states no
         // figure turns the sentence to it, so the level and the growth after it are its own, not the metric before.
-        if (previousMetric !== null && !figureMentions.some((mention) => mention.start >= clause.start && mention.end <= clause.end)) {
+        if (previousMetric !== null && !hasFigureWithin(figureMentions, clause)) {
           const named = this.normaliser.ontology.find(simplified.slice(clause.start, Math.min(clause.end, clause.start + 24)));
           if (named && named.start <= 4) previousMetric = named.concept.id;
         }
@@ -326,7 +326,7 @@ export class ClaimExtractor {
           // "non-interest income, including fees and trading gains, increased by 26.43%": an aside between the
           // metric and its verb leaves the verb's clause with no metric; it is named in the clause before the aside.
           const borrowed = binding.continuesPrevious || (previousMetric !== null && binding.baseMetric === previousMetric);
-          const beforeAside = borrowed || !this.normaliser.isKnown(binding.baseMetric) ? namedBeforeAside(text, sentenceClauses, clause, figure) : null;
+          const beforeAside = borrowed || !this.normaliser.isKnown(binding.baseMetric) ? namedBeforeAside(text, sentenceClauses, clauseIndex, figure) : null;
           if (beforeAside) {
             const namesEnd = Math.max(beforeAside.start, ...subjects.filter((entity) => entity.start >= beforeAside.start && entity.end <= beforeAside.end).map((entity) => entity.end));
             const retry = this.binder.bind(text, simplified, figure, namesEnd, clause, mentions, subjects, previousMetric);
@@ -642,13 +642,25 @@ const asideOpening = /^[\s,]*(?:including|such as|excluding|mainly|primarily|not
  * The clause that names a metric before an aside, when the figure's own clause holds only its verb
  * ("…, including fees, trading gains and others, increased by 26.43%"). The aside may span several clauses.
  */
-function namedBeforeAside(text: string, clauses: readonly Clause[], clause: Clause, figure: FigureMention): Clause | null {
-  if (!/^[\s,]*(?:[A-Za-z-]+\s+){0,4}$/.test(text.slice(clause.start, figure.start))) return null;
-  const position = clauses.indexOf(clause);
+function namedBeforeAside(text: string, clauses: readonly Clause[], position: number, figure: FigureMention): Clause | null {
+  if (!/^[\s,]*(?:[A-Za-z-]+\s+){0,4}$/.test(text.slice(clauses[position]!.start, figure.start))) return null;
   for (let aside = position - 1; aside >= 1 && position - aside <= 4; aside--) {
     if (asideOpening.test(text.slice(clauses[aside]!.start, clauses[aside]!.end))) return clauses[aside - 1]!;
   }
   return null;
+}
+
+/** True when a figure lies wholly inside the clause (figures in text order, by binary search). */
+function hasFigureWithin(figures: readonly FigureMention[], clause: Clause): boolean {
+  let low = 0;
+  let high = figures.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (figures[middle]!.start < clause.start) low = middle + 1;
+    else high = middle;
+  }
+  const first = figures[low];
+  return first !== undefined && first.end <= clause.end;
 }
 
 /** The index of the first offset at or after `at` in an ascending list (the list's length when none is). */

@@ -174,7 +174,7 @@ export function yearlessPeriod(word: string, year: number): Period | null {
     return quarterSpan(year, q);
   }
   if (/下半年|second half|^2h(?:\d{2})?$|^h2$/.test(w)) return halfSpan(year, 2);
-  if (/^1h(?:\d{2})?$|^h1$/.test(w)) return halfSpan(year, 1);
+  if (/^1h(?:\d{2})?$|^h1$|上半年|first half|first six months/.test(w)) return halfSpan(year, 1);
   const months = /前(\d{1,2})个?月/.exec(w) ?? /(\d{1,2})\s*[-—~～至]\s*(\d{1,2})\s*月/.exec(w);
   if (months) {
     const from = months.length > 2 && months[2] ? Number(months[1]) : 1;
