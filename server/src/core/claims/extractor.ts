@@ -182,6 +182,8 @@ export class ClaimExtractor {
       let sentenceSubject: string | null = null;
       sentenceSubjectSource = 'clause';
       let previousMetric: string | null = null;
+      // The last clause without a figure since the last figure, which may name the metric the sentence turns to.
+      let turningClause: Clause | null = null;
       let previousComparedWithDate = false;
       // Where the sentence's last figure ended: words of a period before it govern that figure, not the next.
       let previousFigureEnd: number | null = null;
@@ -240,10 +242,8 @@ export class ClaimExtractor {
         }
         // 净利润虽仍保持增长态势，达到109.03亿元，但增速仅为0.81%: a clause that names a metric and states no
         // figure turns the sentence to it, so the level and the growth after it are its own, not the metric before.
-        if (previousMetric !== null && !hasFigureWithin(figureMentions, clause)) {
-          const named = this.normaliser.ontology.find(simplified.slice(clause.start, Math.min(clause.end, clause.start + 24)));
-          if (named && named.start <= 4) previousMetric = named.concept.id;
-        }
+        // Most such clauses are followed by none that borrows: the clause is looked up when a figure comes.
+        if (previousMetric !== null && !hasFigureWithin(figureMentions, clause)) turningClause = clause;
         let consumedUntil = clause.start;
         // Items of an enumeration share the running-total word of the first: 累计服务个人客户3亿、小微企业270万家.
         const inheritsCumulative: boolean = enumerationCumulative && text[clause.start - 1] === '、';
@@ -314,6 +314,15 @@ export class ClaimExtractor {
             skip(index, item?.unpaired ? 'a value of a list that pairs with nothing' : 'a value of a slash series, which names no period of its own');
             previousMetric = null;
             continue;
+          }
+          if (turningClause !== null) {
+            if (previousMetric !== null) {
+              const turnedTo: { start: number; concept: { id: string } } | null = this.normaliser.ontology.find(
+                simplified.slice(turningClause.start, Math.min(turningClause.end, turningClause.start + 24)),
+              );
+              if (turnedTo && turnedTo.start <= 4) previousMetric = turnedTo.concept.id;
+            }
+            turningClause = null;
           }
           let binding = this.binder.bind(text, simplified, figure, metricStart, clause, mentions, subjects, previousMetric);
           // English puts the cut-off inside the phrase (total assets at the end of 2024 were …): when the words

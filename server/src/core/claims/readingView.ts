@@ -49,11 +49,13 @@ function lineIndexCuts(text: string): Cut[] {
   }
   return cuts;
 }
+const lineMarker = /\n[0-9]{1,4}、/;
 const sentenceEnd = /[。！？!?；;：:」』”"]/;
 
 export function readingView(text: string, mentions: readonly Mention[]): ReadingView {
   const glosses = text.includes('(') ? glossCuts(text) : [];
-  const joiners = hasRunningLineIndex(text) ? lineIndexCuts(text) : [];
+  // A running index needs lines that start with one: most texts have none, found by one scan.
+  const joiners = lineMarker.test(text) && hasRunningLineIndex(text) ? lineIndexCuts(text) : [];
   const cuts = joiners.length === 0 ? glosses : glosses.length === 0 ? joiners : [...glosses, ...joiners].sort((a, b) => a.start - b.start);
   if (cuts.length === 0) return { text, mentions, joinedLineEnds: [] };
   let viewText = '';
