@@ -20,7 +20,7 @@ import { appositiveOwner } from './patterns/appositive';
 import { distinctChangeKey } from './patterns/changeBases';
 import { Headings } from './patterns/headings';
 import { enumerations } from './patterns/enumeration';
-import { listStartOf, outsideBrackets, segmentText, spansWithin, type Clause } from './sentences';
+import { firstStartingAt, listStartOf, outsideBrackets, segmentText, spansWithin, type Clause } from './sentences';
 import {
   findCollectives,
   findEnglishBranches,
@@ -661,14 +661,7 @@ function namedBeforeAside(text: string, clauses: readonly Clause[], position: nu
 
 /** True when a figure lies wholly inside the clause (figures in text order, by binary search). */
 function hasFigureWithin(figures: readonly FigureMention[], clause: Clause): boolean {
-  let low = 0;
-  let high = figures.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (figures[middle]!.start < clause.start) low = middle + 1;
-    else high = middle;
-  }
-  const first = figures[low];
+  const first = figures[firstStartingAt(figures, clause.start)];
   return first !== undefined && first.end <= clause.end;
 }
 

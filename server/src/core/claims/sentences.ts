@@ -204,15 +204,21 @@ export function outsideBrackets<T extends Span>(text: string, from: number, span
   return kept;
 }
 
-/** The spans of a sorted list that lie inside a range, found by binary search. */
-export function spansWithin<T extends Span>(sorted: readonly T[], range: Span): T[] {
+/** The index of the first span of a list sorted by start that starts at or after an offset (the length when none does). */
+export function firstStartingAt(sorted: readonly Span[], offset: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (sorted[mid]!.start < range.start) low = mid + 1;
+    if (sorted[mid]!.start < offset) low = mid + 1;
     else high = mid;
   }
+  return low;
+}
+
+/** The spans of a sorted list that lie inside a range, found by binary search. */
+export function spansWithin<T extends Span>(sorted: readonly T[], range: Span): T[] {
+  const low = firstStartingAt(sorted, range.start);
   const inside: T[] = [];
   for (let i = low; i < sorted.length && sorted[i]!.start < range.end; i++) if (sorted[i]!.end <= range.end) inside.push(sorted[i]!);
   return inside;
