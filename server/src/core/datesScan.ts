@@ -226,11 +226,20 @@ function scanChineseYears(text: string, out: Candidate[]): void {
     const year = expandTwoDigitYear(Number(m[1]));
     out.push(yearLed(text, m.index, m.index + m[0].length, { kind: 'absolute', year }));
   }
-  const chineseDigits = /([〇零○一二三四五六七八九]{4})年/g;
-  for (const m of matches(chineseDigits, text)) {
-    const year = chineseDigitYear(m[1]!);
-    if (year !== null) out.push(yearLed(text, m.index, m.index + m[0].length, { kind: 'absolute', year }));
+  // 二〇二四年: found from each 年, the four numerals before it (no match can hold a 年, so none overlap).
+  for (let at = text.indexOf('年', 4); at >= 0; at = text.indexOf('年', at + 1)) {
+    if (!isChineseYearDigits(text, at - 4, at)) continue;
+    const year = chineseDigitYear(text.slice(at - 4, at));
+    if (year !== null) out.push(yearLed(text, at - 4, at + 1, { kind: 'absolute', year }));
   }
+}
+
+const CHINESE_YEAR_DIGITS = '〇零○一二三四五六七八九';
+
+/** True when every character of text[from, to) is a numeral a year is written with (二〇二四). */
+export function isChineseYearDigits(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!CHINESE_YEAR_DIGITS.includes(text[i]!)) return false;
+  return true;
 }
 
 /** 今年, 去年, 上年末, 今年前10月, 同年10月 …: a year word, then the same tail as a written year. */

@@ -446,8 +446,21 @@ function offerHiddenPairs(
 ): void {
   const directIsCommon = direct !== 0 && model.isCommon(direct);
   // The second character depends on the hidden trail byte only: read each once, into scratch tables
-  // stamped per call rather than a fresh map.
+  // stamped per call rather than a fresh map; whether it fits the next character is asked only
+  // where needed (unknownFit until then).
   const stamp = nextSecondStamp();
+  let maxSecondLog = -Infinity;
+  for (const hiddenTrails of tables.hiddenTrailsOfLead) {
+    for (const hiddenTrail of hiddenTrails) {
+      if (secondStamps[hiddenTrail] === stamp) continue;
+      const code = decodeUnit(tables, hiddenTrail, trail);
+      secondStamps[hiddenTrail] = stamp;
+      secondCodes[hiddenTrail] = code;
+      secondFitsNext[hiddenTrail] = unknownFit;
+      if (code !== 0) maxSecondLog = Math.max(maxSecondLog, model.logUnigram(code));
+    }
+  }
+  if (maxSecondLog === -Infinity) return;
   for (let leadIndex = 0; leadIndex < tables.hiddenLeads.length; leadIndex++) {
     const hiddenTrails = tables.hiddenTrailsOfLead[leadIndex]!;
     const first = decodeUnit(tables, lead, tables.hiddenLeads[leadIndex]!);
@@ -459,15 +472,12 @@ function offerHiddenPairs(
     const pairSupport = model.maxPairCountAfter(first) >= 2;
     if (directIsCommon && !fitsPrevious && !pairSupport) continue;
     const firstScore = model.logUnigram(first);
+    // Every reading with this first character ranks at most its bound: skip the lead when the kept options beat it.
+    if (firstScore + invisiblePairLogOdds + model.logBigramBound(first, maxSecondLog) + rankMargin <= best.threshold) continue;
     for (const hiddenTrail of hiddenTrails) {
-      if (secondStamps[hiddenTrail] !== stamp) {
-        const code = decodeUnit(tables, hiddenTrail, trail);
-        secondStamps[hiddenTrail] = stamp;
-        secondCodes[hiddenTrail] = code;
-        secondFitsNext[hiddenTrail] = code !== 0 && model.pairCount(code, neighbours.next) > 0 ? 1 : 0;
-      }
       const second = secondCodes[hiddenTrail]!;
       if (second === 0) continue;
+      if (directIsCommon && secondFitsNext[hiddenTrail] === unknownFit) secondFitsNext[hiddenTrail] = model.pairCount(second, neighbours.next) > 0 ? 1 : 0;
       if (directIsCommon && !(fitsPrevious && secondFitsNext[hiddenTrail] === 1) && (!pairSupport || model.pairCount(first, second) < 2)) continue;
       const inner = model.logBigram(first, second) + invisiblePairLogOdds;
       best.offer([first, second], inner, false, firstScore + inner);
@@ -480,6 +490,8 @@ function offerHiddenPairs(
 const secondStamps = new Uint32Array(256);
 const secondCodes = new Uint16Array(256);
 const secondFitsNext = new Uint8Array(256);
+/** A slot of secondFitsNext not asked yet. */
+const unknownFit = 2;
 let secondStamp = 0;
 
 function nextSecondStamp(): number {

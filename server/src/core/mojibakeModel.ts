@@ -29,6 +29,8 @@ class PairCounts {
   // A slot holds the pair's key plus one, so that 0 marks an empty slot.
   private keys = new Uint32Array(1 << 12);
   private counts = new Uint32Array(1 << 12);
+  /** 32 minus the table's bits: the product's high bits index a slot. */
+  private shift = 32 - 12;
   private used = 0;
 
   private static keyOf(first: number, second: number): number {
@@ -44,8 +46,10 @@ class PairCounts {
 
   private slotOf(stored: number): number {
     const mask = this.keys.length - 1;
-    let slot = Math.imul(stored, 0x9e3779b1) >>> 0;
-    for (slot &= mask; this.keys[slot] !== 0 && this.keys[slot] !== stored; slot = (slot + 1) & mask);
+    // Fibonacci hashing takes the product's high bits: its low bits depend only on the key's low
+    // bits (the second character), which would put every pair ending in 的 on one probe chain.
+    let slot = Math.imul(stored, 0x9e3779b1) >>> this.shift;
+    for (; this.keys[slot] !== 0 && this.keys[slot] !== stored; slot = (slot + 1) & mask);
     return slot;
   }
 
@@ -82,6 +86,7 @@ class PairCounts {
     const { keys, counts } = this;
     this.keys = new Uint32Array(keys.length * 2);
     this.counts = new Uint32Array(keys.length * 2);
+    this.shift -= 1;
     keys.forEach((stored, index) => {
       if (stored === 0) return;
       const slot = this.slotOf(stored);
