@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { scanDates } from '../../server/src/core/datesScan';
+import { scanDates, scanEnglishCandidates } from '../../server/src/core/datesScan';
 import { foldText } from '../../server/src/core/datesText';
 import { countScripts, type ScriptCounts } from '../../server/src/core/textChinese';
 import { simplifiedOnlyCharacters, traditionalPairs } from '../../server/src/core/textChineseTables';
@@ -157,6 +157,32 @@ describe('scan shortcuts, against the patterns they replaced', () => {
     eachCase(yearCases, (text) => `finds the Chinese-numeral years of ${text}`, chineseYears, oracleYears);
     it('finds the Chinese-numeral years the pattern found, on random text', () => {
       fc.assert(fc.property(textOver('二〇零○一九年末', 30), (text) => assert.deepEqual(chineseYears(text), oracleYears(text))), runs);
+    });
+  });
+
+  describe('English dates in the ASCII windows of a Chinese text', () => {
+    const englishOf = (text: string, windowed: boolean) =>
+      scanEnglishCandidates(text, windowed).map((candidate) => `${candidate.start}-${candidate.coreEnd}-${candidate.end}:${JSON.stringify(candidate.shape)}`);
+    const cases: [string, number][] = [
+      ['报告期为2024年，as of March 31, 2024，较年初', 1],
+      ['数据(2023: 1.5亿)显示', 1],
+      ['年报。Growth. 2023 was a year of growth。', 1],
+      ['年报。2023 was a year of growth。', 0],
+      ['中\u20282023 was a year', 1],
+      ['中2023 was a year', 0],
+      ['Q1 2024与1H24及FY2023', 3],
+      ['增长 in 2023中', 1],
+    ];
+    for (const [text, count] of cases) {
+      it(`finds ${count} in ${JSON.stringify(text)}, as the whole view does`, () => {
+        assert.equal(englishOf(text, true).length, count);
+        assert.deepEqual(englishOf(text, true), englishOf(text, false));
+      });
+    }
+    const pieces = ['March', ' 31', ', 2024', ' 2023', '2024', '(', '2023:', ' was', ' saw', 'Q1', 'H2', '1H24', "'24", 'FY', 'fiscal year ', 'in ', 'since ', 'end of ', 'this year', 'first half ', ' to ', '-', '. ', '年', '中国', '，', '\n', '\u2028', ' ', 'a', '%'];
+    it('finds what the whole view finds, on random text', () => {
+      const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(''));
+      fc.assert(fc.property(text, (input) => assert.deepEqual(englishOf(input, true), englishOf(input, false))), { numRuns: 1000 });
     });
   });
 
