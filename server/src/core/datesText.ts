@@ -114,6 +114,8 @@ export class DateTextView {
 
   /** The original spans of the characters of a view span, split where joiners were removed. */
   originalPieces(start: number, end: number): Span[] {
+    // The folded text itself maps one for one: a non-empty span is its own single piece.
+    if (!this.origins) return end > start ? [{ start, end }] : [];
     const pieces: Span[] = [];
     for (let i = start; i < end; i++) {
       const at = this.originalOffset(i);

@@ -66,10 +66,6 @@ export function findNumericRuns(text: string): NumericRun[] {
   return numericRunsOutside(text, structuralZones(text), runningHeaderPages(text));
 }
 
-function isAsciiDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
@@ -77,20 +73,20 @@ function isAsciiLetter(code: number): boolean {
 const DOT = 0x2e;
 const HYPHEN = 0x2d;
 
+const GLUED_CANDIDATE = /\d[\d.-]*/g;
+
 /**
- * The candidates are the matches of /\d[\d.-]*\/g, scanned by hand: a digit, then digits, dots and
- * hyphens. Most are plain numbers, which {@link cannotBeGluedRun} rejects without a string or a pattern.
+ * The candidates are the matches of GLUED_CANDIDATE: a digit, then digits, dots and hyphens. Most are
+ * plain numbers, which {@link cannotBeGluedRun} rejects on the text itself, without a slice or a pattern.
  */
 function numericRunsOutside(text: string, structuralZones: readonly Zone[], headerPages: readonly PageNumber[]): NumericRun[] {
   const structural = new ZoneMask(structuralZones);
   const pageStarts = new Set(headerPages.map((page) => page.start));
   const runs: NumericRun[] = [];
-  for (let start = 0; start < text.length; start++) {
-    if (!isAsciiDigit(text.charCodeAt(start))) continue;
-    let matchEnd = start + 1;
-    for (let code = text.charCodeAt(matchEnd); isAsciiDigit(code) || code === DOT || code === HYPHEN; code = text.charCodeAt(++matchEnd));
-    const candidateStart = start;
-    start = matchEnd - 1;
+  GLUED_CANDIDATE.lastIndex = 0;
+  for (let match = GLUED_CANDIDATE.exec(text); match; match = GLUED_CANDIDATE.exec(text)) {
+    const candidateStart = match.index;
+    const matchEnd = candidateStart + match[0].length;
     let end = matchEnd;
     while (end > candidateStart && (text.charCodeAt(end - 1) === DOT || text.charCodeAt(end - 1) === HYPHEN)) end--;
     if (pageStarts.size > 0) {
