@@ -26,7 +26,8 @@ function foldedCodes(): Uint16Array {
   return (foldTable = table);
 }
 
-const utf16 = new TextDecoder('utf-16le');
+// ignoreBOM keeps a leading U+FEFF, which the decoder would otherwise drop (and shift every offset).
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 export function foldText(text: string): string {
   const table = foldedCodes();

@@ -31,7 +31,8 @@ export function simplifiedChar(char: string): string {
   return char.length === 1 ? String.fromCharCode(simplifiedCodeOf(char.charCodeAt(0))) : char;
 }
 
-const utf16 = new TextDecoder('utf-16le');
+// ignoreBOM keeps a leading U+FEFF, which the decoder would otherwise drop (and shift every offset).
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /**
  * The last long text converted and its copy: the entity matcher and the claim extractor both ask for
