@@ -6,6 +6,8 @@
 //   node test/bench/profile.mjs                      profile the check of .bench/corpus-10mb (generated if missing)
 //   node test/bench/profile.mjs --size 1 --top 30    another corpus, more rows
 //   node test/bench/profile.mjs --jobs 2             on two worker threads (a profile per thread; default 1, in-thread)
+//   node test/bench/profile.mjs --bundle DIR         profile the bundles in DIR (a saved copy of server/out, for before/after)
+//   node test/bench/profile.mjs --stages             print only the time per stage
 //   node test/bench/profile.mjs FILE.cpuprofile      only summarise an existing profile
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -153,10 +155,14 @@ export function summarise(profile) {
   return { totalMs, functions: [...functions.values()], files: [...files.entries()].map(([file, self]) => ({ file, self })), stages: stagesOf(profile, keyOf, functions) };
 }
 
-function print(summary, top) {
+function print(summary, top, stagesOnly) {
   const pct = (ms) => `${((ms * 100) / summary.totalMs).toFixed(1).padStart(5)}%`;
   const out = [`profile: ${(summary.totalMs / 1000).toFixed(2)} s sampled`, '', 'time per stage:'];
   for (const { stage, ms } of summary.stages) out.push(`${ms.toFixed(0).padStart(10)} ${pct(ms)}   ${stage}`);
+  if (stagesOnly) {
+    process.stdout.write(`${out.join('\n')}\n`);
+    return;
+  }
   out.push('', `top ${top} functions by self time:`);
   out.push('   self ms   self  |  total   function  (file:line)');
   for (const f of [...summary.functions].sort((a, b) => b.self - a.self).slice(0, top)) {
@@ -173,6 +179,8 @@ function print(summary, top) {
 
 function main() {
   const top = Number(option('top', '25'));
+  const stagesOnly = process.argv.includes('--stages');
+  const source = option('bundle', join(projectRoot, 'server', 'out'));
   const given = process.argv.slice(2).find((arg) => arg.endsWith('.cpuprofile'));
   let profileFile = given;
   if (!profileFile) {
@@ -187,12 +195,12 @@ function main() {
     const bundleDir = join(profileDir, 'bundle');
     mkdirSync(bundleDir, { recursive: true });
     const cli = join(bundleDir, 'cli.js');
-    copyFileSync(join(projectRoot, 'server', 'out', 'cli.js'), cli);
-    copyFileSync(join(projectRoot, 'server', 'out', 'cli.js.map'), `${cli}.map`);
-    copyFileSync(join(projectRoot, 'server', 'out', 'analysisWorker.js'), join(bundleDir, 'analysisWorker.js'));
-    copyFileSync(join(projectRoot, 'server', 'out', 'analysisWorker.js.map'), join(bundleDir, 'analysisWorker.js.map'));
+    copyFileSync(join(source, 'cli.js'), cli);
+    copyFileSync(join(source, 'cli.js.map'), `${cli}.map`);
+    copyFileSync(join(source, 'analysisWorker.js'), join(bundleDir, 'analysisWorker.js'));
+    copyFileSync(join(source, 'analysisWorker.js.map'), join(bundleDir, 'analysisWorker.js.map'));
     const jobs = option('jobs', '1');
-    process.stderr.write(`profiling: node --cpu-prof server/out/cli.js (a copy) check ${relative(projectRoot, dir)} --format json --jobs ${jobs}\n`);
+    process.stderr.write(`profiling: node --cpu-prof ${relative(projectRoot, source) || source}/cli.js (a copy) check ${relative(projectRoot, dir)} --format json --jobs ${jobs}\n`);
     const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profileDir, cli, 'check', relative(projectRoot, dir), '--format', 'json', '--jobs', jobs], {
       cwd: projectRoot,
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -203,11 +211,11 @@ function main() {
     if (written.length === 0) throw new Error('no profile was written');
     for (const file of written.sort()) {
       process.stderr.write(`profile: ${relative(projectRoot, join(profileDir, file))}\n`);
-      print(summarise(JSON.parse(readFileSync(join(profileDir, file), 'utf8'))), top);
+      print(summarise(JSON.parse(readFileSync(join(profileDir, file), 'utf8'))), top, stagesOnly);
     }
     return;
   }
-  print(summarise(JSON.parse(readFileSync(profileFile, 'utf8'))), top);
+  print(summarise(JSON.parse(readFileSync(profileFile, 'utf8'))), top, stagesOnly);
 }
 
 main();

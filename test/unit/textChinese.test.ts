@@ -18,4 +18,8 @@ describe('traditional and simplified Chinese', () => {
     assert.equal(classifyScripts(countScripts('微眾銀行的個人客戶')), 'zh-Hant');
     assert.equal(classifyScripts(countScripts('微众银行的个人客户')), 'zh-Hans');
   });
+
+  it('keeps a leading byte order mark, so that offsets carry over', () => {
+    assert.equal(toSimplifiedSameLength('\ufeff微眾銀行'), '\ufeff微众银行');
+  });
 });

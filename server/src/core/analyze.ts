@@ -142,8 +142,10 @@ function findHiddenMentions(
     return stretch.end + (offset - repairedEnd);
   };
   const products = matcher.match(probe, ZoneMask.EMPTY, token);
-  const dates = recogniseDates(probe, ZoneMask.EMPTY, documentDate, token);
-  const figures = recogniseFigures(probe, ZoneMask.EMPTY.with(dates).with(products), token, prefilter);
+  // Dates only mask figures here: a probe with no figure anchor has no figure, and its dates are not read.
+  const mayHoldFigures = !prefilter || nextAnchor(probe, 0, AnchorClass.figure) < probe.length;
+  const dates = mayHoldFigures ? recogniseDates(probe, ZoneMask.EMPTY, documentDate, token) : [];
+  const figures = mayHoldFigures ? recogniseFigures(probe, ZoneMask.EMPTY.with(dates).with(products), token, prefilter) : [];
   const found: (ProductMention | FigureMention)[] = [];
   for (const mention of [...products, ...figures]) {
     if (mention.end <= before.length || mention.start >= repairedEnd) continue;

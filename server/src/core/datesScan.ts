@@ -226,11 +226,20 @@ function scanChineseYears(text: string, out: Candidate[]): void {
     const year = expandTwoDigitYear(Number(m[1]));
     out.push(yearLed(text, m.index, m.index + m[0].length, { kind: 'absolute', year }));
   }
-  const chineseDigits = /([〇零○一二三四五六七八九]{4})年/g;
-  for (const m of matches(chineseDigits, text)) {
-    const year = chineseDigitYear(m[1]!);
-    if (year !== null) out.push(yearLed(text, m.index, m.index + m[0].length, { kind: 'absolute', year }));
+  // 二〇二四年: found from each 年, the four numerals before it (no match can hold a 年, so none overlap).
+  for (let at = text.indexOf('年', 4); at >= 0; at = text.indexOf('年', at + 1)) {
+    if (!isChineseYearDigits(text, at - 4, at)) continue;
+    const year = chineseDigitYear(text.slice(at - 4, at));
+    if (year !== null) out.push(yearLed(text, at - 4, at + 1, { kind: 'absolute', year }));
   }
+}
+
+const CHINESE_YEAR_DIGITS = '〇零○一二三四五六七八九';
+
+/** True when every character of text[from, to) is a numeral a year is written with (二〇二四). */
+export function isChineseYearDigits(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!CHINESE_YEAR_DIGITS.includes(text[i]!)) return false;
+  return true;
 }
 
 /** 今年, 去年, 上年末, 今年前10月, 同年10月 …: a year word, then the same tail as a written year. */
@@ -476,6 +485,90 @@ function scanEnglish(text: string, out: Candidate[]): void {
   }
 }
 
+/**
+ * The ASCII stretches of a view that hold a Latin letter or a parenthesis, each with the character on
+ * either side, joined into one string; `joinedStarts[i]` is where window i begins in it and
+ * `viewStarts[i]` where it begins in the view.
+ */
+interface EnglishWindows {
+  text: string;
+  joinedStarts: number[];
+  viewStarts: number[];
+}
+
+const LATIN_LETTER_OR_PARENTHESIS = /[A-Za-z(]/g;
+
+/**
+ * Where the English patterns can match: they read ASCII only (under /i too: without the u flag no
+ * other character folds to ASCII), so a match lies inside one ASCII stretch, and every match holds a
+ * letter except `(2023:` and a sentence's subject year, whose look-ahead needs letters in the same
+ * stretch. The character on either side of a stretch is not ASCII; kept, it answers every look-around
+ * and \b as in the view (a look-behind reads no further back than the stretch and that character). Null
+ * when the windows would be most of the text: then the text itself is scanned.
+ */
+function englishWindows(text: string): EnglishWindows | null {
+  const windows: { start: number; end: number }[] = [];
+  let covered = 0;
+  // From each letter or parenthesis (found by the pattern, which skips the rest natively) out to the
+  // ends of its ASCII stretch; the search goes on after the stretch, so each is walked once.
+  LATIN_LETTER_OR_PARENTHESIS.lastIndex = 0;
+  for (let found = LATIN_LETTER_OR_PARENTHESIS.exec(text); found; found = LATIN_LETTER_OR_PARENTHESIS.exec(text)) {
+    let at = found.index;
+    while (at > 0 && text.charCodeAt(at - 1) < 0x80) at--;
+    let end = found.index + 1;
+    while (end < text.length && text.charCodeAt(end) < 0x80) end++;
+    LATIN_LETTER_OR_PARENTHESIS.lastIndex = end;
+    const start = Math.max(0, at - 1);
+    const windowEnd = Math.min(text.length, end + 1);
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) {
+      covered += windowEnd - last.end;
+      last.end = windowEnd;
+    } else {
+      covered += windowEnd - start;
+      windows.push({ start, end: windowEnd });
+    }
+  }
+  if (covered * 2 > text.length) return null;
+  const joinedStarts: number[] = [];
+  const viewStarts: number[] = [];
+  let joined = '';
+  for (const window of windows) {
+    joinedStarts.push(joined.length);
+    viewStarts.push(window.start);
+    joined += text.slice(window.start, window.end);
+  }
+  return { text: joined, joinedStarts, viewStarts };
+}
+
+/** The English candidates of a view; `windowed` false scans the whole view (the tests compare both). */
+export function scanEnglishCandidates(text: string, windowed = true): Candidate[] {
+  const out: Candidate[] = [];
+  const windows = windowed ? englishWindows(text) : null;
+  if (!windows) {
+    scanEnglish(text, out);
+    return out;
+  }
+  if (windows.joinedStarts.length === 0) return out;
+  scanEnglish(windows.text, out);
+  const { joinedStarts, viewStarts } = windows;
+  for (const candidate of out) {
+    // The window a match starts in: the last one starting at or before it.
+    let low = 0;
+    let high = joinedStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (joinedStarts[mid]! <= candidate.start) low = mid;
+      else high = mid - 1;
+    }
+    const shift = viewStarts[low]! - joinedStarts[low]!;
+    candidate.start += shift;
+    candidate.end += shift;
+    candidate.coreEnd += shift;
+  }
+  return out;
+}
+
 /** Every candidate date expression of the view, overlapping ones included. */
 export function scanCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -483,7 +576,7 @@ export function scanCandidates(text: string): Candidate[] {
   scanRelativeYears(text, out);
   scanYearless(text, out);
   scanNumeric(text, out);
-  scanEnglish(text, out);
+  for (const candidate of scanEnglishCandidates(text)) out.push(candidate);
   return out;
 }
 

@@ -16,17 +16,34 @@ function foldCharacter(code: number): number {
   return code;
 }
 
+let foldTable: Uint16Array | null = null;
+
+/** The folded code unit of every code unit, built once from {@link foldCharacter}. */
+function foldedCodes(): Uint16Array {
+  if (foldTable) return foldTable;
+  const table = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) table[code] = code < 0xa0 ? code : foldCharacter(code);
+  return (foldTable = table);
+}
+
+// ignoreBOM keeps a leading U+FEFF, which the decoder would otherwise drop (and shift every offset).
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
 export function foldText(text: string): string {
+  const table = foldedCodes();
+  // Most of a text folds to itself; one that has nothing to fold is its own view.
+  let first = 0;
+  while (first < text.length && table[text.charCodeAt(first)] === text.charCodeAt(first)) first++;
+  if (first === text.length) return text;
   const folded = new Uint16Array(text.length);
-  let changed = false;
+  let surrogates = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const to = code < 0xa0 ? code : foldCharacter(code);
-    if (to !== code) changed = true;
-    folded[i] = to;
+    if ((code & 0xf800) === 0xd800) surrogates = true;
+    folded[i] = table[code]!;
   }
-  // Most of a text folds to itself; one that has nothing to fold is its own view.
-  if (!changed) return text;
+  // The decoder would replace a lone surrogate by U+FFFD: such a text is copied code unit by code unit.
+  if (!surrogates) return utf16.decode(folded);
   let out = '';
   for (let i = 0; i < folded.length; i += 8192) out += String.fromCharCode(...folded.subarray(i, i + 8192));
   return out;
@@ -98,6 +115,8 @@ export class DateTextView {
 
   /** The original spans of the characters of a view span, split where joiners were removed. */
   originalPieces(start: number, end: number): Span[] {
+    // The folded text itself maps one for one: a non-empty span is its own single piece.
+    if (!this.origins) return end > start ? [{ start, end }] : [];
     const pieces: Span[] = [];
     for (let i = start; i < end; i++) {
       const at = this.originalOffset(i);

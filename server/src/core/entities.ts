@@ -62,7 +62,10 @@ const MAX_EDITION_PREFIX = 5;
 /** Matches lexicon entities (products, organisations, platforms) in simplified, traditional and English text. */
 export class EntityMatcher {
   private readonly root: TrieNode = newNode();
-  /** First characters of every name (folded), to skip most positions with one array read. */
+  /**
+   * 1 at every code unit whose folded form starts a name (full-width and capital forms included),
+   * to skip most positions with one array read and no folding.
+   */
   private readonly firstCodes = new Uint8Array(0x10000);
 
   constructor(readonly entries: readonly LexiconEntry[]) {
@@ -76,6 +79,8 @@ export class EntityMatcher {
       }
       for (const name of names) this.add(name, entry);
     }
+    // The table holds the folded first characters; every code unit that folds to one is marked too.
+    for (let code = 0; code < 0x10000; code++) if (this.firstCodes[fold(code)] === 1) this.firstCodes[code] = 1;
   }
 
   private add(name: string, entry: LexiconEntry): void {
@@ -116,7 +121,7 @@ export class EntityMatcher {
     const mentions: ProductMention[] = [];
     for (let i = 0; i < search.length; i++) {
       if ((i & (CHECK_CANCELLATION_EVERY - 1)) === 0) throwIfCancelled(token);
-      if (this.firstCodes[fold(search.charCodeAt(i))] === 0) continue;
+      if (this.firstCodes[search.charCodeAt(i)] === 0) continue;
       if (mask.covers(i)) {
         i = mask.skip(i) - 1;
         continue;

@@ -375,16 +375,13 @@ function offerGuesses(tables: GbkTables, unit: Unit, model: DocumentCharacterMod
 function offerHiddenLeadingPairs(tables: GbkTables, firstSlippedByte: number, model: DocumentCharacterModel, best: BestOptions): void {
   // The second character depends on the hidden trail byte only; the best bound of its likelihood
   // lets whole groups of readings that cannot rank go unscored.
-  const stamp = nextSecondStamp();
   let maxSecondLog = -Infinity;
-  for (const hiddenTrails of tables.hiddenTrailsOfLead) {
-    for (const hiddenTrail of hiddenTrails) {
-      if (secondStamps[hiddenTrail] === stamp) continue;
-      secondStamps[hiddenTrail] = stamp;
-      const second = decodeUnit(tables, hiddenTrail, firstSlippedByte);
-      secondCodes[hiddenTrail] = second;
-      if (second !== 0) maxSecondLog = Math.max(maxSecondLog, model.logUnigram(second));
-    }
+  for (const hiddenTrail of tables.hiddenTrails) {
+    const second = decodeUnit(tables, hiddenTrail, firstSlippedByte);
+    secondCodes[hiddenTrail] = second;
+    if (second === 0) continue;
+    maxSecondLog = Math.max(maxSecondLog, model.logUnigram(second));
+    secondProbabilities[hiddenTrail] = model.probability(second);
   }
   if (maxSecondLog === -Infinity) return;
   const leadingByLead = leadingGuessesOf(tables, model);
@@ -399,14 +396,48 @@ function offerHiddenLeadingPairs(tables: GbkTables, firstSlippedByte: number, mo
       return model.logUnigram(first) + bonus + model.logBigramBound(first, maxSecondLog) + rankMargin > threshold;
     });
     if (firsts.length === 0) continue;
+    const bounds = firsts.map((first) => new RankBound(model, first, model.logUnigram(first) + invisiblePairLogOdds + (first === ideographicFullStop ? fullStopLogOdds : 0)));
     for (const hiddenTrail of hiddenTrails) {
       const second = secondCodes[hiddenTrail]!;
       if (second === 0) continue;
-      for (const first of firsts) {
+      for (let f = 0; f < firsts.length; f++) {
+        const first = firsts[f]!;
+        if (bounds[f]!.cannotRank(secondProbabilities[hiddenTrail]!, best)) continue;
         const inner = model.logBigram(first, second) + invisiblePairLogOdds + (first === ideographicFullStop ? fullStopLogOdds : 0);
         best.offer([first, second], inner, true, model.logUnigram(first) + inner);
       }
     }
+  }
+}
+
+/**
+ * Whether a reading of two characters, the first given, can rank among the kept options: its rank is
+ * `base` (what the first character adds) plus the log-likelihood of the second after it, which
+ * {@link DocumentCharacterModel.bigramProbabilityBound} bounds without a look-up or a logarithm. The
+ * kept options' threshold is turned into a probability once each time it changes.
+ */
+class RankBound {
+  private readonly share: number;
+  private thresholdSeen = Number.NaN;
+  private limit = 0;
+
+  constructor(
+    model: DocumentCharacterModel,
+    first: number,
+    private readonly base: number,
+  ) {
+    this.share = model.pairShareBound(first);
+  }
+
+  /** True when no second character of this probability can make a reading the kept options take. */
+  cannotRank(secondProbability: number, best: BestOptions): boolean {
+    const threshold = best.threshold;
+    if (threshold === -Infinity) return false;
+    if (threshold !== this.thresholdSeen) {
+      this.thresholdSeen = threshold;
+      this.limit = Math.exp(threshold - this.base - rankMargin);
+    }
+    return DocumentCharacterModel.bigramProbabilityBound(this.share, secondProbability) <= this.limit;
   }
 }
 
@@ -446,47 +477,52 @@ function offerHiddenPairs(
 ): void {
   const directIsCommon = direct !== 0 && model.isCommon(direct);
   // The second character depends on the hidden trail byte only: read each once, into scratch tables
-  // stamped per call rather than a fresh map.
-  const stamp = nextSecondStamp();
+  // rather than a fresh map; whether it fits the next character is asked only where needed (unknownFit until then).
+  let maxSecondLog = -Infinity;
+  for (const hiddenTrail of tables.hiddenTrails) {
+    const code = decodeUnit(tables, hiddenTrail, trail);
+    secondCodes[hiddenTrail] = code;
+    secondFitsNext[hiddenTrail] = unknownFit;
+    if (code === 0) continue;
+    maxSecondLog = Math.max(maxSecondLog, model.logUnigram(code));
+    secondProbabilities[hiddenTrail] = model.probability(code);
+  }
+  if (maxSecondLog === -Infinity) return;
   for (let leadIndex = 0; leadIndex < tables.hiddenLeads.length; leadIndex++) {
     const hiddenTrails = tables.hiddenTrailsOfLead[leadIndex]!;
     const first = decodeUnit(tables, lead, tables.hiddenLeads[leadIndex]!);
     if (first === 0) continue;
-    const fitsPrevious = model.pairCount(neighbours.previous, first) > 0;
+    const firstScore = model.logUnigram(first);
+    // Every reading with this first character ranks at most its bound: skip the lead when the kept options beat it.
+    if (firstScore + invisiblePairLogOdds + model.logBigramBound(first, maxSecondLog) + rankMargin <= best.threshold) continue;
     // Where the direct reading is common, a restored pair needs support: both joints, or the pair
     // itself at least twice. A first character that starts no pair that often has none to offer
-    // unless both joints fit.
+    // unless both joints fit. (The joints are looked up only where the direct reading is common.)
+    const fitsPrevious = directIsCommon && model.pairCount(neighbours.previous, first) > 0;
     const pairSupport = model.maxPairCountAfter(first) >= 2;
     if (directIsCommon && !fitsPrevious && !pairSupport) continue;
-    const firstScore = model.logUnigram(first);
+    const bound = new RankBound(model, first, firstScore + invisiblePairLogOdds);
     for (const hiddenTrail of hiddenTrails) {
-      if (secondStamps[hiddenTrail] !== stamp) {
-        const code = decodeUnit(tables, hiddenTrail, trail);
-        secondStamps[hiddenTrail] = stamp;
-        secondCodes[hiddenTrail] = code;
-        secondFitsNext[hiddenTrail] = code !== 0 && model.pairCount(code, neighbours.next) > 0 ? 1 : 0;
-      }
       const second = secondCodes[hiddenTrail]!;
-      if (second === 0) continue;
-      if (directIsCommon && !(fitsPrevious && secondFitsNext[hiddenTrail] === 1) && (!pairSupport || model.pairCount(first, second) < 2)) continue;
+      if (second === 0 || bound.cannotRank(secondProbabilities[hiddenTrail]!, best)) continue;
+      if (directIsCommon) {
+        if (fitsPrevious && secondFitsNext[hiddenTrail] === unknownFit) secondFitsNext[hiddenTrail] = model.pairCount(second, neighbours.next) > 0 ? 1 : 0;
+        const fitsBoth = fitsPrevious && secondFitsNext[hiddenTrail] === 1;
+        if (!fitsBoth && (!pairSupport || model.pairCount(first, second) < 2)) continue;
+      }
       const inner = model.logBigram(first, second) + invisiblePairLogOdds;
       best.offer([first, second], inner, false, firstScore + inner);
     }
   }
 }
 
-// Scratch tables of offerHiddenPairs and offerHiddenLeadingPairs, indexed by the hidden trail byte; a stamp
-// marks the call that filled a slot, so that no call reads what another wrote.
-const secondStamps = new Uint32Array(256);
+// Scratch tables of offerHiddenPairs and offerHiddenLeadingPairs, indexed by the hidden trail byte: each
+// call fills the slot of every hidden trail byte before it reads any, so that no call reads what another wrote.
 const secondCodes = new Uint16Array(256);
+const secondProbabilities = new Float64Array(256);
 const secondFitsNext = new Uint8Array(256);
-let secondStamp = 0;
-
-function nextSecondStamp(): number {
-  secondStamp = secondStamp === 0xffffffff ? 1 : secondStamp + 1;
-  if (secondStamp === 1) secondStamps.fill(0);
-  return secondStamp;
-}
+/** A slot of secondFitsNext not asked yet. */
+const unknownFit = 2;
 
 /**
  * Chooses one option per unit (Viterbi under the document's character-pair model, with the

@@ -29,6 +29,8 @@ class PairCounts {
   // A slot holds the pair's key plus one, so that 0 marks an empty slot.
   private keys = new Uint32Array(1 << 12);
   private counts = new Uint32Array(1 << 12);
+  /** 32 minus the table's bits: the product's high bits index a slot. */
+  private shift = 32 - 12;
   private used = 0;
 
   private static keyOf(first: number, second: number): number {
@@ -44,8 +46,10 @@ class PairCounts {
 
   private slotOf(stored: number): number {
     const mask = this.keys.length - 1;
-    let slot = Math.imul(stored, 0x9e3779b1) >>> 0;
-    for (slot &= mask; this.keys[slot] !== 0 && this.keys[slot] !== stored; slot = (slot + 1) & mask);
+    // Fibonacci hashing takes the product's high bits: its low bits depend only on the key's low
+    // bits (the second character), which would put every pair ending in 的 on one probe chain.
+    let slot = Math.imul(stored, 0x9e3779b1) >>> this.shift;
+    for (; this.keys[slot] !== 0 && this.keys[slot] !== stored; slot = (slot + 1) & mask);
     return slot;
   }
 
@@ -53,12 +57,12 @@ class PairCounts {
     const key = PairCounts.keyOf(first, second);
     if (key === 0xffffffff) return;
     const slot = this.slotOf(key + 1);
+    this.counts[slot]! += 1;
     if (this.keys[slot] === 0) {
       this.keys[slot] = key + 1;
       this.used += 1;
+      if (this.used * 2 > this.keys.length) this.grow();
     }
-    this.counts[slot]! += 1;
-    if (this.used * 2 > this.keys.length) this.grow();
   }
 
   get(first: number, second: number): number {
@@ -82,6 +86,7 @@ class PairCounts {
     const { keys, counts } = this;
     this.keys = new Uint32Array(keys.length * 2);
     this.counts = new Uint32Array(keys.length * 2);
+    this.shift -= 1;
     keys.forEach((stored, index) => {
       if (stored === 0) return;
       const slot = this.slotOf(stored);
@@ -123,14 +128,15 @@ export class DocumentCharacterModel {
     private readonly foldedFullWidth: boolean,
   ) {
     this.pairCounts.clear();
+    const { charCounts, pairCounts } = this;
     let position = 0;
     for (const region of [...excluded, { start: text.length, end: text.length }]) {
       let previous = -1;
       for (let index = position; index < region.start; index++) {
         const code = text.charCodeAt(index);
-        this.charCounts[code]! += 1;
+        charCounts[code]! += 1;
         // Pairs of ASCII characters tell nothing about GBK framing; leaving them out saves time.
-        if (previous >= 0 && (previous >= 0x80 || code >= 0x80)) this.pairCounts.add(previous, code);
+        if (previous >= 0 && (previous >= 0x80 || code >= 0x80)) pairCounts.add(previous, code);
         previous = code;
       }
       this.total += Math.max(0, region.start - position);
@@ -155,7 +161,8 @@ export class DocumentCharacterModel {
     return this.common[code] === 1 ? commonShare : rareShare;
   }
 
-  private probability(code: number): number {
+  /** The probability of a character on its own: what {@link logUnigram} is the logarithm of. */
+  probability(code: number): number {
     return (this.count(code) + priorWeight * this.prior(this.counted(code))) / (this.total + priorWeight);
   }
 
@@ -192,6 +199,26 @@ export class DocumentCharacterModel {
     const maxPair = firstCount === 0 ? 0 : this.maxPairCountAfter(first);
     if (maxPair === 0) return maxLogUnigram;
     return Math.max(maxLogUnigram, Math.log(pairWeight * (maxPair / firstCount) + (1 - pairWeight) * Math.exp(maxLogUnigram)));
+  }
+
+  /**
+   * The largest share a counted pair after the character adds to {@link logBigram}'s estimate
+   * (pair weight × largest pair count ÷ its count); 0 when it starts none.
+   */
+  pairShareBound(previous: number): number {
+    if (previous === 0) return 0;
+    const first = this.counted(previous);
+    const firstCount = this.charCounts[first]!;
+    const maxPair = firstCount === 0 ? 0 : this.maxPairCountAfter(first);
+    return maxPair === 0 ? 0 : pairWeight * (maxPair / firstCount);
+  }
+
+  /**
+   * An upper bound of exp({@link logBigram}(previous, c)) for a character c of the given
+   * {@link probability}, where `share` is the {@link pairShareBound} of `previous`: no logarithm and no look-up.
+   */
+  static bigramProbabilityBound(share: number, probability: number): number {
+    return Math.max(probability, share + (1 - pairWeight) * probability);
   }
 
   /** How often the document uses the two characters side by side (outside the suspect regions). */

@@ -40,6 +40,8 @@ export interface GbkTables {
   /** The keys of {@link invisiblePairsByLead} and their trail lists, in the map's order, as arrays for the search's inner loops. */
   readonly hiddenLeads: readonly number[];
   readonly hiddenTrailsOfLead: readonly (readonly number[])[];
+  /** Every trail byte of {@link hiddenTrailsOfLead}, once. */
+  readonly hiddenTrails: readonly number[];
 }
 
 let cached: GbkTables | undefined;
@@ -112,5 +114,7 @@ function buildTables(): GbkTables {
     trails.push(pair & 0xff);
     invisiblePairsByLead.set(pair >> 8, trails);
   }
-  return { decodePair, encodeChar, common, invisiblePairs, invisiblePairsByLead, hiddenLeads: [...invisiblePairsByLead.keys()], hiddenTrailsOfLead: [...invisiblePairsByLead.values()] };
+  const hiddenTrailsOfLead = [...invisiblePairsByLead.values()];
+  const hiddenTrails = [...new Set(hiddenTrailsOfLead.flat())];
+  return { decodePair, encodeChar, common, invisiblePairs, invisiblePairsByLead, hiddenLeads: [...invisiblePairsByLead.keys()], hiddenTrailsOfLead, hiddenTrails };
 }

@@ -31,7 +31,8 @@ export function simplifiedChar(char: string): string {
   return char.length === 1 ? String.fromCharCode(simplifiedCodeOf(char.charCodeAt(0))) : char;
 }
 
-const utf16 = new TextDecoder('utf-16le');
+// ignoreBOM keeps a leading U+FEFF, which the decoder would otherwise drop (and shift every offset).
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /**
  * The last long text converted and its copy: the entity matcher and the claim extractor both ask for
@@ -91,19 +92,41 @@ export interface ScriptCounts {
   simplified: number;
 }
 
+const LATIN_LETTER = 1;
+const HAN = 2;
+const TRADITIONAL = 4;
+const SIMPLIFIED_ONLY = 8;
+let scriptClasses: Uint8Array | null = null;
+
+/** The classes {@link countScripts} counts, per code unit: one table read a character. */
+function scriptClassTable(): Uint8Array {
+  if (scriptClasses) return scriptClasses;
+  const table = new Uint8Array(0x10000);
+  const onlySimplified = simplifiedOnly();
+  for (let code = 0; code < 0x10000; code++) {
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) table[code] = LATIN_LETTER;
+    else if (code >= 0x3400 && isHanCode(code)) {
+      if (simplifiedCodeOf(code) !== code) table[code] = HAN | TRADITIONAL;
+      else table[code] = onlySimplified[code] === 1 ? HAN | SIMPLIFIED_ONLY : HAN;
+    }
+  }
+  return (scriptClasses = table);
+}
+
 /** Counts Han characters, Latin letters, and the characters specific to each Chinese script. */
 export function countScripts(text: string): ScriptCounts {
   const counts: ScriptCounts = { han: 0, latinLetters: 0, traditional: 0, simplified: 0 };
-  const onlySimplified = simplifiedOnly();
+  const classes = scriptClassTable();
   const count = (from: number, to: number): void => {
-    for (let i = from; i < to; i++) {
-      const code = text.charCodeAt(i);
-      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
-        counts.latinLetters++;
-      } else if (code >= 0x3400 && isHanCode(code)) {
+    const end = Math.min(to, text.length);
+    for (let i = from; i < end; i++) {
+      const classOf = classes[text.charCodeAt(i)]!;
+      if (classOf === 0) continue;
+      if (classOf === LATIN_LETTER) counts.latinLetters++;
+      else {
         counts.han++;
-        if (simplifiedCodeOf(code) !== code) counts.traditional++;
-        else if (onlySimplified[code] === 1) counts.simplified++;
+        if (classOf & TRADITIONAL) counts.traditional++;
+        else if (classOf & SIMPLIFIED_ONLY) counts.simplified++;
       }
     }
   };

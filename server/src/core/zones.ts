@@ -57,7 +57,6 @@ export function findZonesAndNumericRuns(text: string): { zones: Zone[]; numericR
   return { numericRuns: numericRunsOutside(text, structural, headerPages), zones: layoutZones(text, structural, headerPages) };
 }
 
-const GLUED_CANDIDATE = /\d[\d.-]*/g;
 /**
  * Flattened charts and tables: glued digit runs (axis ticks 0100200300…, year axes 20152016…,
  * data labels 16.36108.2235.33…) that are reported once each instead of as dozens of figures.
@@ -67,27 +66,67 @@ export function findNumericRuns(text: string): NumericRun[] {
   return numericRunsOutside(text, structuralZones(text), runningHeaderPages(text));
 }
 
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+const DOT = 0x2e;
+const HYPHEN = 0x2d;
+
+const GLUED_CANDIDATE = /\d[\d.-]*/g;
+
+/**
+ * The candidates are the matches of GLUED_CANDIDATE: a digit, then digits, dots and hyphens. Most are
+ * plain numbers, which {@link cannotBeGluedRun} rejects on the text itself, without a slice or a pattern.
+ */
 function numericRunsOutside(text: string, structuralZones: readonly Zone[], headerPages: readonly PageNumber[]): NumericRun[] {
   const structural = new ZoneMask(structuralZones);
   const pageStarts = new Set(headerPages.map((page) => page.start));
   const runs: NumericRun[] = [];
-  for (const match of text.matchAll(GLUED_CANDIDATE)) {
-    let end = match.index + match[0].length;
-    while (end > match.index && /[.-]/.test(text[end - 1]!)) end--;
-    for (let page = match.index + 1; page < end; page++) {
-      if (pageStarts.has(page)) {
-        end = page;
-        break;
+  GLUED_CANDIDATE.lastIndex = 0;
+  for (let match = GLUED_CANDIDATE.exec(text); match; match = GLUED_CANDIDATE.exec(text)) {
+    const candidateStart = match.index;
+    const matchEnd = candidateStart + match[0].length;
+    let end = matchEnd;
+    while (end > candidateStart && (text.charCodeAt(end - 1) === DOT || text.charCodeAt(end - 1) === HYPHEN)) end--;
+    if (pageStarts.size > 0) {
+      for (let page = candidateStart + 1; page < end; page++) {
+        if (pageStarts.has(page)) {
+          end = page;
+          break;
+        }
       }
     }
-    const start = match.index;
-    const before = text[start - 1] ?? '';
-    const after = text[end] ?? '';
     // Codes and model names glued to Latin letters (sz300832, A3327) are not charts.
-    if (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(after)) continue;
-    const run = text.slice(start, end);
-    if (!isGluedDigitRun(run, before, after) || structural.intersects(start, end)) continue;
-    runs.push({ start, end, text: run });
+    if (isAsciiLetter(text.charCodeAt(candidateStart - 1)) || isAsciiLetter(text.charCodeAt(end))) continue;
+    if (cannotBeGluedRun(text, candidateStart, end)) continue;
+    const before = text[candidateStart - 1] ?? '';
+    const after = text[end] ?? '';
+    const run = text.slice(candidateStart, end);
+    if (!isGluedDigitRun(run, before, after) || structural.intersects(candidateStart, end)) continue;
+    runs.push({ start: candidateStart, end, text: run });
   }
   return runs;
+}
+
+/**
+ * True when {@link isGluedDigitRun} is false for text[start, end) whatever stands around it: no
+ * hyphen, at most one dot, fewer than twelve digits before it and no leading zero of an integer
+ * (the branches of that test that can answer true).
+ */
+export function cannotBeGluedRun(text: string, start: number, end: number): boolean {
+  let dots = 0;
+  let integerDigits = -1;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === HYPHEN) return false;
+    if (code === DOT) {
+      if (integerDigits < 0) integerDigits = i - start;
+      dots++;
+    }
+  }
+  if (dots >= 2) return false;
+  if (integerDigits < 0) integerDigits = end - start;
+  if (integerDigits >= 12) return false;
+  return !(integerDigits >= 2 && dots === 0 && text.charCodeAt(start) === 0x30);
 }

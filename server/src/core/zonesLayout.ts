@@ -41,7 +41,6 @@ function push(zones: Zone[], kind: Zone['kind'], start: number, end: number): vo
 
 const LINE_INDEX = new RegExp(`^${INLINE_SPACE}*(\\d{1,3})、`, 'gm');
 const LINE_LIST_NUMBER = new RegExp(`^${INLINE_SPACE}*(?:\\d{1,3}[.)）](?![\\d.])|[(（]\\d{1,3}[)）])`, 'gm');
-const LINE_HAN_ENUMERATOR = new RegExp(`(?<=^|[\\s。；;：:！!？?])${HAN_NUMERAL}{1,3}、`, 'gm');
 const INLINE_INDEX = /(?<![\d０-９A-Za-z.．%％\n])\d{1,2}、(?![ \t\u3000]*[\d０-９])/g;
 const PARENTHESISED = new RegExp(`[(（](?:${HAN_NUMERAL}{1,3}|\\d{1,2})[)）]`, 'g');
 const CIRCLED = /[\u2460-\u2473\u2776-\u2793]/g;
@@ -72,10 +71,31 @@ export function listMarkerZones(text: string, zones: Zone[]): void {
     const marker = match[0].trimStart();
     push(zones, 'list-marker', match.index + match[0].length - marker.length, match.index + match[0].length);
   }
-  for (const pattern of [LINE_HAN_ENUMERATOR, INLINE_INDEX, PARENTHESISED, CIRCLED]) {
+  lineHanEnumerators(text, zones);
+  for (const pattern of [INLINE_INDEX, PARENTHESISED, CIRCLED]) {
     for (const match of text.matchAll(pattern)) push(zones, 'list-marker', match.index, match.index + match[0].length);
   }
   shiEnumerators(text, zones);
+}
+
+const HAN_NUMERALS = '一二三四五六七八九十';
+/** What may stand before an enumerator 一、, bar the text's start. */
+const BEFORE_HAN_ENUMERATOR = /[\s。；;：:！!？?]/;
+
+/**
+ * Enumerators 一、 二、 十二、 (the matches of /(?<=^|[\s。；;：:！!？?])[一二三四五六七八九十]{1,3}、/gm),
+ * found from each 、 rather than tried at every numeral: one to three numerals right before it, after
+ * a boundary. A numeral is no boundary, so a match starts where the run of numerals before its 、
+ * does, and matches at different 、 never overlap.
+ */
+export function lineHanEnumerators(text: string, zones: Zone[]): void {
+  for (let comma = text.indexOf('、', 1); comma >= 0; comma = text.indexOf('、', comma + 1)) {
+    let start = comma;
+    while (start > 0 && comma - start <= 3 && HAN_NUMERALS.includes(text[start - 1]!)) start--;
+    if (start === comma || comma - start > 3) continue;
+    if (start > 0 && !BEFORE_HAN_ENUMERATOR.test(text[start - 1]!)) continue;
+    push(zones, 'list-marker', start, comma + 1);
+  }
 }
 
 const MIN_NUMBERED_LINES = 3;
