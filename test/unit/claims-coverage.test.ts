@@ -832,6 +832,61 @@ The report covers Huaxin Bank's results for the first half of 2025. Net fee and 
       'h1_en.txt: Huaxin Bank | 手续费及佣金净收入同比增长 | 2025-01-01/2025-06-30 ← increase of 2.9%',
     ],
   },
+  {
+    name: 'a roundup line without punctuation: a name after a figure takes the clause over, with its metric or the one before',
+    corpus: `//- roundup.txt
+2025年上半年，十家银行中仅北辰银行和南湖银行实现营收和净利润双增 其中北辰银行营收增速2.62% 南湖银行营收增速8.14% 西江银行4.10%
+十家银行中仅两家不良率下降。
+`,
+    claims: [
+      'roundup.txt: 北辰银行 | 营业收入同比增长 | 2025-01-01/2025-06-30 ← 2.62%',
+      'roundup.txt: 南湖银行 | 营业收入同比增长 | 2025-01-01/2025-06-30 ← 8.14%',
+      'roundup.txt: 西江银行 | 营业收入同比增长 | 2025-01-01/2025-06-30 ← 4.10%',
+    ],
+    unclaimed: ['roundup.txt: 两家 — no metric phrase next to it'],
+  },
+  {
+    name: 'a paragraph on the third quarter alone after the first three quarters (具体到第三季度): 到 here is no cut-off',
+    corpus: `//- q3.txt
+北辰银行2025年前三季度营收980亿元，同比增长1.5%。具体到第三季度，营收320.5亿元，归母净利润70.2亿元，同比增速分别为0.4%、9.8%。
+`,
+    claims: [
+      'q3.txt: 北辰银行 | 营业收入 | 2025-01-01/2025-09-30 ← 980亿元',
+      'q3.txt: 北辰银行 | 营业收入同比增长 | 2025-01-01/2025-09-30 ← 增长1.5%',
+      'q3.txt: 北辰银行 | 营业收入 | 2025-07-01/2025-09-30 ← 320.5亿元',
+      'q3.txt: 北辰银行 | 归母净利润 | 2025-07-01/2025-09-30 ← 70.2亿元',
+      'q3.txt: 北辰银行 | 营业收入同比增长 | 2025-07-01/2025-09-30 ← 0.4%',
+      'q3.txt: 北辰银行 | 归母净利润同比增长 | 2025-07-01/2025-09-30 ← 9.8%',
+    ],
+  },
+  {
+    name: 'a before-and-after (从…降至…, "rose from … to …"): both values of one metric, the earlier at its own or the year-before period',
+    corpus: `//- fromto.txt
+---
+date: 2025-03-20
+---
+南湖银行营业支出从2023年末的42.4亿元增至2024年末的54.3亿元。2024年，南湖银行营收从191.0亿元降至173.4亿元。
+2022年至2024年，南湖银行员工人数从3200人增长到4100人。
+//- fromto_en.txt
+---
+date: 2025-03-21
+---
+Nanhu Bank's net profit rose from 9.4 billion yuan in 2023 to 12.5 billion yuan in 2024.
+Nanhu Bank's operating income fell from RMB 30.2 billion to RMB 28.7 billion.
+`,
+    claims: [
+      'fromto.txt: 南湖银行 | 营业支出 | 2023-01-01/2023-12-31 ← 42.4亿元',
+      'fromto.txt: 南湖银行 | 营业支出 | 2024-01-01/2024-12-31 ← 54.3亿元',
+      'fromto.txt: 南湖银行 | 营业收入 | 2023-01-01/2023-12-31 ← 191.0亿元',
+      'fromto.txt: 南湖银行 | 营业收入 | 2024-01-01/2024-12-31 ← 173.4亿元',
+      'fromto.txt: 南湖银行 | 员工人数 | 2022-12-31 ← 3200人',
+      'fromto.txt: 南湖银行 | 员工人数 | 2024-12-31 ← 4100人',
+      'fromto_en.txt: Nanhu Bank | 净利润 | 2023-01-01/2023-12-31 ← 9.4 billion yuan',
+      'fromto_en.txt: Nanhu Bank | 净利润 | 2024-01-01/2024-12-31 ← 12.5 billion yuan',
+      'fromto_en.txt: Nanhu Bank | 营业收入 | 2025-03-21 ← RMB 28.7 billion',
+    ],
+    unclaimed: ['fromto_en.txt: RMB 30.2 billion — the earlier value of a before-and-after, whose period the text does not state'],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -225,7 +225,8 @@ function mergeRanges(items: Resolved[], view: DateTextView): Resolved[] {
 }
 
 const CUT_OFF_PREFIX = /(?:截至|截止)(?:到)?[ \t\u00a0\u3000]{0,2}$|\bas (?:of|at) $/i;
-const CUT_OFF_WORD_BEFORE = /(?:截至|截止|到)[ \t]{0,2}$|\bas (?:of|at) $/i;
+// 具体到第三季度, 细化到: "down to" a period, not a cut-off.
+const CUT_OFF_WORD_BEFORE = /(?:截至|截止|(?<![体體化确確])到)[ \t]{0,2}$|\bas (?:of|at) $/i;
 
 function insideAny(span: Span, regions: readonly Span[]): boolean {
   return regions.some((region) => span.start >= region.start && span.end <= region.end);

@@ -20,6 +20,7 @@ import { appositiveOwner } from './patterns/appositive';
 import { distinctChangeKey } from './patterns/changeBases';
 import { Headings } from './patterns/headings';
 import { enumerations } from './patterns/enumeration';
+import { fromToPairs, ownDateAfter, ownDateBefore, type FromToValue } from './patterns/fromTo';
 import { firstStartingAt, listStartOf, outsideBrackets, segmentText, spansWithin, type Clause } from './sentences';
 import {
   findCollectives,
@@ -39,7 +40,8 @@ import {
 
 /** How far back a note such as 以上数据截至… reaches (a long paragraph or an infographic's block). */
 const noteReach = 800;
-const sectorWords = /行业|同业|全国|商业银行|银行业|平均|市场|上市银行|国有行|股份行|公司|机构|银行/;
+const sectorWords = /行业|同业|全国|商业银行|银行业|平均|市场|上市银行|国有行|股份行|公司|机构|银行|\b(?:china|chinese|national|nationwide|industry|sector|market|banking system)\b/i;
+const listSeparatorOnly = /^[\s\u3000、，,；;]*$/;
 const parallelCopula = /^[\s\u3000]*(?:则|亦|也|同样)?(?:为|是|达到?|录得|有)?[\s\u3000]*$/;
 const combinedWords = /合计|共计|总计|合共|加起来|combined|together/i;
 const bothWords = /两家|二者|两者|双方|\bboth\b|\bthe two\b/i;
@@ -170,11 +172,14 @@ export class ClaimExtractor {
       return spansWithin(dates, { start: figure.end, end: note.start }).some((date) => date.asOf) ? null : note.period;
     };
 
+    // The last figure bound, level or change, for a name right after it that states only a value.
+    let lastBound: { metric: string; baseMetric: string; unit: string; end: number } | null = null;
     for (const sentence of model.sentences) {
       throwIfCancelled(token);
       if (sentence.paragraph !== paragraph) {
         paragraph = sentence.paragraph;
         paragraphSubject = null;
+        lastBound = null;
         const firstClause = model.clauses[sentence.firstClause]!;
         paragraphAsOf = governingParagraphDate(text, firstClause, spansWithin(dates, firstClause));
       }
@@ -194,6 +199,14 @@ export class ClaimExtractor {
       const sentenceClauses = model.clauses.slice(sentence.firstClause, sentence.endClause);
       const clauseStartBefore = (offset: number) => sentenceClauses.find((clause) => clause.start <= offset && offset <= clause.end)?.start ?? sentence.start;
       const enumerated = enumerations(text, simplified, sentence, figures, dates, subjects, clauseStartBefore);
+      // 营收从1910亿元降至1734亿元: the earlier and the later value of one metric.
+      // A sequence under enumerated periods (2021年至2023年，从…到…，再到…) is the enumeration's.
+      const beforeAndAfter = fromToPairs(
+        text,
+        simplified,
+        figures.slice(firstStartingAt(figureMentions, sentence.start), firstStartingAt(figureMentions, sentence.end)).filter((entry) => !enumerated.get(entry.index)?.period),
+      );
+      const pairBindings = new Map<number, { metric: string; baseMetric: string }>();
       // The base metric each figure of the sentence was bound to, for the changes an enumeration states of them.
       const boundMetrics = new Map<number, string>();
       // The metric of each enumeration's first value, which the other values share.
@@ -259,7 +272,7 @@ export class ClaimExtractor {
             continue;
           }
           const before = clauseSubjects.filter((subject) => subject.end <= figure.start);
-          const head = headSubject(text, before);
+          const head = headSubject(text, before, figureMentions);
           // A paragraph that names nobody (As of December 31, 2023, total assets were …) goes on about the
           // organisation the document last spoke of.
           // Only for the document's main organisation and the standard metrics of the glossary, so that
@@ -375,6 +388,10 @@ export class ClaimExtractor {
             const retry = this.binder.bind(text, simplified, figure, start, clause, mentions, subjects, previousMetric, head);
             if (retry.metric) binding = retry;
           }
+          // The later value of a before-and-after measures what the earlier one did (归母净利润从530亿元缩水至367亿元).
+          const pair = beforeAndAfter.get(index);
+          const earlierBinding = pair?.role === 'to' ? pairBindings.get(pair.partner) : undefined;
+          if (earlierBinding) binding = { ...binding, ...earlierBinding };
           binding.metric = binding.metric ? tidyMetric(binding.metric, figure) : '';
           // 拨备覆盖率：250.71%, 不良贷款率：维持1.06%: a line's label names the metric of the figure right after it.
           if (!binding.metric && !head) {
@@ -386,6 +403,21 @@ export class ClaimExtractor {
           // stating the sentence's metric.
           if (!binding.metric && head && fromHead && sentenceMetric && sentenceMetricUnit === figure.unit && head.start >= clause.start && parallelCopula.test(simplified.slice(head.end, figure.start))) {
             binding = { ...binding, metric: sentenceMetric, baseMetric: sentenceMetric };
+          }
+          // 北辰银行营收增速2.62% 南湖银行8.14%: a name right after the last bound figure, with only its value,
+          // states the same metric, a change as well as a level.
+          if (
+            !binding.metric &&
+            head &&
+            fromHead &&
+            head.pronoun === null &&
+            lastBound &&
+            lastBound.unit === figure.unit &&
+            head.start >= lastBound.end &&
+            listSeparatorOnly.test(text.slice(lastBound.end, head.start)) &&
+            parallelCopula.test(simplified.slice(head.end, figure.start))
+          ) {
+            binding = { ...binding, metric: lastBound.metric, baseMetric: lastBound.baseMetric };
           }
           // "187.63 billion mobile payment transactions worth 512.46 trillion yuan": the amount of the business just counted.
           if (previousMetric?.endsWith('笔数') && figure.unit !== 'count' && /\b(?:worth|valued at|with a (?:total )?value of|amounting to)\s*$/i.test(text.slice(clause.start, figure.start))) {
@@ -468,6 +500,8 @@ export class ClaimExtractor {
             subject = nationwidePublisher;
             subjectSource = 'topic';
           }
+          // 从2023年末的42.4亿元: the earlier value of a before-and-after, dated, is a value of its own period.
+          if (pair) binding.comparedWithDate = false;
           if (binding.comparedWithDate || !binding.metric || !subject) {
             skip(index, binding.comparedWithDate ? 'the base of a comparison (较…的), not a value of the period' : !binding.metric ? 'no metric phrase next to it' : 'nobody named that it could belong to');
             continue;
@@ -544,6 +578,17 @@ export class ClaimExtractor {
           } else if (dated.source !== 'document-date' && (binding.previousYear || previousYearBefore.test(simplified.slice(Math.max(clause.start, figure.start - 12), figure.start)))) {
             dated.asOf = { ...shiftYears(dated.asOf, -1), source: dated.asOf.source };
           }
+          if (pair) {
+            const own = ownDateBefore(simplified, figure, clauseDates) ?? ownDateAfter(text, figure, clauseDates);
+            const paired = pairedPeriod(pair.role, dated.asOf, own, this.normaliser.concept(binding.baseMetric)?.kind ?? guessMetricKind(binding.baseMetric));
+            if (!paired) {
+              skip(index, 'the earlier value of a before-and-after, whose period the text does not state');
+              continue;
+            }
+            if (paired !== dated.asOf) dated = { asOf: { ...paired, source: 'text' }, source: own ? 'stated' : pair.role === 'from' ? 'report' : dated.source };
+            if (pair.role === 'from') pairBindings.set(index, { metric: binding.metric, baseMetric: binding.baseMetric });
+          }
+          lastBound = { metric: binding.metric, baseMetric: binding.baseMetric, unit: figure.unit, end: figure.end };
           if (binding.metric === binding.baseMetric) {
             boundMetrics.set(index, binding.baseMetric);
             if (!owner) {
@@ -601,7 +646,7 @@ export class ClaimExtractor {
           if (trailing) sentenceAsOf = periodOf(trailing);
         }
         if (clauseSubjects.length > 0) {
-          const clauseHead = headSubject(text, clauseSubjects);
+          const clauseHead = headSubject(text, clauseSubjects, figureMentions);
           const resolved = clauseHead ? resolve(clauseHead) : null;
           if (resolved) {
             sentenceSubject = resolved;
@@ -813,6 +858,27 @@ function restOfStatement(simplified: string, figure: FigureMention, sentence: Sp
 function isYearBefore(base: Period, governing: Period): boolean {
   const shifted = shiftYears(base, 1);
   return shifted.end === governing.end && (shifted.start === governing.start || base.start === base.end || governing.start === governing.end);
+}
+
+/**
+ * The period of a value of a before-and-after: its own date (从2023年末的…); the first or last year of a
+ * span of years (2021-2023年，营收从…降至…); or, for the earlier value, the same period a year before when
+ * that is a whole year, a flow's span or a year end — a balance at another moment may be compared with the
+ * year's start, so its earlier value has no period the text states.
+ */
+function pairedPeriod(role: FromToValue['role'], governing: Period, own: DateMention | null, kind: string | null): Period | null {
+  if (own) return periodOf(own);
+  const firstYear = Number(governing.start.slice(0, 4));
+  const lastYear = Number(governing.end.slice(0, 4));
+  if (lastYear > firstYear && governing.start.endsWith('-01-01') && governing.end.endsWith('-12-31')) {
+    const year = role === 'from' ? firstYear : lastYear;
+    return { start: `${year}-01-01`, end: `${year}-12-31` };
+  }
+  if (role === 'to') return governing;
+  // A span that ends on no quarter's end (the year so far) has no like period a year before that the text means.
+  if (!/-(?:03-31|06-30|09-30|12-31)$/.test(governing.end)) return null;
+  if (kind === 'flow' || governing.end.endsWith('-12-31')) return shiftYears(governing, -1);
+  return null;
 }
 
 /** A period moved by whole years (2024-01-01/2024-12-31 → 2023-01-01/2023-12-31). */

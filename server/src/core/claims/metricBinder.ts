@@ -168,6 +168,8 @@ export class MetricBinder {
     before = before.replace(/\s+(?:was|were|is|are|had been|has been)\s+(?:given|shown|put|listed|reported|stated|recorded|booked)\s+(?:as|at)\s*$/i, ' ');
     // 净利润从-2.15亿元…: the 从 of a before and after belongs to no metric.
     before = before.replace(/[从從][\s\u3000]*$/, '');
+    // "net profit rose from 9.4 billion yuan": the earlier value of a before-and-after is a level of the metric.
+    before = before.replace(/(?<=\S)\s+(?:(?:has|have|had)\s+)?(?:rose|risen|grew|grown|increased|climbed|jumped|surged|fell|fallen|declined|dropped|decreased|slipped|shrank|shrunk|eased)\s+from\s*$/i, '');
     // A list bullet (- 净息差…) opens the line, not the metric.
     before = before.replace(/^[\s\u3000]*[-–—•·*▪●◆■][\s\u3000]+/, '');
     let phrase = before;
@@ -210,7 +212,10 @@ export class MetricBinder {
     // 增速较2022年的28.04%和2023年的23%: the figure is the value of the comparison's base, at the base's period.
     const baseValueDate = figure.direction === null ? this.baseValueDate(simplified, figure, clause, mentions) : null;
     if (baseValueDate) {
-      const stated = metric && this.normaliser.isKnown(metric) ? metric : previousMetric;
+      // 营业支出从2023年末的42.4亿元: the metric is named before the 从 of a before-and-after.
+      const namedBeforeFrom = /^(.+?)[从從由][^从從由]*$/.exec(before)?.[1];
+      const beforeFrom = namedBeforeFrom ? this.normaliser.normalise(namedBeforeFrom) : '';
+      const stated = metric && this.normaliser.isKnown(metric) ? metric : beforeFrom && this.normaliser.isKnown(beforeFrom) ? beforeFrom : previousMetric;
       // 增速较2022年的28.04%: the growth of the metric the sentence is about.
       const own = stated === this.growthKey ? (previousMetric ? `${previousMetric.replace(new RegExp(`${this.growthKey}$`), '')}${this.growthKey}` : null) : stated;
       if (!own) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate: true, comparisonBase: undefined, previousYear: false, continuesPrevious: false };
@@ -392,7 +397,8 @@ export function tidyMetric(metric: string, figure: FigureMention): string {
   }
   let key = metric.replace(/^[\s•·●▪\-—、，,.:：;；]+/, '').replace(dateResidue, '');
   // One character before an amount (以 in 以4521亿元紧随其后) is a function word left over; after a count it is a noun (30个省).
-  if (key.length === 0 || (key.length === 1 && figure.unit !== 'count') || comparisonStart.test(key) || bareVerbs.has(key)) return '';
+  // 十家银行中仅两家: a locative after a group is where the count is taken, not what it counts.
+  if (key.length === 0 || (key.length === 1 && (figure.unit !== 'count' || /[中内里间]/.test(key))) || comparisonStart.test(key) || bareVerbs.has(key)) return '';
   if (key.length > 14) {
     let cut = -1;
     for (const match of key.matchAll(metricRestart)) if (key.length - (match.index + match[0].length) >= 2) cut = match.index + match[0].length;

@@ -5,6 +5,7 @@
 import { simplify } from '../glossary';
 import type { Span } from '../types';
 import type { ZoneMask } from '../zoneMask';
+import { firstStartingAt } from './sentences';
 
 /** A subject candidate: an entity from the lexicon, an organisation-shaped name, or a resolved pronoun. */
 export interface SubjectMention extends Span {
@@ -24,7 +25,7 @@ const organisationSuffixes = [
   '协会', '研究院', '研究所', '研究中心', '交易所', '基金会', '联合会', '商会', '消费金融', '消金',
 ];
 /** Characters that end the name when walking left from a suffix. */
-const nameBoundaryChars = new Set([...'由在与和及向对为据经是的了从将被让把给于其该各等我年月日来以并也都还就而且或即这那此本每个已共达超逾约近有占']);
+const nameBoundaryChars = new Set([...'由在与和及向对为据经是的了从将被让把给于其该各等我年月日来以并也都还就而且或即这那此本每个已共达超逾约近有占仅']);
 const nameBoundaryWords = [
   '目前', '同时', '其中', '此外', '另外', '截至', '以及', '通过', '我国', '全国', '包括', '作为', '推动', '支持', '联合', '携手', '依托', '能够', '突破',
   '帮助', '引导', '鼓励', '要求', '允许', '传统', '各大', '多家', '部分', '所有',
@@ -246,16 +247,28 @@ export function findPronouns(simplified: string): SubjectMention[] {
  * The entity a run of candidates talks about. The first one is the topic, unless a later one is
  * what it modifies (由我行牵头打造的…FISCO BCOS, 微众银行的微粒贷, WeBank's Weilidai).
  */
-export function headSubject(text: string, candidates: readonly SubjectMention[]): SubjectMention | null {
+export function headSubject(text: string, candidates: readonly SubjectMention[], figures: readonly Span[] = []): SubjectMention | null {
   let head: SubjectMention | null = candidates[0] ?? null;
   for (const candidate of candidates.slice(1)) {
     if (!head) break;
     const between = simplify(text.slice(head.end, candidate.start));
     if (/的|旗下|之|’s|'s|\bof\b/.test(between) || between.trim() === '') head = candidate;
+    // 北辰银行营收增速2.62% 南湖银行营收增速8.14%: a name after the figures of the one before, with nothing
+    // but a space or a conjunction between, moves the clause on to it (no comparison: 较南湖银行高…).
+    else if (candidate.pronoun === null && !candidate.collective && nameAfterFigures(text, head.end, candidate.start, figures)) head = candidate;
     // 北辰银行（…）、南湖银行（…）等2家银行: the counted group the list ends in is what the clause is about.
     else if (candidate.collective && /等[\s\u3000]*$/.test(between)) head = candidate;
   }
   return head;
+}
+
+const listSeparatorAfterFigure = /^[\s\u3000]*(?:[、；;]|和|及|与|而|and)?[\s\u3000]*$/;
+
+/** True when a figure ends between two offsets and only a separator follows the last one. */
+function nameAfterFigures(text: string, from: number, to: number, figures: readonly Span[]): boolean {
+  let lastEnd = -1;
+  for (let i = firstStartingAt(figures, from); i < figures.length && figures[i]!.end <= to; i++) lastEnd = figures[i]!.end;
+  return lastEnd >= 0 && listSeparatorAfterFigure.test(text.slice(lastEnd, to));
 }
 
 /**
