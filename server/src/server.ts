@@ -98,7 +98,7 @@ const beforeInitialize: Session = { capabilities: {}, messages: englishMessages,
  */
 function othersMayChange(summary: UpdateSummary, open: ReadonlySet<string>): boolean {
   const edited = new Set([...summary.changed].filter((uri) => open.has(uri)));
-  return [...summary.affected].some((uri) => !edited.has(uri)) || [...summary.changed].some((uri) => !open.has(uri));
+  return summary.affectsOtherThan(edited) || [...summary.changed].some((uri) => !open.has(uri));
 }
 
 export function startServer(connection: Connection, deps: ServerDependencies): void {

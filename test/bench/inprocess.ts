@@ -101,7 +101,7 @@ export async function run(dir: string, figure: { digit: { line: number; characte
   }
   {
     // A workspace pull after an edit renders again only the documents the edit analysed or affected (server.ts).
-    let last: { changed: Set<string>; affected: Set<string> } | undefined;
+    let last: { changed: ReadonlySet<string>; affected: ReadonlySet<string> } | undefined;
     workspace.onDidUpdate((summary) => (last = summary));
     current = current === figure.original ? other : figure.original;
     workspace.setText(uri, (text = text.slice(0, offset) + current + text.slice(offset + 1)), true);
