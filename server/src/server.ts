@@ -26,7 +26,7 @@ import { negotiatePositionEncoding } from './convert';
 import { CancelledError } from './core/cancellation';
 import { codeActions } from './features/codeActions';
 import { completion, completionTriggerCharacters } from './features/completion';
-import { diagnosticsFor, resultIdOf, workspaceDiagnostics } from './features/diagnostics';
+import { diagnosticsFor, findingsReportId, resultIdOf, workspaceDiagnostics } from './features/diagnostics';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { DiagnosticsPublisher } from './features/publishDiagnostics';
@@ -98,7 +98,7 @@ const beforeInitialize: Session = { capabilities: {}, messages: englishMessages,
  */
 function othersMayChange(summary: UpdateSummary, open: ReadonlySet<string>): boolean {
   const edited = new Set([...summary.changed].filter((uri) => open.has(uri)));
-  return [...summary.affected].some((uri) => !edited.has(uri)) || [...summary.changed].some((uri) => !open.has(uri));
+  return summary.affectsOtherThan(edited) || [...summary.changed].some((uri) => !open.has(uri));
 }
 
 export function startServer(connection: Connection, deps: ServerDependencies): void {
@@ -106,13 +106,16 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   let session = beforeInitialize;
   /** Settings for clients that cannot answer workspace/configuration: initialize's, then didChangeConfiguration's. */
   let fallbackSettings: unknown = undefined;
-  /** The editor pulls workspace diagnostics every two seconds: each document's report id as of the last answer. */
-  let workspaceReportIds = new Map<string, string>();
   /**
-   * The documents whose workspace report may have changed since the last answer: those an update analysed
-   * or affected. After a scan or a refresh of every view, all of them.
+   * The editor pulls workspace diagnostics every two seconds: each document's report id as of the last
+   * answer, with the findings report id (see findingsReportId) it was rendered at.
    */
-  let staleReports: Set<string> | 'all' = 'all';
+  let workspaceReportIds = new Map<string, { id: string; revision: string | undefined }>();
+  /**
+   * Moved on whenever every document's diagnostics may have changed (a scan, the configuration, the
+   * settings, a refresh of every view): the report ids of documents are findings revisions within it.
+   */
+  let reportEpoch = 0;
   const scheduler = new IndexScheduler({
     analyseChanges: () => workspace.analyseDirtyDocuments(),
     announce: (announcement) => announceIndex(announcement),
@@ -153,7 +156,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   }
 
   function announceIndex({ changed, refreshAll }: IndexAnnouncement): void {
-    if (refreshAll) staleReports = 'all';
+    if (refreshAll) reportEpoch++;
     if (session.customNotifications) {
       void connection.sendNotification(IndexChangedNotification, { documents: workspace.documentCount(), conflicts: conflictCount(workspace), changed });
     }
@@ -179,8 +182,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
 
   workspace.onDidUpdate((summary: UpdateSummary) => {
     // A scan's updates do not collect the documents they affect.
-    if (scheduler.scanning) staleReports = 'all';
-    else if (staleReports !== 'all') for (const uri of [...summary.changed, ...summary.affected]) staleReports.add(uri);
+    if (scheduler.scanning) reportEpoch++;
     const open = openUris();
     const { publisher } = session;
     if (publisher && !scheduler.scanning) {
@@ -196,6 +198,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   });
 
   async function loadSettings(): Promise<Settings[]> {
+    reportEpoch++;
     const corpora = [...workspace.corpora.values()];
     let raw: unknown[];
     if (session.capabilities.workspace?.configuration) {
@@ -216,6 +219,7 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
    * no text, so they are read again, on the workers, in a scan that requests wait for.
    */
   function configurationChanged(): void {
+    reportEpoch++;
     scheduler.configurationChanged();
     inBackground(scheduler.queueScan(() => workspace.reindexStale()));
   }
@@ -384,10 +388,15 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
 
   connection.languages.diagnostics.on(
     cancellable(async (params, token) => {
-      const items = (await diagnosticsFor(workspace, params.textDocument.uri, token, session.messages)) ?? [];
-      // A document's diagnostics change only with the index (every analysis bumps the revision), so the
-      // revision names them; a config file's problems are few and hashed.
-      const resultId = workspace.corpusOfConfig(params.textDocument.uri) ? resultIdOf(items) : `r${scheduler.revision}`;
+      const uri = params.textDocument.uri;
+      await workspace.settle(token);
+      // A document's diagnostics change only with its findings revision, which names them: an edit
+      // elsewhere that shares none of its keys leaves it unchanged, and it is not rendered again.
+      const known = findingsReportId(workspace, uri, reportEpoch);
+      if (known !== undefined && params.previousResultId === known) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: known };
+      const items = (await diagnosticsFor(workspace, uri, token, session.messages)) ?? [];
+      // A config file's problems are few and hashed, as are a URI's the server does not know (none).
+      const resultId = known ?? resultIdOf(items);
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
       return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
     }, noRetrigger),
@@ -396,14 +405,18 @@ export function startServer(connection: Connection, deps: ServerDependencies): v
   connection.languages.diagnostics.onWorkspace(
     cancellable(async (params, token) => {
       await workspace.settle(token);
-      // Only the documents that updates analysed or affected since the last answer are rendered again.
-      const stale = staleReports;
+      // Only the documents whose findings revision moved since the last answer are rendered again.
       const ids = workspaceReportIds;
-      const known = (uri: string) => (stale === 'all' || stale.has(uri) ? undefined : ids.get(uri));
+      const revisions = new Map<string, string | undefined>();
+      const known = (uri: string) => {
+        const revision = findingsReportId(workspace, uri, reportEpoch);
+        revisions.set(uri, revision);
+        const held = ids.get(uri);
+        return revision !== undefined && held?.revision === revision ? held.id : undefined;
+      };
       const previous = new Map(params.previousResultIds.map(({ uri, value }) => [normaliseUri(uri), value]));
       const { items, resultIds } = workspaceDiagnostics(workspace, token, session.messages, previous, openUris(), known);
-      workspaceReportIds = resultIds;
-      staleReports = new Set();
+      workspaceReportIds = new Map([...resultIds].map(([uri, id]) => [uri, { id, revision: revisions.get(uri) }]));
       return { items };
     }, noRetrigger),
   );

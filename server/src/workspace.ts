@@ -145,7 +145,47 @@ export interface LoadedDocument {
 /** What one analysis of dirty documents did: documents analysed and documents whose diagnostics may change. */
 export interface UpdateSummary {
   changed: Set<string>;
-  affected: Set<string>;
+  /** The documents whose cross-document findings may have changed, the changed ones among them, as URIs. */
+  readonly affected: ReadonlySet<string>;
+  /** Whether a document other than those given is among {@link affected}, without listing them all. */
+  affectsOtherThan(uris: ReadonlySet<string>): boolean;
+}
+
+/**
+ * An {@link UpdateSummary} being collected. The index names the affected documents by path; their URIs
+ * are listed only when a listener asks for them (an edit of a figure that thousands of documents share
+ * affects them all, and a pulling editor needs only to know that others are affected).
+ */
+class Update implements UpdateSummary {
+  readonly changed = new Set<string>();
+  private readonly paths: { corpus: Corpus; paths: ReadonlySet<string> }[] = [];
+  private listed: Set<string> | undefined;
+
+  addAffected(corpus: Corpus, paths: ReadonlySet<string>): void {
+    if (paths.size === 0) return;
+    this.paths.push({ corpus, paths });
+    this.listed = undefined;
+  }
+
+  get affected(): ReadonlySet<string> {
+    if (!this.listed) {
+      this.listed = new Set();
+      for (const { corpus, paths } of this.paths) for (const path of paths) this.listed.add(corpus.uriOf(path));
+    }
+    return this.listed;
+  }
+
+  affectsOtherThan(uris: ReadonlySet<string>): boolean {
+    for (const { corpus, paths } of this.paths) {
+      if (paths.size > uris.size) return true;
+      for (const path of paths) if (!uris.has(corpus.uriOf(path))) return true;
+    }
+    return false;
+  }
+
+  get empty(): boolean {
+    return this.changed.size === 0 && this.paths.length === 0;
+  }
 }
 
 interface BackgroundRead {
@@ -362,8 +402,10 @@ export class Workspace {
     const corpus = this.corpusFor(normalised);
     const path = corpus.pathOf(normalised);
     if (!corpus.entries.delete(path)) return;
-    const affected = corpus.index.remove(path);
-    this.emit({ changed: new Set([normalised]), affected: new Set([...affected].map((p) => corpus.uriOf(p))) });
+    const summary = new Update();
+    summary.changed.add(normalised);
+    summary.addAffected(corpus, corpus.index.remove(path));
+    this.emit(summary);
   }
 
   /** Reads a closed document from disk, if the corpus includes it; removes it when it is gone or refused. */
@@ -480,7 +522,9 @@ export class Workspace {
       return;
     }
     corpus.index.update(corpus.compactForIndex(result.facts), { collectAffected: false });
-    this.emit({ changed: new Set([entry.uri]), affected: new Set() });
+    const summary = new Update();
+    summary.changed.add(entry.uri);
+    this.emit(summary);
   }
 
   /** Loads (or reloads) a corpus's configuration from the editor's text or from disk. */
@@ -647,7 +691,7 @@ export class Workspace {
    * a cancellation). The scan and the pause after edits call it without a token.
    */
   analyseDirtyDocuments(token: CancellationToken = neverCancelled): void {
-    const summary: UpdateSummary = { changed: new Set(), affected: new Set() };
+    const summary = new Update();
     try {
       for (const corpus of this.allCorpora()) {
         for (const entry of corpus.entries.values()) {
@@ -666,7 +710,7 @@ export class Workspace {
   private analyseScannedDocument(uri: string): void {
     const found = this.entry(uri);
     if (!found?.entry.dirty) return;
-    const summary: UpdateSummary = { changed: new Set(), affected: new Set() };
+    const summary = new Update();
     this.analyse(found.corpus, found.entry, neverCancelled, summary, false);
     this.emit(summary);
   }
@@ -675,7 +719,7 @@ export class Workspace {
     return this.allCorpora().some((corpus) => [...corpus.entries.values()].some((entry) => entry.dirty));
   }
 
-  private analyse(corpus: Corpus, entry: DocumentEntry, token: CancellationToken, summary: UpdateSummary, collectAffected = true): void {
+  private analyse(corpus: Corpus, entry: DocumentEntry, token: CancellationToken, summary: Update, collectAffected = true): void {
     if (entry.text === null) return;
     let facts: DocumentFacts;
     try {
@@ -694,7 +738,7 @@ export class Workspace {
     // A closed document keeps only its compact facts, and not its text.
     if (!entry.open) corpus.entries.set(entry.path, corpus.closedEntry(entry.uri, entry.path, facts, entry.text.length, entry.encoding));
     const kept = entry.open ? facts : corpus.compactForIndex(facts, { copy: true });
-    for (const path of corpus.index.update(kept, { collectAffected })) summary.affected.add(corpus.uriOf(path));
+    summary.addAffected(corpus, corpus.index.update(kept, { collectAffected }));
   }
 
   /**
@@ -719,8 +763,8 @@ export class Workspace {
     return { text: decoded.text, lines: new LineIndex(decoded.text), facts };
   }
 
-  private emit(summary: UpdateSummary): void {
-    if (summary.changed.size === 0 && summary.affected.size === 0) return;
+  private emit(summary: Update): void {
+    if (summary.empty) return;
     for (const listener of this.updateListeners) listener(summary);
   }
 

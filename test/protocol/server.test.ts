@@ -548,6 +548,43 @@ describe('language server over stdio', function () {
       assert.deepEqual(undone.find((item) => item.uri === b)!.items, before.find((item) => item.uri === b)!.items);
     });
 
+    it('names a document report by its findings: unchanged until they may change, sent again only then', async () => {
+      type Report = { kind: string; resultId: string; items?: Diagnostic[] };
+      const documentPull = (uri: string, previousResultId?: string) =>
+        client.request<Report>('textDocument/diagnostic', { textDocument: { uri }, ...(previousResultId ? { previousResultId } : {}) });
+      const [a, b, c] = ['notes/a.txt', 'notes/b.txt', 'notes/c.txt'].map((path) => client.uri(path)) as [string, string, string];
+      const first = { a: await documentPull(a), b: await documentPull(b), c: await documentPull(c) };
+      assert.ok(Object.values(first).every((report) => report.kind === 'full'));
+      // Asked again with nothing changed: unchanged, under the same ids.
+      for (const [uri, report] of [[a, first.a], [b, first.b], [c, first.c]] as const) {
+        assert.deepEqual(await documentPull(uri, report.resultId), { kind: 'unchanged', resultId: report.resultId });
+      }
+      // An edit of c that touches no key a or b states: only c's report moves.
+      const edited = client.texts.get(c) ? { uri: c, text: client.texts.get(c)!.text } : await client.open('notes/c.txt');
+      const at = positionOf(edited.text, '7600');
+      await client.edit(c, [{ range: { start: at, end: { line: at.line, character: at.character + 4 } }, newText: '7700' }]);
+      const afterOwn = await documentPull(c, first.c.resultId);
+      assert.equal(afterOwn.kind, 'full');
+      assert.notEqual(afterOwn.resultId, first.c.resultId);
+      assert.equal((await documentPull(a, first.a.resultId)).kind, 'unchanged');
+      assert.equal((await documentPull(b, first.b.resultId)).kind, 'unchanged');
+      // An edit of a that makes it conflict with b: both move, c stays.
+      const opened = client.texts.get(a) ? { uri: a, text: client.texts.get(a)!.text } : await client.open('notes/a.txt');
+      const figure = positionOf(opened.text, '120万户');
+      await client.edit(a, [{ range: { start: figure, end: { line: figure.line, character: figure.character + 3 } }, newText: '95' }]);
+      const conflicted = { a: await documentPull(a, first.a.resultId), b: await documentPull(b, first.b.resultId) };
+      assert.equal(conflicted.a.kind, 'full');
+      assert.equal(conflicted.b.kind, 'full');
+      assert.deepEqual(conflicted.b.items, await client.diagnostics(b));
+      assert.equal(conflicts(conflicted.b.items!).length, 1);
+      assert.deepEqual(await documentPull(c, afterOwn.resultId), { kind: 'unchanged', resultId: afterOwn.resultId });
+      // Undone: the reports are full again, with the first diagnostics.
+      await client.edit(a, [{ range: { start: figure, end: { line: figure.line, character: figure.character + 2 } }, newText: '120' }]);
+      const undone = await documentPull(b, conflicted.b.resultId);
+      assert.equal(undone.kind, 'full');
+      assert.deepEqual(undone.items, first.b.items);
+    });
+
     function conflicts(diagnostics: Diagnostic[]): Diagnostic[] {
       return diagnostics.filter((diagnostic) => diagnostic.code === 'conflicting-figure');
     }

@@ -306,6 +306,26 @@ describe('scanning a corpus of 10,000 tiny files', () => {
     // Each document read during the scan reports itself, not the thousands that share its metric.
     assert.ok(Math.max(...updates) <= 1, `largest affected set ${Math.max(...updates)}`);
   });
+
+  it('says whether an edit affects other documents, and lists them only when asked', async () => {
+    const fileSystem = new MemoryFileSystem(root);
+    fileSystem.write('fincorpus.json', readFileSync(join('seeds', 'fincorpus.json'), 'utf8'));
+    for (let i = 0; i < 3; i++) fileSystem.write(`docs/${i}.txt`, '截至2022年末，微粒贷累计授信客户超3亿。');
+    fileSystem.write('docs/alone.txt', '2024年6月末，微业贷笔均贷款金额约7600元。');
+    const { workspace } = newWorkspace(fileSystem);
+    await workspace.scanAll(quietProgress);
+    const summaries: { affected: string[]; others: boolean }[] = [];
+    workspace.onDidUpdate((summary) => summaries.push({ others: summary.affectsOtherThan(summary.changed), affected: [...summary.affected].sort() }));
+    const uri = (path: string) => `${root}/${path}`;
+    workspace.setText(uri('docs/0.txt'), '截至2022年末，微粒贷累计授信客户超4亿。', true);
+    workspace.analyseDirtyDocuments();
+    workspace.setText(uri('docs/alone.txt'), '2024年6月末，微业贷笔均贷款金额约7700元。', true);
+    workspace.analyseDirtyDocuments();
+    assert.deepEqual(summaries, [
+      { others: true, affected: [uri('docs/0.txt'), uri('docs/1.txt'), uri('docs/2.txt')] },
+      { others: false, affected: [uri('docs/alone.txt')] },
+    ]);
+  });
 });
 
 interface FakeWebview {

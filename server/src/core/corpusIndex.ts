@@ -49,6 +49,15 @@ export class CorpusIndex {
   private readonly analyses: KeyAnalyses;
   private readonly conflicts: ConflictFindings;
   private conflictSeverity: Severity;
+  /**
+   * Revisions of the findings: every update, removal and change of the rules takes the next number, and
+   * each key it touched and each document it updated keeps the number of its last change, so that a
+   * document's findings have changed only when {@link findingsRevision} has.
+   */
+  private revisionCounter = 0;
+  private rulesRevision = 0;
+  private readonly keyRevisions = new Map<string, number>();
+  private readonly pathRevisions = new Map<string, number>();
 
   constructor(config: CorpusConfig, options: CorpusIndexOptions = {}) {
     this.analyses = new KeyAnalyses(this.store, this.rulesFor(config));
@@ -58,16 +67,30 @@ export class CorpusIndex {
 
   setConfig(config: CorpusConfig): void {
     this.analyses.reset(this.rulesFor(config));
+    this.rulesRevision = ++this.revisionCounter;
   }
 
   setConflictSeverity(severity: Severity): void {
+    if (severity !== this.conflictSeverity) this.rulesRevision = ++this.revisionCounter;
     this.conflictSeverity = severity;
+  }
+
+  /**
+   * A number that changes whenever the findings of a document may have (its own facts, the facts of
+   * another document stating one of its keys, the rules), and only then: a document's findings are the
+   * same as long as it is. Costs a look-up per key the document states.
+   */
+  findingsRevision(path: string): number {
+    let revision = Math.max(this.rulesRevision, this.pathRevisions.get(path) ?? 0);
+    for (const key of this.store.keySetOf(path)) revision = Math.max(revision, this.keyRevisions.get(key) ?? 0);
+    return revision;
   }
 
   /** Adds or replaces a document; returns the paths whose cross-document findings may have changed. */
   update(facts: DocumentFacts, options: { collectAffected?: boolean } = {}): Set<string> {
     const { previous, touched } = this.store.put(facts);
     this.analyses.refresh(touched, previous, facts.path);
+    this.revise(facts.path, touched, true);
     if (options.collectAffected === false) {
       // The caller re-checks everything afterwards (a full scan): collecting every document that shares
       // a key would cost O(n) per update, O(n²) for n documents stating one metric.
@@ -79,6 +102,7 @@ export class CorpusIndex {
   remove(path: string): Set<string> {
     const { previous, touched } = this.store.delete(path);
     this.analyses.refresh(touched, previous, path);
+    this.revise(path, touched, false);
     const affected = this.store.affectedBy(touched, path);
     affected.delete(path);
     return affected;
@@ -179,6 +203,17 @@ export class CorpusIndex {
       if (series) all.push(series);
     }
     return all;
+  }
+
+  /** Gives the document and the keys an update or removal touched the next revision; keys no document states any more are forgotten. */
+  private revise(path: string, touched: ReadonlySet<string>, present: boolean): void {
+    const revision = ++this.revisionCounter;
+    if (present) this.pathRevisions.set(path, revision);
+    else this.pathRevisions.delete(path);
+    for (const key of touched) {
+      if (this.store.hasKey(key)) this.keyRevisions.set(key, revision);
+      else this.keyRevisions.delete(key);
+    }
   }
 
   private rulesFor(config: CorpusConfig): AnalysisRules {

@@ -157,6 +157,19 @@ export async function diagnosticsFor(
   return toLspDiagnostics(found.corpus, found.entry, token, messages);
 }
 
+/**
+ * The report id of an indexed document's diagnostics, known without rendering them: the index's
+ * findings revision of the document (which moves only when its findings may have changed), within an
+ * `epoch` that the server moves on whenever every document's may have (a scan, the configuration, the
+ * settings). Undefined for config files, whose few problems are hashed, and for URIs the server does
+ * not know. Call it after the workspace has settled.
+ */
+export function findingsReportId(workspace: Workspace, uri: string, epoch: number): string | undefined {
+  if (workspace.corpusOfConfig(uri)) return undefined;
+  const found = workspace.entry(uri);
+  return found ? `d${epoch}.${found.corpus.index.findingsRevision(found.entry.path)}` : undefined;
+}
+
 /** A stable id for a set of diagnostics, so that unchanged reports can say so. */
 export function resultIdOf(diagnostics: readonly Diagnostic[]): string {
   const text = JSON.stringify(diagnostics);

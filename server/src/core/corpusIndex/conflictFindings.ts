@@ -19,6 +19,13 @@ import { strongestConfidence, type ClassPair, type KeyAnalyses, type KeyAnalysis
  */
 export const maxRelated = 50;
 
+/**
+ * How many documents' findings each key's analysis remembers: enough for a document edited again and
+ * again and the few others open beside it, not for a whole corpus, whose findings a workspace pull
+ * renders once.
+ */
+const rememberedDocuments = 4;
+
 /** One other figure of a conflict, as the "use value from …" code action needs it. */
 export interface ConflictingValue {
   path: string;
@@ -46,9 +53,28 @@ export class ConflictFindings {
     private readonly analyses: KeyAnalyses,
   ) {}
 
-  /** The findings of one key about one document, unsorted. */
-  ofKey(path: string, key: string, conflictSeverity: Severity): Finding[] {
+  /**
+   * The findings of one key about one document, unsorted. They are remembered with the key's analysis
+   * for the last few documents asked for, until the key changes: callers must not modify them.
+   */
+  ofKey(path: string, key: string, conflictSeverity: Severity): readonly Finding[] {
     const analysis = this.analyses.analyse(key);
+    let cache = analysis.findings;
+    if (cache?.severity !== conflictSeverity) analysis.findings = cache = { severity: conflictSeverity, byPath: new Map() };
+    const remembered = cache.byPath.get(path);
+    if (remembered) {
+      // The most recently used stays longest.
+      cache.byPath.delete(path);
+      cache.byPath.set(path, remembered);
+      return remembered;
+    }
+    const found = this.computeOfKey(path, key, analysis, conflictSeverity);
+    if (cache.byPath.size >= rememberedDocuments) cache.byPath.delete(cache.byPath.keys().next().value!);
+    cache.byPath.set(path, found);
+    return found;
+  }
+
+  private computeOfKey(path: string, key: string, analysis: KeyAnalysis, conflictSeverity: Severity): Finding[] {
     const crossDocument = this.pairFindings(path, key, analysis, this.analyses.pairsInvolving(key, analysis, path, 'conflict'), 'conflict', conflictSeverity);
     const found = [...crossDocument, ...this.withinDocumentFindings(path, key, analysis, crossDocument, conflictSeverity)];
     if (this.analyses.rules.config.rules.strict) {

@@ -14,6 +14,8 @@ export interface ProductMentions {
   mentions: ProductMention[];
 }
 
+const noKeys: ReadonlySet<string> = new Set();
+
 export class FactsStore {
   private readonly documents = new Map<string, DocumentFacts>();
   /** Key → path → that document's observations of the key. */
@@ -107,6 +109,11 @@ export class FactsStore {
   /** The keys a document states, sorted. */
   keysOf(path: string): string[] {
     return [...(this.keysByPath.get(path) ?? [])].sort();
+  }
+
+  /** The keys a document states, in no particular order; callers must not modify the set. */
+  keySetOf(path: string): ReadonlySet<string> {
+    return this.keysByPath.get(path) ?? noKeys;
   }
 
   /** Every key some document states, in no particular order. */

@@ -9,6 +9,8 @@
 import type { Confidence } from '../claims/confidence';
 import type { CorpusConfig } from '../config';
 import type { Decimal } from '../decimal';
+import type { Severity } from '../findings/codes';
+import type { Finding } from '../findings/finding';
 import type { FigureMention, Period } from '../types';
 import { compareIntervals, intervalSignature, sameAsOf, toleranceDecimal, valueInterval, type ValueInterval } from '../valueIntervals';
 import type { FactsStore } from './factsStore';
@@ -94,6 +96,12 @@ export interface KeyAnalysis {
   within?: Pair[];
   /** The decreases whose later figure is each document's; filled on first use. */
   decreasesByPath?: Map<string, Pair[]>;
+  /**
+   * The findings of the key about the last few documents asked for, at one conflict severity (see
+   * ConflictFindings.ofKey): a document edited again and again asks for every key it states, and the
+   * keys its edit did not touch answer from here.
+   */
+  findings?: { severity: Severity; byPath: Map<string, readonly Finding[]> };
   /** The classes of each moment (as-of end), by signature: an update moves only its document's figures. */
   classesByEnd: Map<string, Map<string, ValueClass>>;
   /** The conflict and difference pairs of each class. */
@@ -383,6 +391,7 @@ export class KeyAnalyses {
     analysis.within = undefined;
     analysis.decreasesByPath = undefined;
     analysis.conflicting = undefined;
+    analysis.findings = undefined;
   }
 
   /** The class signature and interval of an observation, or null for a vague figure. */
