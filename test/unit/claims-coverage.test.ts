@@ -887,6 +887,54 @@ Nanhu Bank's operating income fell from RMB 30.2 billion to RMB 28.7 billion.
     ],
     unclaimed: ['fromto_en.txt: RMB 30.2 billion — the earlier value of a before-and-after, whose period the text does not state'],
   },
+  {
+    name: 'an English results title names the report ("Q3 2025 results" is the first nine months); a date inside a clause dates the rest of the sentence; a quarterly sentence names no period',
+    corpus: `//- q3_en.txt
+---
+date: 2025-10-30
+---
+Nanhu Bank Q3 2025 results: year-to-date net profit was RMB 21.6 billion.
+Nanhu Bank reported a dip in Q3 2025 operating income of 0.8%, while its total assets reached RMB 1.1 trillion.
+//- fy_en.txt
+---
+date: 2025-03-28
+---
+Beichen Bank's operating income grew 3.1% in 2023, with net profit for 2024 increasing by 1.2%.
+Quarterly net interest income grew by 2.0% quarter-on-quarter, and net interest margin decreased by 2 basis points to 1.71%.
+`,
+    claims: [
+      'q3_en.txt: Nanhu Bank | 净利润 | 2025-01-01/2025-09-30 ← RMB 21.6 billion',
+      'q3_en.txt: Nanhu Bank | 资产总额 | 2025-09-30 ← RMB 1.1 trillion',
+      'fy_en.txt: Beichen Bank | 营业收入同比增长 | 2023-01-01/2023-12-31 ← grew 3.1%',
+      'fy_en.txt: Beichen Bank | 净利润同比增长 | 2024-01-01/2024-12-31 ← increasing by 1.2%',
+    ],
+    unclaimed: ['q3_en.txt: 0.8% — no metric phrase next to it', 'fy_en.txt: 1.71% — a period without a year (前三季度, the fourth quarter) governs it, which neither the text nor the report resolves'],
+  },
+  {
+    name: 'a distribution per 10 shares and per share: two keys, the plan\'s interim its period, a proposal no target, the share count no figure',
+    corpus: `//- plan.txt
+---
+date: 2025-08-29
+---
+南湖银行2025年中期利润分配方案为每10股派发现金红利3.20元（含税），共计派发现金红利16.4亿元。
+南湖银行拟每10股派现3.20元，即每股派现0.32元。
+//- plan_en.txt
+---
+date: 2025-08-29
+---
+The board of Nanhu Bank approved the profit distribution plan for H1 2025, proposing a cash dividend of 3.20 yuan per 10 shares (tax inclusive).
+Nanhu Bank will pay a dividend of RMB 0.32 per share.
+`,
+    claims: [
+      'plan.txt: 南湖银行 | 每10股派息 | 2025-01-01/2025-06-30 ← 3.20元',
+      'plan.txt: 南湖银行 | 现金分红总额 | 2025-01-01/2025-06-30 ← 16.4亿元',
+      'plan.txt: 南湖银行 | 每10股派息 | 2025-08-29 ← 3.20元',
+      'plan.txt: 南湖银行 | 每股股利 | 2025-08-29 ← 0.32元',
+      'plan_en.txt: Nanhu Bank | 每10股派息 | 2025-01-01/2025-06-30 ← 3.20 yuan',
+      'plan_en.txt: Nanhu Bank | 每股股利 | 2025-01-01/2025-06-30 ← RMB 0.32',
+    ],
+    unclaimed: ['plan_en.txt: 10 — no metric phrase next to it'],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -11,7 +11,7 @@ import { MetricNormaliser, simplify } from '../glossary';
 import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, Mention, Period, Span } from '../types';
 import { ZoneMask } from '../zoneMask';
 import { MetricBinder, changeAmountKey, growthWords, isQualifyingFigure, tidyMetric, unitFitsConcept } from './metricBinder';
-import { outlookMetric, outlookOf, type Outlook } from './outlook';
+import { isDistribution, outlookMetric, outlookOf, type Outlook } from './outlook';
 import { asOfFor, comparisonBefore, unresolvedPeriodWord, yearlessPeriod, yearBefore, carriedReach, clauseInitialDate, dateAfterOpeningNames, englishAsOfBefore, governingParagraphDate, guessMetricKind, guessRatioTiming, latestCutOff, periodOf, periodRead, periodReading } from './periods';
 import { detectReportPeriod, type ReportPeriod } from './reportPeriod';
 import { shorthandPeriods } from './shorthandPeriods';
@@ -246,12 +246,14 @@ export class ClaimExtractor {
         if (clauseDate) sentenceAsOf = clauseDate;
         // A headline that names the results it reports (发布2024年度业绩：营收45.12亿元; 2024 annual results:)
         // states their period for the rest of its sentence.
-        const reportDate = clauseDates.find((date) => reportNameAfter.test(simplified.slice(date.end, date.end + 8)));
+        const reportDate = clauseDates.find((date) => reportNameAfter.test(simplified.slice(date.end, date.end + 28)));
         const reportOpens = reportDate !== undefined && (!clauseDate || (clauseDate.start === reportDate.period.start && clauseDate.end === reportDate.period.end));
         if (reportOpens && reportDate && /^(?:year|half|quarter)$/.test(reportDate.granularity)) {
           // 2024年半年度报告: the year names the report, the words after it which part of the year.
-          const half = reportDate.granularity === 'year' && /^[\s\u3000]*(?:半年度|中期|上半年|半年|interim|half-year)/i.test(simplified.slice(reportDate.end, reportDate.end + 8));
+          const half = reportDate.granularity === 'year' && /^[\s\u3000]*(?:半年度|中期|上半年|半年|interim|half-year)/i.test(simplified.slice(reportDate.end, reportDate.end + 12));
           sentenceAsOf = half ? { start: reportDate.period.start, end: `${reportDate.period.start.slice(0, 4)}-06-30` } : { start: reportDate.period.start, end: reportDate.period.end };
+          // "Q3 2025 results" name the report on the first nine months, whose end the quarter's is.
+          if (reportDate.granularity === 'quarter' && report && report.period.end === reportDate.period.end) sentenceAsOf = report.period;
         }
         // 净利润虽仍保持增长态势，达到109.03亿元，但增速仅为0.81%: a clause that names a metric and states no
         // figure turns the sentence to it, so the level and the growth after it are its own, not the metric before.
@@ -544,7 +546,7 @@ export class ClaimExtractor {
           const open = dated !== null && !item?.period && !stated;
           // The change after a level (113.18 billion yuan, a decrease of 0.624%) shares its period.
           const sharesUnresolved = open && unresolvedSentence && clauseDates.length === 0;
-          const yearless = open ? unresolvedPeriodWord(simplified, precedingFigureEnd ?? sentence.start, figure, clause, dates, report) : null;
+          const yearless = open ? unresolvedPeriodWord(simplified, precedingFigureEnd ?? sentence.start, figure, clause, dates, report, sentence.start) : null;
           if (sharesUnresolved || yearless !== null) {
             // 二季度 one line after 2025年二季度末, 前三季度 in a note on 2024: the year of the nearest date before, or the report's.
             const year = yearless !== null ? (yearBefore(dates, figure.start) ?? (report ? Number(report.period.end.slice(0, 4)) : null)) : null;
@@ -616,8 +618,11 @@ export class ClaimExtractor {
           const leading = simplified.slice(clause.start, figure.start);
           // The items after a forecast's first (预计营收增速0.61%，净利润增速1.24%) are forecasts too, unless dated or realised.
           const outlook: Outlook | null =
-            outlookOf(simplified.slice(sentence.start, clause.start), leading, asOf, documentDate) ??
-            (sentenceOutlook && clauseDates.length === 0 && !realisedWords.test(leading) ? sentenceOutlook : null);
+            decidedOutlook(
+              outlookOf(simplified.slice(sentence.start, clause.start), leading, asOf, documentDate) ??
+                (sentenceOutlook && clauseDates.length === 0 && !realisedWords.test(leading) ? sentenceOutlook : null),
+              binding.baseMetric,
+            );
           if (outlook) sentenceOutlook = outlook;
           const provenance: ClaimProvenance = {
             subject: subjectSource,
@@ -637,11 +642,19 @@ export class ClaimExtractor {
             provenance,
           });
         }
-        // English dates a statement after its figures ("… rose 12.4% in 2024, to …"): that period goes on
-        // for the rest of the sentence.
-        if (!sentenceAsOf) {
+        // English dates a statement after its figures ("… rose 12.4% in 2024, to …") or inside the clause before
+        // them ("announced a dip in Q3 2025 operating income by 0.78% …, while …"): that period goes on for the
+        // rest of the sentence.
+        // A later clause's own date ("…, with net profit for 2024 increasing by 1.22%") takes over from an earlier one.
+        {
           const trailing = clauseDates.find(
-            (date) => spansWithin(figureMentions, { start: clause.start, end: date.start }).length > 0 && englishAsOfBefore.test(text.slice(Math.max(clause.start, date.start - 24), date.start)),
+            (date) =>
+              englishAsOfBefore.test(text.slice(Math.max(clause.start, date.start - 24), date.start)) &&
+              !/\b(?:compared|versus|vs\.?|against|than|from|since)\b/i.test(text.slice(Math.max(clause.start, date.start - 60), date.start)) &&
+              (spansWithin(figureMentions, { start: clause.start, end: date.start }).length > 0 ||
+                (/^(?:half|quarter|year)$/.test(date.granularity) && spansWithin(figureMentions, { start: date.end, end: clause.end }).length > 0) ||
+                // "The board approved the plan for H1 2025, proposing a dividend of …": a clause with no figure dates the next.
+                (/^(?:half|quarter|year)$/.test(date.granularity) && !hasFigureWithin(figureMentions, clause) && /\b(?:for|in|during)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, date.start - 12), date.start)))),
           );
           if (trailing) sentenceAsOf = periodOf(trailing);
         }
@@ -904,8 +917,13 @@ function businessMetric(metric: string, figure: FigureMention, previous: string 
   return base;
 }
 
+/** A target word before a proposed distribution states the decision; a forecast of one stays a forecast. */
+function decidedOutlook(outlook: Outlook | null, metric: string): Outlook | null {
+  return outlook === 'target' && isDistribution(metric) ? null : outlook;
+}
+
 /** Words after a date that make it the name of a report: 2024年度业绩, 2025年半年度报告, 2024 annual results. */
-const reportNameAfter = /^[\s\u3000]*(?:年度|年|半年度|中期|上半年)?(?:业绩|报告|年报|财报|中报|半年报)|^\s+(?:annual|interim|half-year|full-year)\s+(?:results|report)/i;
+const reportNameAfter = /^[\s\u3000]*(?:年度|年|半年度|中期|上半年)?(?:业绩|报告|年报|财报|中报|半年报|利润分配|分红|派息)|^\s+(?:(?:annual|interim|half-year|full-year|quarterly)\s+)?(?:financial\s+)?(?:results|report|earnings)\b/i;
 
 /** Populations that, counted, are customers: 小微企业 served → 小微企业客户. */
 const populationCustomers = /^(?:小微企业|中小微企业|小微商户|个体工商户|个人|企业|商户|农户)$/;

@@ -20,6 +20,8 @@ const objectVerbs = [
 ];
 const objectVerbsEn = ['processed', 'handled', 'conducted', 'serve', 'reach', 'add', 'grant', 'served', 'serves', 'serving', 'has', 'have', 'had', 'with', 'helped', 'supported', 'attracted', 'launched', 'reached', 'covers', 'covering', 'granted', 'issued', 'added', 'gained', 'counts', 'boasts', 'including'];
 /** Verbs whose meaning belongs to the metric of the noun after the figure (开源33个项目 → 开源项目). */
+/** "a dip in operating income of" before a percentage: the change noun and the metric it changes. */
+const englishChangeNounBefore = /(?:^|\s)(?:an?\s+)?(?:(?:year[- ]on[- ]year|yoy)\s+)?(rise|increase|growth|gain|jump|dip|decline|drop|fall|decrease)(?:\s+in)?\s+(?:the\s+|its\s+)?((?:(?:bank|group|company)'s\s+)?[A-Za-z][A-Za-z -]{1,40}?)\s+(?:of|by)\s*$/i;
 /** "… increase in revenue to" before a level: the growth's noun, the metric, and the word of the level. */
 const englishGrowthNounLevel = /^[\s,]*(?:(?:year[- ]on[- ]year|yoy)\s+)?(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease)\s+in\s+(?:the\s+)?(?:(?:bank|group|company)'s\s+)?([A-Za-z][A-Za-z -]{1,40}?)\s*,?\s*(?:to|reaching|amounting to|at)\s*$/i;
 /** What is left of a clause that restates the metric before at another period (，2022年末为…; （9月为…）). */
@@ -170,8 +172,23 @@ export class MetricBinder {
     before = before.replace(/[从從][\s\u3000]*$/, '');
     // "net profit rose from 9.4 billion yuan": the earlier value of a before-and-after is a level of the metric.
     before = before.replace(/(?<=\S)\s+(?:(?:has|have|had)\s+)?(?:rose|risen|grew|grown|increased|climbed|jumped|surged|fell|fallen|declined|dropped|decreased|slipped|shrank|shrunk|eased)\s+from\s*$/i, '');
+    // 中期分红每股0.565元: the interim of a distribution is its period, which the as-of says.
+    before = before.replace(/中期(?=(?:现金)?(?:分红|派息|派现|利润分配|股息))/g, '');
+    // 即每股派现0.32元: the same distribution restated per share.
+    before = before.replace(/(?:^|(?<=[，,；;\s\u3000]))(?:即|也即|相当于)(?=每)/, '');
+    // 利润分配方案为每10股派发现金红利…: the plan names the distribution it proposes.
+    before = before.replace(/(?:年度|中期)?利润分配(?:方案|预案)[\s\u3000]*(?:为|是|拟|：|:)?[\s\u3000]*(?=(?:拟)?每)/g, '');
+    // "0.565 yuan per 10 shares": the number of shares is the base of the rate before it.
+    if (/\b(?:per|for every)\s*$/i.test(text.slice(Math.max(clause.start, figure.start - 12), figure.start))) return { metric: '', baseMetric: '', phrase: before, consumedUntil: figure.end, comparedWithDate: false, comparisonBase: undefined, previousYear: false, continuesPrevious: false };
     // A list bullet (- 净息差…) opens the line, not the metric.
     before = before.replace(/^[\s\u3000]*[-–—•·*▪●◆■][\s\u3000]+/, '');
+    // "a 0.8% dip in …" reads after the figure; "a dip in operating income of 0.8%" before it. A fall's sign is
+    // not in the figure, so only a rise is a growth the figure states.
+    const changeNoun = figure.unit === '%' && figure.direction === null ? englishChangeNounBefore.exec(before) : null;
+    if (changeNoun) {
+      const grown = /^(?:rise|increase|growth|gain|jump)$/i.test(changeNoun[1]!) ? this.normaliser.normalise(`${changeNoun[2]!} growth`) : '';
+      return { metric: grown, baseMetric: grown.replace(new RegExp(`${this.growthKey}$`), ''), phrase: before, consumedUntil: figure.end, comparedWithDate: false, comparisonBase: undefined, previousYear: false, continuesPrevious: false };
+    }
     let phrase = before;
     let metric = this.normaliser.normalise(before);
     let consumedUntil = figure.end;
@@ -201,6 +218,12 @@ export class MetricBinder {
         phrase = before + after.slice(0, after.indexOf('的') + 1 + named.end);
         consumedUntil = figure.end + after.indexOf('的') + 1 + named.end;
       }
+    }
+    // "a cash dividend of 5.65 yuan per 10 shares", "a dividend of RMB 0.565 per share": the distribution's base.
+    const perShares = /^[\s,]*(?:(?:yuan|RMB|CNY)\s+)?(?:\(?(?:tax[- ]inclusive|before tax|pre-tax)\)?\s+)?per\s+(10|ten)?\s*shares?\b/i.exec(text.slice(figure.end, Math.min(clause.end, figure.end + 40)));
+    if (perShares && figure.unit !== '%' && /\bdividends?\b|分红|派息|红利|股利/i.test(before)) {
+      metric = perShares[1] ? '每10股派息' : '每股股利';
+      consumedUntil = figure.end + perShares[0].length;
     }
     // The level after a change names the metric of the change: rose 20% to 39.36 billion yuan; 同比增长20%至393.6亿元.
     // "a 31.03% increase in revenue to 35.364 billion yuan": the level after a growth named by its noun.

@@ -27,3 +27,8 @@ export function outlookMetric(metric: string, outlook: Outlook): string {
   const base = metric.replace(/预计|预期|有望/g, '').replace(/(?:目标|预测|计划)$/, '');
   return `${base || metric}${outlook === 'target' ? '目标' : '预测'}`;
 }
+
+/** A distribution the board proposes (拟每10股派现, "proposed a dividend of", "will pay") is a decision, not a target. */
+export function isDistribution(metric: string): boolean {
+  return /^(?:每股股利|每10股派息|现金分红总额|分红比例)$/.test(metric);
+}

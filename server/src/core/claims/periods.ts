@@ -82,6 +82,13 @@ export function governingParagraphDate(text: string, clause: Clause, dates: read
 /** Where a claim's period came from (see {@link ClaimProvenance}). */
 export type PeriodSource = ClaimProvenance['period'];
 
+/** 2025年中期利润分配, 2024年半年度业绩: the year before an interim's name is its first half. */
+function yearOrItsHalf(text: string, date: DateMention): Period {
+  if (date.granularity !== 'year' || !interimAfterYear.test(simplify(text.slice(date.end, date.end + 10)))) return periodOf(date);
+  return { start: date.period.start, end: `${date.period.start.slice(0, 4)}-06-30` };
+}
+const interimAfterYear = /^[\s\u3000]*(?:中期|半年度)(?:利润分配|现金分红|分红|派息|业绩|报告|财报)/;
+
 /**
  * The as-of period of a figure: the governing date in its clause, after it (English), of its sentence
  * or paragraph; else the period of the report the document covers; else the document date.
@@ -100,7 +107,7 @@ export function asOfFor(
     !comparisonBefore.test(simplify(text.slice(Math.max(clause.start, date.start - 12), date.start))) &&
     !sinceAfter.test(simplify(text.slice(date.end, date.end + 4)));
   const inClause = dates.filter((date) => date.start >= clause.start && date.end <= figure.start && governing(date));
-  let period: Period | null = inClause.length > 0 ? periodOf(inClause[inClause.length - 1]!) : null;
+  let period: Period | null = inClause.length > 0 ? yearOrItsHalf(text, inClause[inClause.length - 1]!) : null;
   if (!period) {
     // English puts the date after the figure: "3.4 billion yuan in 2023".
     const after = dates.find(
@@ -134,6 +141,7 @@ export function asOfFor(
 const unresolvedPeriodWords =
   /前三季度|前三个季度|第?[一二三四1-4]季度|单季|下半年|前\d{1,2}个?月|\d{1,2}\s*[-—~～至]\s*\d{1,2}\s*月|\b[1-4]Q(?:\d{2})?\b|\bQ[1-4]\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|\bfirst (?:three|nine|six) (?:quarters|months)\b|\b(?:first|second|third|fourth|last|final) quarter\b|\bnine months\b|\bsecond half\b|\byear[- ]to[- ]date\b/i;
 const unresolvedPeriodWordsAll = new RegExp(unresolvedPeriodWords.source, 'gi');
+const quarterlySentence = /^[\s\u3000]*(?:quarterly|single[- ]quarter)\b/i;
 const unresolvedPeriodAfter = /^[^.;。；]*?\b(?:in|during|for|over) the (?:first|second|third|fourth|last|final) (?:quarter|half|three quarters|nine months)\b/i;
 
 /**
@@ -149,7 +157,11 @@ export function unresolvedPeriodWord(
   clause: Clause,
   dates: readonly DateMention[],
   report: ReportPeriod | null = null,
+  sentenceStart: number = from,
 ): string | null {
+  // "Quarterly net interest income grew …, and the margin fell to 1.94%": a sentence on one quarter, unnamed.
+  const opening = quarterlySentence.exec(simplified.slice(sentenceStart, Math.min(figure.start, sentenceStart + 24)));
+  if (opening) return opening[0].trim();
   // Bounded windows, so that a megabyte-long sentence costs no more per figure than a short one.
   const before = withoutDates(simplified, Math.max(from, figure.start - periodWordReach), figure.start, dates);
   const after = withoutDates(simplified, figure.end, Math.min(clause.end, figure.end + periodWordReach), dates);
@@ -157,6 +169,8 @@ export function unresolvedPeriodWord(
   if (/^[\s,]*(?:for the (?:full |whole )?year|in the (?:full |whole )?year)\b/i.test(after) || /(?:全年|全年度)[^，,；;。]*$/.test(before)) return null;
   const word = governingWord(before) ?? unresolvedPeriodAfter.exec(after)?.[0] ?? null;
   // 一季度 in a release on the first quarter, 前三季度 in third-quarter results: the report's own period.
+  // "Year-to-date" in a report's coverage runs from the year's start to the report's end.
+  if (word !== null && report && /^year[- ]to[- ]date$/i.test(word)) return null;
   return word !== null && !(report && reportKindOfWord(word) === report.kind) ? word : null;
 }
 

@@ -50,6 +50,11 @@ const englishPatterns: [RegExp, ReportKind][] = [
   // "for the fiscal year ending December 31, 2024", "for the year ended 31 December 2024".
   [/\b(?:fiscal |financial )?year end(?:ing|ed)\s+(?:on\s+)?(?:December\s+31,?|31\s+December)\s+(\d{4})\b/gi, 'FY'],
   [/\b(\d{4})\s+(?:first-quarter|first quarter|Q1)\s+(?:results|report|earnings)\b/gi, 'Q1'],
+  [/\b(?:Q1|1Q|first-quarter|first quarter)\s+(\d{4})\s+(?:financial\s+)?(?:results|report|earnings)\b/gi, 'Q1'],
+  // The mainland's 三季报 is the first three quarters' report: "Q3 2025 results", "2025 third-quarter report".
+  [/\b(\d{4})\s+(?:third-quarter|third quarter|Q3|3Q)\s+(?:results|report|earnings)\b/gi, '9M'],
+  [/\b(?:Q3|3Q|third-quarter|third quarter)\s+(\d{4})\s+(?:financial\s+)?(?:results|report|earnings)\b/gi, '9M'],
+  [/\b(?:first three quarters|first nine months|nine months ended September 30,?|nine months ended 30 September)\s+(?:of\s+)?(\d{4})\b/gi, '9M'],
 ];
 /**
  * Results named without a year (3家数字银行半年转赚, 中期业绩, "interim results"): the latest report of that

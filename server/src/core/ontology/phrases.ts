@@ -32,7 +32,7 @@ export const leadingNoiseEn = [
   'driven', 'driving', 'boosted', 'supported', 'overall', 'saw', 'sees', 'seeing', 'witnessed', 'representing', 'reflecting', 'marking',
   'significant', 'slight', 'sharp', 'modest', 'marginal', 'substantial', 'strong', 'robust', 'notable', 'remarkable', 'steady',
   // Adjectives of the period (first-half net profit): the as-of says it.
-  'first-half', 'half-year', 'half-yearly', 'interim', 'full-year', 'first-quarter', 'third-quarter', 'nine-month', 'or',
+  'first-half', 'half-year', 'half-yearly', 'interim', 'full-year', 'first-quarter', 'third-quarter', 'nine-month', 'year-to-date', 'ytd', 'or',
 ];
 export const trailingNoiseEn = [
   'of', 'was', 'were', 'is', 'are', 'reached', 'totalled', 'totaled', 'stood', 'at', 'to', 'amounted', 'came', 'in', 'rose', 'grew', 'increased',
