@@ -935,6 +935,29 @@ Nanhu Bank will pay a dividend of RMB 0.32 per share.
     ],
     unclaimed: ['plan_en.txt: 10 — no metric phrase next to it'],
   },
+  {
+    name: 'an English statistics release: months without a year are the governing or document year, asides between dashes or after "which covers" leave the metric, a dateline opens no phrase',
+    corpus: `//- release_en.txt
+---
+date: 2025-08-14
+---
+BEIJING, Aug. 13 (Xinhua) -- China's yuan-denominated loans rose 12.87 trillion yuan in the first seven months of the year, the People's Bank of China said.
+Outstanding yuan loans stood at 268.51 trillion yuan at the end of July, up 6.9 percent year on year.
+Loans to enterprises and public institutions rose 11.63 trillion yuan in the first seven months.
+The M2 -- a broad measure of money supply that covers cash and all deposits -- increased 8.8 percent year on year to come in at 329.94 trillion yuan at the end of July.
+The M1, which covers cash in circulation, demand deposits, and client reserves, stood at 111.06 trillion yuan at the end of July -- up 5.6 percent year on year.
+`,
+    claims: [
+      'release_en.txt: 中国人民银行 | 人民币贷款增加 | 2025-01-01/2025-07-31 ← rose 12.87 trillion yuan',
+      'release_en.txt: 中国人民银行 | 人民币贷款余额 | 2025-07-31 ← 268.51 trillion yuan',
+      'release_en.txt: 中国人民银行 | 人民币贷款余额同比增长 | 2025-07-31 ← up 6.9 percent',
+      'release_en.txt: 中国人民银行 | 企（事）业单位贷款变动额 | 2025-01-01/2025-07-31 ← rose 11.63 trillion yuan',
+      'release_en.txt: 中国人民银行 | 广义货币同比增长 | 2025-07-31 ← increased 8.8 percent',
+      'release_en.txt: 中国人民银行 | 广义货币 | 2025-07-31 ← 329.94 trillion yuan',
+      'release_en.txt: 中国人民银行 | 狭义货币 | 2025-07-31 ← 111.06 trillion yuan',
+      'release_en.txt: 中国人民银行 | 狭义货币同比增长 | 2025-07-31 ← up 5.6 percent',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -230,6 +230,13 @@ table('shapes beyond the seeds', '2024-10-20', [
   ['stood at 1.31% (2022: 1.38%)', '2022', '2022-01-01', '2022-12-31', 'year'],
   ['up 6.1% compared with 2022.', '2022', '2022-01-01', '2022-12-31', 'year'],
   ['Profit rose. 2023 was a year of progress.', '2023', '2023-01-01', '2023-12-31', 'year'],
+  // Months without a year are the document's (the year before only when they would lie well after it).
+  ['loans stood at 268.5 trillion yuan at the end of July.', 'the end of July', '2024-07-31', '2024-07-31', 'day'],
+  ['at end-June, deposits', 'end-June', '2024-06-30', '2024-06-30', 'day'],
+  ['In September, new loans', 'September', '2024-09-01', '2024-09-30', 'month'],
+  ['at the end of February, the balance', 'the end of February', '2024-02-29', '2024-02-29', 'day'],
+  ['in the first seven months of the year, loans rose', 'first seven months of the year', '2024-01-01', '2024-07-31', 'range'],
+  ['in the first 9 months, profit rose', 'first 9 months', '2024-01-01', '2024-09-30', 'range'],
 ]);
 
 describe('bare days that are not news days', () => {

@@ -470,6 +470,35 @@ function scanEnglish(text: string, out: Candidate[]): void {
   // A year opening a sentence as its subject: “2023 was a year of steady progress.”
   const subjectYear = new RegExp(`(?<=^|[.!?][ ]{1,2})${YEAR4}(?=[ ](?:was|saw|marked|brought|proved|has[ ]been|will[ ]be)\\b)`, 'gm');
   for (const m of matches(subjectYear, text)) push(m.index, m.index + m[0].length, Number(m[1]), { type: 'year' });
+  // Without a year (at the end of July, end-June, in July, the first seven months of the year): the
+  // governing date's year, else the document's, as 7月末 and 前7个月 are read.
+  const context: YearAnchor = { kind: 'context' };
+  // A month's dot is left to the sentence it may end ("… at the end of July.").
+  const pushContext = (start: number, matchEnd: number, shape: Shape) => {
+    const end = text[matchEnd - 1] === '.' ? matchEnd - 1 : matchEnd;
+    out.push({ start, end, coreEnd: end, anchor: context, shape, extent: 'as-written' });
+  };
+  const noYearAfter = `(?![A-Za-z]|,?[ ]{1,2}(?:(?:19|20)[0-9]{2}|'[0-9]{2}|[0-9]{1,2}(?![0-9])))`;
+  const monthEndNoYear = new RegExp(`\\b(?:(?:the[ ])?end[ ]of[ ]|end-)${MONTH_NAME}${noYearAfter}`, 'g');
+  for (const m of matches(monthEndNoYear, text)) {
+    const monthNumber = englishMonth(m[1]!);
+    if (monthNumber !== null) pushContext(m.index, m.index + m[0].length, { type: 'monthEnd', month: monthNumber });
+  }
+  const monthNoYear = new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Ff]or)[ ]${MONTH_NAME}${noYearAfter}`, 'g');
+  for (const m of matches(monthNoYear, text)) {
+    const monthNumber = englishMonth(m[1]!);
+    const start = m.index + m[0].length - m[1]!.length - (m[0].endsWith('.') ? 1 : 0);
+    if (monthNumber !== null) pushContext(start, m.index + m[0].length, { type: 'month', month: monthNumber });
+  }
+  const firstPeriodsNoYear = new RegExp(
+    `\\b[Ff]irst[ ](two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])[ ](months|quarters)(?:[ ]of[ ](?:the|this)[ ](?:fiscal[ ])?year)?(?![A-Za-z]|,?[ ]{1,2}(?:of[ ])?(?:the[ ](?:fiscal[ ])?year[ ])?(?:19|20)[0-9]{2})`,
+    'g',
+  );
+  for (const m of matches(firstPeriodsNoYear, text)) {
+    const count = ENGLISH_COUNTS.indexOf(m[1]!) >= 0 ? ENGLISH_COUNTS.indexOf(m[1]!) + 2 : Number(m[1]);
+    const to = m[2] === 'quarters' ? count * 3 : count;
+    if (to >= 2 && to <= 12) pushContext(m.index, m.index + m[0].length, { type: 'months', from: 1, to });
+  }
   const relative = /\b(?:(end[ ]of[ ])?(this|last|next)[ ]year)\b/gi;
   for (const m of matches(relative, text)) {
     const word = m[2]!.toLowerCase();

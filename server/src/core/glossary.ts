@@ -31,7 +31,7 @@ const englishRestartWords = new Set([
   'said', 'says', 'say', 'reported', 'reports', 'report', 'announced', 'announces', 'posted', 'posts', 'recorded', 'records', 'disclosed',
   'while', 'whereas', 'but', 'which', 'that', 'plans', 'plan', 'planned', 'aims', 'aim', 'expects', 'expect', 'targets', 'intends',
   'lift', 'raise', 'boost', 'grow', 'its', 'their', 'whose', 'with', 'maintains', 'maintained', 'maintaining', 'kept', 'keeps', 'keeping',
-  'proposing', 'proposed', 'proposes', 'declared', 'declaring', 'declares', 'pay', 'pays', 'paid', 'paying', 'distribute', 'distributed', 'distributing',
+  'registering', 'registered', 'proposing', 'proposed', 'proposes', 'declared', 'declaring', 'declares', 'pay', 'pays', 'paid', 'paying', 'distribute', 'distributed', 'distributing',
 ]);
 
 /** Words that measure a balance, before or after its name. */
@@ -39,7 +39,7 @@ const englishMeasureOf = /^(?:(?:outstanding|total)\s+)?(?:balance|stock|amount|
 const englishMeasureAfter = /\s+(?:balance|balances|scale|size|outstanding)$/;
 
 /** An aside between a metric and its verb, up to the last comma of the phrase. */
-const englishAside = /,\s*(?:including|such as|excluding|mainly|primarily|notably|especially|particularly|in particular|chiefly)\b.*,/is;
+const englishAside = /,\s*(?:including|such as|excluding|mainly|primarily|notably|especially|particularly|in particular|chiefly|which (?:covers|includes|indicates|measures|refers to|comprises|consists of|represents))\b.*,/is;
 
 /** How many keys a normaliser remembers the lookups of before it starts again. */
 const maxCachedKeys = 20_000;

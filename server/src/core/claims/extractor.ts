@@ -703,7 +703,7 @@ export class ClaimExtractor {
 }
 
 /** Words that open an aside: what a metric holds or consists of. */
-const asideOpening = /^[\s,]*(?:including|such as|excluding|mainly|primarily|notably|especially|particularly|in particular|chiefly)\b/i;
+const asideOpening = /^[\s,]*(?:including|such as|excluding|mainly|primarily|notably|especially|particularly|in particular|chiefly|which (?:covers|includes|indicates|measures|refers to|comprises|consists of|represents))\b/i;
 
 /**
  * The clause that names a metric before an aside, when the figure's own clause holds only its verb

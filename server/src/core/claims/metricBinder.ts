@@ -55,7 +55,7 @@ const otherBaseAfter =
 const changeAdverbs = /(?:微|略有|略|稍|小幅|大幅|大|骤|暴|猛|明显|显著|逆势|稳步|进一步|双双|均|虽|虽然|但|仍|继续)+$/;
 /** Nothing but the words of a change between the level and its change (", a decline of", 「，同比」). */
 const changeOfPrevious = /^[\s\u3000,，;；（(]*(?:同比|环比|较上年|比上年)?[\s\u3000]*(?:(?:a|an|or)\s+)?(?:(?:year[- ]on[- ]year|yoy|y-o-y)\s+)?(?:(?:increase|decrease|decline|drop|rise|growth|fall|gain)\s+of|up|down|rising|falling|increasing|decreasing)?[\s\u3000]*$/i;
-const levelAfterChange = /^[\s\u3000]*(?:(?:year[- ]on[- ]year|yoy|y-o-y|同比)[\s\u3000]*)?(?:to|reaching|(?:bringing|taking|lifting|pushing) (?:the|its) total to|至|增至|升至|降至|达到|达)[\s\u3000]*$/i;
+const levelAfterChange = /^[\s\u3000]*(?:(?:year[- ]on[- ]year|yoy|y-o-y|同比)[\s\u3000]*)?(?:to|reaching|(?:to )?come in at|coming in at|(?:bringing|taking|lifting|pushing) (?:the|its) total to|至|增至|升至|降至|达到|达)[\s\u3000]*$/i;
 /** The characters the relative-base, period and 持平 rewrites of a phrase start from. */
 const relativeOrPeriodChar = /[较較比环環同YyQHAE上下前持月]/;
 /** Words that point back at the metric just stated (这一数字, 该比例, the figure). */
@@ -180,6 +180,10 @@ export class MetricBinder {
     before = before.replace(/(?:年度|中期)?利润分配(?:方案|预案)[\s\u3000]*(?:为|是|拟|：|:)?[\s\u3000]*(?=(?:拟)?每)/g, '');
     // "0.565 yuan per 10 shares": the number of shares is the base of the rate before it.
     if (/\b(?:per|for every)\s*$/i.test(text.slice(Math.max(clause.start, figure.start - 12), figure.start))) return { metric: '', baseMetric: '', phrase: before, consumedUntil: figure.end, comparedWithDate: false, comparisonBase: undefined, previousYear: false, continuesPrevious: false };
+    // A wire story's dateline (BEIJING, Aug. 13 (Xinhua) -- …) opens its first sentence, not the metric.
+    before = before.replace(/^[^]*\((?:Xinhua|Reuters|AFP|AP|Bloomberg|Dow Jones|CNA|Kyodo|Yonhap)\)\s*(?:--|—|–|-)\s*/, '');
+    // "The M2 -- a broad measure of money supply -- increased …": the words between dashes describe the metric.
+    before = before.replace(/\s(?:--|—|–)\s[^]*?\s(?:--|—|–)\s/g, ' ').replace(/(?:^|\s)(?:--|—|–)\s*$/, ' ');
     // A list bullet (- 净息差…) opens the line, not the metric.
     before = before.replace(/^[\s\u3000]*[-–—•·*▪●◆■][\s\u3000]+/, '');
     // "a 0.8% dip in …" reads after the figure; "a dip in operating income of 0.8%" before it. A fall's sign is
@@ -326,7 +330,7 @@ export class MetricBinder {
       if (!base || base.endsWith(growth)) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious: false };
       // 营业收入增长至393.6亿元 states the new level.
       // 不良贷款率下降至1.12% and the NPL ratio fell to 1.12% state the new level of a rate as well.
-      const level = (!isRate || stripped !== '') && figure.direction === null && /(?:至|到|\bto|reaching)[\s\u3000]*$/i.test(simplifiedBefore);
+      const level = (!isRate || stripped !== '') && figure.direction === null && /(?:至|到|\bto|reaching|\bcom(?:e|ing) in at)[\s\u3000]*$/i.test(simplifiedBefore);
       if (level) return { metric: base, baseMetric: base, phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious: false };
       const changed = rate === changeAmountKey ? this.changeAmountOf(base) : `${base}${rate}`;
       return { metric: changed, baseMetric: base, phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious };

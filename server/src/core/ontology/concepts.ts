@@ -1165,7 +1165,7 @@ export const concepts: readonly MetricConcept[] = [
     id: '狭义货币', kind: 'stock', nationwide: true, units: ['money'],
     labels: { zhHans: '狭义货币', zhHant: '狹義貨幣', en: 'Narrow money (M1)' },
     zh: ['M1余额', '狭义货币供应量', '狭义货币余额', '狭义货币M1'],
-    en: ['m1', 'narrow money', 'm1 money supply'],
+    en: ['m1', 'narrow money', 'm1 money supply', 'narrow money supply'],
   },
   {
     id: '流通中货币', kind: 'stock', nationwide: true, units: ['money'],
@@ -1189,7 +1189,7 @@ export const concepts: readonly MetricConcept[] = [
     id: '人民币贷款余额', kind: 'stock', units: ['money'],
     labels: { zhHans: '人民币贷款余额', zhHant: '人民幣貸款餘額', en: 'Outstanding RMB loans' },
     zh: ['人民币各项贷款余额', '人民币贷款存量'],
-    en: ['outstanding rmb loans', 'rmb loans outstanding', 'outstanding renminbi loans', 'outstanding yuan loans', 'rmb loans', 'balance of rmb loans', 'rmb loan balance'],
+    en: ['outstanding rmb loans', 'rmb loans outstanding', 'outstanding renminbi loans', 'outstanding yuan loans', 'rmb loans', 'balance of rmb loans', 'rmb loan balance', 'yuan loans', 'yuan-denominated loans', 'renminbi loans', 'outstanding yuan-denominated loans'],
   },
   {
     id: '人民币贷款增加', kind: 'flow', units: ['money'],
@@ -1201,7 +1201,7 @@ export const concepts: readonly MetricConcept[] = [
     id: '人民币存款余额', kind: 'stock', units: ['money'],
     labels: { zhHans: '人民币存款余额', zhHant: '人民幣存款餘額', en: 'Outstanding RMB deposits' },
     zh: ['人民币各项存款余额', '人民币存款存量'],
-    en: ['outstanding rmb deposits', 'rmb deposits outstanding', 'outstanding renminbi deposits', 'rmb deposits', 'balance of rmb deposits', 'rmb deposit balance'],
+    en: ['outstanding rmb deposits', 'rmb deposits outstanding', 'outstanding renminbi deposits', 'rmb deposits', 'balance of rmb deposits', 'rmb deposit balance', 'yuan deposits', 'yuan-denominated deposits', 'renminbi deposits', 'outstanding yuan deposits'],
   },
   {
     id: '人民币存款增加', kind: 'flow', units: ['money'],
@@ -1213,19 +1213,25 @@ export const concepts: readonly MetricConcept[] = [
     id: '本外币贷款余额', kind: 'stock', nationwide: true, units: ['money'],
     labels: { zhHans: '本外币贷款余额', zhHant: '本外幣貸款餘額', en: 'Outstanding loans in domestic and foreign currencies' },
     zh: ['本外币各项贷款余额'],
-    en: ['outstanding loans in domestic and foreign currencies', 'outstanding loans in local and foreign currencies'],
+    en: ['outstanding loans in domestic and foreign currencies', 'outstanding loans in local and foreign currencies', 'domestic and foreign currency loans', 'both domestic and foreign currency loans'],
   },
   {
     id: '本外币存款余额', kind: 'stock', nationwide: true, units: ['money'],
     labels: { zhHans: '本外币存款余额', zhHant: '本外幣存款餘額', en: 'Outstanding deposits in domestic and foreign currencies' },
     zh: ['本外币各项存款余额'],
-    en: ['outstanding deposits in domestic and foreign currencies', 'outstanding deposits in local and foreign currencies'],
+    en: ['outstanding deposits in domestic and foreign currencies', 'outstanding deposits in local and foreign currencies', 'domestic and foreign currency deposits', 'both domestic and foreign currency deposits'],
   },
   {
     id: '住户贷款', kind: 'stock', units: ['money'],
     labels: { zhHans: '住户贷款', zhHant: '住戶貸款', en: 'Household loans' },
     zh: ['住户贷款余额'],
     en: ['household loans'],
+  },
+  {
+    id: '企（事）业单位贷款', kind: 'stock', units: ['money'],
+    labels: { zhHans: '企（事）业单位贷款', zhHant: '企（事）業單位貸款', en: 'Loans to enterprises and public institutions' },
+    zh: ['企(事)业单位贷款', '企（事）业单位贷款余额', '企(事)业单位贷款余额', '企事业单位贷款'],
+    en: ['loans to enterprises and public institutions', 'loans to enterprises and institutions', 'corporate and institutional loans'],
   },
   {
     id: '住户存款', kind: 'stock', units: ['money'],

@@ -32,6 +32,8 @@ export const leadingNoiseEn = [
   'driven', 'driving', 'boosted', 'supported', 'overall', 'saw', 'sees', 'seeing', 'witnessed', 'representing', 'reflecting', 'marking',
   'significant', 'slight', 'sharp', 'modest', 'marginal', 'substantial', 'strong', 'robust', 'notable', 'remarkable', 'steady',
   // Adjectives of the period (first-half net profit): the as-of says it.
+  // The country of a national statistic (China's yuan loans) is its subject's, not the metric's.
+  'china', 'chinas',
   'first-half', 'half-year', 'half-yearly', 'interim', 'full-year', 'first-quarter', 'third-quarter', 'nine-month', 'year-to-date', 'ytd', 'or',
 ];
 export const trailingNoiseEn = [
