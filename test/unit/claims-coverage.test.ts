@@ -888,7 +888,7 @@ Nanhu Bank's operating income fell from RMB 30.2 billion to RMB 28.7 billion.
     unclaimed: ['fromto_en.txt: RMB 30.2 billion — the earlier value of a before-and-after, whose period the text does not state'],
   },
   {
-    name: 'an English results title names the report ("Q3 2025 results" is the first nine months); a date inside a clause dates the rest of the sentence; a quarterly sentence names no period',
+    name: 'an English results title names the report ("Q3 2025 results" is the first nine months); a date inside a clause dates the rest of the sentence; a change noun names the growth; a quarterly sentence names no period',
     corpus: `//- q3_en.txt
 ---
 date: 2025-10-30
@@ -904,11 +904,12 @@ Quarterly net interest income grew by 2.0% quarter-on-quarter, and net interest 
 `,
     claims: [
       'q3_en.txt: Nanhu Bank | 净利润 | 2025-01-01/2025-09-30 ← RMB 21.6 billion',
+      'q3_en.txt: Nanhu Bank | 营业收入同比增长 | 2025-07-01/2025-09-30 ← 0.8%',
       'q3_en.txt: Nanhu Bank | 资产总额 | 2025-09-30 ← RMB 1.1 trillion',
       'fy_en.txt: Beichen Bank | 营业收入同比增长 | 2023-01-01/2023-12-31 ← grew 3.1%',
       'fy_en.txt: Beichen Bank | 净利润同比增长 | 2024-01-01/2024-12-31 ← increasing by 1.2%',
     ],
-    unclaimed: ['q3_en.txt: 0.8% — no metric phrase next to it', 'fy_en.txt: 1.71% — a period without a year (前三季度, the fourth quarter) governs it, which neither the text nor the report resolves'],
+    unclaimed: ['fy_en.txt: 1.71% — a period without a year (前三季度, the fourth quarter) governs it, which neither the text nor the report resolves'],
   },
   {
     name: 'a distribution per 10 shares and per share: two keys, the plan\'s interim its period, a proposal no target, the share count no figure',

@@ -197,6 +197,15 @@ describe('recogniseFigures', () => {
         ['7.1%', '7.1', '7.1', '7.1', 'exact', '%', null],
       ]));
 
+    it('signs a change in per cent or points by the English noun that names it, before or after', () => {
+      check('a decline in operating income by 10.9% year-on-year', [['10.9%', '-10.9', '-10.9', '-10.9', 'exact', '%', null]]);
+      check('a dip in Q3 2025 operating income of 0.78%', [['0.78%', '-0.78', '-0.78', '-0.78', 'exact', '%', null]]);
+      check('posted a 4.2% drop in net profit', [['4.2%', '-4.2', '-4.2', '-4.2', 'exact', '%', null]]);
+      check('a 0.9% rise in 2024 net profit', [['0.9%', '0.9', '0.9', '0.9', 'exact', '%', null]]);
+      // An amount keeps its own reading: the noun names a change in per cent or points only.
+      check('a decline in deposits of 3 billion yuan', [['3 billion yuan', '3000000000', '3000000000', '3000000000', 'exact', 'CNY', null]]);
+    });
+
     it('signs every value of a list after a decrease stated once', () => {
       check('营收和净利润分别下降了8.4%和13%', [
         ['下降了8.4%', '-8.4', '-8.4', '-8.4', 'exact', '%', null],

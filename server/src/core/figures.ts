@@ -168,6 +168,7 @@ export function recogniseFigures(text: string, mask: ZoneMask, token: Cancellati
   }
   throwIfCancelled(token);
   signListedDecreases(text, figures);
+  signChangeNouns(text, figures);
   return figures;
 }
 
@@ -189,6 +190,27 @@ function signListedDecreases(text: string, figures: FigureMention[]): void {
     const changeUnits = /^(?:%|pp|bp)$/;
     if (figure.unit !== previous.unit && !(changeUnits.test(figure.unit) && changeUnits.test(previous.unit))) continue;
     figures[i] = negated(figure);
+  }
+}
+
+/** "a decline in operating income of 10.9%", "a dip in Q3 2025 revenue by 0.8%": the change noun before the metric. */
+const changeNounBefore = /\b(decline|decrease|drop|fall|dip|contraction|rise|increase|growth|gain|jump)\s+in\s+(?:[A-Za-z0-9][A-Za-z0-9'’-]*\s+){1,7}?(?:of|by)\s*$/i;
+/** "a 0.9% fall in net profit": the change noun right after the figure. */
+const changeNounAfter = /^\s*(?:(?:year[- ]on[- ]year|yoy)\s+)?(decline|decrease|drop|fall|dip|contraction|rise|increase|growth|gain|jump)\s+in\b/i;
+const fallNoun = /^(?:decline|decrease|drop|fall|dip|contraction)$/i;
+
+/**
+ * An English change named by its noun states the direction the figure does not: "a decline in operating
+ * income of 10.9%" and "a 4.2% drop in net profit" are decreases, "a rise in revenue of 5%" an increase.
+ * Only changes in per cent or points, whose words lie within a short window, are read so.
+ */
+function signChangeNouns(text: string, figures: FigureMention[]): void {
+  for (let i = 0; i < figures.length; i++) {
+    const figure = figures[i]!;
+    if (figure.direction !== null || figure.value === null || !/^(?:%|pp|bp)$/.test(figure.unit)) continue;
+    const noun = changeNounBefore.exec(text.slice(Math.max(0, figure.start - 90), figure.start))?.[1] ?? changeNounAfter.exec(text.slice(figure.end, figure.end + 32))?.[1];
+    if (!noun) continue;
+    figures[i] = fallNoun.test(noun) ? negated(figure) : { ...figure, direction: 'increase' };
   }
 }
 

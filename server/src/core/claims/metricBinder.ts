@@ -21,7 +21,7 @@ const objectVerbs = [
 const objectVerbsEn = ['processed', 'handled', 'conducted', 'serve', 'reach', 'add', 'grant', 'served', 'serves', 'serving', 'has', 'have', 'had', 'with', 'helped', 'supported', 'attracted', 'launched', 'reached', 'covers', 'covering', 'granted', 'issued', 'added', 'gained', 'counts', 'boasts', 'including'];
 /** Verbs whose meaning belongs to the metric of the noun after the figure (开源33个项目 → 开源项目). */
 /** "a dip in operating income of" before a percentage: the change noun and the metric it changes. */
-const englishChangeNounBefore = /(?:^|\s)(?:an?\s+)?(?:(?:year[- ]on[- ]year|yoy)\s+)?(rise|increase|growth|gain|jump|dip|decline|drop|fall|decrease)(?:\s+in)?\s+(?:the\s+|its\s+)?((?:(?:bank|group|company)'s\s+)?[A-Za-z][A-Za-z -]{1,40}?)\s+(?:of|by)\s*$/i;
+const englishChangeNounBefore = /(?:^|\s)(?:an?\s+)?(?:(?:year[- ]on[- ]year|yoy)\s+)?(rise|increase|growth|gain|jump|dip|decline|drop|fall|decrease|contraction)(?:\s+in)?\s+(?:the\s+|its\s+)?((?:(?:bank|group|company)'s\s+)?[A-Za-z][A-Za-z -]{1,40}?)\s+(?:of|by)\s*$/i;
 /** "… increase in revenue to" before a level: the growth's noun, the metric, and the word of the level. */
 const englishGrowthNounLevel = /^[\s,]*(?:(?:year[- ]on[- ]year|yoy)\s+)?(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease)\s+in\s+(?:the\s+)?(?:(?:bank|group|company)'s\s+)?([A-Za-z][A-Za-z -]{1,40}?)\s*,?\s*(?:to|reaching|amounting to|at)\s*$/i;
 /** What is left of a clause that restates the metric before at another period (，2022年末为…; （9月为…）). */
@@ -186,11 +186,11 @@ export class MetricBinder {
     before = before.replace(/\s(?:--|—|–)\s[^]*?\s(?:--|—|–)\s/g, ' ').replace(/(?:^|\s)(?:--|—|–)\s*$/, ' ');
     // A list bullet (- 净息差…) opens the line, not the metric.
     before = before.replace(/^[\s\u3000]*[-–—•·*▪●◆■][\s\u3000]+/, '');
-    // "a 0.8% dip in …" reads after the figure; "a dip in operating income of 0.8%" before it. A fall's sign is
-    // not in the figure, so only a rise is a growth the figure states.
-    const changeNoun = figure.unit === '%' && figure.direction === null ? englishChangeNounBefore.exec(before) : null;
+    // "a 0.8% dip in …" reads after the figure; "a dip in operating income of 0.8%" before it (the figure
+    // recogniser signed it from the noun).
+    const changeNoun = figure.unit === '%' ? englishChangeNounBefore.exec(before) : null;
     if (changeNoun) {
-      const grown = /^(?:rise|increase|growth|gain|jump)$/i.test(changeNoun[1]!) ? this.normaliser.normalise(`${changeNoun[2]!} growth`) : '';
+      const grown = this.normaliser.normalise(`${changeNoun[2]!} growth`);
       return { metric: grown, baseMetric: grown.replace(new RegExp(`${this.growthKey}$`), ''), phrase: before, consumedUntil: figure.end, comparedWithDate: false, comparisonBase: undefined, previousYear: false, continuesPrevious: false };
     }
     let phrase = before;
@@ -479,13 +479,20 @@ function postPhrase(
   const nextSubject = spansWithin(subjects, range)[0];
   const limit = Math.min(clause.end, nextMention?.start ?? clause.end, nextSubject?.start ?? clause.end);
   let start = figure.end;
-  const window = text.slice(start, limit);
+  let window = text.slice(start, limit);
+  // "a 0.9% rise in 2024 net profit": the year between "in" and the noun is the claim's period, not the phrase's end.
+  if (nextMention?.kind === 'date' && nextMention.start === limit && /^\s*(?:rise|increase|growth|gain|jump|decline|decrease|drop|fall|dip)\s+in\s+$/i.test(window)) {
+    const after = spansWithin(mentions, { start: nextMention.end, end: clause.end })[0];
+    const extended = Math.min(clause.end, after?.start ?? clause.end, spansWithin(subjects, { start: nextMention.end, end: clause.end })[0]?.start ?? clause.end);
+    window = window + ' '.repeat(nextMention.end - nextMention.start) + text.slice(nextMention.end, extended);
+  }
   // "44% higher than a year earlier" is a year-on-year rise (a lower one would need its sign, which the figure lacks).
   const yearOnYear = /^[\s\u3000]*(?:year[- ]on[- ]year|yoy|y-o-y|(?:higher|more) than (?:a year (?:earlier|ago|before)|the (?:previous|prior) year|last year))\b/i.exec(window);
   if (yearOnYear) return { text: 'year on year', end: start + yearOnYear[0].length };
   if (/^[\s\u3000]*[A-Za-z]/.test(window)) {
-    // "a 29.82% rise in net profit": the noun after "in" is what grew. A fall is left alone, since its sign is not in the figure.
-    const growth = /^[\s\u3000]*(?:year[- ]on[- ]year\s+)?(?:rise|increase|growth|gain|jump)\s+in\s+((?:the\s+|its\s+)?(?:[A-Za-z][A-Za-z-]*\s*){1,4}?)(?=[,.;]|\s+(?:to|from|and|in|of|at|for|while|compared|year)\b|$)/i.exec(window);
+    // "a 29.82% rise in net profit", "a 4.2% drop in …": the noun after "in" is what changed (the figure
+    // recogniser signed a fall).
+    const growth = /^[\s\u3000]*(?:year[- ]on[- ]year\s+)?(?:rise|increase|growth|gain|jump|decline|decrease|drop|fall|dip|contraction)\s+in\s+((?:the\s+|its\s+)?(?:[A-Za-z][A-Za-z-]*\s*){1,4}?)(?=[,.;]|\s+(?:to|from|and|in|of|at|for|while|compared|year)\b|$)/i.exec(window);
     if (growth && figure.unit === '%') {
       const noun = growth[1]!.replace(/^(?:the|its)\s+/i, '').trim();
       return { text: `${noun} growth`, end: start + growth[0].length };
