@@ -689,11 +689,36 @@ date: 2025-08-15
       'stats.txt: 中国人民银行 | 狭义货币同比增长 | 2025-07-31 ← 增长5.6%',
       'stats.txt: 中国人民银行 | 本外币贷款余额 | 2025-07-31 ← 272.48万亿元',
       'stats.txt: 中国人民银行 | 本外币贷款余额同比增长 | 2025-07-31 ← 增长6.7%',
+      'stats.txt: 中国人民银行 | 人民币贷款余额 | 2025-07-31 ← 268.51万亿元',
+      'stats.txt: 中国人民银行 | 人民币贷款余额同比增长 | 2025-07-31 ← 增长6.9%',
       'stats.txt: 中国人民银行 | 非银行业金融机构贷款变动额 | 2025-07-31 ← 增加2357亿元',
     ],
-    unclaimed: [
-      'stats.txt: 268.51万亿元 — nobody named that it could belong to',
-      'stats.txt: 增长6.9% — nobody named that it could belong to',
+  },
+  {
+    name: 'a statistics release that names nobody speaks for the central bank whose title it bears; a running total opening a sentence dates the next; a breakdown after 其中 is the sector\'s; a bare NPL ratio after a segment\'s loans is the segment\'s',
+    corpus: `//- release.txt
+---
+date: 2025-08-15
+---
+2025年7月金融统計數據報告
+前七個月人民幣貸款增加12.87萬億元。分部門看，住戶貸款增加6807億元，其中，短期貸款減少3830億元；企(事)業單位貸款增加11.63萬億元，其中，短期貸款增加3.75萬億元。
+//- segments.txt
+---
+date: 2025-03-30
+---
+截至2024年末，北辰银行房地产贷款为4181.02亿元，其中，公司房地产贷款为992.08亿元，不良贷款率为3.76%。个人住房贷款为3188.94亿元，不良贷款率为1.80%。
+`,
+    claims: [
+      'release.txt: 中国人民银行 | 人民币贷款增加 | 2025-01-01/2025-07-31 ← 增加12.87萬億元',
+      'release.txt: 中国人民银行 | 住户贷款变动额 | 2025-01-01/2025-07-31 ← 增加6807億元',
+      'release.txt: 中国人民银行 | 住户短期贷款变动额 | 2025-01-01/2025-07-31 ← 減少3830億元',
+      'release.txt: 中国人民银行 | 企（事）业单位贷款变动额 | 2025-01-01/2025-07-31 ← 增加11.63萬億元',
+      'release.txt: 中国人民银行 | 企（事）业单位短期贷款变动额 | 2025-01-01/2025-07-31 ← 增加3.75萬億元',
+      'segments.txt: 北辰银行 | 房地产贷款 | 2024-12-31 ← 4181.02亿元',
+      'segments.txt: 北辰银行 | 公司房地产贷款 | 2024-12-31 ← 992.08亿元',
+      'segments.txt: 北辰银行 | 公司房地产贷款不良贷款率 | 2024-12-31 ← 3.76%',
+      'segments.txt: 北辰银行 | 个人住房贷款 | 2024-12-31 ← 3188.94亿元',
+      'segments.txt: 北辰银行 | 个人住房贷款不良贷款率 | 2024-12-31 ← 1.80%',
     ],
   },
   {

@@ -119,7 +119,10 @@ export class ClaimExtractor {
     // 据国家金融监管总局数据, 根据人民银行的统计: the source of the figures, not what they are about.
     for (let i = named.length - 1; i >= 0; i--) if (isCitedSource(simplified, named[i]!) || isPartOfNoun(simplified, named[i]!)) named.splice(i, 1);
     const subjects = [...named, ...pronouns].sort((a, b) => a.start - b.start);
-    const speaker = mainOrganisation(named, new Set(entities.filter((entity) => entity.organisation).map((entity) => entity.name)));
+    // A central bank's release that names nobody (2025年7月金融统计数据报告 as reprinted) speaks for its publisher.
+    const speaker =
+      mainOrganisation(named, new Set(entities.filter((entity) => entity.organisation).map((entity) => entity.name))) ??
+      (centralBankRelease.test(simplified.slice(0, 600)) ? nationwidePublisher : null);
     const organisationNames = new Set(named.filter((entity) => entity.organisation && entity.pronoun === null).map((entity) => entity.name));
     // The lexicon's entities and the quoted product names, and which are products (for the age of a product, 上线年限).
     const quotedNames = quotedProducts.map((product) => product.name);
@@ -216,6 +219,8 @@ export class ClaimExtractor {
       let sentenceMetricUnit: string | null = null;
       let sentenceAsOf: Period | null = null;
       let enumerationCumulative = false;
+      // The sector metric (住户贷款) whose breakdown a 其中 after it may list.
+      let breakdownParent: { base: string; end: number } | null = null;
 
       for (const [clauseIndex, clause] of sentenceClauses.entries()) {
         // A sentence may be a whole flattened document (no full stop in megabytes of text).
@@ -484,6 +489,14 @@ export class ClaimExtractor {
             skip(index, figure.unit === 'years' ? 'a duration that is no organisation\'s or product\'s age' : isQualifyingFigure(figure) ? 'a threshold that qualifies a noun (及以下, or more), not a value' : 'a figure without a value');
             continue;
           }
+          // 公司房地产贷款为992.08亿元，不良贷款率为3.76%: a bare ratio right after a segment's loans is the segment's.
+          if (binding.metric === nplRatio && previousMetric && isLoanSegment(previousMetric) && bareNplRatio.test(simplified.slice(clause.start, figure.start))) {
+            binding = { ...binding, metric: `${previousMetric}${nplRatio}`, baseMetric: `${previousMetric}${nplRatio}` };
+          }
+          // 住户贷款增加6807亿元，其中，短期贷款减少3830亿元: a term of the breakdown after 其中 is the sector's own.
+          const breakdown = breakdownOf(binding, breakdownParent, simplified, figure);
+          if (breakdown) binding = { ...binding, metric: breakdown.metric, baseMetric: breakdown.baseMetric };
+          else if (/(?:贷款|存款)$/.test(binding.baseMetric) && !breakdownTerms.test(binding.baseMetric)) breakdownParent = { base: binding.baseMetric, end: figure.end };
           // Growth and share rates refer to the figure just before them, so a figure without a metric breaks the chain.
           // A change against a base date (较年初下降0.05个百分点) still names the metric the level after it (至1.19%) states.
           previousMetric = binding.baseMetric || null;
@@ -686,7 +699,7 @@ export class ClaimExtractor {
         // sentence (2024年，…; In 2024, …) governs the undated sentences of its paragraph.
         if (openingDate && openingDates[0]?.asOf) {
           carriedAsOf = { period: openingDate, until: Math.min(sentence.end + carriedReach, lineEndAfter(sentence.end)) };
-        } else if (openingDate && openingDates[0] && /^(?:year|half|quarter)$/.test(openingDates[0].granularity)) {
+        } else if (openingDate && openingDates[0] && (/^(?:year|half|quarter)$/.test(openingDates[0].granularity) || isRunningTotal(openingDate))) {
           // Hard-wrapped and extracted text makes long paragraphs of unrelated sentences: the period goes on
           // only along its own line.
           const end = lineEndAfter(sentence.end);
@@ -694,6 +707,9 @@ export class ClaimExtractor {
           const until = indentedContinuationEnd(text, sentence.start, end);
           paragraphPeriod = { period: openingDate, paragraph: until > end ? anyParagraph : sentence.paragraph, until };
         }
+        // A title line dated by a month (2025年7月金融统计数据报告) leaves the opening to the line after it.
+        const monthTitle = openingDate && !openingDates[0]?.asOf && openingDates[0]?.granularity === 'month' && /^[ \t]*\r?\n/.test(text.slice(opening.end, opening.end + 4)) && !hasFigureWithin(figureMentions, opening);
+        if (monthTitle) continue;
         if (openingDate || spansWithin(figureMentions, opening).length > 0) break;
       }
     }
@@ -818,7 +834,36 @@ function startsLine(text: string, offset: number): boolean {
 }
 
 /** Who a nationwide statistic (广义货币, 社会融资规模) is of, when the text names nobody for it. */
+const nplRatio = '不良贷款率';
+/** A clause that states only a non-performing loan ratio (，不良贷款率为3.76%). */
+const bareNplRatio = /^[\s\u3000，,；;]*(?:其|对应)?(?:不良贷款率|不良率)(?:为|是|达|约)?[\s\u3000]*$/;
+/** Loans of one segment (个人住房贷款, 公司房地产贷款), not the total or a loan-quality measure. */
+function isLoanSegment(metric: string): boolean {
+  return metric.endsWith('贷款') && !/^(?:贷款余额|各项贷款|不良贷款|关注类贷款|逾期贷款|新增贷款)$/.test(metric) && !/不良|关注|逾期/.test(metric);
+}
+
+/** The terms a money and credit statistic breaks a sector's loans or deposits into. */
+const breakdownTerms = /^(?:短期贷款|中长期贷款|票据融资|活期存款|定期存款)/;
+
+/**
+ * The key of a breakdown term after 其中 (短期贷款 after 住户贷款增加…，其中) as the sector's own (住户短期贷款), or
+ * null when the figure is no such term.
+ */
+function breakdownOf(binding: { metric: string; baseMetric: string }, parent: { base: string; end: number } | null, simplified: string, figure: FigureMention): { metric: string; baseMetric: string } | null {
+  if (!parent || !breakdownTerms.test(binding.baseMetric) || !/其中/.test(simplified.slice(parent.end, figure.start))) return null;
+  const sector = parent.base.replace(/(?:贷款|存款)$/, '');
+  if (sector.length === 0 || sector.length > 10) return null;
+  return { metric: `${sector}${binding.metric}`, baseMetric: `${sector}${binding.baseMetric}` };
+}
+
+/** 前七个月, January-July 2025: the months from a year's start, as a release's running totals are. */
+function isRunningTotal(period: Period): boolean {
+  return period.start.endsWith('-01-01') && period.start.slice(0, 4) === period.end.slice(0, 4);
+}
+
 const nationwidePublisher = '中国人民银行';
+/** The titles of the central bank's statistics releases, in the document's opening lines. */
+const centralBankRelease = /金融统计数据报告|社会融资规模(?:增量|存量)统计数据报告|金融机构贷款投向统计报告|\bfinancial statistics (?:data )?report\b/i;
 
 const quotedWords = /目标价|股价|收盘价|市值|市净率|市盈率|股息率|(?<![A-Za-z])(?:PB|PE)(?![A-Za-z])|price target|target price|share price|market cap|dividend yield/i;
 
