@@ -704,7 +704,8 @@ export class ClaimExtractor {
           // only along its own line.
           const end = lineEndAfter(sentence.end);
           // …and along the lines indented under it (a list item's hard-wrapped sub-items).
-          const until = indentedContinuationEnd(text, sentence.start, end);
+          // …and along the items of a list its line announces (各业务概况如下：⏎(一)…⏎(二)…).
+          const until = Math.max(indentedContinuationEnd(text, sentence.start, end), announcedListEnd(text, end));
           paragraphPeriod = { period: openingDate, paragraph: until > end ? anyParagraph : sentence.paragraph, until };
         }
         // A title line dated by a month (2025年7月金融统计数据报告) leaves the opening to the line after it.
@@ -775,6 +776,24 @@ function indentedContinuationEnd(text: string, at: number, lineEnd: number): num
   }
   return end;
 }
+
+/**
+ * Where the list a line announces (…如下：, …as follows:) ends: the run of lines after it that open with an item
+ * mark ((一), 1、, -), at most a few thousand characters; the line's own end when it announces none.
+ */
+function announcedListEnd(text: string, lineEnd: number): number {
+  if (!/(?:如下|以下|as follows)?[：:][ \t\u3000]*$/i.test(text.slice(Math.max(0, lineEnd - 12), lineEnd))) return lineEnd;
+  let end = lineEnd;
+  while (end < text.length && end - lineEnd < 4_000) {
+    const next = end + 1;
+    const lineBreak = text.indexOf('\n', next);
+    const nextEnd = lineBreak < 0 ? text.length : lineBreak;
+    if (!listItemMark.test(text.slice(next, Math.min(nextEnd, next + 12)))) break;
+    end = nextEnd;
+  }
+  return end;
+}
+const listItemMark = /^[ \t\u3000]*(?:[（(][一二三四五六七八九十0-9]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．]|[0-9]{1,2}[、.．)）]|[-–•·*▪●◆■])/;
 
 /** A figure of a slash series (-1.8%/-4.9%/-3.4%, one value per quarter) names no period of its own. */
 function inSlashSeries(text: string, figure: FigureMention): boolean {

@@ -168,8 +168,8 @@ export class MetricBinder {
     before = before.replace(/\[\d{1,3}\](?:\[\d{1,3}\])*/g, ' ');
     // "was given as", "were shown as": how a table put it, not what it measures.
     before = before.replace(/\s+(?:was|were|is|are|had been|has been)\s+(?:given|shown|put|listed|reported|stated|recorded|booked)\s+(?:as|at)\s*$/i, ' ');
-    // 净利润从-2.15亿元…: the 从 of a before and after belongs to no metric.
-    before = before.replace(/[从從][\s\u3000]*$/, '');
+    // 净利润从-2.15亿元…, 净利差由去年1.14%…: the 从 or 由 of a before and after belongs to no metric.
+    before = before.replace(/[从從由](?:去年|上年|上年末|去年末|去年底|年初)?[\s\u3000]*$/, '');
     // "net profit rose from 9.4 billion yuan": the earlier value of a before-and-after is a level of the metric.
     before = before.replace(/(?<=\S)\s+(?:(?:has|have|had)\s+)?(?:rose|risen|grew|grown|increased|climbed|jumped|surged|fell|fallen|declined|dropped|decreased|slipped|shrank|shrunk|eased)\s+from\s*$/i, '');
     // 中期分红每股0.565元: the interim of a distribution is its period, which the as-of says.
