@@ -937,7 +937,7 @@ Quarterly net interest income grew by 2.0% quarter-on-quarter, and net interest 
     unclaimed: ['fy_en.txt: 1.71% — a period without a year (前三季度, the fourth quarter) governs it, which neither the text nor the report resolves'],
   },
   {
-    name: 'a distribution per 10 shares and per share: two keys, the plan\'s interim its period, a proposal no target, the share count no figure',
+    name: 'a distribution per 10 shares and per share: two keys, a final or interim dividend apart from the year\'s, the plan\'s interim its period, a proposal no target, the share count no figure',
     corpus: `//- plan.txt
 ---
 date: 2025-08-29
@@ -950,6 +950,16 @@ date: 2025-08-29
 ---
 The board of Nanhu Bank approved the profit distribution plan for H1 2025, proposing a cash dividend of 3.20 yuan per 10 shares (tax inclusive).
 Nanhu Bank will pay a dividend of RMB 0.32 per share.
+//- parts.txt
+---
+date: 2025-03-30
+---
+北辰银行2024年度拟派发末期股息每股0.206元，连同中期股息每股0.197元，全年股息每股0.403元。
+//- parts_en.txt
+---
+date: 2025-03-30
+---
+Beichen Bank proposed a final dividend of RMB 0.206 per share for 2024, after an interim dividend of RMB 0.197 per share; the total dividend for 2024 is RMB 0.403 per share.
 `,
     claims: [
       'plan.txt: 南湖银行 | 每10股派息 | 2025-01-01/2025-06-30 ← 3.20元',
@@ -958,6 +968,12 @@ Nanhu Bank will pay a dividend of RMB 0.32 per share.
       'plan.txt: 南湖银行 | 每股股利 | 2025-08-29 ← 0.32元',
       'plan_en.txt: Nanhu Bank | 每10股派息 | 2025-01-01/2025-06-30 ← 3.20 yuan',
       'plan_en.txt: Nanhu Bank | 每股股利 | 2025-01-01/2025-06-30 ← RMB 0.32',
+      'parts.txt: 北辰银行 | 末期每股股利 | 2024-01-01/2024-12-31 ← 0.206元',
+      'parts.txt: 北辰银行 | 中期每股股利 | 2024-01-01/2024-12-31 ← 0.197元',
+      'parts.txt: 北辰银行 | 每股股利 | 2024-01-01/2024-12-31 ← 0.403元',
+      'parts_en.txt: Beichen Bank | 末期每股股利 | 2024-01-01/2024-12-31 ← RMB 0.206',
+      'parts_en.txt: Beichen Bank | 中期每股股利 | 2024-01-01/2024-12-31 ← RMB 0.197',
+      'parts_en.txt: Beichen Bank | 每股股利 | 2024-01-01/2024-12-31 ← RMB 0.403',
     ],
     unclaimed: ['plan_en.txt: 10 — no metric phrase next to it'],
   },

@@ -172,10 +172,13 @@ export class MetricBinder {
     before = before.replace(/[从從由](?:去年|上年|上年末|去年末|去年底|年初)?[\s\u3000]*$/, '');
     // "net profit rose from 9.4 billion yuan": the earlier value of a before-and-after is a level of the metric.
     before = before.replace(/(?<=\S)\s+(?:(?:has|have|had)\s+)?(?:rose|risen|grew|grown|increased|climbed|jumped|surged|fell|fallen|declined|dropped|decreased|slipped|shrank|shrunk|eased)\s+from\s*$/i, '');
-    // 中期分红每股0.565元: the interim of a distribution is its period, which the as-of says.
-    before = before.replace(/中期(?=(?:现金)?(?:分红|派息|派现|利润分配|股息))/g, '');
     // 即每股派现0.32元: the same distribution restated per share.
     before = before.replace(/(?:^|(?<=[，,；;\s\u3000]))(?:即|也即|相当于)(?=每)/, '');
+    // 拟派发末期股息每股0.206元，连同中期股息每股…，全年股息每股…: the verbs of paying and adding leave the key, the
+    // part of the year stays in it (末期, 中期), and the whole year's is the distribution itself.
+    before = before
+      .replace(/(?<!每[0-9十]{0,2}股)(?:拟|建议)?(?:派发|派送|宣派|派付|连同|連同)(?=(?:末期|中期|全年|特别|特別)?(?:现金)?(?:股息|分红|红利|股利))/g, '')
+      .replace(/全年(?=(?:现金)?(?:股息|分红|红利|股利)每股)/g, '');
     // 利润分配方案为每10股派发现金红利…: the plan names the distribution it proposes.
     before = before.replace(/(?:年度|中期)?利润分配(?:方案|预案)[\s\u3000]*(?:为|是|拟|：|:)?[\s\u3000]*(?=(?:拟)?每)/g, '');
     // "0.565 yuan per 10 shares": the number of shares is the base of the rate before it.
@@ -226,7 +229,9 @@ export class MetricBinder {
     // "a cash dividend of 5.65 yuan per 10 shares", "a dividend of RMB 0.565 per share": the distribution's base.
     const perShares = /^[\s,]*(?:(?:yuan|RMB|CNY)\s+)?(?:\(?(?:tax[- ]inclusive|before tax|pre-tax)\)?\s+)?per\s+(10|ten)?\s*shares?\b/i.exec(text.slice(figure.end, Math.min(clause.end, figure.end + 40)));
     if (perShares && figure.unit !== '%' && /\bdividends?\b|分红|派息|红利|股利/i.test(before)) {
-      metric = perShares[1] ? '每10股派息' : '每股股利';
+      // A final, interim or special dividend is a part of the year's, kept apart from the whole (末期每股股利).
+      const part = /\bfinal\b/i.test(before) ? '末期' : /\binterim\b/i.test(before) ? '中期' : /\bspecial\b/i.test(before) ? '特别' : '';
+      metric = `${part}${perShares[1] ? '每10股派息' : '每股股利'}`;
       consumedUntil = figure.end + perShares[0].length;
     }
     // The level after a change names the metric of the change: rose 20% to 39.36 billion yuan; 同比增长20%至393.6亿元.

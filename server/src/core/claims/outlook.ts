@@ -30,5 +30,5 @@ export function outlookMetric(metric: string, outlook: Outlook): string {
 
 /** A distribution the board proposes (拟每10股派现, "proposed a dividend of", "will pay") is a decision, not a target. */
 export function isDistribution(metric: string): boolean {
-  return /^(?:每股股利|每10股派息|现金分红总额|分红比例)$/.test(metric);
+  return /^(?:末期|中期|特别)?(?:每股股利|每10股派息|现金分红总额|分红比例)$/.test(metric);
 }

@@ -197,20 +197,20 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '每股股利', kind: 'flow', units: ['money'],
     labels: { zhHans: '每股股利', zhHant: '每股股利', en: 'Dividend per share' },
-    zh: ['每股分红', '每股派息', '每股现金分红', '每股股息', '分红每股', '每股派现', '每股派发现金红利', '每股现金红利'],
+    zh: ['每股分红', '每股派息', '每股现金分红', '每股股息', '分红每股', '股息每股', '现金股息每股', '每股派现', '每股派发现金红利', '每股现金红利'],
     en: ['dividend per share', 'dividends per share', 'dps', 'cash dividend per share'],
   },
   {
     // Mainland banks state a distribution per 10 shares (每10股派发现金红利2.5元), a tenth of which is per share.
     id: '每10股派息', kind: 'flow', units: ['money'],
     labels: { zhHans: '每10股派息', zhHant: '每10股派息', en: 'Dividend per 10 shares' },
-    zh: ['每10股派现', '每10股派发现金红利', '每10股派发现金股利', '每10股现金红利', '每10股现金分红', '每10股分红', '每10股派', '每十股派息', '每十股派发现金红利'],
+    zh: ['每10股派现', '每10股派发现金红利', '每10股派发现金股利', '每10股现金红利', '每10股现金股利', '每10股现金分红', '每10股分红', '每10股派', '每十股派息', '每十股派发现金红利'],
     en: ['dividend per 10 shares', 'cash dividend per 10 shares', 'dividends per 10 shares'],
   },
   {
     id: '现金分红总额', kind: 'flow', units: ['money'],
     labels: { zhHans: '现金分红总额', zhHant: '現金分紅總額', en: 'Total cash dividends' },
-    zh: ['现金分红', '分红总额', '派息总额', '现金分红金额', '派发现金红利', '派发现金股利', '现金红利总额'],
+    zh: ['现金分红', '分红总额', '派息总额', '现金分红金额', '派发现金红利', '派发现金股利', '现金红利总额', '现金红利', '现金股利'],
     en: ['cash dividends', 'total cash dividends', 'total dividends'],
   },
   {
