@@ -1029,6 +1029,25 @@ date: 2025-03-31
       'list.txt: 北辰银行 | 非利息净收入 | 2024-01-01/2024-12-31 ← 30﹒1億元',
     ],
   },
+  {
+    name: '"Central Bank" written as a name is the country\'s central bank; the common noun in a bank\'s results is no subject',
+    corpus: `//- wire_en.txt
+---
+date: 2025-08-13
+---
+Central Bank: RMB loans increased by 12.87 trillion yuan in the first seven months.
+//- bank_en.txt
+---
+date: 2025-08-30
+---
+Nanhu Bank's net interest margin narrowed to 1.52% in H1 2025, driven by central bank rate cuts, and its NPL ratio was 1.21%.
+`,
+    claims: [
+      'wire_en.txt: 中国人民银行 | 人民币贷款增加 | 2025-01-01/2025-07-31 ← increased by 12.87 trillion yuan',
+      'bank_en.txt: Nanhu Bank | 净息差 | 2025-01-01/2025-06-30 ← 1.52%',
+      'bank_en.txt: Nanhu Bank | 不良贷款率 | 2025-06-30 ← 1.21%',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

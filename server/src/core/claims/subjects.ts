@@ -186,10 +186,14 @@ export function findEnglishOrganisationNames(text: string, taken: ZoneMask): Sub
     if (!/\s/.test(name)) continue;
     const end = start + name.length;
     if (taken.intersects(start, end)) continue;
-    found.push({ start, end, name, organisation: true, pronoun: null, collective: false });
+    // "Central Bank" written as a name (a wire headline's "Central Bank: …") is the country's, as 央行 is; the common
+    // noun (central bank rate cuts) is no name and no subject.
+    const canonical = /^(?:China's\s+|Chinese\s+)?Central Bank$/.test(name) ? centralBank : name;
+    found.push({ start, end, name: canonical, organisation: true, pronoun: null, collective: false });
   }
   return found;
 }
+const centralBank = '中国人民银行';
 
 /** A quoted name shaped like a product (“华信快贷”, “…宝”, “…+”, “…平台”) that the lexicon does not know. */
 const quotedProductPattern = /[“"「『]([^“”"「」『』\s，。、；：,;:]{2,12}?(?:贷|宝|卡|通|花|借|[+＋]|平台|APP|App))[”"」』]/g;
