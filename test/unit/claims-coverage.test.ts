@@ -1048,6 +1048,22 @@ Nanhu Bank's net interest margin narrowed to 1.52% in H1 2025, driven by central
       'bank_en.txt: Nanhu Bank | 不良贷款率 | 2025-06-30 ← 1.21%',
     ],
   },
+  {
+    name: 'a date after the names that open a sentence governs it after a connective too (另一方面，…); "the full year of 2024" dates the rest of the sentence',
+    corpus: `//- connective.txt
+另一方面，北辰银行2024年的非利息收入为86.38亿元，同比下降9.87%，在总营收中占比27.97%。
+//- fullyear_en.txt
+Nanhu Bank's annual report data for the full year of 2024 showed operating income of 46.69 billion yuan, a decrease of 10.9% year-on-year, and a net profit of 14.508 billion yuan.
+`,
+    claims: [
+      'connective.txt: 北辰银行 | 非利息净收入 | 2024-01-01/2024-12-31 ← 86.38亿元',
+      'connective.txt: 北辰银行 | 非利息净收入同比增长 | 2024-01-01/2024-12-31 ← 下降9.87%',
+      'connective.txt: 北辰银行 | 非利息净收入总营收中占比 | 2024-01-01/2024-12-31 ← 27.97%',
+      'fullyear_en.txt: Nanhu Bank | 营业收入 | 2024-01-01/2024-12-31 ← 46.69 billion yuan',
+      'fullyear_en.txt: Nanhu Bank | 营业收入同比增长 | 2024-01-01/2024-12-31 ← decrease of 10.9%',
+      'fullyear_en.txt: Nanhu Bank | 净利润 | 2024-01-01/2024-12-31 ← 14.508 billion yuan',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

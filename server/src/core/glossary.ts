@@ -31,7 +31,7 @@ const englishRestartWords = new Set([
   'said', 'says', 'say', 'reported', 'reports', 'report', 'announced', 'announces', 'posted', 'posts', 'recorded', 'records', 'disclosed',
   'while', 'whereas', 'but', 'which', 'that', 'plans', 'plan', 'planned', 'aims', 'aim', 'expects', 'expect', 'targets', 'intends',
   'lift', 'raise', 'boost', 'grow', 'its', 'their', 'whose', 'with', 'maintains', 'maintained', 'maintaining', 'kept', 'keeps', 'keeping',
-  'registering', 'registered', 'proposing', 'proposed', 'proposes', 'declared', 'declaring', 'declares', 'pay', 'pays', 'paid', 'paying', 'distribute', 'distributed', 'distributing',
+  'showed', 'shows', 'showing', 'registering', 'registered', 'proposing', 'proposed', 'proposes', 'declared', 'declaring', 'declares', 'pay', 'pays', 'paid', 'paying', 'distribute', 'distributed', 'distributing',
 ]);
 
 /** Words that measure a balance, before or after its name. */

@@ -222,6 +222,9 @@ export class ClaimExtractor {
       // The sector metric (住户贷款) whose breakdown a 其中 after it may list.
       let breakdownParent: { base: string; end: number } | null = null;
 
+      // A clause opens the sentence when only short connectives (另一方面，此外，) come before it.
+      const statementStart = sentenceClauses.findIndex((before) => before.end - before.start > 24 || !openingConnective.test(text.slice(before.start, before.end)));
+      const opensSentence = (clauseIndex: number): boolean => statementStart < 0 || clauseIndex <= statementStart;
       for (const [clauseIndex, clause] of sentenceClauses.entries()) {
         // A sentence may be a whole flattened document (no full stop in megabytes of text).
         throwIfCancelled(token);
@@ -247,7 +250,7 @@ export class ClaimExtractor {
           return subject.name;
         };
         const clauseDate =
-          clauseInitialDate(text, clause, clauseDates) ?? (clause === sentenceClauses[0] ? dateAfterOpeningNames(text, clause, clauseDates, clauseSubjects) : null);
+          clauseInitialDate(text, clause, clauseDates) ?? (opensSentence(clauseIndex) ? dateAfterOpeningNames(text, clause, clauseDates, clauseSubjects) : null);
         if (clauseDate) sentenceAsOf = clauseDate;
         // A headline that names the results it reports (发布2024年度业绩：营收45.12亿元; 2024 annual results:)
         // states their period for the rest of its sentence.
@@ -879,6 +882,9 @@ function breakdownOf(binding: { metric: string; baseMetric: string }, parent: { 
 function isRunningTotal(period: Period): boolean {
   return period.start.endsWith('-01-01') && period.start.slice(0, 4) === period.end.slice(0, 4);
 }
+
+/** Connectives that may stand before the clause that opens a sentence's statement. */
+const openingConnective = /^[\s\u3000]*(?:另一方面|此外|同时|同時|与此同时|與此同時|总体来看|總體來看|整体来看|整體來看|具体来看|具體來看|值得注意的是|不过|不過|然而|而|Meanwhile|In addition|Moreover|However)[\s\u3000]*$/i;
 
 const nationwidePublisher = '中国人民银行';
 /** The titles of the central bank's statistics releases, in the document's opening lines. */

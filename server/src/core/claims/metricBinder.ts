@@ -345,7 +345,8 @@ export class MetricBinder {
       // The population's rate is the metric that later changes of it (比上年末提高0.8个百分点) change.
       return { metric: `${previousMetric}${metric}`, baseMetric: `${previousMetric}${metric}`, phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious: false };
     }
-    if (/^占/.test(metric) && isRate) {
+    // 占全部贷款的比例, 在总营收中占比: a share names the population it is taken of, after the metric just stated.
+    if ((/^占/.test(metric) || /^[\u4e00-\u9fff]{1,8}中(?:的)?(?:占比|比重)$/.test(metric)) && isRate) {
       // A share without the population it measures (占全国人口的15.4% after an unrecognised figure) is no claim.
       if (!previousMetric) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious: false };
       return { metric: `${previousMetric}${metric}`, baseMetric: previousMetric, phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious: false };

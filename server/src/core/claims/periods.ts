@@ -15,7 +15,7 @@ export const sinceAfter = /^\s*(?:以来|来|起|开始|至今|前|之前|以前
 // A list marker may come first (" - 2024年度，…", "（二）2024年…").
 const leadingDateWords = /^[\s\u3000]*(?:[-–—•·*▪●◆■]|[（(]?[0-9一二三四五六七八九十]{1,2}[)）、.．])?[\s\u3000]*(?:具[体體](?:到|来看|來看|而言)?|单看|單看|单就|單就|其中|仅|僅)?[\s\u3000]*(?:截至|截止|截止到|至|到|在|于|今年|展望|预计|预期|as of|as at|by|at|in|during|for|at the end of|by the end of)?[\s\u3000]*(?:the\s+)?$/i;
 const topicalDateWords = /^[\s\u3000]*(?:对比|對比|回看|回顾|回顧|反观|反觀|聚焦|纵观|縱觀|放眼)[\s\u3000]*$/;
-export const englishAsOfBefore = /(?:\bin|\bas of|\bas at|\bat|\bby|\bat the end of|\bend of|\bfor|\bduring|\bin the first half of|\bin the year)\s*(?:the\s+)?$/i;
+export const englishAsOfBefore = /(?:\bin|\bas of|\bas at|\bat|\bby|\bat the end of|\bend of|\bfor|\bduring|\bin the first half of|\bin the year|\b(?:full|whole|fiscal|financial) year of)\s*(?:the\s+)?$/i;
 
 /** The latest cut-off date (截至2024年6月末) a document mentions, standing in for a missing document date. */
 export function latestCutOff(dates: readonly DateMention[]): DocumentDate | null {
