@@ -1064,6 +1064,28 @@ Nanhu Bank's annual report data for the full year of 2024 showed operating incom
       'fullyear_en.txt: Nanhu Bank | 净利润 | 2024-01-01/2024-12-31 ← 14.508 billion yuan',
     ],
   },
+  {
+    name: 'an annual clause after a quarter\'s ("…; the annual net profit … was") is the whole year\'s; "quarter-on-quarter" after a change is period on period; the ordinary shareholders\' profit is its own',
+    corpus: `//- q4_en.txt
+---
+date: 2025-03-26
+---
+Nanhu Bank released its 2024 annual results. Net profit: The net profit for the fourth quarter was 3.5 billion yuan, a decrease of approximately 8.4% quarter-on-quarter; the annual net profit attributable to shareholders was 14.8 billion yuan, an increase of 1.2% year-on-year.
+//- ordinary.txt
+---
+date: 2025-03-26
+---
+2024年，南湖银行实现归属于母公司股东的净利润148.0亿元，归属于母公司普通股股东的净利润143.6亿元。
+`,
+    claims: [
+      'q4_en.txt: Nanhu Bank | 净利润 | 2024-10-01/2024-12-31 ← 3.5 billion yuan',
+      'q4_en.txt: Nanhu Bank | 净利润环比增长 | 2024-10-01/2024-12-31 ← decrease of approximately 8.4%',
+      'q4_en.txt: Nanhu Bank | 归母净利润 | 2024-01-01/2024-12-31 ← 14.8 billion yuan',
+      'q4_en.txt: Nanhu Bank | 归母净利润同比增长 | 2024-01-01/2024-12-31 ← increase of 1.2%',
+      'ordinary.txt: 南湖银行 | 归母净利润 | 2024-01-01/2024-12-31 ← 148.0亿元',
+      'ordinary.txt: 南湖银行 | 归属于普通股股东的净利润 | 2024-01-01/2024-12-31 ← 143.6亿元',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -561,9 +561,17 @@ export class ClaimExtractor {
           const stated = dated !== null && dated.source === 'stated' && spansWithin(clauseDates, { start: clause.start, end: figure.start }).length > 0;
           const open = dated !== null && !item?.period && !stated;
           // The change after a level (113.18 billion yuan, a decrease of 0.624%) shares its period.
-          const sharesUnresolved = open && unresolvedSentence && clauseDates.length === 0;
+          // "…; the annual net profit … was": a clause that names the whole year leaves the sentence's quarter.
+          const wholeYearClause = englishWholeYear.test(text.slice(Math.max(clause.start, figure.start - 80), figure.start));
+          const sharesUnresolved = open && unresolvedSentence && clauseDates.length === 0 && !wholeYearClause;
           const yearless = open ? unresolvedPeriodWord(simplified, precedingFigureEnd ?? sentence.start, figure, clause, dates, report, sentence.start) : null;
-          if (sharesUnresolved || yearless !== null) {
+          if (wholeYearClause && open && unresolvedSentence && sentenceYearless && yearless === null) {
+            // The year of the quarter the sentence spoke of, whole.
+            const wholeYear: string = sentenceYearless.end.slice(0, 4);
+            const whole: Period = { start: `${wholeYear}-01-01`, end: `${wholeYear}-12-31` };
+            sentenceYearless = whole;
+            dated = { asOf: { ...whole, source: 'text' }, source: 'report' };
+          } else if (sharesUnresolved || yearless !== null) {
             // 二季度 one line after 2025年二季度末, 前三季度 in a note on 2024: the year of the nearest date before, or the report's.
             const year = yearless !== null ? (yearBefore(dates, figure.start) ?? (report ? Number(report.period.end.slice(0, 4)) : null)) : null;
             let resolved: Period | null = yearless !== null ? (year !== null ? yearlessPeriod(yearless, year) : null) : sentenceYearless;
@@ -804,6 +812,9 @@ function inSlashSeries(text: string, figure: FigureMention): boolean {
 }
 
 /** Verbs of what happened (实现, 录得, was), which end a forecast's list. */
+/** English words naming the whole year before a metric (the annual net profit, full-year revenue). */
+const englishWholeYear = /\b(?:annual|full[- ]year|whole[- ]year)\b/i;
+
 const realisedWords = /实现|录得|完成|实际|已|\b(?:was|were|posted|reported|achieved|recorded)\b/i;
 
 const previousYearBefore = /(?:较|比|相比|相较于?|低于|高于|不及|超过)(?:上年|去年|上一年|前一年)(?:同期)?的[\s\u3000]*$/;

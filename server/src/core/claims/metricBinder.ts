@@ -185,6 +185,8 @@ export class MetricBinder {
     if (/\b(?:per|for every)\s*$/i.test(text.slice(Math.max(clause.start, figure.start - 12), figure.start))) return { metric: '', baseMetric: '', phrase: before, consumedUntil: figure.end, comparedWithDate: false, comparisonBase: undefined, previousYear: false, continuesPrevious: false };
     // A wire story's dateline (BEIJING, Aug. 13 (Xinhua) -- …) opens its first sentence, not the metric.
     before = before.replace(/^[^]*\((?:Xinhua|Reuters|AFP|AP|Bloomberg|Dow Jones|CNA|Kyodo|Yonhap)\)\s*(?:--|—|–|-)\s*/, '');
+    // "The net profit for the fourth quarter was": the quarter is the claim's period (read from the text), not the key's.
+    before = before.replace(/\s(?:for|in|during|of) the (?:first|second|third|fourth|last|final) (?:quarter|half)(?: of the year)?(?=\s|$)/gi, ' ');
     // "The M2 -- a broad measure of money supply -- increased …": the words between dashes describe the metric.
     before = before.replace(/\s(?:--|—|–)\s[^]*?\s(?:--|—|–)\s/g, ' ').replace(/(?:^|\s)(?:--|—|–)\s*$/, ' ');
     // A list bullet (- 净息差…) opens the line, not the metric.
@@ -495,6 +497,9 @@ function postPhrase(
   // "44% higher than a year earlier" is a year-on-year rise (a lower one would need its sign, which the figure lacks).
   const yearOnYear = /^[\s\u3000]*(?:year[- ]on[- ]year|yoy|y-o-y|(?:higher|more) than (?:a year (?:earlier|ago|before)|the (?:previous|prior) year|last year))\b/i.exec(window);
   if (yearOnYear) return { text: 'year on year', end: start + yearOnYear[0].length };
+  const periodOnPeriod = /^[\s\u3000]*(?:quarter[- ]on[- ]quarter|month[- ]on[- ]month|qoq|q-o-q)\b/i.exec(window);
+  // "8.42% quarter-on-quarter" changes the metric before it, period on period: no noun of its own.
+  if (periodOnPeriod) return { text: '', end: start + periodOnPeriod[0].length };
   if (/^[\s\u3000]*[A-Za-z]/.test(window)) {
     // "a 29.82% rise in net profit", "a 4.2% drop in …": the noun after "in" is what changed (the figure
     // recogniser signed a fall).

@@ -170,6 +170,8 @@ export function unresolvedPeriodWord(
   const after = withoutDates(simplified, figure.end, Math.min(clause.end, figure.end + periodWordReach), dates);
   // "… in the last quarter, the bank achieved a net profit of … for the year": the year is named for the figure.
   if (/^[\s,]*(?:for the (?:full |whole )?year|in the (?:full |whole )?year)\b/i.test(after) || /(?:全年|全年度)[^，,；;。]*$/.test(before)) return null;
+  // "…; the annual net profit … was": the whole year, named after the quarter, governs the figure.
+  if (/\b(?:annual|full[- ]year|whole[- ]year)\b[^.;:]*$/i.test(before)) return null;
   const word = governingWord(before) ?? unresolvedPeriodAfter.exec(after)?.[0] ?? null;
   // 一季度 in a release on the first quarter, 前三季度 in third-quarter results: the report's own period.
   // "Year-to-date" in a report's coverage runs from the year's start to the report's end.

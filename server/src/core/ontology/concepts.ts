@@ -161,8 +161,16 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '归母净利润', kind: 'flow', units: ['money'],
     labels: { zhHans: '归母净利润', zhHant: '歸母淨利潤', en: 'Net profit attributable to shareholders of the parent' },
-    zh: ['归属于母公司股东的净利润', '归属于母公司所有者的净利润', '归属于本行股东的净利润', '归属于本公司股东的净利润', '归属于本集团股东的净利润', '归属于上市公司股东的净利润', '归属于银行股东的净利润', '归属于母公司普通股股东的净利润', '股东应占溢利', '本公司股东应占溢利', '本行股东应占溢利', '母公司股东应占溢利', '归母净利', '归属净利润', '母公司股东净利润'],
+    zh: ['归属于母公司股东的净利润', '归属于母公司所有者的净利润', '归属于本行股东的净利润', '归属于本公司股东的净利润', '归属于本集团股东的净利润', '归属于上市公司股东的净利润', '归属于银行股东的净利润', '股东应占溢利', '本公司股东应占溢利', '本行股东应占溢利', '母公司股东应占溢利', '归母净利', '归属净利润', '母公司股东净利润'],
     en: ['profit attributable to shareholders', 'profit attributable to equity holders', 'net profit attributable to shareholders', 'net profit attributable to equity holders', 'net profit attributable to shareholders of the bank', 'net profit attributable to shareholders of the parent', 'net profit attributable to shareholders of the parent company', 'profit attributable to shareholders of the parent company', 'net profit attributable to equity holders of the parent', 'net profit attributable to owners of the parent', 'profit attributable to owners of the parent', 'profit attributable to shareholders of the bank', 'profit attributable to equity holders of the bank', 'attributable net profit', 'net income attributable to shareholders'],
+  },
+  {
+    // Banks with preference shares and perpetual bonds pay their holders first: the ordinary shareholders'
+    // share is smaller than the parent's, and no conflict with it.
+    id: '归属于普通股股东的净利润', kind: 'flow', units: ['money'],
+    labels: { zhHans: '归属于普通股股东的净利润', zhHant: '歸屬於普通股股東的淨利潤', en: 'Net profit attributable to ordinary shareholders' },
+    zh: ['归属于母公司普通股股东的净利润', '归属于本行普通股股东的净利润', '普通股股东应占溢利', '归属于普通股股东净利润'],
+    en: ['net profit attributable to ordinary shareholders', 'profit attributable to ordinary shareholders', 'net profit attributable to ordinary shareholders of the bank', 'profit attributable to ordinary equity holders'],
   },
   {
     id: '扣非净利润', kind: 'flow', units: ['money'],

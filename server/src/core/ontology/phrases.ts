@@ -34,7 +34,7 @@ export const leadingNoiseEn = [
   // Adjectives of the period (first-half net profit): the as-of says it.
   // The country of a national statistic (China's yuan loans) is its subject's, not the metric's.
   'china', 'chinas',
-  'first-half', 'half-year', 'half-yearly', 'interim', 'full-year', 'first-quarter', 'third-quarter', 'nine-month', 'year-to-date', 'ytd', 'or',
+  'first-half', 'half-year', 'half-yearly', 'interim', 'full-year', 'annual', 'first-quarter', 'third-quarter', 'nine-month', 'year-to-date', 'ytd', 'or',
 ];
 export const trailingNoiseEn = [
   'of', 'was', 'were', 'is', 'are', 'reached', 'totalled', 'totaled', 'stood', 'at', 'to', 'amounted', 'came', 'in', 'rose', 'grew', 'increased',
