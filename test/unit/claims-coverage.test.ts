@@ -1086,6 +1086,22 @@ date: 2025-03-26
       'ordinary.txt: 南湖银行 | 归属于普通股股东的净利润 | 2024-01-01/2024-12-31 ← 143.6亿元',
     ],
   },
+  {
+    name: 'Hong Kong\'s 第三季 and 前三季 are the quarter and the nine months; a clause of only a metric\'s name hands it to 录得 and the figure after it',
+    corpus: `//- hk.txt
+---
+date: 2025-10-30
+---
+南湖銀行發佈第三季業績，期內歸屬於母公司股東的淨利潤，錄得101.8億元，按年增長3.29%。
+前三季，淨利潤271.9億元，按年增長0.52%。
+`,
+    claims: [
+      'hk.txt: 南湖银行 | 归母净利润 | 2025-07-01/2025-09-30 ← 101.8億元',
+      'hk.txt: 南湖银行 | 归母净利润同比增长 | 2025-07-01/2025-09-30 ← 增長3.29%',
+      'hk.txt: 南湖银行 | 净利润 | 2025-01-01/2025-09-30 ← 271.9億元',
+      'hk.txt: 南湖银行 | 净利润同比增长 | 2025-01-01/2025-09-30 ← 增長0.52%',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -237,6 +237,12 @@ table('shapes beyond the seeds', '2024-10-20', [
   ['at the end of February, the balance', 'the end of February', '2024-02-29', '2024-02-29', 'day'],
   ['in the first seven months of the year, loans rose', 'first seven months of the year', '2024-01-01', '2024-07-31', 'range'],
   ['in the first 9 months, profit rose', 'first 9 months', '2024-01-01', '2024-09-30', 'range'],
+  // Hong Kong and Taiwan: 第三季, 前三季, 首季, 次季 for 第三季度, 前三季度, 一季度, 二季度.
+  ['內銀陸續放榜第三季業績', '第三季', '2024-07-01', '2024-09-30', 'quarter'],
+  ['前三季，淨利潤2,718億元', '前三季', '2024-01-01', '2024-09-30', 'range'],
+  ['扭轉首季跌勢', '首季', '2024-01-01', '2024-03-31', 'quarter'],
+  ['純利次季增長', '次季', '2024-04-01', '2024-06-30', 'quarter'],
+  ['2023年第四季', '2023年第四季', '2023-10-01', '2023-12-31', 'quarter'],
 ]);
 
 describe('bare days that are not news days', () => {

@@ -148,7 +148,7 @@ const YEAR_RULES: TailRule[] = [
     },
   },
   {
-    pattern: new RegExp(`${SP}前([一二三1-3])(?:个|個)?季度`, 'y'),
+    pattern: new RegExp(`${SP}前([一二三1-3])(?:个|個)?季(?:度)?`, 'y'),
     shape: (m) => ({ type: 'months', from: 1, to: QUARTER_NUMBER[m[1]!]! * 3 }),
   },
   {
@@ -274,10 +274,11 @@ function scanYearless(text: string, out: Candidate[]): void {
     const { extent, end } = readExtent(text, tail.end);
     out.push({ start: m.index, end, coreEnd: tail.end, anchor: context, shape: tail.shape, extent });
   }
-  const quarter = /(?<![前每上下本近这這])(?:第([一二三四1-4])|([一二三四]))季度(?:[ \t]{0,2}([末底]))?/g;
+  // Hong Kong writes 第三季, 首季 and 次季 for 第三季度, 一季度 and 二季度.
+  const quarter = /(?<![前每上下本近这這])(?:(?:第([一二三四1-4])|([一二三四]))季度|第([一二三四1-4])季(?!度)|([首次])季(?:度)?)(?:[ \t]{0,2}([末底]))?/g;
   for (const m of matches(quarter, text)) {
-    const number = QUARTER_NUMBER[m[1] ?? m[2]!]!;
-    const shape: Shape = m[3] ? { type: 'quarterEnd', quarter: number } : { type: 'quarter', quarter: number };
+    const number = m[4] ? (m[4] === '首' ? 1 : 2) : QUARTER_NUMBER[m[1] ?? m[2] ?? m[3]!]!;
+    const shape: Shape = m[5] ? { type: 'quarterEnd', quarter: number } : { type: 'quarter', quarter: number };
     out.push({ start: m.index, end: m.index + m[0].length, coreEnd: m.index + m[0].length, anchor: context, shape, extent: 'as-written' });
   }
   const half = /(?<![0-9前后後])([上下])半年(?:[ \t]{0,2}([末底]))?/g;
@@ -286,7 +287,7 @@ function scanYearless(text: string, out: Candidate[]): void {
     const shape: Shape = m[2] ? { type: 'halfEnd', half: number } : { type: 'half', half: number };
     out.push({ start: m.index, end: m.index + m[0].length, coreEnd: m.index + m[0].length, anchor: context, shape, extent: 'as-written' });
   }
-  const firstMonths = new RegExp(`(?<![近最])前(?:${MONTH_COUNT}(?:个|個)?月(?:份)?|([一二三1-3])(?:个|個)?季度)`, 'g');
+  const firstMonths = new RegExp(`(?<![近最])前(?:${MONTH_COUNT}(?:个|個)?月(?:份)?|([一二三1-3])(?:个|個)?季(?:度)?)`, 'g');
   for (const m of matches(firstMonths, text)) {
     const to = m[1] !== undefined ? month(m[1]) : QUARTER_NUMBER[m[2]!]! * 3;
     if (to === null) continue;

@@ -355,6 +355,14 @@ export class ClaimExtractor {
             const retry = this.binder.bind(text, simplified, figure, phraseStart, clause, mentions, subjects, previousMetric);
             if (this.normaliser.isKnown(retry.baseMetric)) binding = retry;
           }
+          // 期内归属于母公司股东的净利润，录得1018.05亿元: a clause of only a metric's name, then a verb of stating and the figure.
+          if (!binding.metric && clauseIndex > 0 && statingVerbOnly.test(simplified.slice(clause.start, figure.start))) {
+            const naming = sentenceClauses[clauseIndex - 1]!;
+            if (!hasFigureWithin(figureMentions, naming) && naming.end - naming.start <= 32) {
+              const named = this.normaliser.normalise(text.slice(naming.start, naming.end).replace(/^[\s\u3000]*(?:期内|期內|报告期内|報告期內|其中)/, ''));
+              if (named && this.normaliser.isKnown(named)) binding = { ...binding, metric: named, baseMetric: named };
+            }
+          }
           // "non-interest income, including fees and trading gains, increased by 26.43%": an aside between the
           // metric and its verb leaves the verb's clause with no metric; it is named in the clause before the aside.
           const borrowed = binding.continuesPrevious || (previousMetric !== null && binding.baseMetric === previousMetric);
@@ -812,6 +820,9 @@ function inSlashSeries(text: string, figure: FigureMention): boolean {
 }
 
 /** Verbs of what happened (实现, 录得, was), which end a forecast's list. */
+/** A clause that holds only a verb of stating before its figure (，录得1018.05亿元). */
+const statingVerbOnly = /^[\s\u3000]*(?:录得|錄得|达到?|達到?|为|為|实现|實現|约为?|約為?|共计|共計|合计|合計)[\s\u3000]*$/;
+
 /** English words naming the whole year before a metric (the annual net profit, full-year revenue). */
 const englishWholeYear = /\b(?:annual|full[- ]year|whole[- ]year)\b/i;
 

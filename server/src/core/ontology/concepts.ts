@@ -24,7 +24,7 @@ export const concepts: readonly MetricConcept[] = [
     id: '营业收入', kind: 'flow', units: ['money'],
     labels: { zhHans: '营业收入', zhHant: '營業收入', en: 'Operating income' },
     zh: ['营收', '总营收', '总营业收入', '营业总收入', '经营收入', '营运收入', '经营收入总额', '营业收入总额', '营业净收入', '营运收入总额'],
-    en: ['revenue', 'revenues', 'operating income', 'operating revenue', 'total revenue', 'total operating income', 'net operating income'],
+    en: ['revenue', 'revenues', 'operating income', 'operating revenue', 'total revenue', 'total operating income', 'net operating income', 'operating net income'],
   },
   {
     id: '利息净收入', kind: 'flow', units: ['money'],

@@ -252,7 +252,10 @@ export function enumerations(
     // Without names, a bare list states the changes of the levels before it (营收…，净利润…，同比增长1.5%和1.08%).
     if (marker.verb && !metrics && !(marker.bare && unchanged === 0 && levelsBefore(inSentence, listStart, values) >= count)) continue;
     const levels = inSentence.filter((entry) => entry.figure.end <= listStart && !/^[%％]$/.test(entry.figure.unit));
-    const changes = !periods && !named && !metrics && unchanged === 0 && levels.length >= count ? levels.slice(-count) : null;
+    // English names what the values measure between the levels and the list; words the names could not be read
+    // from ("…; and the annualized ROAA and ROAE were 1.22% and 13.96% respectively") are no changes of the levels.
+    const namedBetween = marker.english && levels.length > 0 && (text.slice(levels[levels.length - 1]!.figure.end, listStart).match(/[A-Za-z]{3,}/g) ?? []).length > 6;
+    const changes = !periods && !named && !metrics && !namedBetween && unchanged === 0 && levels.length >= count ? levels.slice(-count) : null;
     const first = values[0]!.index;
     // What the values state: levels, or changes (rose 6.8% and 9.9% respectively; 分别增长…).
     const statement = simplified.slice(Math.max(sentence.start, listStart - 40), values[values.length - 1]!.figure.end);
