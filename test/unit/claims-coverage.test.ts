@@ -1087,19 +1087,22 @@ date: 2025-03-26
     ],
   },
   {
-    name: 'Hong Kong\'s 第三季 and 前三季 are the quarter and the nine months; a clause of only a metric\'s name hands it to 录得 and the figure after it',
+    name: 'Hong Kong\'s 第三季, 前三季 and 上季 are the quarter, the nine months and the quarter before; a clause of only a metric\'s name hands it to 录得 and the figure after it; the level after a change is of its period',
     corpus: `//- hk.txt
 ---
 date: 2025-10-30
 ---
 南湖銀行發佈第三季業績，期內歸屬於母公司股東的淨利潤，錄得101.8億元，按年增長3.29%。
 前三季，淨利潤271.9億元，按年增長0.52%。
+單看北辰銀行，其上季手續費及佣金淨收入增8.9%，至24.5億元。
 `,
     claims: [
       'hk.txt: 南湖银行 | 归母净利润 | 2025-07-01/2025-09-30 ← 101.8億元',
       'hk.txt: 南湖银行 | 归母净利润同比增长 | 2025-07-01/2025-09-30 ← 增長3.29%',
       'hk.txt: 南湖银行 | 净利润 | 2025-01-01/2025-09-30 ← 271.9億元',
       'hk.txt: 南湖银行 | 净利润同比增长 | 2025-01-01/2025-09-30 ← 增長0.52%',
+      'hk.txt: 北辰银行 | 手续费及佣金净收入同比增长 | 2025-07-01/2025-09-30 ← 增8.9%',
+      'hk.txt: 北辰银行 | 手续费及佣金净收入 | 2025-07-01/2025-09-30 ← 24.5億元',
     ],
   },
 ];

@@ -243,7 +243,17 @@ table('shapes beyond the seeds', '2024-10-20', [
   ['扭轉首季跌勢', '首季', '2024-01-01', '2024-03-31', 'quarter'],
   ['純利次季增長', '次季', '2024-04-01', '2024-06-30', 'quarter'],
   ['2023年第四季', '2023年第四季', '2023-10-01', '2023-12-31', 'quarter'],
+  // 上季 and 本季 count from the document date's quarter (the fourth of 2024 here).
+  ['其上季手續費及佣金淨收入增8.9%', '上季', '2024-07-01', '2024-09-30', 'quarter'],
+  ['本季新增客戶', '本季', '2024-10-01', '2024-12-31', 'quarter'],
 ]);
+
+describe('a comparison with the quarter before', () => {
+  // 较上季, 环比上季 name the base of a change, which the metric binder reads as period on period: no date.
+  for (const text of ['净息差较上季下降5个基点', '环比上季增长2%', '与上季持平']) {
+    it(text, () => assert.deepEqual(datesIn(text, '2024-10-20').map((m) => m.text), []));
+  }
+});
 
 describe('bare days that are not news days', () => {
   for (const text of ['有效期30日起算', '每月5日发布', '30日内到账']) {

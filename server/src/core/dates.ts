@@ -82,6 +82,7 @@ function shapePeriod(shape: Shape, year: number): { period: Period; granularity:
     case 'years':
       return { period: yearSpan(year, shape.toYear), granularity: 'range', point: false };
     case 'documentMonth':
+    case 'documentQuarter':
     case 'documentDay':
       return null;
   }
@@ -139,6 +140,10 @@ class Resolver {
       const monthNumber = (index % 12) + 1;
       if (shape.day > daysInMonth(year, monthNumber)) return null;
       shaped = { period: pointPeriod(year, monthNumber, shape.day), granularity: 'day', point: false };
+    } else if (shape.type === 'documentQuarter') {
+      if (!document) return null;
+      const index = document.year * 4 + Math.floor((document.month - 1) / 3) + shape.offset;
+      shaped = { period: quarterSpan(Math.floor(index / 4), (index % 4) + 1), granularity: 'quarter', point: false };
     } else if (shape.type === 'documentMonth') {
       if (!document) return null;
       const index = document.year * 12 + document.month - 1 + shape.offset;
@@ -175,7 +180,7 @@ class Resolver {
     if (!shaped) return null;
     let { period, granularity } = shaped;
     let end = candidate.end;
-    let relative = anchor.kind !== 'absolute' || shape.type === 'documentMonth' || shape.type === 'documentDay';
+    let relative = anchor.kind !== 'absolute' || shape.type === 'documentMonth' || shape.type === 'documentQuarter' || shape.type === 'documentDay';
     if (candidate.extent === 'since') {
       if (this.documentIso && this.documentIso >= period.start) {
         period = { start: period.start, end: this.documentIso };

@@ -41,6 +41,8 @@ export type Shape =
   | { type: 'years'; toYear: number }
   /** 本月 (0), 上月 (-1): months counted from the document date. */
   | { type: 'documentMonth'; offset: number }
+  /** 本季, 上季 (Hong Kong's this and last quarter): counted from the document date's quarter. */
+  | { type: 'documentQuarter'; offset: number }
   /** 17日 in a news report (国家统计局17日发布): a day of the document's month, or of the month before. */
   | { type: 'documentDay'; day: number };
 
@@ -305,6 +307,13 @@ function scanYearless(text: string, out: Candidate[]): void {
   const newsDay = /(?<![0-9月年.:\-/第每前后後近逾约約])(3[01]|[12][0-9]|0?[1-9])[ ]?日(?=[ ]?(?:发布|發布|公布|表示|召开|召開|举行|舉行|宣布|披露|晚间|晚間|早间|早間|电|電|讯|訊|报道|報導|介绍|介紹|指出|称|稱|在|于|於))/g;
   for (const m of matches(newsDay, text)) {
     const shape: Shape = { type: 'documentDay', day: Number(m[1]) };
+    out.push({ start: m.index, end: m.index + m[0].length, coreEnd: m.index + m[0].length, anchor: { kind: 'document', offset: 0 }, shape, extent: 'as-written' });
+  }
+  // 上季手续费及佣金净收入增8.9%: the quarter before the document's. A comparison's base (较上季, 环比上季) stays
+  // a word of the comparison, which the metric binder reads as period on period.
+  const relativeQuarter = /(?<![以之每较較比与與同])(本季|上季)(?![末底度])/g;
+  for (const m of matches(relativeQuarter, text)) {
+    const shape: Shape = { type: 'documentQuarter', offset: m[1] === '本季' ? 0 : -1 };
     out.push({ start: m.index, end: m.index + m[0].length, coreEnd: m.index + m[0].length, anchor: { kind: 'document', offset: 0 }, shape, extent: 'as-written' });
   }
   const relativeMonth = /(?<![以之每])(本月|上月|上个月|上個月)/g;

@@ -598,6 +598,20 @@ export class ClaimExtractor {
             skip(index, 'no period: no date in the text, no report period and no document date');
             continue;
           }
+          // 其上季手续费及佣金净收入增8.9%，至244.5亿元: the level after a change, in a clause with no date of its own,
+          // is of the change's period.
+          const changeBefore = claims[claims.length - 1];
+          if (
+            changeBefore &&
+            clauseDates.length === 0 &&
+            precedingFigureEnd !== null &&
+            (mentions[changeBefore.mention] as FigureMention).end === precedingFigureEnd &&
+            changeBefore.asOf.source === 'text' &&
+            dated.asOf.source !== 'text' &&
+            levelAfterAChange.test(simplified.slice(precedingFigureEnd, figure.start))
+          ) {
+            dated = { asOf: { ...changeBefore.asOf }, source: changeBefore.provenance.period === 'stated' ? 'stated' : 'report' };
+          }
           // 增速较上年的17%有所放缓: the figure after a comparison with the previous year is that year's.
           // 增速较2022年的28.04%和2023年的23%: values of the bases of a comparison, at their own periods.
           if (binding.baseValueDate) {
@@ -820,6 +834,9 @@ function inSlashSeries(text: string, figure: FigureMention): boolean {
 }
 
 /** Verbs of what happened (实现, 录得, was), which end a forecast's list. */
+/** Between a change and the level it reached: ，至, "to". */
+const levelAfterAChange = /^[\s\u3000]*[，,]?[\s\u3000]*(?:至|到|增至|升至|降至|达到?|達到?|\bto\b|reaching)[\s\u3000]*$/i;
+
 /** A clause that holds only a verb of stating before its figure (，录得1018.05亿元). */
 const statingVerbOnly = /^[\s\u3000]*(?:录得|錄得|达到?|達到?|为|為|实现|實現|约为?|約為?|共计|共計|合计|合計)[\s\u3000]*$/;
 

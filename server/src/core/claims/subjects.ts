@@ -29,6 +29,8 @@ const nameBoundaryChars = new Set([...'由在与和及向对为据经是的了�
 const nameBoundaryWords = [
   '目前', '同时', '其中', '此外', '另外', '截至', '以及', '通过', '我国', '全国', '包括', '作为', '推动', '支持', '联合', '携手', '依托', '能够', '突破',
   '帮助', '引导', '鼓励', '要求', '允许', '传统', '各大', '多家', '部分', '所有',
+  // Words that single one out (单看北辰银行, 至于南湖银行): no part of its name.
+  '单看', '單看', '至于', '至於', '具体到', '反观', '反觀',
   // A metric before a second name (北辰银行净利润占民营银行…) ends the walk: names hold no results.
   '净利润', '净利', '营收', '营业收入', '总资产', '总利润', '成员', '新晋', '随着', '持牌', '报告', '预测', '预计',
   // Balance-sheet items and owners of a profit (存放中央银行款项, 归属于银行股东).
