@@ -911,7 +911,7 @@ const breakdownTerms = /^(?:短期贷款|中长期贷款|票据融资|活期存�
  * null when the figure is no such term.
  */
 function breakdownOf(binding: { metric: string; baseMetric: string }, parent: { base: string; end: number } | null, simplified: string, figure: FigureMention): { metric: string; baseMetric: string } | null {
-  if (!parent || !breakdownTerms.test(binding.baseMetric) || !/其中/.test(simplified.slice(parent.end, figure.start))) return null;
+  if (!parent || figure.start - parent.end > 160 || !breakdownTerms.test(binding.baseMetric) || !/其中/.test(simplified.slice(parent.end, figure.start))) return null;
   const sector = parent.base.replace(/(?:贷款|存款)$/, '');
   if (sector.length === 0 || sector.length > 10) return null;
   return { metric: `${sector}${binding.metric}`, baseMetric: `${sector}${binding.baseMetric}` };

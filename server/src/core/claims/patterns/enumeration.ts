@@ -6,7 +6,7 @@
  * When the two lists do not have the same length nothing is paired, and the values get no claim.
  */
 import type { DateMention, FigureMention, Period, Span } from '../../types';
-import { listStartOf } from '../sentences';
+import { listStartOf, spansWithin } from '../sentences';
 import type { SubjectMention } from '../subjects';
 
 export interface EnumeratedItem {
@@ -81,7 +81,27 @@ function valuesAfter(text: string, figures: readonly FigureEntry[], from: number
 
 /** How many figures before a list could be the levels it changes: those whose unit differs from the list's. */
 function levelsBefore(figures: readonly FigureEntry[], listStart: number, values: readonly FigureEntry[]): number {
-  return figures.filter((entry) => entry.figure.end <= listStart && entry.figure.unit !== values[0]!.figure.unit).length;
+  return figuresBefore(figures, listStart).filter((entry) => entry.figure.unit !== values[0]!.figure.unit).length;
+}
+
+/**
+ * How far before a list its items, periods and levels are looked for: a sentence may be a whole flattened
+ * document, and a list names what it measures close by.
+ */
+const listReach = 600;
+
+/** The figures (in text order) that end before a list and start within its reach. */
+function figuresBefore(figures: readonly FigureEntry[], listStart: number): FigureEntry[] {
+  let low = 0;
+  let high = figures.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (figures[middle]!.figure.start < listStart - listReach) low = middle + 1;
+    else high = middle;
+  }
+  const found: FigureEntry[] = [];
+  for (let i = low; i < figures.length && figures[i]!.figure.start < listStart; i++) if (figures[i]!.figure.end <= listStart) found.push(figures[i]!);
+  return found;
 }
 
 /** Values of one list share a unit; points and basis points are both changes of a rate (下行12.5pct、9bp). */
@@ -109,7 +129,7 @@ function valuesBefore(text: string, figures: readonly FigureEntry[], start: numb
 
 /** Years or periods enumerated before the values (2019年至2021年 gives three years). */
 function periodsBefore(text: string, dates: readonly DateMention[], sentence: Span, before: number, count: number): Period[] | null {
-  const inSentence = dates.filter((date) => date.start >= sentence.start && date.end <= before);
+  const inSentence = spansWithin(dates, { start: Math.max(sentence.start, before - listReach), end: before });
   // The periods are listed together (2023年和2024年, 24Q1、24H1): 2025年半年报…上半年 names one period twice.
   const listed = inSentence.every((date, i) => i === 0 || listJoiners.test(text.slice(inSentence[i - 1]!.end, date.start)));
   if (inSentence.length === count && count > 1 && listed && inSentence.every((date) => date.granularity === 'year' || date.granularity === 'half' || date.granularity === 'quarter')) {
@@ -128,7 +148,7 @@ function periodsBefore(text: string, dates: readonly DateMention[], sentence: Sp
 
 /** Subjects joined by list words right before the marker's clause (微众银行和网商银行分别…). */
 function subjectsBefore(text: string, subjects: readonly SubjectMention[], sentence: Span, before: number, count: number): string[] | null {
-  const inSentence = subjects.filter((subject) => subject.start >= sentence.start && subject.end <= before && subject.pronoun === null);
+  const inSentence = spansWithin(subjects, { start: Math.max(sentence.start, before - listReach), end: before }).filter((subject) => subject.pronoun === null);
   if (inSentence.length < count || count < 2) return null;
   const run = inSentence.slice(-count);
   for (let i = 1; i < run.length; i++) {
@@ -216,9 +236,14 @@ export function enumerations(
   // "The NPL ratio and net interest margin were 1.26% and 3.12%": a verb followed by two or more values is a list too.
   for (const match of slice.matchAll(englishListVerb)) markers.push({ at: sentence.start + match.index, end: sentence.start + match.index + match[0].length, english: false, verb: true });
   // 总资产、贷款、存款同比+16.7%、+20.6%、+19.2%: named items and a change word before the values, without 分别.
+  // Each kind of marker was found in text order; a bare one is dropped where another Chinese one stands.
+  const chineseMarkers = markers.filter((marker) => !marker.english).sort((a, b) => a.at - b.at);
+  let covering = 0;
   for (const match of simplifiedSlice.matchAll(bareMarker)) {
     const at = sentence.start + match.index;
-    if (!markers.some((marker) => !marker.english && marker.at <= at && at <= marker.end + 2)) markers.push({ at, end: at + match[0].length, english: false, verb: true, bare: true });
+    while (covering < chineseMarkers.length && chineseMarkers[covering]!.end + 2 < at) covering++;
+    const covered = chineseMarkers.slice(covering, covering + 4).some((marker) => marker.at <= at && at <= marker.end + 2);
+    if (!covered) markers.push({ at, end: at + match[0].length, english: false, verb: true, bare: true });
   }
   for (const marker of markers) {
     // A direction word after 分别 may be part of the first figure (分别增长11.4%和7.9%): values start right after 分别,
@@ -251,7 +276,7 @@ export function enumerations(
     const metrics = named ? null : metricsBefore(text, metricFrom, marker.english ? firstVerbBefore(text, metricFrom, listStart) : marker.at, count);
     // Without names, a bare list states the changes of the levels before it (营收…，净利润…，同比增长1.5%和1.08%).
     if (marker.verb && !metrics && !(marker.bare && unchanged === 0 && levelsBefore(inSentence, listStart, values) >= count)) continue;
-    const levels = inSentence.filter((entry) => entry.figure.end <= listStart && !/^[%％]$/.test(entry.figure.unit));
+    const levels = figuresBefore(inSentence, listStart).filter((entry) => !/^[%％]$/.test(entry.figure.unit));
     // English names what the values measure between the levels and the list; words the names could not be read
     // from ("…; and the annualized ROAA and ROAE were 1.22% and 13.96% respectively") are no changes of the levels.
     const namedBetween = marker.english && levels.length > 0 && (text.slice(levels[levels.length - 1]!.figure.end, listStart).match(/[A-Za-z]{3,}/g) ?? []).length > 6;
