@@ -1105,6 +1105,18 @@ date: 2025-10-30
       'hk.txt: 北辰银行 | 手续费及佣金净收入 | 2025-07-01/2025-09-30 ← 24.5億元',
     ],
   },
+  {
+    name: 'a report named before its year ("its semi-annual report for 2025, the bank achieved …") dates the sentence as that part of the year; "per 10 ordinary shares" is a distribution per 10 shares',
+    corpus: `//- semi_en.txt
+Nanhu Bank disclosed its semi-annual report for 2025, the bank achieved a net profit attributable to bank shareholders of 19.2 billion yuan, a year-on-year increase of 0.85%.
+The board approved a 2025 interim cash dividend of 1.41 yuan per 10 ordinary shares (pre-tax).
+`,
+    claims: [
+      'semi_en.txt: Nanhu Bank | 归母净利润 | 2025-01-01/2025-06-30 ← 19.2 billion yuan',
+      'semi_en.txt: Nanhu Bank | 归母净利润同比增长 | 2025-01-01/2025-06-30 ← increase of 0.85%',
+      'semi_en.txt: Nanhu Bank | 中期每10股派息 | 2025-01-01/2025-06-30 ← 1.41 yuan',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -263,6 +263,14 @@ export class ClaimExtractor {
           // "Q3 2025 results" name the report on the first nine months, whose end the quarter's is.
           if (reportDate.granularity === 'quarter' && report && report.period.end === reportDate.period.end) sentenceAsOf = report.period;
         }
+        // "In its semi-annual report for 2025, the bank achieved …": the report named before the year is its part.
+        const namedReport = clauseDates.find((date) => date.granularity === 'year' && reportNameBefore.test(text.slice(Math.max(clause.start, date.start - 48), date.start)));
+        if (namedReport) {
+          const kind = reportNameBefore.exec(text.slice(Math.max(clause.start, namedReport.start - 48), namedReport.start))![1]!.toLowerCase();
+          const year = namedReport.period.start.slice(0, 4);
+          const end = /semi|interim|half/.test(kind) ? '06-30' : /third/.test(kind) ? '09-30' : /first/.test(kind) ? '03-31' : '12-31';
+          sentenceAsOf = { start: `${year}-01-01`, end: `${year}-${end}` };
+        }
         // 净利润虽仍保持增长态势，达到109.03亿元，但增速仅为0.81%: a clause that names a metric and states no
         // figure turns the sentence to it, so the level and the growth after it are its own, not the metric before.
         // Most such clauses are followed by none that borrows: the clause is looked up when a figure comes.
@@ -696,6 +704,7 @@ export class ClaimExtractor {
           const trailing = clauseDates.find(
             (date) =>
               englishAsOfBefore.test(text.slice(Math.max(clause.start, date.start - 24), date.start)) &&
+              !reportNameBefore.test(text.slice(Math.max(clause.start, date.start - 48), date.start)) &&
               !/\b(?:compared|versus|vs\.?|against|than|from|since)\b/i.test(text.slice(Math.max(clause.start, date.start - 60), date.start)) &&
               (spansWithin(figureMentions, { start: clause.start, end: date.start }).length > 0 ||
                 (/^(?:half|quarter|year)$/.test(date.granularity) && spansWithin(figureMentions, { start: date.end, end: clause.end }).length > 0) ||
@@ -1030,6 +1039,9 @@ function businessMetric(metric: string, figure: FigureMention, previous: string 
 function decidedOutlook(outlook: Outlook | null, metric: string): Outlook | null {
   return outlook === 'target' && isDistribution(metric) ? null : outlook;
 }
+
+/** Words before a year that name a report on part of it ("semi-annual report for 2025", "interim results of 2024"). */
+const reportNameBefore = /\b(semi-annual|interim|half-year|half-yearly|annual|full-year|third-quarter|first-quarter)\s+(?:financial\s+)?(?:report|results)\s+(?:for|of)\s+(?:the\s+(?:fiscal\s+)?year\s+)?$/i;
 
 /** Words after a date that make it the name of a report: 2024年度业绩, 2025年半年度报告, 2024 annual results. */
 const reportNameAfter = /^[\s\u3000]*(?:年度|年|半年度|中期|上半年)?(?:业绩|报告|年报|财报|中报|半年报|利润分配|分红|派息)|^\s+(?:(?:annual|interim|half-year|full-year|quarterly)\s+)?(?:financial\s+)?(?:results|report|earnings)\b/i;

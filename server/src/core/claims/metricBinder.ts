@@ -229,7 +229,7 @@ export class MetricBinder {
       }
     }
     // "a cash dividend of 5.65 yuan per 10 shares", "a dividend of RMB 0.565 per share": the distribution's base.
-    const perShares = /^[\s,]*(?:(?:yuan|RMB|CNY)\s+)?(?:\(?(?:tax[- ]inclusive|before tax|pre-tax)\)?\s+)?per\s+(10|ten)?\s*shares?\b/i.exec(text.slice(figure.end, Math.min(clause.end, figure.end + 40)));
+    const perShares = /^[\s,]*(?:(?:yuan|RMB|CNY)\s+)?(?:\(?(?:tax[- ]inclusive|before tax|pre-tax)\)?\s+)?per\s+(10|ten)?\s*(?:(?:ordinary|common|A|H)\s+)?shares?\b/i.exec(text.slice(figure.end, Math.min(clause.end, figure.end + 40)));
     if (perShares && figure.unit !== '%' && /\bdividends?\b|分红|派息|红利|股利/i.test(before)) {
       // A final, interim or special dividend is a part of the year's, kept apart from the whole (末期每股股利).
       const part = /\bfinal\b/i.test(before) ? '末期' : /\binterim\b/i.test(before) ? '中期' : /\bspecial\b/i.test(before) ? '特别' : '';
