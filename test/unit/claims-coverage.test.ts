@@ -1117,6 +1117,30 @@ The board approved a 2025 interim cash dividend of 1.41 yuan per 10 ordinary sha
       'semi_en.txt: Nanhu Bank | 中期每10股派息 | 2025-01-01/2025-06-30 ← 1.41 yuan',
     ],
   },
+  {
+    name: '集团 in a story on several banks is the bank last named; in a page on one bank, that bank',
+    corpus: `//- several.txt
+---
+date: 2025-10-31
+---
+建設銀行前三季淨利潤2,584.46億元，集團淨利息收益率1.36%。
+交通銀行前三季實現淨利潤699.94億元，集團淨利息收益率1.20%。
+//- one.txt
+---
+date: 2025-03-31
+---
+招商銀行業務狀況：招商銀行總部設於深圳，在香港擁有永隆銀行。
+2024年度，集團之股東應佔溢利增長0.5%至1,438.06億元。
+`,
+    claims: [
+      'several.txt: 建设银行 | 净利润 | 2025-01-01/2025-09-30 ← 2,584.46億元',
+      'several.txt: 建设银行 | 净息差 | 2025-01-01/2025-09-30 ← 1.36%',
+      'several.txt: 交通银行 | 净利润 | 2025-01-01/2025-09-30 ← 699.94億元',
+      'several.txt: 交通银行 | 净息差 | 2025-01-01/2025-09-30 ← 1.20%',
+      'one.txt: 招商银行 | 归母净利润同比增长 | 2024-01-01/2024-12-31 ← 增長0.5%',
+      'one.txt: 招商银行 | 归母净利润 | 2024-01-01/2024-12-31 ← 1,438.06億元',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -130,6 +130,8 @@ export class ClaimExtractor {
     const products = new Set([...entities.filter((entity) => !entity.organisation).map((entity) => entity.name), ...quotedNames]);
     const owners = new Map<string, string>();
     for (const mention of mentions) if (mention.kind === 'product' && mention.owner) owners.set(mention.canonical, mention.owner);
+    // A story on several of the lexicon's banks (内银业绩齐放榜) says 集团 of the bank it last named, not of its main one.
+    const lexiconBanks = new Set(entities.filter((entity) => entity.organisation && !owners.has(entity.name)).map((entity) => entity.name));
     let lastOrganisation: string | null = null;
     // A document without a date of its own (a report extracted from a PDF) speaks as of its latest cut-off.
     const statedOrLatestDate = documentDate ?? latestCutOff(dates);
@@ -234,7 +236,10 @@ export class ClaimExtractor {
         const sourceOf = (subject: SubjectMention): ClaimProvenance['subject'] =>
           subject.pronoun === 'speaker' || subject.pronoun === 'anaphor' ? 'carried' : 'clause';
         const resolve = (subject: SubjectMention): string | null => {
-          if (subject.pronoun === 'speaker') return speaker ?? sentenceSubject ?? paragraphSubject ?? lastSubject;
+          if (subject.pronoun === 'speaker') {
+            if (subject.name === '集团' && lexiconBanks.size >= 2 && lastOrganisation !== null && lexiconBanks.has(lastOrganisation)) return lastOrganisation;
+            return speaker ?? sentenceSubject ?? paragraphSubject ?? lastSubject;
+          }
           if (subject.pronoun === 'anaphor') {
             const recent = sentenceSubject ?? paragraphSubject ?? lastSubject;
             // 该行, the bank: an organisation, never the product the text spoke of last (its owner, if known).
