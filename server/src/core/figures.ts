@@ -18,7 +18,9 @@ import {
   durationPrefixes,
   durationSuffixes,
   englishDirectionWords,
+  englishFallNouns,
   englishMagnitudes,
+  englishRiseNouns,
   leadingEnglishHedges,
   leadingHedges,
   measureUnits,
@@ -194,10 +196,10 @@ function signListedDecreases(text: string, figures: FigureMention[]): void {
 }
 
 /** "a decline in operating income of 10.9%", "a dip in Q3 2025 revenue by 0.8%": the change noun before the metric. */
-const changeNounBefore = /\b(decline|decrease|drop|fall|dip|contraction|rise|increase|growth|gain|jump)\s+in\s+(?:[A-Za-z0-9][A-Za-z0-9'’-]*\s+){1,7}?(?:of|by)\s*$/i;
+const changeNounBefore = new RegExp(`\\b(${englishFallNouns}|${englishRiseNouns})\\s+in\\s+(?:[A-Za-z0-9][A-Za-z0-9'’-]*\\s+){1,7}?(?:of|by)\\s*$`, 'i');
 /** "a 0.9% fall in net profit": the change noun right after the figure. */
-const changeNounAfter = /^\s*(?:(?:year[- ]on[- ]year|yoy)\s+)?(decline|decrease|drop|fall|dip|contraction|rise|increase|growth|gain|jump)\s+in\b/i;
-const fallNoun = /^(?:decline|decrease|drop|fall|dip|contraction)$/i;
+const changeNounAfter = new RegExp(`^\\s*(?:(?:year[- ]on[- ]year|yoy)\\s+)?(${englishFallNouns}|${englishRiseNouns})\\s+in\\b`, 'i');
+const fallNoun = new RegExp(`^(?:${englishFallNouns})$`, 'i');
 
 /**
  * An English change named by its noun states the direction the figure does not: "a decline in operating

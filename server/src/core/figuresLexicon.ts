@@ -69,6 +69,10 @@ export const directionWords: readonly DirectionWord[] = byLengthDescending([
   ),
 ]);
 
+/** English nouns of a change, rises then falls ("a 4.2% drop in net profit"), as regular-expression alternatives. */
+export const englishRiseNouns = 'rise|increase|growth|gain|jump';
+export const englishFallNouns = 'decline|decrease|drop|fall|dip|contraction';
+
 export const englishDirectionWords: readonly DirectionWord[] = byLengthDescending([
   ...[
     'increased by', 'increased', 'rose by', 'rose', 'grew by', 'grew', 'up by', 'up', 'climbed by', 'climbed', 'jumped by', 'jumped',

@@ -12,8 +12,8 @@ import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, 
 import { ZoneMask } from '../zoneMask';
 import { MetricBinder, changeAmountKey, growthWords, isQualifyingFigure, tidyMetric, unitFitsConcept } from './metricBinder';
 import { isDistribution, outlookMetric, outlookOf, type Outlook } from './outlook';
-import { asOfFor, comparisonBefore, unresolvedPeriodWord, yearlessPeriod, yearBefore, carriedReach, clauseInitialDate, dateAfterOpeningNames, englishAsOfBefore, governingParagraphDate, guessMetricKind, guessRatioTiming, latestCutOff, periodOf, periodRead, periodReading } from './periods';
-import { detectReportPeriod, type ReportPeriod } from './reportPeriod';
+import { asOfFor, comparisonBefore, englishWholeYear, unresolvedPeriodWord, yearlessPeriod, yearBefore, carriedReach, clauseInitialDate, dateAfterOpeningNames, englishAsOfBefore, governingParagraphDate, guessMetricKind, guessRatioTiming, latestCutOff, periodOf, periodRead, periodReading } from './periods';
+import { detectReportPeriod, periodOfReport, type ReportKind, type ReportPeriod } from './reportPeriod';
 import { shorthandPeriods } from './shorthandPeriods';
 import { ageMetric, launchedBefore } from './patterns/age';
 import { appositiveOwner } from './patterns/appositive';
@@ -269,12 +269,11 @@ export class ClaimExtractor {
           if (reportDate.granularity === 'quarter' && report && report.period.end === reportDate.period.end) sentenceAsOf = report.period;
         }
         // "In its semi-annual report for 2025, the bank achieved …": the report named before the year is its part.
-        const namedReport = clauseDates.find((date) => date.granularity === 'year' && reportNameBefore.test(text.slice(Math.max(clause.start, date.start - 48), date.start)));
-        if (namedReport) {
-          const kind = reportNameBefore.exec(text.slice(Math.max(clause.start, namedReport.start - 48), namedReport.start))![1]!.toLowerCase();
-          const year = namedReport.period.start.slice(0, 4);
-          const end = /semi|interim|half/.test(kind) ? '06-30' : /third/.test(kind) ? '09-30' : /first/.test(kind) ? '03-31' : '12-31';
-          sentenceAsOf = { start: `${year}-01-01`, end: `${year}-${end}` };
+        for (const date of clauseDates) {
+          const named = date.granularity === 'year' ? reportNameBefore.exec(text.slice(Math.max(clause.start, date.start - 48), date.start)) : null;
+          if (!named) continue;
+          sentenceAsOf = periodOfReport(Number(date.period.start.slice(0, 4)), reportKindNamed(named[1]!));
+          break;
         }
         // 净利润虽仍保持增长态势，达到109.03亿元，但增速仅为0.81%: a clause that names a metric and states no
         // figure turns the sentence to it, so the level and the growth after it are its own, not the metric before.
@@ -712,9 +711,10 @@ export class ClaimExtractor {
               !reportNameBefore.test(text.slice(Math.max(clause.start, date.start - 48), date.start)) &&
               !/\b(?:compared|versus|vs\.?|against|than|from|since)\b/i.test(text.slice(Math.max(clause.start, date.start - 60), date.start)) &&
               (spansWithin(figureMentions, { start: clause.start, end: date.start }).length > 0 ||
-                (/^(?:half|quarter|year)$/.test(date.granularity) && spansWithin(figureMentions, { start: date.end, end: clause.end }).length > 0) ||
-                // "The board approved the plan for H1 2025, proposing a dividend of …": a clause with no figure dates the next.
-                (/^(?:half|quarter|year)$/.test(date.granularity) && !hasFigureWithin(figureMentions, clause) && /\b(?:for|in|during)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, date.start - 12), date.start)))),
+                (/^(?:half|quarter|year)$/.test(date.granularity) &&
+                  (spansWithin(figureMentions, { start: date.end, end: clause.end }).length > 0 ||
+                    // "The board approved the plan for H1 2025, proposing a dividend of …": a clause with no figure dates the next.
+                    (!hasFigureWithin(figureMentions, clause) && /\b(?:for|in|during)\s+(?:the\s+)?$/i.test(text.slice(Math.max(clause.start, date.start - 12), date.start)))))),
           );
           if (trailing) sentenceAsOf = periodOf(trailing);
         }
@@ -847,16 +847,13 @@ function inSlashSeries(text: string, figure: FigureMention): boolean {
   return /^\s?[/／]\s?[-+−]?\d/.test(text.slice(figure.end, figure.end + 4)) || /\d[%％]?\s?[/／]\s?$/.test(text.slice(Math.max(0, figure.start - 4), figure.start));
 }
 
-/** Verbs of what happened (实现, 录得, was), which end a forecast's list. */
 /** Between a change and the level it reached: ，至, "to". */
 const levelAfterAChange = /^[\s\u3000]*[，,]?[\s\u3000]*(?:至|到|增至|升至|降至|达到?|達到?|\bto\b|reaching)[\s\u3000]*$/i;
 
 /** A clause that holds only a verb of stating before its figure (，录得1018.05亿元). */
 const statingVerbOnly = /^[\s\u3000]*(?:录得|錄得|达到?|達到?|为|為|实现|實現|约为?|約為?|共计|共計|合计|合計)[\s\u3000]*$/;
 
-/** English words naming the whole year before a metric (the annual net profit, full-year revenue). */
-const englishWholeYear = /\b(?:annual|full[- ]year|whole[- ]year)\b/i;
-
+/** Verbs of what happened (实现, 录得, was), which end a forecast's list. */
 const realisedWords = /实现|录得|完成|实际|已|\b(?:was|were|posted|reported|achieved|recorded)\b/i;
 
 const previousYearBefore = /(?:较|比|相比|相较于?|低于|高于|不及|超过)(?:上年|去年|上一年|前一年)(?:同期)?的[\s\u3000]*$/;
@@ -908,7 +905,6 @@ function startsLine(text: string, offset: number): boolean {
   return false;
 }
 
-/** Who a nationwide statistic (广义货币, 社会融资规模) is of, when the text names nobody for it. */
 const nplRatio = '不良贷款率';
 /** A clause that states only a non-performing loan ratio (，不良贷款率为3.76%). */
 const bareNplRatio = /^[\s\u3000，,；;]*(?:其|对应)?(?:不良贷款率|不良率)(?:为|是|达|约)?[\s\u3000]*$/;
@@ -939,6 +935,7 @@ function isRunningTotal(period: Period): boolean {
 /** Connectives that may stand before the clause that opens a sentence's statement. */
 const openingConnective = /^[\s\u3000]*(?:另一方面|此外|同时|同時|与此同时|與此同時|总体来看|總體來看|整体来看|整體來看|具体来看|具體來看|值得注意的是|不过|不過|然而|而|Meanwhile|In addition|Moreover|However)[\s\u3000]*$/i;
 
+/** Who a nationwide statistic (广义货币, 社会融资规模) is of, when the text names nobody for it. */
 const nationwidePublisher = '中国人民银行';
 /** The titles of the central bank's statistics releases, in the document's opening lines. */
 const centralBankRelease = /金融统计数据报告|社会融资规模(?:增量|存量)统计数据报告|金融机构贷款投向统计报告|\bfinancial statistics (?:data )?report\b/i;
@@ -1047,6 +1044,11 @@ function decidedOutlook(outlook: Outlook | null, metric: string): Outlook | null
 
 /** Words before a year that name a report on part of it ("semi-annual report for 2025", "interim results of 2024"). */
 const reportNameBefore = /\b(semi-annual|interim|half-year|half-yearly|annual|full-year|third-quarter|first-quarter)\s+(?:financial\s+)?(?:report|results)\s+(?:for|of)\s+(?:the\s+(?:fiscal\s+)?year\s+)?$/i;
+
+/** The kind of report its English name says (semi-annual → H1, third-quarter → 9M). */
+function reportKindNamed(name: string): ReportKind {
+  return /semi|interim|half/i.test(name) ? 'H1' : /third/i.test(name) ? '9M' : /first/i.test(name) ? 'Q1' : 'FY';
+}
 
 /** Words after a date that make it the name of a report: 2024年度业绩, 2025年半年度报告, 2024 annual results. */
 const reportNameAfter = /^[\s\u3000]*(?:年度|年|半年度|中期|上半年)?(?:业绩|报告|年报|财报|中报|半年报|利润分配|分红|派息)|^\s+(?:(?:annual|interim|half-year|full-year|quarterly)\s+)?(?:financial\s+)?(?:results|report|earnings)\b/i;

@@ -2,11 +2,13 @@
  * The metric binder: the phrase a figure measures — before it (净利润31.66亿元), after it (服务3亿个人客户),
  * or carried from the figure before (同比增长20%) — normalised to a key through the metric ontology.
  */
+import { englishFallNouns, englishRiseNouns } from '../figuresLexicon';
 import type { MetricNormaliser } from '../glossary';
 import { cleanChinesePhrase, simplify } from '../glossary';
 import type { MetricConcept, UnitFamily } from '../ontology/kinds';
 import type { DateMention, FigureMention, Mention } from '../types';
 import { isBaseUnit, splitUnit, unitKind, type Unit, type UnitKind } from '../units';
+import { relativeFromWords } from './patterns/fromTo';
 import { comparisonBefore } from './periods';
 import { spansWithin, type Clause } from './sentences';
 import type { SubjectMention } from './subjects';
@@ -20,8 +22,21 @@ const objectVerbs = [
 ];
 const objectVerbsEn = ['processed', 'handled', 'conducted', 'serve', 'reach', 'add', 'grant', 'served', 'serves', 'serving', 'has', 'have', 'had', 'with', 'helped', 'supported', 'attracted', 'launched', 'reached', 'covers', 'covering', 'granted', 'issued', 'added', 'gained', 'counts', 'boasts', 'including'];
 /** Verbs whose meaning belongs to the metric of the noun after the figure (开源33个项目 → 开源项目). */
+/** The 从 or 由 of a before-and-after right before its first value (净利差由去年1.14%…). */
+const fromWordBefore = new RegExp(`[从從由](?:${relativeFromWords})?[\\s\\u3000]*$`);
 /** "a dip in operating income of" before a percentage: the change noun and the metric it changes. */
-const englishChangeNounBefore = /(?:^|\s)(?:an?\s+)?(?:(?:year[- ]on[- ]year|yoy)\s+)?(rise|increase|growth|gain|jump|dip|decline|drop|fall|decrease|contraction)(?:\s+in)?\s+(?:the\s+|its\s+)?((?:(?:bank|group|company)'s\s+)?[A-Za-z][A-Za-z -]{1,40}?)\s+(?:of|by)\s*$/i;
+const changeNouns = `${englishRiseNouns}|${englishFallNouns}`;
+const englishChangeNounBefore = new RegExp(
+  `(?:^|\\s)(?:an?\\s+)?(?:(?:year[- ]on[- ]year|yoy)\\s+)?(${changeNouns})(?:\\s+in)?\\s+(?:the\\s+|its\\s+)?((?:(?:bank|group|company)'s\\s+)?[A-Za-z][A-Za-z -]{1,40}?)\\s+(?:of|by)\\s*$`,
+  'i',
+);
+/** "a 0.9% rise in 2024 net profit": the change noun and "in" before a date. */
+const changeNounThenIn = new RegExp(`^\\s*(?:${changeNouns})\\s+in\\s+$`, 'i');
+/** "a 29.82% rise in net profit", "a 4.2% drop in …": the noun after "in" is what changed. */
+const changeNounAfter = new RegExp(
+  `^[\\s\\u3000]*(?:year[- ]on[- ]year\\s+)?(?:${changeNouns})\\s+in\\s+((?:the\\s+|its\\s+)?(?:[A-Za-z][A-Za-z-]*\\s*){1,4}?)(?=[,.;]|\\s+(?:to|from|and|in|of|at|for|while|compared|year)\\b|$)`,
+  'i',
+);
 /** "… increase in revenue to" before a level: the growth's noun, the metric, and the word of the level. */
 const englishGrowthNounLevel = /^[\s,]*(?:(?:year[- ]on[- ]year|yoy)\s+)?(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease)\s+in\s+(?:the\s+)?(?:(?:bank|group|company)'s\s+)?([A-Za-z][A-Za-z -]{1,40}?)\s*,?\s*(?:to|reaching|amounting to|at)\s*$/i;
 /** What is left of a clause that restates the metric before at another period (，2022年末为…; （9月为…）). */
@@ -169,7 +184,7 @@ export class MetricBinder {
     // "was given as", "were shown as": how a table put it, not what it measures.
     before = before.replace(/\s+(?:was|were|is|are|had been|has been)\s+(?:given|shown|put|listed|reported|stated|recorded|booked)\s+(?:as|at)\s*$/i, ' ');
     // 净利润从-2.15亿元…, 净利差由去年1.14%…: the 从 or 由 of a before and after belongs to no metric.
-    before = before.replace(/[从從由](?:去年|上年|上年末|去年末|去年底|年初)?[\s\u3000]*$/, '');
+    before = before.replace(fromWordBefore, '');
     // "net profit rose from 9.4 billion yuan": the earlier value of a before-and-after is a level of the metric.
     before = before.replace(/(?<=\S)\s+(?:(?:has|have|had)\s+)?(?:rose|risen|grew|grown|increased|climbed|jumped|surged|fell|fallen|declined|dropped|decreased|slipped|shrank|shrunk|eased)\s+from\s*$/i, '');
     // 即每股派现0.32元: the same distribution restated per share.
@@ -489,7 +504,7 @@ function postPhrase(
   let start = figure.end;
   let window = text.slice(start, limit);
   // "a 0.9% rise in 2024 net profit": the year between "in" and the noun is the claim's period, not the phrase's end.
-  if (nextMention?.kind === 'date' && nextMention.start === limit && /^\s*(?:rise|increase|growth|gain|jump|decline|decrease|drop|fall|dip)\s+in\s+$/i.test(window)) {
+  if (nextMention?.kind === 'date' && nextMention.start === limit && changeNounThenIn.test(window)) {
     const after = spansWithin(mentions, { start: nextMention.end, end: clause.end })[0];
     const extended = Math.min(clause.end, after?.start ?? clause.end, spansWithin(subjects, { start: nextMention.end, end: clause.end })[0]?.start ?? clause.end);
     window = window + ' '.repeat(nextMention.end - nextMention.start) + text.slice(nextMention.end, extended);
@@ -503,7 +518,7 @@ function postPhrase(
   if (/^[\s\u3000]*[A-Za-z]/.test(window)) {
     // "a 29.82% rise in net profit", "a 4.2% drop in …": the noun after "in" is what changed (the figure
     // recogniser signed a fall).
-    const growth = /^[\s\u3000]*(?:year[- ]on[- ]year\s+)?(?:rise|increase|growth|gain|jump|decline|decrease|drop|fall|dip|contraction)\s+in\s+((?:the\s+|its\s+)?(?:[A-Za-z][A-Za-z-]*\s*){1,4}?)(?=[,.;]|\s+(?:to|from|and|in|of|at|for|while|compared|year)\b|$)/i.exec(window);
+    const growth = changeNounAfter.exec(window);
     if (growth && figure.unit === '%') {
       const noun = growth[1]!.replace(/^(?:the|its)\s+/i, '').trim();
       return { text: `${noun} growth`, end: start + growth[0].length };

@@ -145,6 +145,9 @@ const unresolvedPeriodWords =
   /前三季度|前三个季度|第?[一二三四1-4]季度|单季|下半年|前\d{1,2}个?月|\d{1,2}\s*[-—~～至]\s*\d{1,2}\s*月|\b[1-4]Q(?:\d{2})?\b|\bQ[1-4]\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|\bfirst (?:three|nine|six) (?:quarters|months)\b|\b(?:first|second|third|fourth|last|final) quarter\b|\bnine months\b|\bsecond half\b|\byear[- ]to[- ]date\b/i;
 const unresolvedPeriodWordsAll = new RegExp(unresolvedPeriodWords.source, 'gi');
 const quarterlySentence = /^[\s\u3000]*(?:quarterly|single[- ]quarter)\b/i;
+/** English words naming the whole year before a metric (the annual net profit, full-year revenue). */
+export const englishWholeYear = /\b(?:annual|full[- ]year|whole[- ]year)\b/i;
+const wholeYearToEnd = new RegExp(`${englishWholeYear.source}[^.;:]*$`, 'i');
 const unresolvedPeriodAfter = /^[^.;。；]*?\b(?:in|during|for|over) the (?:first|second|third|fourth|last|final) (?:quarter|half|three quarters|nine months)\b/i;
 
 /**
@@ -171,7 +174,7 @@ export function unresolvedPeriodWord(
   // "… in the last quarter, the bank achieved a net profit of … for the year": the year is named for the figure.
   if (/^[\s,]*(?:for the (?:full |whole )?year|in the (?:full |whole )?year)\b/i.test(after) || /(?:全年|全年度)[^，,；;。]*$/.test(before)) return null;
   // "…; the annual net profit … was": the whole year, named after the quarter, governs the figure.
-  if (/\b(?:annual|full[- ]year|whole[- ]year)\b[^.;:]*$/i.test(before)) return null;
+  if (wholeYearToEnd.test(before)) return null;
   const word = governingWord(before) ?? unresolvedPeriodAfter.exec(after)?.[0] ?? null;
   // 一季度 in a release on the first quarter, 前三季度 in third-quarter results: the report's own period.
   // "Year-to-date" in a report's coverage runs from the year's start to the report's end.

@@ -92,7 +92,8 @@ const reportParts = new Set(['H1', '9M', 'Q1']);
 /** How far into a document its report is named (title, lead paragraph). */
 const headReach = 1_500;
 
-function periodOfReport(year: number, kind: ReportKind): Period {
+/** The period a report of a kind covers in its year: FY the whole year, H1 to 30 June, Q1 to 31 March, 9M to 30 September. */
+export function periodOfReport(year: number, kind: ReportKind): Period {
   const end = kind === 'FY' ? '12-31' : kind === 'H1' ? '06-30' : kind === 'Q1' ? '03-31' : '09-30';
   return { start: `${year}-01-01`, end: `${year}-${end}` };
 }

@@ -12,7 +12,9 @@ export interface FromToValue {
 }
 
 /** 从 or 由 before the first value, perhaps with its own date (从2023年末的, 由去年); "from" in English. */
-const fromBefore = /(?:从|由|從)(?:[^，。；,;、]{1,12}?的|去年|上年|上年末|去年末|去年底|年初|上季度末?)?[\s\u3000]*$|\bfrom\s*(?:RMB|CNY|US\$|HK\$|\$)?\s*$/i;
+/** The relative base a before-and-after may start from with no 的 (由去年1.14%…, 从年初的…). */
+export const relativeFromWords = '去年|上年|上年末|去年末|去年底|年初|上季度末?';
+const fromBefore = new RegExp(`(?:从|由|從)(?:[^，。；,;、]{1,12}?的|${relativeFromWords})?[\\s\\u3000]*$|\\bfrom\\s*(?:RMB|CNY|US\\$|HK\\$|\\$)?\\s*$`, 'i');
 /** A verb ending in 至 or 到 between the two values (降至, 缩水至, 增长到, 提升至); "to" in English. */
 const toBetween = /^[\s\u3000]*[^\d，。；,;、\s]{0,4}?(?:至|到)(?:[^，。；,;、]{1,12}?的)?[\s\u3000]*$/;
 const englishToBetween = /^\s*(?:(?:in|at the end of|as of)\s+[^,.;]{1,20}?\s+)?to\s*(?:RMB|CNY|US\$|HK\$|\$)?\s*$/i;
