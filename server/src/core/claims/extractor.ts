@@ -21,7 +21,7 @@ import { distinctChangeKey } from './patterns/changeBases';
 import { Headings } from './patterns/headings';
 import { enumerations } from './patterns/enumeration';
 import { fromToPairs, ownDateAfter, ownDateBefore, type FromToValue } from './patterns/fromTo';
-import { firstStartingAt, listStartOf, outsideBrackets, segmentText, spansWithin, type Clause } from './sentences';
+import { firstStartingAt, listStartOf, outsideBrackets, segmentText, spansWithin, type Clause, type Sentence } from './sentences';
 import {
   findCollectives,
   findEnglishBranches,
@@ -179,7 +179,7 @@ export class ClaimExtractor {
 
     // The last figure bound, level or change, for a name right after it that states only a value.
     let lastBound: { metric: string; baseMetric: string; unit: string; end: number } | null = null;
-    for (const sentence of model.sentences) {
+    const claimSentence = (sentence: Sentence): void => {
       throwIfCancelled(token);
       if (sentence.paragraph !== paragraph) {
         paragraph = sentence.paragraph;
@@ -227,7 +227,7 @@ export class ClaimExtractor {
       // A clause opens the sentence when only short connectives (另一方面，此外，) come before it.
       const statementStart = sentenceClauses.findIndex((before) => before.end - before.start > 24 || !openingConnective.test(text.slice(before.start, before.end)));
       const opensSentence = (clauseIndex: number): boolean => statementStart < 0 || clauseIndex <= statementStart;
-      for (const [clauseIndex, clause] of sentenceClauses.entries()) {
+      const claimClause = (clauseIndex: number, clause: Clause): void => {
         // A sentence may be a whole flattened document (no full stop in megabytes of text).
         throwIfCancelled(token);
         // A parenthetical remark (此前无人行信贷征信记录) does not change what the clause talks about.
@@ -285,13 +285,12 @@ export class ClaimExtractor {
         enumerationCumulative = inheritsCumulative || cumulativeWords.test(simplified.slice(clause.start, clause.end));
 
         while (figureCursor < figures.length && figures[figureCursor]!.figure.start < clause.start) figureCursor++;
-        for (let cursor = figureCursor; cursor < figures.length && figures[cursor]!.figure.start < clause.end; cursor++) {
-          const { figure, index } = figures[cursor]!;
+        const claimFigure = ({ figure, index }: { figure: FigureMention; index: number }): void => {
           const precedingFigureEnd = previousFigureEnd;
           previousFigureEnd = figure.end;
           if (collectiveMask.intersects(figure.start, figure.end)) {
             skip(index, 'the count is part of a name (a counted collective)');
-            continue;
+            return;
           }
           const before = clauseSubjects.filter((subject) => subject.end <= figure.start);
           const head = headSubject(text, before, figureMentions);
@@ -320,7 +319,7 @@ export class ClaimExtractor {
             const namedBefore = new Set(before.filter((candidate) => candidate.pronoun === null && !candidate.collective).map((candidate) => candidate.name));
             if (namedBefore.size >= 2 || ((!fromHead || head?.collective) && bothWords.test(leadingWords))) {
               skip(index, 'a sum over several subjects (合计), which is none of theirs');
-              continue;
+              return;
             }
           }
           // What an enumeration pairs this figure with, if it is one of a list's values.
@@ -343,12 +342,12 @@ export class ClaimExtractor {
           if (/(?:[A-Za-z][\s\u3000]*[-−－]|(?:^|[^\d\s%])[\s\u3000]*[-−－][\s\u3000]+)$/.test(text.slice(Math.max(clause.start, figure.start - 6), figure.start)) && figure.direction === null && !figure.text.startsWith('-')) {
             skip(index, 'a minus sign stands apart from the number, so its sign is unsure');
             previousMetric = null;
-            continue;
+            return;
           }
           if (item?.unpaired || inSlashSeries(text, figure)) {
             skip(index, item?.unpaired ? 'a value of a list that pairs with nothing' : 'a value of a slash series, which names no period of its own');
             previousMetric = null;
-            continue;
+            return;
           }
           if (turningClause !== null) {
             if (previousMetric !== null) {
@@ -405,7 +404,7 @@ export class ClaimExtractor {
             const base = boundMetrics.get(item.changeOf);
             if (!base) {
               skip(index, 'a change of a value that has no claim');
-              continue;
+              return;
             }
             const rate = figure.unit === '%' || figure.unit === 'pp' || figure.unit === 'bp';
             const metric = rate ? `${base}${this.binder.growthKey}` : this.binder.changeAmountOf(base);
@@ -480,7 +479,7 @@ export class ClaimExtractor {
             } else {
               skip(index, `a ${figure.unit} figure cannot be a value of “${binding.metric}”`);
               previousMetric = null;
-              continue;
+              return;
             }
           }
           if (item && item.first === index && binding.metric) listMetrics.set(index, { metric: binding.metric, baseMetric: binding.baseMetric });
@@ -506,11 +505,11 @@ export class ClaimExtractor {
             });
             // The next figure's metric starts after the age (上线9年来累计服务客户超7000万 → 客户数).
             consumedUntil = Math.max(consumedUntil, figure.end);
-            continue;
+            return;
           }
           if (isQualifyingFigure(figure) || (figure.value === null && figure.low === null && figure.high === null)) {
             skip(index, figure.unit === 'years' ? 'a duration that is no organisation\'s or product\'s age' : isQualifyingFigure(figure) ? 'a threshold that qualifies a noun (及以下, or more), not a value' : 'a figure without a value');
-            continue;
+            return;
           }
           // 公司房地产贷款为992.08亿元，不良贷款率为3.76%: a bare ratio right after a segment's loans is the segment's.
           if (binding.metric === nplRatio && previousMetric && isLoanSegment(previousMetric) && bareNplRatio.test(simplified.slice(clause.start, figure.start))) {
@@ -542,13 +541,13 @@ export class ClaimExtractor {
           if (pair) binding.comparedWithDate = false;
           if (binding.comparedWithDate || !binding.metric || !subject) {
             skip(index, binding.comparedWithDate ? 'the base of a comparison (较…的), not a value of the period' : !binding.metric ? 'no metric phrase next to it' : 'nobody named that it could belong to');
-            continue;
+            return;
           }
           // The document's topic may own a phrase metric too (its claim is too loose to raise conflicts), but not
           // one that speaks of the sector (商业银行不良率, 行业平均).
           if (!named && !this.normaliser.isKnown(binding.baseMetric) && (subjectSource !== 'topic' || sectorWords.test(binding.metric) || figure.counter === '家')) {
             skip(index, `“${binding.metric}” is not in the metric ontology, and the clause names no subject`);
-            continue;
+            return;
           }
           // A product carried over from an earlier sentence has no balance sheet: the bank's ratios and
           // results (The provision coverage ratio was …) belong to its owner.
@@ -601,14 +600,14 @@ export class ClaimExtractor {
             sentenceYearless = resolved;
             if (!resolved) {
               skip(index, 'a period without a year (前三季度, the fourth quarter) governs it, which neither the text nor the report resolves');
-              continue;
+              return;
             }
             // The year is borrowed, so the period is no more certain than a report's.
             dated = { asOf: { ...resolved, source: 'text' }, source: 'report' };
           }
           if (!dated) {
             skip(index, 'no period: no date in the text, no report period and no document date');
-            continue;
+            return;
           }
           // 其上季手续费及佣金净收入增8.9%，至244.5亿元: the level after a change, in a clause with no date of its own,
           // is of the change's period.
@@ -632,7 +631,7 @@ export class ClaimExtractor {
             const shift = binding.baseYear - Number(dated.asOf.end.slice(0, 4));
             if (shift >= 0) {
               skip(index, 'a base level whose year is not before the period it is compared with');
-              continue;
+              return;
             }
             dated.asOf = { ...shiftYears(dated.asOf, shift), source: dated.asOf.source };
           } else if (dated.source !== 'document-date' && (binding.previousYear || previousYearBefore.test(simplified.slice(Math.max(clause.start, figure.start - 12), figure.start)))) {
@@ -643,7 +642,7 @@ export class ClaimExtractor {
             const paired = pairedPeriod(pair.role, dated.asOf, own, this.normaliser.concept(binding.baseMetric)?.kind ?? guessMetricKind(binding.baseMetric));
             if (!paired) {
               skip(index, 'the earlier value of a before-and-after, whose period the text does not state');
-              continue;
+              return;
             }
             if (paired !== dated.asOf) dated = { asOf: { ...paired, source: 'text' }, source: own ? 'stated' : pair.role === 'from' ? 'report' : dated.source };
             if (pair.role === 'from') pairBindings.set(index, { metric: binding.metric, baseMetric: binding.baseMetric });
@@ -699,7 +698,8 @@ export class ClaimExtractor {
             cumulative,
             provenance,
           });
-        }
+        };
+        for (let cursor = figureCursor; cursor < figures.length && figures[cursor]!.figure.start < clause.end; cursor++) claimFigure(figures[cursor]!);
         // English dates a statement after its figures ("… rose 12.4% in 2024, to …") or inside the clause before
         // them ("announced a dip in Q3 2025 operating income by 0.78% …, while …"): that period goes on for the
         // rest of the sentence.
@@ -730,7 +730,8 @@ export class ClaimExtractor {
           else if (resolved && owners.has(resolved)) lastOrganisation = owners.get(resolved)!;
           else if (namedOrganisations.length > 0) lastOrganisation = namedOrganisations[namedOrganisations.length - 1]!.name;
         }
-      }
+      };
+      for (const [clauseIndex, clause] of sentenceClauses.entries()) claimClause(clauseIndex, clause);
       if (sentenceSubject) {
         paragraphSubject = sentenceSubject;
         lastSubject = sentenceSubject;
@@ -760,7 +761,8 @@ export class ClaimExtractor {
         if (monthTitle) continue;
         if (openingDate || spansWithin(figureMentions, opening).length > 0) break;
       }
-    }
+    };
+    for (const sentence of model.sentences) claimSentence(sentence);
     return claims;
   }
 
