@@ -1141,6 +1141,46 @@ date: 2025-03-31
       'one.txt: 招商银行 | 归母净利润 | 2024-01-01/2024-12-31 ← 1,438.06億元',
     ],
   },
+  {
+    name: 'a change after a level dated inside its clause is of the level\'s period; a figure before 占营收 is not revenue; 分别 after a list of fields that share one noun gives each field its own key',
+    corpus: `//- strategy.txt
+北辰银行2025年一季度存款付息率1.48%。这一布局使其在2024年实现非息收入626.5亿元，同比增长3.2%。
+2024年，北辰银行科技投入12.3亿元占营收3.5%。
+这意味着北辰银行在打造价值银行的路上走出了一步。资产端，截至2024年末，科技、绿色、普惠等重点领域贷款分别较上年末增长20.7%、19.6%和11.0%。
+`,
+    claims: [
+      'strategy.txt: 北辰银行 | 存款平均成本率 | 2025-01-01/2025-03-31 ← 1.48%',
+      'strategy.txt: 北辰银行 | 非利息净收入 | 2024-01-01/2024-12-31 ← 626.5亿元',
+      'strategy.txt: 北辰银行 | 非利息净收入同比增长 | 2024-01-01/2024-12-31 ← 增长3.2%',
+      'strategy.txt: 北辰银行 | 科技投入 | 2024-01-01/2024-12-31 ← 12.3亿元',
+      'strategy.txt: 北辰银行 | 科技投入占营业收入比例 | 2024-01-01/2024-12-31 ← 3.5%',
+      'strategy.txt: 北辰银行 | 科技贷款同比增长 | 2024-12-31 ← 增长20.7%',
+      'strategy.txt: 北辰银行 | 绿色贷款余额同比增长 | 2024-12-31 ← 19.6%',
+      'strategy.txt: 北辰银行 | 普惠贷款同比增长 | 2024-12-31 ← 11.0%',
+    ],
+  },
+  {
+    name: 'a broker\'s bracket of a shorthand period and a copula restates the figure before it at that period (1~3Q24 is the nine months); a signed rate after an amount in a table row is its change',
+    corpus: `//- broker.txt
+北辰银行2024年营收同比+2.3%(1~3Q24为+1.2%)，净利润同比+4.7%(1~3Q24为+3.4%)。净非息收入同比增5.7%(VS1~3Q24同比+2.5%)。
+//- table.txt
+北辰银行2024年主要指标：
+资产总额 1.71万亿元 +8.6%
+每股收益 0.81元 -2.4%
+`,
+    claims: [
+      'broker.txt: 北辰银行 | 营业收入同比增长 | 2024-01-01/2024-12-31 ← 2.3%',
+      'broker.txt: 北辰银行 | 营业收入同比增长 | 2024-01-01/2024-09-30 ← 1.2%',
+      'broker.txt: 北辰银行 | 净利润同比增长 | 2024-01-01/2024-12-31 ← 4.7%',
+      'broker.txt: 北辰银行 | 净利润同比增长 | 2024-01-01/2024-09-30 ← 3.4%',
+      'broker.txt: 北辰银行 | 非利息净收入同比增长 | 2024-01-01/2024-12-31 ← 增5.7%',
+      'broker.txt: 北辰银行 | 非利息净收入同比增长 | 2024-01-01/2024-09-30 ← 2.5%',
+      'table.txt: 北辰银行 | 资产总额 | 2024-12-31 ← 1.71万亿元',
+      'table.txt: 北辰银行 | 资产总额同比增长 | 2024-12-31 ← 8.6%',
+      'table.txt: 北辰银行 | 基本每股收益 | 2024-01-01/2024-12-31 ← 0.81元',
+      'table.txt: 北辰银行 | 基本每股收益同比增长 | 2024-01-01/2024-12-31 ← -2.4%',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

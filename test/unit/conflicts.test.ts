@@ -181,6 +181,26 @@ date: 2024-04-02
       ],
     ));
 
+  it('weakens a clash of amounts too far apart for a slip to information, and keeps a factor of ten (a unit slip) and a near miss as errors', () =>
+    check(
+      `
+//- f1.txt
+date: 2024-04-01
+[[2023年末]]，<<微众银行>>贷款余额{{3649亿元}}，存款余额{{5790亿元}}，资产总额{{9850亿元}}。
+//- f2.txt
+date: 2024-04-02
+[[2023年末]]，<<微众银行>>贷款余额{{8910亿元}}，存款余额{{579亿元}}，资产总额{{9580亿元}}。
+`,
+      [
+        'f1.txt information conflicting-figure @3649亿元: 微众银行 贷款余额: 3649亿元 (2023-12-31, f1.txt) conflicts with 8910亿元 (2023-12-31, f2.txt) (the values are too far apart for a slip of a digit or a unit: one of the figures may measure something else) → f2.txt@8910亿元',
+        'f1.txt error conflicting-figure @5790亿元: 微众银行 存款余额: 5790亿元 (2023-12-31, f1.txt) conflicts with 579亿元 (2023-12-31, f2.txt) → f2.txt@579亿元',
+        'f1.txt error conflicting-figure @9850亿元: 微众银行 资产总额: 9850亿元 (2023-12-31, f1.txt) conflicts with 9580亿元 (2023-12-31, f2.txt) → f2.txt@9580亿元',
+        'f2.txt information conflicting-figure @8910亿元: 微众银行 贷款余额: 8910亿元 (2023-12-31, f2.txt) conflicts with 3649亿元 (2023-12-31, f1.txt) (the values are too far apart for a slip of a digit or a unit: one of the figures may measure something else) → f1.txt@3649亿元',
+        'f2.txt error conflicting-figure @579亿元: 微众银行 存款余额: 579亿元 (2023-12-31, f2.txt) conflicts with 5790亿元 (2023-12-31, f1.txt) → f1.txt@5790亿元',
+        'f2.txt error conflicting-figure @9580亿元: 微众银行 资产总额: 9580亿元 (2023-12-31, f2.txt) conflicts with 9850亿元 (2023-12-31, f1.txt) → f1.txt@9850亿元',
+      ],
+    ));
+
   const bounds = `
 //- b1.txt
 date: 2024-04-01

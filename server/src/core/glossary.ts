@@ -71,8 +71,11 @@ const growthForms: ReadonlySet<string> = (() => {
 })();
 const chineseGrowthForms = [...growthForms].filter((form) => !isEnglishPhrase(form) && form.length >= 2);
 
-/** Words after which a new predicate starts: 在金融、政务等各个领域落地应用 → 落地应用. */
-const scopeEnds = /^.*(?:领域|方面|过程中|基础上|范围内|背景下|情况下)/;
+/**
+ * Words after which a new predicate starts: 在金融、政务等各个领域落地应用 → 落地应用. A field or aspect ends the
+ * scope only as a setting (在…领域, 等领域, 各方面): one that names what is measured (科技领域贷款) stays in the key.
+ */
+const scopeEnds = /^.*(?:(?:在|于|等|各|多个|众多|诸多)[^在于等各，,]*(?:领域|方面)|过程中|基础上|范围内|背景下|情况下)/;
 /**
  * A region ends the scope only when it is a setting (在多个地区落地, 等地区): a region that names the
  * population of the metric (长三角地区贷款余额) restricts it, and stays in the key.

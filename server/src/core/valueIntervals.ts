@@ -87,6 +87,21 @@ export function touching(a: ValueInterval, b: ValueInterval): boolean {
   return meets(a, b) || meets(b, a);
 }
 
+/**
+ * True when two positive amounts lie too far apart for one figure copied with a slip: copies of a figure
+ * differ in a digit, by rounding or by a unit (a factor of ten, a hundred …), rarely by a factor of 1.5 to 9.
+ * Such a clash more likely pairs two different things under one key (corporate loans read as all loans)
+ * than a figure with its misprint, so it is a weak conflict.
+ */
+export function farApart(a: ValueInterval, b: ValueInterval): boolean {
+  if (!a.low || !a.high || !b.low || !b.high || a.low.isNegative() || b.low.isNegative() || a.low.isZero() || b.low.isZero()) return false;
+  const [smaller, larger] = a.high.compare(b.low) <= 0 ? [a, b] : [b, a];
+  const ratio = larger.low!.toNumber() / smaller.high!.toNumber();
+  if (ratio < 1.5) return false;
+  const decades = Math.log10(ratio);
+  return Math.abs(decades - Math.round(decades)) > Math.log10(1.03);
+}
+
 function endsBefore(first: ValueInterval, second: ValueInterval): boolean {
   if (!first.high || !second.low) return false;
   const order = first.high.compare(second.low);

@@ -223,6 +223,8 @@ export class ClaimExtractor {
       let enumerationCumulative = false;
       // The sector metric (住户贷款) whose breakdown a 其中 after it may list.
       let breakdownParent: { base: string; end: number } | null = null;
+      // The last level whose clause stated its own period (使其在2024年实现非息收入626.5亿元), which the change right after it shares.
+      let statedLevel: { end: number; baseMetric: string; dated: { asOf: Claim['asOf']; source: 'stated' } } | null = null;
 
       // A clause opens the sentence when only short connectives (另一方面，此外，) come before it.
       const statementStart = sentenceClauses.findIndex((before) => before.end - before.start > 24 || !openingConnective.test(text.slice(before.start, before.end)));
@@ -417,6 +419,12 @@ export class ClaimExtractor {
             const retry = this.binder.bind(text, simplified, figure, start, clause, mentions, subjects, previousMetric, head);
             if (retry.metric) binding = retry;
           }
+          // 营收同比+2.3%(1~3Q24为+1.2%): a bracket of only a period and a copula restates the figure before it, at that period.
+          const restatedAt =
+            lastBound && precedingFigureEnd === lastBound.end && bracketedRestatement.test(text.slice(lastBound.end, figure.start))
+              ? (shorthandPeriods(simplified.slice(lastBound.end, figure.start)).pop()?.period ?? null)
+              : null;
+          if (restatedAt && lastBound) binding = { ...binding, metric: lastBound.metric, baseMetric: lastBound.baseMetric };
           // The later value of a before-and-after measures what the earlier one did (归母净利润从530亿元缩水至367亿元).
           const pair = beforeAndAfter.get(index);
           const earlierBinding = pair?.role === 'to' ? pairBindings.get(pair.partner) : undefined;
@@ -566,7 +574,7 @@ export class ClaimExtractor {
           const listStart = listStartOf(text, sentence.start, clause.start, clauseStartBefore);
           // The values of a list share the period stated before its first (24H1 ROA、ROE分别…至0.95%、14.74%).
           const periodUntil = item ? Math.min(figure.start, mentions[item.first]!.start) : figure.start;
-          const shorthand = item?.period ? null : shorthandPeriodBefore(simplified, Math.min(listStart, periodUntil), periodUntil, report);
+          const shorthand = item?.period ? null : (restatedAt ?? shorthandPeriodBefore(simplified, Math.min(listStart, periodUntil), periodUntil, report));
           let dated = item?.period
             ? { asOf: { ...item.period, source: 'text' as const }, source: 'stated' as const }
             : shorthand
@@ -611,6 +619,21 @@ export class ClaimExtractor {
           }
           // 其上季手续费及佣金净收入增8.9%，至244.5亿元: the level after a change, in a clause with no date of its own,
           // is of the change's period.
+          // 使其在2024年实现非息收入626.5亿元，同比增长3.2%: a change right after a level, in a clause with no date of its
+          // own, is of the period the level's clause stated (not of a period carried from an earlier sentence).
+          if (
+            statedLevel &&
+            clauseDates.length === 0 &&
+            precedingFigureEnd === statedLevel.end &&
+            binding.metric !== binding.baseMetric &&
+            binding.baseMetric === statedLevel.baseMetric &&
+            !binding.baseValueDate &&
+            binding.baseYear === undefined &&
+            !pair &&
+            /^[\s\u3000]*[，,；;]?[^，,；;。.]{0,16}$/.test(simplified.slice(statedLevel.end, figure.start))
+          ) {
+            dated = { asOf: { ...statedLevel.dated.asOf }, source: 'stated' };
+          }
           const changeBefore = claims[claims.length - 1];
           if (
             changeBefore &&
@@ -648,6 +671,10 @@ export class ClaimExtractor {
             if (pair.role === 'from') pairBindings.set(index, { metric: binding.metric, baseMetric: binding.baseMetric });
           }
           lastBound = { metric: binding.metric, baseMetric: binding.baseMetric, unit: figure.unit, end: figure.end };
+          statedLevel =
+            stated && binding.metric === binding.baseMetric && !binding.baseValueDate && !pair && dated.source === 'stated'
+              ? { end: figure.end, baseMetric: binding.baseMetric, dated: { asOf: { ...dated.asOf }, source: 'stated' } }
+              : null;
           if (binding.metric === binding.baseMetric) {
             boundMetrics.set(index, binding.baseMetric);
             if (!owner) {
@@ -848,6 +875,10 @@ const listItemMark = /^[ \t\u3000]*(?:[（(][一二三四五六七八九十0-9]{
 function inSlashSeries(text: string, figure: FigureMention): boolean {
   return /^\s?[/／]\s?[-+−]?\d/.test(text.slice(figure.end, figure.end + 4)) || /\d[%％]?\s?[/／]\s?$/.test(text.slice(Math.max(0, figure.start - 4), figure.start));
 }
+
+/** An opening bracket with a period in analysts' shorthand and a copula (（1~3Q24为+, (VS1~3Q24同比), before a value. */
+const bracketedRestatement =
+  /^[\s\u3000]*[（(][\s\u3000]*(?:VS|vs)?[\s\u3000]*(?:(?:20)?\d{2}[\s\u3000]?(?:H[12]|Q[1-4]|A|Q1[\s\u3000]?[-~～][\s\u3000]?Q?3|9M)|(?:1[\s\u3000]?[-~～－][\s\u3000]?)?[1-4]Q\d{2}|[12]H\d{2}|9M\d{2})[\s\u3000]*(?:同比|环比|環比|YoY|yoy)?[\s\u3000]*(?:为|為|:|：)?[\s\u3000]*[+＋]?[\s\u3000]*$/;
 
 /** Between a change and the level it reached: ，至, "to". */
 const levelAfterAChange = /^[\s\u3000]*[，,]?[\s\u3000]*(?:至|到|增至|升至|降至|达到?|達到?|\bto\b|reaching)[\s\u3000]*$/i;

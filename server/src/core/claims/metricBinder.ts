@@ -292,8 +292,12 @@ export class MetricBinder {
     // "…, a decline of 0.47%" and 「，降幅0.3%」 after a level: the change of the metric just stated.
     // 比上年末高2.1个百分点: a bare comparative after a rate is the change of that rate.
     const bareComparative = /^(?:高|低|多|少|高出|低了|提高|降低|上升|下降)$/.test(metric) && (figure.unit === 'pp' || figure.unit === 'bp');
+    // 资产总额 17.08万亿元 +8.64%: in a table's row, a signed rate right after an amount is the amount's change.
+    const signedAfterAmount =
+      figure.unit === '%' && /^[ \t\u3000]+[+＋]?[ \t\u3000]*$/.test(before) && (/[+＋]/.test(before) || /^[-−+＋]/.test(figure.text)) && !/[%％]$/.test(text.slice(Math.max(0, from - 1), from));
     const continuesPrevious =
-      ((!metric && figure.direction !== null) || bareComparative) && previousMetric !== null && (bareComparative || changeOfPrevious.test(before));
+      (((!metric && figure.direction !== null) || bareComparative) && previousMetric !== null && (bareComparative || changeOfPrevious.test(before))) ||
+      (signedAfterAmount && previousMetric !== null);
     // "rose to 2.21% compared to 1.87% in the first half of 2023", "up from RMB 380.2 billion a year earlier":
     // the base is a level of the same metric, of the year before when the words after say so.
     if (previousMetric && /^[\s,]*(?:compared (?:to|with)|versus|vs\.?|against|up from|down from|from)\s*$/i.test(before)) {
@@ -314,7 +318,7 @@ export class MetricBinder {
       };
     }
     // "…, accounting for 34.71% of total operating income": the share of the metric just stated in another.
-    const share = figure.unit === '%' ? this.englishShare(before, text.slice(figure.end, clause.end), previousMetric) : null;
+    const share = figure.unit === '%' ? (this.englishShare(before, text.slice(figure.end, clause.end), previousMetric) ?? this.chineseShare(before, previousMetric)) : null;
     if (share) return { metric: share, baseMetric: share, phrase, consumedUntil, comparedWithDate: false, comparisonBase: undefined, previousYear: false, continuesPrevious: false };
     if (bareComparative) metric = '';
     if (continuesPrevious) metric = previousMetric;
@@ -402,6 +406,21 @@ export class MetricBinder {
     if (!part) return null;
     const whole = englishShareWhole.exec(after);
     const wholeKey = whole ? this.normaliser.normalise(whole[1]!) : '';
+    return this.shareKey(part, wholeKey);
+  }
+
+  /**
+   * 科技投入12.3亿元占营收3.5%: 占 and a metric the ontology knows, before a rate, is the share of the metric just
+   * stated in that one (a whole it does not know, 占全国人口, is left to the phrase rule of {@link bind}).
+   */
+  private chineseShare(before: string, previousMetric: string | null): string | null {
+    const share = previousMetric ? /^[\s\u3000，,]*(?:占|佔)([^，,；;。\d]{1,12}?)(?:的)?(?:比重|比例|比)?(?:为|為|达|達|约|約)?[\s\u3000]*$/.exec(simplify(before)) : null;
+    const whole = share ? this.normaliser.normalise(share[1]!) : '';
+    return whole && this.normaliser.isKnown(whole) ? this.shareKey(previousMetric!, whole) : null;
+  }
+
+  /** The key of a part's share in a whole: the ontology's phrasing when it has one. */
+  private shareKey(part: string, wholeKey: string): string | null {
     if (!wholeKey || wholeKey === part) return null;
     for (const word of ['比重', '比例', '占比']) {
       const phrase = `${part}占${wholeKey}${word}`;
@@ -531,6 +550,8 @@ function postPhrase(
   }
   const simplifiedWindow = simplify(window).replace(/^[\s\u3000]+/, '');
   start += window.length - window.replace(/^[\s\u3000]+/, '').length;
+  // 科技投入12.3亿元占营收3.5%: what follows 占 is the whole of a share, not what the figure counts.
+  if (/^(?:占|佔)/.test(simplifiedWindow)) return { text: '', end: start };
   // A measure word left outside the figure (超3.6亿 个人客户 is not one: 个人 is a word).
   let phrase = figure.counter === null && !wordsStartingWithCounter.test(simplifiedWindow) ? simplifiedWindow.replace(counterChars, '') : simplifiedWindow;
   const skipped = simplifiedWindow.length - phrase.length;

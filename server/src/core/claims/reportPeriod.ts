@@ -115,7 +115,13 @@ export function detectReportPeriod(text: string, documentDate: DocumentDate | nu
     if (!best || match.index < best.start) best = { start: match.index, end: match.index + match[0].length, kind, period: periodOfReport(year, kind) };
   }
   // Analysts' shorthand for a report (宁波银行2024H1, 9M24, 24Q1), the first one that names a report kind.
-  const shorthand = shorthandPeriods(head).find((candidate) => reportParts.has(candidate.part) && (!documentDate || Number(documentDate.date.slice(0, 4)) >= candidate.year));
+  // One in brackets or after a comparison word (营收同比+2.3%(1~3Q24为+1.2%), VS1~3Q24) is an earlier period's, not the report's.
+  const shorthand = shorthandPeriods(head).find(
+    (candidate) =>
+      reportParts.has(candidate.part) &&
+      (!documentDate || Number(documentDate.date.slice(0, 4)) >= candidate.year) &&
+      !/(?:[（(]|较|較|比|vs\.?)[\s\u3000]*$/i.test(head.slice(Math.max(0, candidate.start - 6), candidate.start)),
+  );
   if (shorthand && (!best || shorthand.start < best.start)) {
     const kind = shorthand.part as ReportKind;
     best = { start: shorthand.start, end: shorthand.end, kind, period: periodOfReport(shorthand.year, kind) };

@@ -26,15 +26,21 @@ const organisationSuffixes = [
 ];
 /** Characters that end the name when walking left from a suffix. */
 const nameBoundaryChars = new Set([...'由在与和及向对为据经是的了从将被让把给于其该各等我年月日来以并也都还就而且或即这那此本每个已共达超逾约近有占仅']);
+/** Verbs of building or becoming, after which 银行 names a goal or a kind of bank (打造价值银行), not an organisation. */
+const aspirationVerbs = ['打造', '建设', '建成', '成为', '争做', '争当', '做强', '构建', '致力于', '定位为', '转型为', '迈向'];
 const nameBoundaryWords = [
   '目前', '同时', '其中', '此外', '另外', '截至', '以及', '通过', '我国', '全国', '包括', '作为', '推动', '支持', '联合', '携手', '依托', '能够', '突破',
   '帮助', '引导', '鼓励', '要求', '允许', '传统', '各大', '多家', '部分', '所有',
   // Words that single one out (单看北辰银行, 至于南湖银行): no part of its name.
   '单看', '單看', '至于', '至於', '具体到', '反观', '反觀',
+  // Verbs of showing before the name they report on (这意味着北辰银行…, 数据显示南湖银行…).
+  '意味着', '标志着', '表明', '显示', '说明',
   // A metric before a second name (北辰银行净利润占民营银行…) ends the walk: names hold no results.
   '净利润', '净利', '营收', '营业收入', '总资产', '总利润', '成员', '新晋', '随着', '持牌', '报告', '预测', '预计',
   // Balance-sheet items and owners of a profit (存放中央银行款项, 归属于银行股东).
   '存放', '归属', '归属于',
+  // A goal after a verb of building or becoming (打造价值银行, 建设一流银行): no name (see aspirationBefore).
+  ...aspirationVerbs,
 ];
 /** Class nouns shaped like names that do not designate one organisation. */
 const genericOrganisations = new Set([
@@ -143,6 +149,7 @@ export function findOrganisationNames(simplified: string, taken: ZoneMask): Subj
       start--;
     }
     if (match.index - start < 2 && match[0] !== '银行业金融机构') continue;
+    if (aspirationVerbs.some((word) => simplified.startsWith(word, start - word.length))) continue;
     const name = canonicalOrganisation(simplified.slice(start, end));
     // 存放中央银行款项, 向中央银行借款: balance-sheet items; 归属银行股东净利润: the owners of a profit, not a name.
     if (/^(?:存放|向|拆放|归属|归于)/.test(name) || /^(?:款项|借款|股东|普通股股东)/.test(simplified.slice(end, end + 5))) continue;

@@ -8,9 +8,9 @@ import type { Severity } from '../findings/codes';
 import { makeFinding, type Finding } from '../findings/finding';
 import { findingText, type FindingDetail, type FindingFigure } from '../findings/words';
 import type { Claim, FigureMention, Span } from '../types';
-import { touching } from '../valueIntervals';
+import { farApart, touching } from '../valueIntervals';
 import type { FactsStore } from './factsStore';
-import { confidenceOf, compareObservations, mergeSorted, spanOf, type Observation } from './observations';
+import { confidenceOf, compareObservations, mergeSorted, spanOf, unitOfKey, type Observation } from './observations';
 import { strongestConfidence, type ClassPair, type KeyAnalyses, type KeyAnalysis, type ValueClass } from './valueClasses';
 
 /**
@@ -144,9 +144,10 @@ export class ConflictFindings {
       else ownMembers.set(valueClass, [observation]);
     }
     for (const members of ownMembers.values()) members.sort(compareObservations);
-    const othersByFigure = new Map<number, { own: Observation; others: Observation[]; total: number; strongestOther: Confidence; lastDigit: boolean }>();
+    const othersByFigure = new Map<number, { own: Observation; others: Observation[]; total: number; strongestOther: Confidence; lastDigit: boolean; apart: boolean }>();
     for (const { first, second } of pairs) {
       const lastDigit = touching(first.interval, second.interval);
+      const apart = isAmount(key) && farApart(first.interval, second.interval);
       for (const [ownClass, otherClass] of [
         [first, second],
         [second, first],
@@ -174,25 +175,36 @@ export class ConflictFindings {
           if (entry) {
             entry.strongestOther = Math.max(entry.strongestOther, strongestOther) as Confidence;
             entry.lastDigit &&= lastDigit;
+            entry.apart &&= apart;
             // Nothing to merge when the named figures are all that can be named and all come first.
             const last = entry.others[entry.others.length - 1];
             const full = entry.others.length === maxRelated && last !== undefined && others.length > 0 && compareObservations(last, others[0]!) <= 0;
             if (!full) entry.others = mergeSorted(entry.others, others).slice(0, maxRelated);
             entry.total += total;
-          } else othersByFigure.set(own.mention, { own, others, total, strongestOther, lastDigit });
+          } else othersByFigure.set(own.mention, { own, others, total, strongestOther, lastDigit, apart });
         }
       }
     }
     const found: Finding[] = [];
-    for (const { own, others, total, strongestOther, lastDigit } of othersByFigure.values()) {
+    for (const { own, others, total, strongestOther, lastDigit, apart } of othersByFigure.values()) {
       // The weaker side decides: an error needs both claims explicit in subject, metric and period.
       const earned = this.earnedSeverity(Math.min(confidenceOf(own), strongestOther) as Confidence);
       if (!earned) continue;
       // Values a digit apart in the last place (0.8% against 0.9%) may both round one figure: a weak conflict.
       const weak = kind === 'conflict' && lastDigit;
-      const detail = { kind, subject: own.claim.subject, metric: own.claim.metric, own: findingFigure(own), others: others.map(findingFigure), total, ...(weak ? { lastDigit: true } : {}) };
+      const farOff = kind === 'conflict' && !weak && apart;
+      const detail = {
+        kind,
+        subject: own.claim.subject,
+        metric: own.claim.metric,
+        own: findingFigure(own),
+        others: others.map(findingFigure),
+        total,
+        ...(weak ? { lastDigit: true } : {}),
+        ...(farOff ? { farApart: true } : {}),
+      };
       const options = {
-        severity: conflictSeverityOf(severity, earned, weak),
+        severity: conflictSeverityOf(severity, earned, weak || farOff),
         related: others.map((other) => ({ path: other.path, span: other.figure })),
         data: dataFor(key, own.claim, others),
       };
@@ -216,6 +228,7 @@ export class ConflictFindings {
         const ownClass = this.analyses.classOf(analysis, own);
         const otherClass = this.analyses.classOf(analysis, other);
         const lastDigit = ownClass !== undefined && otherClass !== undefined && touching(ownClass.interval, otherClass.interval);
+        const apart = !lastDigit && ownClass !== undefined && otherClass !== undefined && isAmount(key) && farApart(ownClass.interval, otherClass.interval);
         const detail: FindingDetail & { kind: 'conflict' } = {
           kind: 'conflict',
           subject: own.claim.subject,
@@ -224,6 +237,7 @@ export class ConflictFindings {
           others: [findingFigure(other)],
           total: 1,
           ...(lastDigit ? { lastDigit: true } : {}),
+          ...(apart ? { farApart: true } : {}),
         };
         const existing = crossDocument.find((finding) => finding.span.start === own.figure.start) ?? found.find((finding) => finding.span.start === own.figure.start);
         if (existing) {
@@ -234,7 +248,7 @@ export class ConflictFindings {
         if (!earned) continue;
         found.push(
           makeFinding('conflicting-figure', path, own.figure, detail, {
-            severity: conflictSeverityOf(conflictSeverity, earned, lastDigit),
+            severity: conflictSeverityOf(conflictSeverity, earned, lastDigit || apart),
             related: [{ path: other.path, span: other.figure }],
             data: dataFor(key, own.claim, [other]),
           }),
@@ -245,10 +259,15 @@ export class ConflictFindings {
   }
 }
 
-/** The setting's ceiling, the claims' earned severity, and information at most for a last-digit clash. */
-function conflictSeverityOf(ceiling: Severity, earned: Severity, lastDigit: boolean): Severity {
+/** Amounts and counts, whose copies differ by slips; rates (3.2% against 8.4%) may be another period's or a misread base. */
+function isAmount(key: string): boolean {
+  return !/^(?:%|pp|bp)$/.test(unitOfKey(key));
+}
+
+/** The setting's ceiling, the claims' earned severity, and information at most for a weak clash (a last digit, too far apart). */
+function conflictSeverityOf(ceiling: Severity, earned: Severity, weak: boolean): Severity {
   const severity = weakerSeverity(ceiling, earned);
-  return lastDigit ? weakerSeverity(severity, 'information') : severity;
+  return weak ? weakerSeverity(severity, 'information') : severity;
 }
 
 function dataFor(key: string, claim: Claim, others: readonly Observation[]): ConflictData {

@@ -24,6 +24,11 @@ export function claimKey(claim: Pick<Claim, 'subject' | 'metric' | 'unit'>): str
   return `${claim.subject}\u0000${claim.metric}\u0000${claim.unit}`;
 }
 
+/** The unit part of a {@link claimKey}. */
+export function unitOfKey(key: string): string {
+  return key.slice(key.lastIndexOf('\u0000') + 1);
+}
+
 /** The subject part of a {@link claimKey}. */
 export function subjectOfKey(key: string): string {
   return key.slice(0, key.indexOf('\u0000'));

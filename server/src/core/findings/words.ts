@@ -29,6 +29,8 @@ export interface FigurePairDetail {
   total?: number;
   /** True when every clash is a digit apart in the last place, which rounding may explain (0.8% and 0.9%). */
   lastDigit?: boolean;
+  /** True when every clash is of amounts too far apart for a slip of a digit or a unit (3.6 against 8.9 trillion). */
+  farApart?: boolean;
 }
 
 /** Products and figures only the repaired reading of a garbled stretch shows. */
@@ -71,6 +73,7 @@ export interface FindingWords {
   key(subject: string, metric: string): string;
   /** Why a conflict of values a digit apart in the last place is weak. */
   lastDigit: string;
+  farApart: string;
   /** `others` are the first few figures worded; `more` counts the ones left out. */
   conflict(key: string, own: string, others: readonly string[], more: number): string;
   difference(key: string, own: string, others: readonly string[], more: number): string;
@@ -103,6 +106,7 @@ export const englishFindingWords: FindingWords = {
   key: (subject, metric) => `${subject} ${metric}`,
   conflict: (key, own, others, more) => `${key}: ${own} conflicts with ${others.join('; ')}${moreText(more)}`,
   lastDigit: ' (the values differ by one in the last digit, which rounding may explain)',
+  farApart: ' (the values are too far apart for a slip of a digit or a unit: one of the figures may measure something else)',
   difference: (key, own, others, more) => `${key}: ${own} differs from ${others.join('; ')}${moreText(more)}`,
   decrease: (key, own, earlier) => `${key} is a running total but falls: ${own} after ${earlier}`,
   earlierValue: (earlier) => `earlier value ${earlier}`,
@@ -126,6 +130,7 @@ export const chineseFindingWords: FindingWords = {
   key: (subject, metric) => `${subject} ${metric}`,
   conflict: (key, own, others, more) => `数值冲突：${key} ${own}与${others.join('；')}${chineseMore(more)}不一致`,
   lastDigit: '（两者仅末位相差一，可能是四舍五入所致）',
+  farApart: '（两者相差过大，不像笔误或单位之误，其中一个数字可能是另一指标）',
   difference: (key, own, others, more) => `数值表述不同：${key} ${own}与${others.join('；')}${chineseMore(more)}不同，但上下限相容`,
   decrease: (key, own, earlier) => `累计指标下降：${key} ${own}低于此前的${earlier}`,
   earlierValue: (earlier) => `此前的数值 ${earlier}`,
@@ -187,7 +192,7 @@ export function findingText(
       const total = Math.max(detail.total ?? others.length, others.length);
       const more = Math.max(total - named.length, 0);
       const message =
-        detail.kind === 'conflict' ? words.conflict(key, own, named, more) + (detail.lastDigit ? words.lastDigit : '') : words.difference(key, own, named, more);
+        detail.kind === 'conflict' ? words.conflict(key, own, named, more) + (detail.lastDigit ? words.lastDigit : '') + (detail.farApart ? words.farApart : '') : words.difference(key, own, named, more);
       return { message, related: others.map((figure) => words.relatedFigure(key, figure)) };
     }
   }

@@ -47,7 +47,7 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '非利息净收入', kind: 'flow', units: ['money'],
     labels: { zhHans: '非利息净收入', zhHant: '非利息淨收入', en: 'Net non-interest income' },
-    zh: ['非利息收入', '非息收入', '非息净收入', '非利息收入净额'],
+    zh: ['非利息收入', '非息收入', '非息净收入', '非利息收入净额', '净非息收入', '净非利息收入'],
     en: ['non-interest income', 'net non-interest income', 'non-interest revenue', 'non-interest net income', 'net non-interest revenue'],
   },
   {

@@ -177,7 +177,8 @@ function metricsBefore(text: string, from: number, before: number, count: number
     .filter((item) => item.length > 0);
   if (items.length !== count) return null;
   // 投向制造业、战略性新兴产业、绿色发展等领域贷款增速: the items qualify one head, which the last carries after 等.
-  const shared = /^(.+?)等(?:领域|行业|方面|板块|地区)?(.{2,})$/.exec(items[items.length - 1]!);
+  // (科技、绿色、普惠等重点领域贷款: 科技贷款, 绿色贷款, 普惠贷款.)
+  const shared = /^(.+?)等(?:重点|主要|相关)?(?:领域|行业|方面|板块|地区)?(.{2,})$/.exec(items[items.length - 1]!);
   if (shared) {
     const head = shared[2]!;
     return items.map((item, i) => (i === items.length - 1 ? `${shared[1]}${head}` : `${item}${head}`));
