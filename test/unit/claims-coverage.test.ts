@@ -1181,6 +1181,46 @@ date: 2025-03-31
       'table.txt: 北辰银行 | 基本每股收益同比增长 | 2024-01-01/2024-12-31 ← -2.4%',
     ],
   },
+  {
+    name: 'a regulator\'s quarterly release names its period (2025年二季度…主要监管指标数据) and its sectors open their clauses (大型商业银行, 财产险公司, 商业银行)',
+    corpus: `//- release.txt
+金融监管总局8月中旬公布的2025年二季度银行业保险业主要监管指标数据显示，二季度末，银行业金融机构本外币资产总额460.1万亿元，同比增长7.5%。
+其中，大型商业银行本外币资产总额200.4万亿元，同比增长10.1%，占比43.5%；股份制商业银行本外币资产总额74.9万亿元，同比增长4.8%。
+商业银行不良贷款率1.48%，较上季末下降0.03个百分点。上半年，保险公司原保险保费收入3.6万亿元，同比增长5.2%。
+`,
+    claims: [
+      'release.txt: 银行业金融机构 | 资产总额 | 2025-06-30 ← 460.1万亿元',
+      'release.txt: 银行业金融机构 | 资产总额同比增长 | 2025-06-30 ← 增长7.5%',
+      'release.txt: 大型商业银行 | 资产总额 | 2025-06-30 ← 200.4万亿元',
+      'release.txt: 大型商业银行 | 资产总额同比增长 | 2025-06-30 ← 增长10.1%',
+      'release.txt: 大型商业银行 | 资产总额占比 | 2025-06-30 ← 43.5%',
+      'release.txt: 股份制商业银行 | 资产总额 | 2025-06-30 ← 74.9万亿元',
+      'release.txt: 股份制商业银行 | 资产总额同比增长 | 2025-06-30 ← 增长4.8%',
+      'release.txt: 商业银行 | 不良贷款率 | 2025-06-30 ← 1.48%',
+      'release.txt: 商业银行 | 不良贷款率环比增长 | 2025-06-30 ← 下降0.03个百分点',
+      'release.txt: 保险公司 | 原保险保费收入 | 2025-01-01/2025-06-30 ← 3.6万亿元',
+      'release.txt: 保险公司 | 原保险保费收入同比增长 | 2025-01-01/2025-06-30 ← 增长5.2%',
+    ],
+  },
+  {
+    name: 'an English summary of a quarterly release: "as of the end of Q2 2025" dates the undated figures, and the sectors it names own them (not "several traditional commercial banks")',
+    corpus: `//- release_en.txt
+Regulator update - China's banking sector kept growing as of the end of Q2 2025.
+- The total assets of banking financial institutions reached 460.1 trillion yuan, a year-on-year increase of 7.5%.
+- The net profit of commercial banks for the first half of the year amounted to 1.1 trillion yuan.
+- The NPL ratio for commercial banks was 1.48%, a decrease of 0.03 percentage points from the previous quarter.
+//- webank_en.txt
+Beichen Bank's total assets have surpassed those of several traditional commercial banks. Its operating income was 38.1 billion yuan in 2024.
+`,
+    claims: [
+      'release_en.txt: 银行业金融机构 | 资产总额 | 2025-06-30 ← 460.1 trillion yuan',
+      'release_en.txt: 银行业金融机构 | 资产总额同比增长 | 2025-06-30 ← increase of 7.5%',
+      'release_en.txt: 商业银行 | 净利润 | 2025-01-01/2025-06-30 ← 1.1 trillion yuan',
+      'release_en.txt: 商业银行 | 不良贷款率 | 2025-06-30 ← 1.48%',
+      'release_en.txt: 商业银行 | 不良贷款率环比增长 | 2025-06-30 ← decrease of 0.03 percentage points',
+      'webank_en.txt: Beichen Bank | 营业收入 | 2024-01-01/2024-12-31 ← 38.1 billion yuan',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -16,7 +16,13 @@ export interface ReportPeriod extends Span {
 
 // The central bank's releases name their quarter too: 2024年第一季度支付体系运行总体情况, …支付业务统计数据.
 const reportWords = '(?:报告|报|业绩|财报|经营业绩|业绩报告|业绩快报|财务报告|成绩单|答卷|经营成果|支付体系运行总体情况|支付业务统计数据|(?:金融|社会融资规模(?:增量)?)?统计数据报告|金融统计数据)';
+// The regulator's quarterly release (2025年二季度银行业保险业主要监管指标数据) covers the year to the quarter's end.
+const supervisoryRelease = '(?:银行业保险业|银行业|保险业)?(?:主要)?监管指标(?:数据)?';
 const chinesePatterns: [RegExp, ReportKind][] = [
+  [new RegExp(`(\\d{4})\\s*年\\s*(?:第二季度|二季度)${supervisoryRelease}`, 'g'), 'H1'],
+  [new RegExp(`(\\d{4})\\s*年\\s*(?:第一季度|一季度)${supervisoryRelease}`, 'g'), 'Q1'],
+  [new RegExp(`(\\d{4})\\s*年\\s*(?:第三季度|三季度)${supervisoryRelease}`, 'g'), '9M'],
+  [new RegExp(`(\\d{4})\\s*年\\s*(?:第四季度|四季度)${supervisoryRelease}`, 'g'), 'FY'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:半年度|中期|上半年|半年)${reportWords}`, 'g'), 'H1'],
   [new RegExp(`(\\d{4})\\s*年?\\s*(?:中报|半年报)`, 'g'), 'H1'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:年度|全年)${reportWords}`, 'g'), 'FY'],
@@ -132,7 +138,22 @@ export function detectReportPeriod(text: string, documentDate: DocumentDate | nu
   return best;
 }
 
+/**
+ * A lead that states where a quarter ends ("as of the end of Q2 2025", "at the end of the third quarter of 2024")
+ * covers the year to that quarter's end: a release's or a quarterly report's summary.
+ */
+const englishQuarterEnd = /\b(?:as of|as at|at|by)\s+(?:the\s+)?(?:end of\s+)?(?:the\s+)?(?:Q([1-4])|(first|second|third|fourth) quarter(?: of)?)\s+((?:19|20)\d{2})\b/i;
+const quarterReports: ReportKind[] = ['Q1', 'H1', '9M', 'FY'];
+const quarterOrdinals = ['first', 'second', 'third', 'fourth'];
+
 function leadReport(head: string, documentDate: DocumentDate | null): ReportPeriod | null {
+  const quarterEnd = englishQuarterEnd.exec(head);
+  if (quarterEnd) {
+    const year = Number(quarterEnd[3]);
+    const quarter = quarterEnd[1] ? Number(quarterEnd[1]) : quarterOrdinals.indexOf(quarterEnd[2]!.toLowerCase()) + 1;
+    const kind = quarterReports[quarter - 1]!;
+    if (!documentDate || Number(documentDate.date.slice(0, 4)) >= year) return { start: quarterEnd.index, end: quarterEnd.index + quarterEnd[0].length, kind, period: periodOfReport(year, kind) };
+  }
   for (const [pattern, kindOf] of leadResults) {
     const match = pattern.exec(head);
     const kind = match ? kindOf(match[2]) : null;

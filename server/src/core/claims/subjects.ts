@@ -116,7 +116,23 @@ function findNationwideClasses(simplified: string, taken: ZoneMask, found: Subje
   for (const name of ['本国银行', '外商银行', '外国银行']) {
     for (let at = simplified.indexOf(name); at >= 0; at = simplified.indexOf(name, at + name.length)) push(at, at + name.length, name);
   }
+  // A regulator's release by sector (其中，大型商业银行本外币资产总额…；财产险公司3.2万亿元): a sector opening its clause
+  // before its measure or its figure is the population of that clause.
+  for (const name of sectorClasses) {
+    for (let at = simplified.indexOf(name); at >= 0; at = simplified.indexOf(name, at + name.length)) {
+      const clauseHead = at === 0 || populationStart.test(simplified[at - 1]!) || /(?:其中|此外|同时)[，,]?$/.test(simplified.slice(Math.max(0, at - 3), at));
+      if (clauseHead && sectorMeasureAfter.test(simplified.slice(at + name.length, at + name.length + 4))) push(at, at + name.length, name);
+    }
+  }
 }
+
+/** The sectors of banking and insurance statistics, longest first so that 股份制商业银行 is not read as 商业银行. */
+const sectorClasses = [
+  '股份制商业银行', '大型商业银行', '城市商业银行', '农村商业银行', '农村金融机构', '保险资产管理公司', '财产险公司', '人身险公司', '再保险公司',
+  '商业银行', '民营银行', '外资银行', '保险公司',
+];
+/** What follows a sector that opens a clause of statistics: a balance, a ratio's name or the figure itself. */
+const sectorMeasureAfter = /^(?:本外币|人民币|资产|总资产|负债|不良|贷款|存款|净利润|拨备|资本|流动性|净息差|正常|关注|原保险|赔款|[0-9])/;
 
 export function findStatisticalPopulations(simplified: string, taken: ZoneMask): SubjectMention[] {
   const found: SubjectMention[] = [];
@@ -200,9 +216,42 @@ export function findEnglishOrganisationNames(text: string, taken: ZoneMask): Sub
     const canonical = /^(?:China's\s+|Chinese\s+)?Central Bank$/.test(name) ? centralBank : name;
     found.push({ start, end, name: canonical, organisation: true, pronoun: null, collective: false });
   }
-  return found;
+  // The sectors of a regulator's release in English ("the NPL ratio of commercial banks", "Large commercial banks led …").
+  for (const match of text.matchAll(englishSectorPattern)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    const end = match.index + match[0].length;
+    if (taken.intersects(start, end) || found.some((other) => other.start < end && start < other.end)) continue;
+    // "several traditional commercial banks", "other commercial banks": some of a sector, compared with, not the sector.
+    if (someOfASector.test(text.slice(Math.max(0, start - 24), start))) continue;
+    found.push({ start, end, name: englishSectors[match[1]!.toLowerCase()]!, organisation: true, pronoun: null, collective: true });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 const centralBank = '中国人民银行';
+
+/** English names of the sectors in banking and insurance statistics, and the sector each is. */
+const englishSectors: Record<string, string> = {
+  'banking financial institutions': '银行业金融机构',
+  'banking institutions': '银行业金融机构',
+  'banking sector': '银行业金融机构',
+  'banking industry': '银行业金融机构',
+  'large commercial banks': '大型商业银行',
+  'large state-owned commercial banks': '大型商业银行',
+  'joint-stock commercial banks': '股份制商业银行',
+  'joint-stock banks': '股份制商业银行',
+  'city commercial banks': '城市商业银行',
+  'rural commercial banks': '农村商业银行',
+  'rural financial institutions': '农村金融机构',
+  'commercial banks': '商业银行',
+  'insurance companies': '保险公司',
+};
+const someOfASector = /\b(?:several|other|traditional|many|some|most|all|among|these|those|listed|small|smaller|mid-sized|major|local|leading|peer|than|\d+)\s+(?:[a-z-]+\s+)?$/i;
+const englishSectorPattern = new RegExp(
+  `\\b(${Object.keys(englishSectors)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\b`,
+  'gi',
+);
 
 /** A quoted name shaped like a product (“华信快贷”, “…宝”, “…+”, “…平台”) that the lexicon does not know. */
 const quotedProductPattern = /[“"「『]([^“”"「」『』\s，。、；：,;:]{2,12}?(?:贷|宝|卡|通|花|借|[+＋]|平台|APP|App))[”"」』]/g;

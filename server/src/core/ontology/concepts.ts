@@ -238,7 +238,7 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '资产总额', kind: 'stock', units: ['money'],
     labels: { zhHans: '资产总额', zhHant: '資產總額', en: 'Total assets' },
-    zh: ['总资产', '资产规模', '资产总计', '总资产规模', '资产总量'],
+    zh: ['总资产', '资产规模', '资产总计', '总资产规模', '资产总量', '本外币资产总额', '本外币资产'],
     en: ['total assets', 'assets', 'total asset', 'asset size'],
   },
   {
