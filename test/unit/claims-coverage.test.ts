@@ -1221,6 +1221,25 @@ Beichen Bank's total assets have surpassed those of several traditional commerci
       'webank_en.txt: Beichen Bank | 营业收入 | 2024-01-01/2024-12-31 ← 38.1 billion yuan',
     ],
   },
+  {
+    name: 'a breakdown by sector after 其中 goes on stating the level before it; 中国银行业金融机构 is the sector and a headline\'s 二季末 is no part of a name',
+    corpus: `//- sectors_hk.txt
+＊二季末保險公司和保險資產管理公司總資產增９﹒２％＊
+2025年二季度末，中國銀行業金融機構本外幣資產總額460.1萬億元，同比增長7.5%。
+2025年二季度末，保險公司和保險資產管理公司總資產39.0萬億元，較年初增加3.1萬億元。其中，財產險公司3.1萬億元，較年初增長9.1%；人身險公司34.0萬億元，較年初增長8.5%。
+`,
+    claims: [
+      'sectors_hk.txt: 保险公司 | 资产总额同比增长 | 2025-06-30 ← 增９﹒２％',
+      'sectors_hk.txt: 银行业金融机构 | 资产总额 | 2025-06-30 ← 460.1萬億元',
+      'sectors_hk.txt: 银行业金融机构 | 资产总额同比增长 | 2025-06-30 ← 增長7.5%',
+      'sectors_hk.txt: 保险公司 | 资产总额 | 2025-06-30 ← 39.0萬億元',
+      'sectors_hk.txt: 保险公司 | 资产总额变动额 | 2025-06-30 ← 增加3.1萬億元',
+      'sectors_hk.txt: 财产险公司 | 资产总额 | 2025-06-30 ← 3.1萬億元',
+      'sectors_hk.txt: 财产险公司 | 资产总额较上年末增长 | 2025-06-30 ← 增長9.1%',
+      'sectors_hk.txt: 人身险公司 | 资产总额 | 2025-06-30 ← 34.0萬億元',
+      'sectors_hk.txt: 人身险公司 | 资产总额较上年末增长 | 2025-06-30 ← 增長8.5%',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -179,12 +179,15 @@ export class ClaimExtractor {
 
     // The last figure bound, level or change, for a name right after it that states only a value.
     let lastBound: { metric: string; baseMetric: string; unit: string; end: number } | null = null;
+    // The last level bound in the paragraph, whose breakdown a 其中 after it may go on to state.
+    let lastLevel: { metric: string; unit: string } | null = null;
     const claimSentence = (sentence: Sentence): void => {
       throwIfCancelled(token);
       if (sentence.paragraph !== paragraph) {
         paragraph = sentence.paragraph;
         paragraphSubject = null;
         lastBound = null;
+        lastLevel = null;
         const firstClause = model.clauses[sentence.firstClause]!;
         paragraphAsOf = governingParagraphDate(text, firstClause, spansWithin(dates, firstClause));
       }
@@ -441,6 +444,18 @@ export class ClaimExtractor {
           if (!binding.metric && head && fromHead && sentenceMetric && sentenceMetricUnit === figure.unit && head.start >= clause.start && parallelCopula.test(simplified.slice(head.end, figure.start))) {
             binding = { ...binding, metric: sentenceMetric, baseMetric: sentenceMetric };
           }
+          // 总资产39.2万亿元…。其中，财产险公司3.2万亿元: a breakdown by sector after 其中 goes on stating the level before it.
+          if (
+            !binding.metric &&
+            head?.collective &&
+            fromHead &&
+            lastLevel &&
+            lastLevel.unit === figure.unit &&
+            /(?:其中|其中包括)[\s\u3000]*[，,：:]?[\s\u3000]*$/.test(simplified.slice(Math.max(0, head.start - 6), head.start)) &&
+            parallelCopula.test(simplified.slice(head.end, figure.start))
+          ) {
+            binding = { ...binding, metric: lastLevel.metric, baseMetric: lastLevel.metric };
+          }
           // 北辰银行营收增速2.62% 南湖银行8.14%: a name right after the last bound figure, with only its value,
           // states the same metric, a change as well as a level.
           if (
@@ -671,6 +686,7 @@ export class ClaimExtractor {
             if (pair.role === 'from') pairBindings.set(index, { metric: binding.metric, baseMetric: binding.baseMetric });
           }
           lastBound = { metric: binding.metric, baseMetric: binding.baseMetric, unit: figure.unit, end: figure.end };
+          if (binding.metric === binding.baseMetric) lastLevel = { metric: binding.metric, unit: figure.unit };
           statedLevel =
             stated && binding.metric === binding.baseMetric && !binding.baseValueDate && !pair && dated.source === 'stated'
               ? { end: figure.end, baseMetric: binding.baseMetric, dated: { asOf: { ...dated.asOf }, source: 'stated' } }

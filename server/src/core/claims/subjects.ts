@@ -35,6 +35,8 @@ const nameBoundaryWords = [
   '单看', '單看', '至于', '至於', '具体到', '反观', '反觀',
   // Verbs of showing before the name they report on (这意味着北辰银行…, 数据显示南湖银行…).
   '意味着', '标志着', '表明', '显示', '说明',
+  // A period's end before the name (二季末保险公司…): the headline's date, not part of it.
+  '季末', '年末', '月末', '年底', '季度末', '半年末',
   // A metric before a second name (北辰银行净利润占民营银行…) ends the walk: names hold no results.
   '净利润', '净利', '营收', '营业收入', '总资产', '总利润', '成员', '新晋', '随着', '持牌', '报告', '预测', '预计',
   // Balance-sheet items and owners of a profit (存放中央银行款项, 归属于银行股东).
@@ -132,7 +134,7 @@ const sectorClasses = [
   '商业银行', '民营银行', '外资银行', '保险公司',
 ];
 /** What follows a sector that opens a clause of statistics: a balance, a ratio's name or the figure itself. */
-const sectorMeasureAfter = /^(?:本外币|人民币|资产|总资产|负债|不良|贷款|存款|净利润|拨备|资本|流动性|净息差|正常|关注|原保险|赔款|[0-9])/;
+const sectorMeasureAfter = /^(?:本外币|人民币|资产|总资产|负债|不良|贷款|存款|净利润|拨备|资本|流动性|净息差|正常|关注|原保险|赔款|[0-9０-９])/;
 
 export function findStatisticalPopulations(simplified: string, taken: ZoneMask): SubjectMention[] {
   const found: SubjectMention[] = [];
@@ -190,6 +192,8 @@ export function findOrganisationNames(simplified: string, taken: ZoneMask): Subj
  * 招联消费金融公司 → 招联消费金融), and 消金 is short for 消费金融 (招联消金 → 招联消费金融).
  */
 export function canonicalOrganisation(name: string): string {
+  // 中国银行业金融机构, 我国商业银行: the country's sector is the sector (中国银行 itself is a name, and stays).
+  if (/^(?:中国|我国|全国)(?:银行业金融机构|商业银行|银行业)$/.test(name)) return name.slice(2);
   const short = name.replace(/消金(?=(?:股份有限公司|有限责任公司|有限公司|公司)?$)/, '消费金融');
   const bare = short.replace(/(?:股份有限公司|有限责任公司|有限公司|公司)$/, '');
   return bare !== short && /(?:消费金融|银行)$/.test(bare) && bare.length > 4 ? bare : short;
