@@ -1240,6 +1240,25 @@ Beichen Bank's total assets have surpassed those of several traditional commerci
       'sectors_hk.txt: 人身险公司 | 资产总额较上年末增长 | 2025-06-30 ← 增長8.5%',
     ],
   },
+  {
+    name: 'a clause that opens with a metric and states no figure is the topic of the bare statement after it (not 其他非息收入 for 非息收入); the level after a bracketed change is the metric\'s',
+    corpus: `//- topic.txt
+2025年上半年，北辰银行经营情况如下：
+- 手续费及佣金净收入减少5.4亿元(降幅2.6%)至204.6亿元
+利息净收入作为北辰银行的主要收入来源，上半年实现445.1亿元，同比下降9.3%；非利息净收入表现更为糟糕，同比下降11.3%至248.8亿元。
+其他非息收入延续正增态势，同比增长27.0%。
+`,
+    claims: [
+      'topic.txt: 北辰银行 | 手续费及佣金净收入变动额 | 2025-01-01/2025-06-30 ← 减少5.4亿元',
+      'topic.txt: 北辰银行 | 手续费及佣金净收入同比增长 | 2025-01-01/2025-06-30 ← 降幅2.6%',
+      'topic.txt: 北辰银行 | 手续费及佣金净收入 | 2025-01-01/2025-06-30 ← 204.6亿元',
+      'topic.txt: 北辰银行 | 利息净收入 | 2025-01-01/2025-06-30 ← 445.1亿元',
+      'topic.txt: 北辰银行 | 利息净收入同比增长 | 2025-01-01/2025-06-30 ← 下降9.3%',
+      'topic.txt: 北辰银行 | 非利息净收入同比增长 | 2025-01-01/2025-06-30 ← 下降11.3%',
+      'topic.txt: 北辰银行 | 非利息净收入 | 2025-01-01/2025-06-30 ← 248.8亿元',
+    ],
+    unclaimed: ['topic.txt: 增长27.0% — no metric phrase next to it'],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

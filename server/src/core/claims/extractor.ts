@@ -197,6 +197,8 @@ export class ClaimExtractor {
       let previousMetric: string | null = null;
       // The last clause without a figure since the last figure, which may name the metric the sentence turns to.
       let turningClause: Clause | null = null;
+      // The last clause without a figure, which may open with the metric the next clause's bare figure states.
+      let topicClause: Clause | null = null;
       let previousComparedWithDate = false;
       // Where the sentence's last figure ended: words of a period before it govern that figure, not the next.
       let previousFigureEnd: number | null = null;
@@ -284,6 +286,7 @@ export class ClaimExtractor {
         // figure turns the sentence to it, so the level and the growth after it are its own, not the metric before.
         // Most such clauses are followed by none that borrows: the clause is looked up when a figure comes.
         if (previousMetric !== null && !hasFigureWithin(figureMentions, clause)) turningClause = clause;
+        if (!hasFigureWithin(figureMentions, clause)) topicClause = clause;
         let consumedUntil = clause.start;
         // Items of an enumeration share the running-total word of the first: 累计服务个人客户3亿、小微企业270万家.
         const inheritsCumulative: boolean = enumerationCumulative && text[clause.start - 1] === '、';
@@ -433,6 +436,20 @@ export class ClaimExtractor {
           const earlierBinding = pair?.role === 'to' ? pairBindings.get(pair.partner) : undefined;
           if (earlierBinding) binding = { ...binding, ...earlierBinding };
           binding.metric = binding.metric ? tidyMetric(binding.metric, figure) : '';
+          // 利息净收入作为北辰银行的主要收入来源，上半年实现445.07亿元; 非利息净收入表现更为糟糕，同比下降11.3%: a clause that
+          // opens with a metric and states no figure is the topic of the bare statement after it.
+          if (!binding.metric && topicClause && topicClause.end <= clause.start && (precedingFigureEnd === null || precedingFigureEnd <= topicClause.start)) {
+            const statement = simplified.slice(clause.start, figure.start);
+            // The metric opens the clause, after a connective at most: 其他非息收入 is no 非息收入.
+            const opening = simplified.slice(topicClause.start, Math.min(topicClause.end, topicClause.start + 24)).replace(topicConnective, '');
+            const topic = statement.length <= 12 ? this.normaliser.ontology.find(opening) : null;
+            if (topic && topic.start === 0) {
+              const rate = figure.unit === '%' || figure.unit === 'pp' || figure.unit === 'bp';
+              const changed = rate && (figure.direction !== null || growthWords.test(statement));
+              const id = topic.concept.id;
+              binding = { ...binding, metric: changed ? `${id}${this.binder.growthKey}` : id, baseMetric: id };
+            }
+          }
           // 拨备覆盖率：250.71%, 不良贷款率：维持1.06%: a line's label names the metric of the figure right after it.
           if (!binding.metric && !head) {
             const label = labelBefore(text, clause, figure);
@@ -895,6 +912,9 @@ function inSlashSeries(text: string, figure: FigureMention): boolean {
 /** An opening bracket with a period in analysts' shorthand and a copula (（1~3Q24为+, (VS1~3Q24同比), before a value. */
 const bracketedRestatement =
   /^[\s\u3000]*[（(][\s\u3000]*(?:VS|vs)?[\s\u3000]*(?:(?:20)?\d{2}[\s\u3000]?(?:H[12]|Q[1-4]|A|Q1[\s\u3000]?[-~～][\s\u3000]?Q?3|9M)|(?:1[\s\u3000]?[-~～－][\s\u3000]?)?[1-4]Q\d{2}|[12]H\d{2}|9M\d{2})[\s\u3000]*(?:同比|环比|環比|YoY|yoy)?[\s\u3000]*(?:为|為|:|：)?[\s\u3000]*[+＋]?[\s\u3000]*$/;
+
+/** Connectives and spaces before a topic metric (而利息净收入…, 同时，手续费…). */
+const topicConnective = /^[\s\u3000]*(?:(?:而|但|同时|此外|另外|其中|另一方面)[\s\u3000，,]*)?/;
 
 /** Between a change and the level it reached: ，至, "to". */
 const levelAfterAChange = /^[\s\u3000]*[，,]?[\s\u3000]*(?:至|到|增至|升至|降至|达到?|達到?|\bto\b|reaching)[\s\u3000]*$/i;
