@@ -1259,6 +1259,24 @@ Beichen Bank's total assets have surpassed those of several traditional commerci
     ],
     unclaimed: ['topic.txt: 增长27.0% — no metric phrase next to it'],
   },
+  {
+    name: 'Hong Kong\'s 首三季 is the first nine months and 纯利 the profit attributable to shareholders; 上半年 in a nine-month report is the half; 全年 after a yearless 上半年 is the whole year',
+    corpus: `//- hk.txt
+北辰銀行(1234)2025年首三季純利達269.9億元(人民幣，下同)，淨利息收入下跌0.7%，至473.4億元。此外，其上半年實現營業收入409.1億元，按年增長1.8%。
+//- year.txt
+2024年，南湖银行年末不良贷款率微降至1.44%，但上半年曾攀升至1.65%，全年核销贷款金额达17.6亿元。
+`,
+    claims: [
+      'hk.txt: 北辰银行 | 归母净利润 | 2025-01-01/2025-09-30 ← 269.9億元',
+      'hk.txt: 北辰银行 | 利息净收入同比增长 | 2025-01-01/2025-09-30 ← 下跌0.7%',
+      'hk.txt: 北辰银行 | 利息净收入 | 2025-01-01/2025-09-30 ← 473.4億元',
+      'hk.txt: 北辰银行 | 营业收入 | 2025-01-01/2025-06-30 ← 409.1億元',
+      'hk.txt: 北辰银行 | 营业收入同比增长 | 2025-01-01/2025-06-30 ← 增長1.8%',
+      'year.txt: 南湖银行 | 不良贷款率 | 2024-12-31 ← 1.44%',
+      'year.txt: 南湖银行 | 不良贷款率 | 2024-06-30 ← 1.65%',
+      'year.txt: 南湖银行 | 贷款核销 | 2024-01-01/2024-12-31 ← 17.6亿元',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -65,7 +65,7 @@ const MONTH = '(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
 /** How many months a running total covers (前10个月, 前两个月). */
 const MONTH_COUNT = '(1[0-2]|0?[1-9]|十[一二]?|[一二两兩三四五六七八九])';
 const DAY = '(3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])';
-const QUARTER_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const QUARTER_NUMBER: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const DURATION_WORDS = '近|连续|連續|过去|過去|未来|未來|长达|長達|约|約|逾|超过|超過|第|每';
 
 interface TailRule {
@@ -150,8 +150,17 @@ const YEAR_RULES: TailRule[] = [
     },
   },
   {
-    pattern: new RegExp(`${SP}前([一二三1-3])(?:个|個)?季(?:度)?`, 'y'),
+    // 2025年前三季度; Hong Kong's 2025年首三季 and 首兩季 (the first three and two quarters).
+    pattern: new RegExp(`${SP}[前首]([一二两兩三1-3])(?:个|個)?季(?:度)?`, 'y'),
     shape: (m) => ({ type: 'months', from: 1, to: QUARTER_NUMBER[m[1]!]! * 3 }),
+  },
+  {
+    // Hong Kong's 2025年首季, 次季: the first and the second quarter.
+    pattern: new RegExp(`${SP}([首次])季(?:度)?(?:${SP}([末底]))?`, 'y'),
+    shape: (m) => {
+      const quarter = m[1] === '首' ? 1 : 2;
+      return m[2] ? { type: 'quarterEnd', quarter } : { type: 'quarter', quarter };
+    },
   },
   {
     pattern: new RegExp(`${SP}前${MONTH_COUNT}(?:个|個)?月(?:份)?`, 'y'),
@@ -289,9 +298,9 @@ function scanYearless(text: string, out: Candidate[]): void {
     const shape: Shape = m[2] ? { type: 'halfEnd', half: number } : { type: 'half', half: number };
     out.push({ start: m.index, end: m.index + m[0].length, coreEnd: m.index + m[0].length, anchor: context, shape, extent: 'as-written' });
   }
-  const firstMonths = new RegExp(`(?<![近最])前(?:${MONTH_COUNT}(?:个|個)?月(?:份)?|([一二三1-3])(?:个|個)?季(?:度)?)`, 'g');
+  const firstMonths = new RegExp(`(?<![近最])(?:前(?:${MONTH_COUNT}(?:个|個)?月(?:份)?|([一二三1-3])(?:个|個)?季(?:度)?)|首([两兩三])季(?:度)?)`, 'g');
   for (const m of matches(firstMonths, text)) {
-    const to = m[1] !== undefined ? month(m[1]) : QUARTER_NUMBER[m[2]!]! * 3;
+    const to = m[1] !== undefined ? month(m[1]) : QUARTER_NUMBER[m[2] ?? m[3]!]! * 3;
     if (to === null) continue;
     const shape: Shape = { type: 'months', from: 1, to };
     out.push({ start: m.index, end: m.index + m[0].length, coreEnd: m.index + m[0].length, anchor: context, shape, extent: 'as-written' });

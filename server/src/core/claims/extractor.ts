@@ -621,7 +621,8 @@ export class ClaimExtractor {
           const open = dated !== null && !item?.period && !stated;
           // The change after a level (113.18 billion yuan, a decrease of 0.624%) shares its period.
           // "…; the annual net profit … was": a clause that names the whole year leaves the sentence's quarter.
-          const wholeYearClause = englishWholeYear.test(text.slice(Math.max(clause.start, figure.start - 80), figure.start));
+          // 上半年曾攀升至1.65%，全年核销贷款金额达176.15亿元: 全年 in the clause names the whole year too.
+          const wholeYearClause = englishWholeYear.test(text.slice(Math.max(clause.start, figure.start - 80), figure.start)) || /全年/.test(simplified.slice(clause.start, figure.start));
           const sharesUnresolved = open && unresolvedSentence && clauseDates.length === 0 && !wholeYearClause;
           const yearless = open ? unresolvedPeriodWord(simplified, precedingFigureEnd ?? sentence.start, figure, clause, dates, report, sentence.start) : null;
           if (wholeYearClause && open && unresolvedSentence && sentenceYearless && yearless === null) {

@@ -40,7 +40,8 @@ const changeNounAfter = new RegExp(
 /** "… increase in revenue to" before a level: the growth's noun, the metric, and the word of the level. */
 const englishGrowthNounLevel = /^[\s,]*(?:(?:year[- ]on[- ]year|yoy)\s+)?(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease)\s+in\s+(?:the\s+)?(?:(?:bank|group|company)'s\s+)?([A-Za-z][A-Za-z -]{1,40}?)\s*,?\s*(?:to|reaching|amounting to|at)\s*$/i;
 /** What is left of a clause that restates the metric before at another period (，2022年末为…; （9月为…）). */
-const restatedAtPeriod = /^[\s\u3000,，;；（(]*(?:则|而|亦)?(?:为|是|达|则为)[\s\u3000]*$/;
+// 年末不良贷款率微降至1.44%，但上半年曾攀升至1.65%: a verb that reaches a level restates the metric at its period too.
+const restatedAtPeriod = /^[\s\u3000,，;；（(]*(?:则|而|亦|但|但是)?(?:曾|一度|曾经)?(?:为|是|达|则为|(?:攀升|回升|上升|升|回落|下降|降|下滑|增|提升|提高)至)[\s\u3000]*$/;
 /** English verbs whose object counts what is new (added 3 million customers). */
 const englishIncrementVerb = /\b(?:added|adds|adding|gained|gaining|acquired|acquiring|onboarded|won|attracted)\s+(?:(?:a|an|another|some|over|more than|nearly|about|around|approximately|almost)\s+)*$/i;
 const meaningfulObjectVerbs = ['开源', '发放', '授信', '放款', '新增', '上线', '发行', '开设'];

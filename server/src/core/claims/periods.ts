@@ -142,7 +142,7 @@ export function asOfFor(
  * its own period is unknown.
  */
 const unresolvedPeriodWords =
-  /前三季度|前三个季度|第?[一二三四1-4]季度|单季|下半年|前\d{1,2}个?月|\d{1,2}\s*[-—~～至]\s*\d{1,2}\s*月|\b[1-4]Q(?:\d{2})?\b|\bQ[1-4]\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|\bfirst (?:three|nine|six) (?:quarters|months)\b|\b(?:first|second|third|fourth|last|final) quarter\b|\bnine months\b|\bsecond half\b|\byear[- ]to[- ]date\b/i;
+  /前三季度|前三个季度|第?[一二三四1-4]季度|单季|上半年|下半年|前\d{1,2}个?月|\d{1,2}\s*[-—~～至]\s*\d{1,2}\s*月|\b[1-4]Q(?:\d{2})?\b|\bQ[1-4]\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|\bfirst (?:three|nine|six) (?:quarters|months)\b|\b(?:first|second|third|fourth|last|final) quarter\b|\bnine months\b|\bsecond half\b|\byear[- ]to[- ]date\b/i;
 const unresolvedPeriodWordsAll = new RegExp(unresolvedPeriodWords.source, 'gi');
 const quarterlySentence = /^[\s\u3000]*(?:quarterly|single[- ]quarter)\b/i;
 /** English words naming the whole year before a metric (the annual net profit, full-year revenue). */
@@ -231,7 +231,7 @@ const periodBaseBefore = /(?:较|比|相比|相较于?|对比|环比|than|from|o
 function reportKindOfWord(word: string): ReportPeriod['kind'] | null {
   if (/^(?:第?[一1]季度|1Q(?:\d{2})?|Q1)$|first quarter/i.test(word)) return 'Q1';
   if (/前三季度|前三个季度|first (?:three quarters|nine months)|nine months/i.test(word)) return '9M';
-  if (/^(?:1H(?:\d{2})?|H1)$/i.test(word)) return 'H1';
+  if (/^(?:1H(?:\d{2})?|H1)$|^上半年$/i.test(word)) return 'H1';
   return null;
 }
 

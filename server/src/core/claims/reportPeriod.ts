@@ -80,8 +80,16 @@ const yearlessPatterns: [RegExp, ReportKind][] = [
  */
 const leadResults: [RegExp, (part: string | undefined) => ReportKind | null][] = [
   [
-    /(\d{4})\s*年\s*(上半年|半年度|前三季度|第?一季度|全年|度)?[^。；;\n\d月季半]{0,24}?(?:营业收入|营收|归母净利润|净利润|利润总额|拨备前利润)/,
-    (part) => (part === undefined || part === '全年' || part === '度' ? 'FY' : /半年/.test(part) ? 'H1' : part === '前三季度' ? '9M' : 'Q1'),
+    // Hong Kong's 首三季, 首两季 and 首季 are the first three, two and one quarters; 纯利 and 溢利 its net profit.
+    /(\d{4})\s*年\s*(上半年|半年度|前三季度|首三季|首两季|首季|中期|第?一季度|全年|度)?[^。；;\n\d月季半]{0,24}?(?:营业收入|营收|归母净利润|净利润|利润总额|拨备前利润|纯利|溢利)/,
+    (part) =>
+      part === undefined || part === '全年' || part === '度'
+        ? 'FY'
+        : /半年|首两季|中期/.test(part)
+          ? 'H1'
+          : part === '前三季度' || part === '首三季'
+            ? '9M'
+            : 'Q1',
   ],
   [/\b(?:in|for)\s+(\d{4}),?\s+[^.;\d]{0,60}?\b(?:operating income|revenue|net profit|profit attributable)/i, () => 'FY'],
 ];

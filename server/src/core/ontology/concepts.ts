@@ -155,13 +155,15 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '净利润', kind: 'flow', units: ['money'],
     labels: { zhHans: '净利润', zhHant: '淨利潤', en: 'Net profit' },
-    zh: ['净利', '税后利润', '除税后溢利', '净溢利', '税后净利润', '税后净利', '纯利', '纯利润', '净利润总额', '纯益', '税后纯益', '税后盈余'],
+    zh: ['净利', '税后利润', '除税后溢利', '净溢利', '税后净利润', '税后净利', '纯利润', '净利润总额', '纯益', '税后纯益', '税后盈余'],
     en: ['net profit', 'net income', 'profit after tax', 'net earnings', 'profit for the year', 'profit for the period', 'net profit after tax', 'net profits'],
   },
   {
     id: '归母净利润', kind: 'flow', units: ['money'],
     labels: { zhHans: '归母净利润', zhHant: '歸母淨利潤', en: 'Net profit attributable to shareholders of the parent' },
-    zh: ['归属于母公司股东的净利润', '归属于母公司所有者的净利润', '归属于本行股东的净利润', '归属于本公司股东的净利润', '归属于本集团股东的净利润', '归属于上市公司股东的净利润', '归属于银行股东的净利润', '股东应占溢利', '本公司股东应占溢利', '本行股东应占溢利', '母公司股东应占溢利', '归母净利', '归属净利润', '母公司股东净利润'],
+    zh: ['归属于母公司股东的净利润', '归属于母公司所有者的净利润', '归属于本行股东的净利润', '归属于本公司股东的净利润', '归属于本集团股东的净利润', '归属于上市公司股东的净利润', '归属于银行股东的净利润', '股东应占溢利', '本公司股东应占溢利', '本行股东应占溢利', '母公司股东应占溢利', '归母净利', '归属净利润', '母公司股东净利润',
+      // Hong Kong's press writes 纯利 for the profit attributable to shareholders (工行首三季纯利2,699亿元).
+      '纯利'],
     en: ['profit attributable to shareholders', 'profit attributable to equity holders', 'net profit attributable to shareholders', 'net profit attributable to equity holders', 'net profit attributable to shareholders of the bank', 'net profit attributable to shareholders of the parent', 'net profit attributable to shareholders of the parent company', 'profit attributable to shareholders of the parent company', 'net profit attributable to equity holders of the parent', 'net profit attributable to owners of the parent', 'profit attributable to owners of the parent', 'profit attributable to shareholders of the bank', 'profit attributable to equity holders of the bank', 'attributable net profit', 'net income attributable to shareholders', 'net profit attributable to bank shareholders', 'profit attributable to bank shareholders'],
   },
   {
