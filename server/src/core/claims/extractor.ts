@@ -426,10 +426,7 @@ export class ClaimExtractor {
             if (retry.metric) binding = retry;
           }
           // 营收同比+2.3%(1~3Q24为+1.2%): a bracket of only a period and a copula restates the figure before it, at that period.
-          const restatedAt =
-            lastBound && precedingFigureEnd === lastBound.end && bracketedRestatement.test(text.slice(lastBound.end, figure.start))
-              ? (shorthandPeriods(simplified.slice(lastBound.end, figure.start)).pop()?.period ?? null)
-              : null;
+          const restatedAt = lastBound && precedingFigureEnd === lastBound.end ? bracketedRestatement(simplified.slice(lastBound.end, figure.start)) : null;
           if (restatedAt && lastBound) binding = { ...binding, metric: lastBound.metric, baseMetric: lastBound.baseMetric };
           // The later value of a before-and-after measures what the earlier one did (归母净利润从530亿元缩水至367亿元).
           const pair = beforeAndAfter.get(index);
@@ -910,9 +907,19 @@ function inSlashSeries(text: string, figure: FigureMention): boolean {
   return /^\s?[/／]\s?[-+−]?\d/.test(text.slice(figure.end, figure.end + 4)) || /\d[%％]?\s?[/／]\s?$/.test(text.slice(Math.max(0, figure.start - 4), figure.start));
 }
 
-/** An opening bracket with a period in analysts' shorthand and a copula (（1~3Q24为+, (VS1~3Q24同比), before a value. */
-const bracketedRestatement =
-  /^[\s\u3000]*[（(][\s\u3000]*(?:VS|vs)?[\s\u3000]*(?:(?:20)?\d{2}[\s\u3000]?(?:H[12]|Q[1-4]|A|Q1[\s\u3000]?[-~～][\s\u3000]?Q?3|9M)|(?:1[\s\u3000]?[-~～－][\s\u3000]?)?[1-4]Q\d{2}|[12]H\d{2}|9M\d{2})[\s\u3000]*(?:同比|环比|環比|YoY|yoy)?[\s\u3000]*(?:为|為|:|：)?[\s\u3000]*[+＋]?[\s\u3000]*$/;
+/**
+ * The period of an opening bracket that holds only a period in analysts' shorthand and a copula ((1~3Q24为+,
+ * (VS1~3Q24同比), before a value; null for any other text. The shorthand itself is read by shorthandPeriods.
+ */
+function bracketedRestatement(between: string): Period | null {
+  if (between.length > 24) return null;
+  const shorthand = shorthandPeriods(between);
+  if (shorthand.length !== 1) return null;
+  const { start, end, period } = shorthand[0]!;
+  return bracketBeforeShorthand.test(between.slice(0, start)) && copulaAfterShorthand.test(between.slice(end)) ? period : null;
+}
+const bracketBeforeShorthand = /^[\s\u3000]*[（(][\s\u3000]*(?:VS|vs)?[\s\u3000]*$/;
+const copulaAfterShorthand = /^[\s\u3000]*(?:同比|环比|YoY|yoy)?[\s\u3000]*(?:为|:|：)?[\s\u3000]*[+＋]?[\s\u3000]*$/;
 
 /** Connectives and spaces before a topic metric (而利息净收入…, 同时，手续费…). */
 const topicConnective = /^[\s\u3000]*(?:(?:而|但|同时|此外|另外|其中|另一方面)[\s\u3000，,]*)?/;
