@@ -1277,6 +1277,28 @@ Beichen Bank's total assets have surpassed those of several traditional commerci
       'year.txt: 南湖银行 | 贷款核销 | 2024-01-01/2024-12-31 ← 17.6亿元',
     ],
   },
+  {
+    name: 'Taiwan\'s financial holdings: 金控 names, 去（2025）年, a framing 就…观察 clause, 全年 in the report on last year, profit after tax and EPS as the press there words them, a rank after the figure; the byline\'s date is no period',
+    corpus: `//- tw.txt
+北辰金控去年獲利 每股賺3.21元
+2026-01-14
+國內上市金控去（2025）年自結獲利出爐，北辰金控全年合併稅後淨利356.2億元，年減4.5%，每股稅後盈餘3.21元。
+就2025年全年獲利表現觀察，南湖金控稅後純益298.7億元，排名第二；東岳金控298.7億元排第三。
+//- none.txt
+西山金控公布營運概況
+2026-01-14
+西山金控全年合併稅後淨利102.5億元。
+`,
+    claims: [
+      'tw.txt: 北辰金控 | 基本每股收益 | 2025-01-01/2025-12-31 ← 3.21元',
+      'tw.txt: 北辰金控 | 净利润 | 2025-01-01/2025-12-31 ← 356.2億元',
+      'tw.txt: 北辰金控 | 净利润同比增长 | 2025-01-01/2025-12-31 ← 減4.5%',
+      'tw.txt: 北辰金控 | 基本每股收益 | 2025-01-01/2025-12-31 ← 3.21元',
+      'tw.txt: 南湖金控 | 净利润 | 2025-01-01/2025-12-31 ← 298.7億元',
+      'tw.txt: 东岳金控 | 净利润 | 2025-01-01/2025-12-31 ← 298.7億元',
+      'none.txt: 西山金控 | 净利润 | 2026-01-14 ← 102.5億元',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -181,6 +181,30 @@ date: 2024-04-02
       ],
     ));
 
+  it('weakens a clash of a dual-listed bank\'s income, which two accounting standards define apart, to information; keeps its profit, a unit slip and other banks\' income as errors', () =>
+    check(
+      `
+//- s1.txt
+date: 2025-08-30
+[[2025年上半年]]，<<工商银行=工商银行>>营业收入{{4090.8亿元}}，净利润{{1000.2亿元}}，非利息净收入{{1375.5亿元}}。
+[[2025年上半年]]，<<微众银行>>营业收入{{210.5亿元}}。
+//- s2.txt
+date: 2025-08-31
+[[2025年上半年]]，<<工商银行=工商银行>>营业收入{{4270.9亿元}}，净利润{{1100.2亿元}}，非利息净收入{{13755亿元}}。
+[[2025年上半年]]，<<微众银行>>营业收入{{220.5亿元}}。
+`,
+      [
+        's1.txt information conflicting-figure @4090.8亿元: 工商银行 营业收入: 4090.8亿元 (2025-01-01/2025-06-30, s1.txt) conflicts with 4270.9亿元 (2025-01-01/2025-06-30, s2.txt) (the bank reports in Hong Kong under IFRS and on the mainland under Chinese standards, which define this income differently: each figure may follow one of them) → s2.txt@4270.9亿元',
+        's1.txt error conflicting-figure @1000.2亿元: 工商银行 净利润: 1000.2亿元 (2025-01-01/2025-06-30, s1.txt) conflicts with 1100.2亿元 (2025-01-01/2025-06-30, s2.txt) → s2.txt@1100.2亿元',
+        's1.txt error conflicting-figure @1375.5亿元: 工商银行 非利息净收入: 1375.5亿元 (2025-01-01/2025-06-30, s1.txt) conflicts with 13755亿元 (2025-01-01/2025-06-30, s2.txt) → s2.txt@13755亿元',
+        's1.txt error conflicting-figure @210.5亿元: 微众银行 营业收入: 210.5亿元 (2025-01-01/2025-06-30, s1.txt) conflicts with 220.5亿元 (2025-01-01/2025-06-30, s2.txt) → s2.txt@220.5亿元',
+        's2.txt information conflicting-figure @4270.9亿元: 工商银行 营业收入: 4270.9亿元 (2025-01-01/2025-06-30, s2.txt) conflicts with 4090.8亿元 (2025-01-01/2025-06-30, s1.txt) (the bank reports in Hong Kong under IFRS and on the mainland under Chinese standards, which define this income differently: each figure may follow one of them) → s1.txt@4090.8亿元',
+        's2.txt error conflicting-figure @1100.2亿元: 工商银行 净利润: 1100.2亿元 (2025-01-01/2025-06-30, s2.txt) conflicts with 1000.2亿元 (2025-01-01/2025-06-30, s1.txt) → s1.txt@1000.2亿元',
+        's2.txt error conflicting-figure @13755亿元: 工商银行 非利息净收入: 13755亿元 (2025-01-01/2025-06-30, s2.txt) conflicts with 1375.5亿元 (2025-01-01/2025-06-30, s1.txt) → s1.txt@1375.5亿元',
+        's2.txt error conflicting-figure @220.5亿元: 微众银行 营业收入: 220.5亿元 (2025-01-01/2025-06-30, s2.txt) conflicts with 210.5亿元 (2025-01-01/2025-06-30, s1.txt) → s1.txt@210.5亿元',
+      ],
+    ));
+
   it('weakens a clash of amounts too far apart for a slip to information, and keeps a factor of ten (a unit slip) and a near miss as errors', () =>
     check(
       `

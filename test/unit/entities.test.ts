@@ -38,6 +38,11 @@ describe('EntityMatcher', () => {
     ['a bank branch owned by the bank', '工商银行深圳市分行普惠贷款', ['工商银行深圳市分行→工商银行深圳市分行@0']],
     ['a product edition', '“微众银行财富+爸妈版”上线', ['微众银行财富+爸妈版→微众银行财富+@1']],
     ['full-width Latin', 'ＷｅＢａｎｋ 2024', ['ＷｅＢａｎｋ→微众银行@0']],
+    ['a Hong Kong bank by its short traditional name', '中銀香港（2388）公布中期業績', ['中銀香港→中银香港@0']],
+    ['a Hong Kong bank in English', 'BOC Hong Kong and Hang Seng Bank reported', ['BOC Hong Kong→中银香港@0', 'Hang Seng Bank→恒生银行@18']],
+    ['Taiwan holdings by the press\'s short names', '富邦金、國泰金與凱基金', ['富邦金→富邦金控@0', '國泰金→国泰金控@4', '凱基金→凯基金控@8']],
+    ['a holding\'s life insurer, its own entity', '國泰金旗下國泰人壽', ['國泰金→国泰金控@0', '國泰人壽→国泰人寿@5']],
+    ['a rural commercial bank by its short name', '渝農商行淨利潤', ['渝農商行→重庆农商行@0']],
   ];
   for (const [name, text, expected] of cases) {
     it(`finds ${name}`, () => assert.deepEqual(mentionsOf(text), expected));
@@ -52,6 +57,10 @@ describe('EntityMatcher', () => {
     ['central administration', '中央行政部门'],
     ['founding a bank', '自建行之初就坚持开放'],
     ['micro crowdfunding', '发起微众筹项目'],
+    ['a state asset manager that starts with a holding\'s short name', '中信金融资产管理公司'],
+    ['development finance', '开发金融支持'],
+    ['a platform\'s bank card', '平台银行卡'],
+    ['a media company of a group', '富邦媒营收'],
   ];
   for (const [name, text] of lookAlikes) {
     it(`does not mistake ${name} for an entity`, () => assert.deepEqual(mentionsOf(text), []));

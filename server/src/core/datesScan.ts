@@ -228,6 +228,11 @@ function scanChineseYears(text: string, out: Candidate[]): void {
     const headEnd = m.index + m[0].length;
     out.push(yearLed(text, m.index, headEnd, { kind: 'absolute', year: Number(m[1]) }));
   }
+  // Taiwan's press writes the year it means beside the relative word: 去（2025）年, 今(2026)年.
+  const bracketed = new RegExp(`[今去明前][（(]${SP}${YEAR4}${SP}[)）]${SP}年`, 'g');
+  for (const m of matches(bracketed, text)) {
+    out.push(yearLed(text, m.index, m.index + m[0].length, { kind: 'absolute', year: Number(m[1]) }));
+  }
   // Two-digit years are years only when a month, quarter, half or year-end follows (22年末, 22年3月).
   const twoDigits = new RegExp(
     `(?<![0-9A-Za-z'.])(?<!${DURATION_WORDS}|前|后|後)([0-9]{2})年(?=年?[末底初]|[上下]半年|全年|第?[一二三四]季|[Qq][1-4]|(?:1[0-2]|0?[1-9])${SP}月)`,

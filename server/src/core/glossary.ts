@@ -168,6 +168,9 @@ export class MetricNormaliser {
     const trimmed = /[A-Za-z]{3}/.test(raw) && !/[\u3400-\u9fff]/.test(raw) ? raw.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").trim() : raw.trim();
     if (trimmed.length === 0) return '';
     if (isEnglishPhrase(trimmed)) return this.normaliseEnglish(trimmed);
+    // 获利 每股赚 (a headline's two parts): two metrics a space keeps apart, of which the figure's is the nearer.
+    const spaced = /^(.*[\u3400-\u9fff])[ \u3000]+([\u3400-\u9fff][^ \u3000]*)$/.exec(trimmed);
+    if (spaced && this.isKnown(spaced[1]!.trim()) && this.isKnown(spaced[2]!)) return this.normalise(spaced[2]!);
     const scoped = lastPredicate(cleanChinesePhrase(trimmed));
     // A running total that is a concept of its own (累计放款金额) keeps its word.
     const cumulativeAt = scoped.search(innerCumulative);

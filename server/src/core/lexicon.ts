@@ -60,6 +60,38 @@ export const builtinLexicon: readonly LexiconEntry[] = Object.freeze([
   bank('南京银行', ['Bank of Nanjing']),
   bank('杭州银行', ['Bank of Hangzhou']),
   bank('徽商银行', ['Huishang Bank']),
+  bank('成都银行', ['Bank of Chengdu']),
+  bank('长沙银行', ['Bank of Changsha']),
+  bank('重庆银行', ['Bank of Chongqing']),
+  bank('青岛银行', ['Bank of Qingdao']),
+  bank('郑州银行', ['Bank of Zhengzhou']),
+  bank('齐鲁银行', ['Qilu Bank']),
+  bank('苏州银行', ['Bank of Suzhou']),
+  bank('厦门银行', ['Xiamen Bank']),
+  bank('西安银行', ["Bank of Xi'an"]),
+  bank('贵阳银行', ['Bank of Guiyang']),
+  bank('兰州银行', ['Bank of Lanzhou']),
+  bank('天津银行', ['Bank of Tianjin']),
+  bank('广州银行', ['Bank of Guangzhou']),
+  bank('盛京银行', ['Shengjing Bank']),
+  bank('哈尔滨银行', ['Harbin Bank']),
+  bank('中原银行', ['Zhongyuan Bank']),
+  bank('江西银行', ['Jiangxi Bank']),
+  bank('九江银行', ['Bank of Jiujiang']),
+
+  // Rural commercial banks, whose short names (渝农商行, 沪农商行) end in no suffix of a name.
+  bank('重庆农商行', ['重庆农村商业银行', '渝农商行', '重庆农商银行', 'Chongqing Rural Commercial Bank']),
+  bank('上海农商银行', ['上海农村商业银行', '沪农商行', 'Shanghai Rural Commercial Bank']),
+  bank('北京农商银行', ['北京农村商业银行', 'Beijing Rural Commercial Bank']),
+  bank('广州农商银行', ['广州农村商业银行', 'Guangzhou Rural Commercial Bank']),
+  bank('青农商行', ['青岛农商银行', '青岛农村商业银行', 'Qingdao Rural Commercial Bank']),
+  bank('常熟银行', ['常熟农商银行', '江苏常熟农村商业银行', 'Changshu Rural Commercial Bank']),
+  bank('紫金银行', ['紫金农商银行', '江苏紫金农村商业银行']),
+  bank('张家港行', ['张家港农商银行', '江苏张家港农村商业银行']),
+  bank('江阴银行', ['江阴农商银行', '江苏江阴农村商业银行']),
+  bank('无锡银行', ['无锡农商银行', '无锡农村商业银行']),
+  bank('苏农银行', ['苏州农商银行', '苏州农村商业银行']),
+  bank('瑞丰银行', ['浙江绍兴瑞丰农村商业银行']),
 
   // Private and digital banks.
   bank('微众银行', ['深圳前海微众银行', '深圳前海微众银行股份有限公司', 'WeBank', 'WeBank Co., Ltd.']),
@@ -72,6 +104,23 @@ export const builtinLexicon: readonly LexiconEntry[] = Object.freeze([
   bank('华瑞银行', ['上海华瑞银行']),
   bank('金城银行', ['天津金城银行']),
 
+  // Banks of Hong Kong, Macao and Singapore that the Chinese press reports on.
+  bank('中银香港', ['中银香港(控股)', '中银香港控股', '中国银行(香港)', '中国银行（香港）', 'BOC Hong Kong', 'BOCHK', 'Bank of China (Hong Kong)']),
+  bank('恒生银行', ['Hang Seng Bank']),
+  bank('汇丰控股', ['汇丰集团', '汇丰银行', '香港上海汇丰银行', '汇丰', 'HSBC Holdings', 'HSBC']),
+  bank('东亚银行', ['東亞銀行', 'Bank of East Asia', 'BEA']),
+  bank('渣打集团', ['渣打银行', '渣打', 'Standard Chartered']),
+  bank('大新银行', ['大新银行集团', '大新金融', 'Dah Sing Bank', 'Dah Sing Banking Group', 'Dah Sing Financial']),
+  bank('创兴银行', ['Chong Hing Bank']),
+  bank('南洋商业银行', ['Nanyang Commercial Bank']),
+  bank('工银亚洲', ['中国工商银行(亚洲)', 'ICBC (Asia)'], { owner: '工商银行', role: 'subsidiary' }),
+  bank('建行亚洲', ['中国建设银行(亚洲)', 'CCB (Asia)'], { owner: '建设银行', role: 'subsidiary' }),
+  bank('中信银行(国际)', ['中信银行国际', 'CNCBI', 'China CITIC Bank International'], { owner: '中信银行', role: 'subsidiary' }),
+  bank('招商永隆银行', ['永隆银行', 'CMB Wing Lung Bank', 'Wing Lung Bank'], { owner: '招商银行', role: 'subsidiary' }),
+  bank('星展银行', ['星展', 'DBS Bank', 'DBS']),
+  bank('华侨银行', ['华侨银行集团', 'OCBC Bank', 'OCBC']),
+  bank('大华银行', ['UOB', 'United Overseas Bank']),
+
   // Hong Kong's virtual banks.
   bank('众安银行', ['ZA Bank', '众安银行(香港)']),
   bank('汇立银行', ['WeLab Bank']),
@@ -81,6 +130,46 @@ export const builtinLexicon: readonly LexiconEntry[] = Object.freeze([
   bank('富融银行', ['Fusion Bank']),
   bank('平安壹账通银行', ['PAObank']),
   bank('蚂蚁银行(香港)', ['蚂蚁银行', 'Ant Bank (Hong Kong)']),
+
+  // Taiwan's financial holdings, their banks and life insurers. The press shortens 富邦金融控股 to 富邦金控 and
+  // 富邦金; canonical names keep 金控, which no bank's name ends in.
+  bank('富邦金控', ['富邦金', '富邦', '富邦金融控股', 'Fubon Financial', 'Fubon Financial Holding']),
+  bank('国泰金控', ['国泰金', '国泰金融控股', 'Cathay Financial', 'Cathay Financial Holding', 'Cathay Financial Holdings']),
+  bank('中信金控', ['中信金', '中国信托金控', '中国信托金融控股', 'CTBC Financial', 'CTBC Financial Holding']),
+  bank('玉山金控', ['玉山金', '玉山金融控股', 'E.SUN Financial', 'E.SUN Financial Holding']),
+  bank('兆丰金控', ['兆丰金', '兆丰金融控股', 'Mega Financial', 'Mega Financial Holding']),
+  bank('元大金控', ['元大金', '元大金融控股', 'Yuanta Financial', 'Yuanta Financial Holding']),
+  bank('第一金控', ['第一金', '第一金融控股', 'First Financial Holding']),
+  bank('华南金控', ['华南金', '华南金融控股', 'Hua Nan Financial', 'Hua Nan Financial Holdings']),
+  bank('合库金控', ['合库金', '合作金库金控', '合作金库金融控股', 'Taiwan Cooperative Financial Holding']),
+  bank('台新新光金控', ['台新新光金', '台新金控', '台新金', 'Taishin Financial', 'Taishin Financial Holding']),
+  bank('新光金控', ['新光金', '新光金融控股', 'Shin Kong Financial', 'Shin Kong Financial Holding']),
+  bank('永丰金控', ['永丰金', '永丰金融控股', 'SinoPac Financial', 'SinoPac Holdings']),
+  bank('凯基金控', ['凯基金', '开发金控', '开发金', '中华开发金控', 'KGI Financial', 'China Development Financial']),
+  bank('国票金控', ['国票金', '国票金融控股']),
+  bank('台湾金控', ['台湾金融控股', 'Taiwan Financial Holding']),
+  bank('土地银行', ['台湾土地银行', '土银', 'Land Bank of Taiwan']),
+  bank('台湾银行', ['臺灣銀行', '台银', 'Bank of Taiwan']),
+  bank('彰化银行', ['彰银', 'Chang Hwa Bank', 'Chang Hwa Commercial Bank']),
+  bank('国泰世华银行', ['国泰世华', 'Cathay United Bank'], { owner: '国泰金控', role: 'subsidiary' }),
+  bank('台北富邦银行', ['北富银', 'Taipei Fubon Bank'], { owner: '富邦金控', role: 'subsidiary' }),
+  bank('中国信托银行', ['中国信托商业银行', 'CTBC Bank'], { owner: '中信金控', role: 'subsidiary' }),
+  bank('国泰人寿', ['Cathay Life', 'Cathay Life Insurance'], { owner: '国泰金控', role: 'subsidiary' }),
+  bank('富邦人寿', ['Fubon Life', 'Fubon Life Insurance'], { owner: '富邦金控', role: 'subsidiary' }),
+  bank('新光人寿', ['Shin Kong Life'], { owner: '台新新光金控', role: 'subsidiary' }),
+  bank('南山人寿', ['Nan Shan Life']),
+
+  // Insurers and securities houses of the mainland and Hong Kong.
+  bank('中国平安', ['中国平安保险', '平安集团', '中国平安保险(集团)', 'Ping An Insurance', 'Ping An Group']),
+  bank('中国人寿', ['中国人寿保险', 'China Life', 'China Life Insurance']),
+  bank('中国太保', ['中国太平洋保险', '太平洋保险', 'CPIC', 'China Pacific Insurance']),
+  bank('中国人保', ['中国人民保险', '中国人民保险集团', 'PICC']),
+  bank('新华保险', ['新华人寿', 'New China Life', 'New China Life Insurance']),
+  bank('中国太平', ['中国太平保险', 'China Taiping']),
+  bank('友邦保险', ['友邦', 'AIA Group', 'AIA']),
+  bank('中信证券', ['CITIC Securities']),
+  bank('中金公司', ['中国国际金融', 'CICC']),
+  bank('华泰证券', ['Huatai Securities']),
 
   // Technology subsidiaries of banks.
   bank('兴业数金', ['兴业数字金融服务'], { owner: '兴业银行', role: 'subsidiary' }),
@@ -144,4 +233,15 @@ export const aliasGuards: Readonly<Record<string, AliasGuard>> = Object.freeze({
   农行: { notAfter: '务' },
   微众: { notBefore: '筹籌' },
   网联: { notAfter: '联', notBefore: '网合盟动' },
+  // 中信金融资产, 开发金融, 第一金融: words that start with a holding's short name.
+  ...Object.fromEntries(
+    ['富邦金', '国泰金', '中信金', '玉山金', '兆丰金', '元大金', '第一金', '华南金', '合库金', '台新金', '新光金', '永丰金', '开发金', '国票金'].map(
+      (name) => [name, { notBefore: '融' }],
+    ),
+  ),
+  // 富邦媒 (momo) is another company of the group.
+  富邦: { notBefore: '媒' },
+  // 平台银行卡: the platform's bank card, not 台银.
+  台银: { notAfter: '平' },
+  友邦: { notBefore: '国' },
 });

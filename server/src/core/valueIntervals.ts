@@ -102,6 +102,16 @@ export function farApart(a: ValueInterval, b: ValueInterval): boolean {
   return Math.abs(decades - Math.round(decades)) > Math.log10(1.03);
 }
 
+/**
+ * True when two positive amounts lie within a few per cent of each other (409.08 against 427.09 billion):
+ * close enough to be one item under two definitions, too close for a unit slip.
+ */
+export function closeAmounts(a: ValueInterval, b: ValueInterval, withinRatio: number): boolean {
+  if (!a.low || !a.high || !b.low || !b.high || a.low.isNegative() || b.low.isNegative() || a.low.isZero() || b.low.isZero()) return false;
+  const [smaller, larger] = a.high.compare(b.low) <= 0 ? [a, b] : [b, a];
+  return larger.low!.toNumber() / smaller.high!.toNumber() <= withinRatio;
+}
+
 function endsBefore(first: ValueInterval, second: ValueInterval): boolean {
   if (!first.high || !second.low) return false;
   const order = first.high.compare(second.low);

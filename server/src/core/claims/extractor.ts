@@ -96,8 +96,10 @@ export class ClaimExtractor {
     const entities: SubjectMention[] = [];
     mentions.forEach((mention, index) => {
       if (mention.kind === 'figure') figures.push({ figure: mention, index });
-      else if (mention.kind === 'date') dates.push(mention);
-      else entities.push({ start: mention.start, end: mention.end, name: mention.canonical, organisation: mention.entityKind === 'organisation', pronoun: null, collective: false });
+      // The byline's date is the document's, which says when it was written, not what its figures are of.
+      else if (mention.kind === 'date') {
+        if (!isBylineDate(mention, documentDate)) dates.push(mention);
+      } else entities.push({ start: mention.start, end: mention.end, name: mention.canonical, organisation: mention.entityKind === 'organisation', pronoun: null, collective: false });
     });
     const taken = new ZoneMask(mentions);
     const populations = findStatisticalPopulations(simplified, taken);
@@ -934,6 +936,11 @@ const statingVerbOnly = /^[\s\u3000]*(?:录得|錄得|达到?|達到?|为|為|�
 const realisedWords = /实现|录得|完成|实际|已|\b(?:was|were|posted|reported|achieved|recorded)\b/i;
 
 const previousYearBefore = /(?:较|比|相比|相较于?|低于|高于|不及|超过)(?:上年|去年|上一年|前一年)(?:同期)?的[\s\u3000]*$/;
+
+function isBylineDate(date: DateMention, documentDate: DocumentDate | null): boolean {
+  const span = documentDate?.source === 'inferred' ? null : documentDate?.span;
+  return span !== null && span !== undefined && date.start >= span.start && date.end <= span.end;
+}
 
 const wholeYearWords = /全年|全年度|当年|年内|for the (?:full )?year|full[- ]year/i;
 

@@ -45,6 +45,8 @@ const restatedAtPeriod = /^[\s\u3000,，;；（(]*(?:则|而|亦|但|但是)?(?:
 /** English verbs whose object counts what is new (added 3 million customers). */
 const englishIncrementVerb = /\b(?:added|adds|adding|gained|gaining|acquired|acquiring|onboarded|won|attracted)\s+(?:(?:a|an|another|some|over|more than|nearly|about|around|approximately|almost)\s+)*$/i;
 const meaningfulObjectVerbs = ['开源', '发放', '授信', '放款', '新增', '上线', '发行', '开设'];
+/** Verbs of ranking after a figure (排第2, 稳居第三, 分列第3, 拿下…获利王): what follows is a place, not a noun. */
+const rankingAfter = /^(?:排|居|位居|稳居|高居|名列|分列|位列|列|夺下|夺得|拿下|蝉联|连续|稳坐|超车|领先|跻身|再创|创下?)/;
 /** Words at which the noun phrase after a figure ends. */
 const postPhraseStops = [
   '提供', '投入', '共建', '申请', '参与', '实现', '获得', '使用', '通过', '进行', '落地', '得到', '受益', '贡献', '发放', '享受', '覆盖',
@@ -227,7 +229,9 @@ export class MetricBinder {
       const verb = meaningfulObjectVerbs.find((candidate) => cleanedBefore.endsWith(candidate)) ?? '';
       // "added 3 million personal customers" counts new ones, as 新增个人客户 does.
       const added = englishIncrementVerb.test(before) ? this.normaliser.normalise(shareMetric(after.text, figure)) : '';
-      const objectMetric = added ? `新增${added}` : after.text ? this.normaliser.normalise(verb + shareMetric(after.text, figure)) : '';
+      // 34.6亿元排第2, 以806.19亿元稳居第三: a rank after the figure is no noun it counts.
+      const ranked = rankingAfter.test(after.text);
+      const objectMetric = added ? `新增${added}` : after.text && !ranked ? this.normaliser.normalise(verb + shareMetric(after.text, figure)) : '';
       if (objectMetric) {
         metric = objectMetric;
         phrase = before + after.text;

@@ -15,6 +15,8 @@ export const sinceAfter = /^\s*(?:以来|来|起|开始|至今|前|之前|以前
 // A list marker may come first (" - 2024年度，…", "（二）2024年…").
 const leadingDateWords = /^[\s\u3000]*(?:[-–—•·*▪●◆■]|[（(]?[0-9一二三四五六七八九十]{1,2}[)）、.．])?[\s\u3000]*(?:具[体體](?:到|来看|來看|而言)?|单看|單看|单就|單就|其中|仅|僅)?[\s\u3000]*(?:截至|截止|截止到|至|到|在|于|今年|展望|预计|预期|as of|as at|by|at|in|during|for|at the end of|by the end of)?[\s\u3000]*(?:the\s+)?$/i;
 const topicalDateWords = /^[\s\u3000]*(?:对比|對比|回看|回顾|回顧|反观|反觀|聚焦|纵观|縱觀|放眼)[\s\u3000]*$/;
+const framingLead = /^[\s\u3000]*(?:就|从|從|对于|對於|以)[\s\u3000]*$/;
+const framingTail = /^[^，,；;。0-9０-９]{0,16}(?:来看|來看|观察|觀察|而言|来说|來說|表现|表現)[\s\u3000]*$/;
 export const englishAsOfBefore = /(?:\bin|\bas of|\bas at|\bat|\bby|\bat the end of|\bend of|\bfor|\bduring|\bin the first half of|\bin the year|\b(?:full|whole|fiscal|financial) year of)\s*(?:the\s+)?$/i;
 
 /** The latest cut-off date (截至2024年6月末) a document mentions, standing in for a missing document date. */
@@ -47,7 +49,9 @@ export function clauseInitialDate(text: string, clause: Clause, dates: readonly 
   const lead = text.slice(clause.start, first.start).replace(/<[^>]*>/g, '');
   // 对比2024年，宁波银行实现营业收入…: a clause of nothing but a date after a word of looking at is the topic's period.
   const topical = topicalDateWords.test(lead) && /^[\s\u3000]*(?:年度|全年)?[\s\u3000]*(?:来看|來看)?[\s\u3000]*$/.test(text.slice(first.end, clause.end));
-  if (!topical && !leadingDateWords.test(lead)) return null;
+  // 就2025年全年获利表现观察，…; 从2024年全年来看，…: a clause that frames what follows by its date.
+  const framing = framingLead.test(lead) && framingTail.test(text.slice(first.end, clause.end));
+  if (!topical && !framing && !leadingDateWords.test(lead)) return null;
   if (sinceAfter.test(simplify(text.slice(first.end, first.end + 4)))) return null;
   return periodOf(first);
 }

@@ -68,7 +68,7 @@ const englishPatterns: [RegExp, ReportKind][] = [
  */
 const yearlessPatterns: [RegExp, ReportKind][] = [
   [/(?:上半年|半年度?|中期)(?:业绩|盈利|转赚|转盈|赚|亏损|亏|财报|报告|成绩单|净利|溢利)/, 'H1'],
-  [/(?:全年|年度)(?:业绩|盈利|财报|成绩单)|年报/, 'FY'],
+  [/(?:全年|年度)(?:业绩|盈利|财报|成绩单)|年报|去年(?:自结)?(?:获利|盈利|税后净利|税后纯益|净利)/, 'FY'],
   [/(?:第一季度|一季度)(?:业绩|盈利|财报)|一季报/, 'Q1'],
   [/(?:前三季度|三季度)(?:业绩|盈利|财报)|三季报/, '9M'],
   [/\b(?:interim|half-year|half-yearly|semi-annual|first-half) (?:results|earnings|profit|net profit|report|performance)\b/i, 'H1'],
@@ -81,7 +81,8 @@ const yearlessPatterns: [RegExp, ReportKind][] = [
 const leadResults: [RegExp, (part: string | undefined) => ReportKind | null][] = [
   [
     // Hong Kong's 首三季, 首两季 and 首季 are the first three, two and one quarters; 纯利 and 溢利 its net profit.
-    /(\d{4})\s*年\s*(上半年|半年度|前三季度|首三季|首两季|首季|中期|第?一季度|全年|度)?[^。；;\n\d月季半]{0,24}?(?:营业收入|营收|归母净利润|净利润|利润总额|拨备前利润|纯利|溢利)/,
+    // Taiwan's 获利, 税后净利 and 税后纯益 are profit too, and its press writes 去（2025）年.
+    /(\d{4})\s*[)）]?\s*年\s*(上半年|半年度|前三季度|首三季|首两季|首季|中期|第?一季度|全年|度)?[^。；;\n\d月季半]{0,24}?(?:营业收入|营收|归母净利润|净利润|利润总额|拨备前利润|纯利|溢利|获利|税后净利|税后纯益|税后盈余)/,
     (part) =>
       part === undefined || part === '全年' || part === '度'
         ? 'FY'

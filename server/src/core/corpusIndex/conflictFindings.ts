@@ -9,6 +9,7 @@ import { makeFinding, type Finding } from '../findings/finding';
 import { findingText, type FindingDetail, type FindingFigure } from '../findings/words';
 import type { Claim, FigureMention, Span } from '../types';
 import { farApart, touching } from '../valueIntervals';
+import { standardsMayDiffer } from '../accountingStandards';
 import type { FactsStore } from './factsStore';
 import { confidenceOf, compareObservations, mergeSorted, spanOf, unitOfKey, type Observation } from './observations';
 import { strongestConfidence, type ClassPair, type KeyAnalyses, type KeyAnalysis, type ValueClass } from './valueClasses';
@@ -144,10 +145,11 @@ export class ConflictFindings {
       else ownMembers.set(valueClass, [observation]);
     }
     for (const members of ownMembers.values()) members.sort(compareObservations);
-    const othersByFigure = new Map<number, { own: Observation; others: Observation[]; total: number; strongestOther: Confidence; lastDigit: boolean; apart: boolean }>();
+    const othersByFigure = new Map<number, { own: Observation; others: Observation[]; total: number; strongestOther: Confidence; lastDigit: boolean; apart: boolean; alike: boolean }>();
     for (const { first, second } of pairs) {
       const lastDigit = touching(first.interval, second.interval);
       const apart = isAmount(key) && farApart(first.interval, second.interval);
+      const alike = standardsMayDiffer(first.members[0]?.claim.subject ?? '', first.members[0]?.claim.metric ?? '', isAmount(key), first.interval, second.interval);
       for (const [ownClass, otherClass] of [
         [first, second],
         [second, first],
@@ -176,23 +178,25 @@ export class ConflictFindings {
             entry.strongestOther = Math.max(entry.strongestOther, strongestOther) as Confidence;
             entry.lastDigit &&= lastDigit;
             entry.apart &&= apart;
+            entry.alike &&= alike;
             // Nothing to merge when the named figures are all that can be named and all come first.
             const last = entry.others[entry.others.length - 1];
             const full = entry.others.length === maxRelated && last !== undefined && others.length > 0 && compareObservations(last, others[0]!) <= 0;
             if (!full) entry.others = mergeSorted(entry.others, others).slice(0, maxRelated);
             entry.total += total;
-          } else othersByFigure.set(own.mention, { own, others, total, strongestOther, lastDigit, apart });
+          } else othersByFigure.set(own.mention, { own, others, total, strongestOther, lastDigit, apart, alike });
         }
       }
     }
     const found: Finding[] = [];
-    for (const { own, others, total, strongestOther, lastDigit, apart } of othersByFigure.values()) {
+    for (const { own, others, total, strongestOther, lastDigit, apart, alike: standardsAlike } of othersByFigure.values()) {
       // The weaker side decides: an error needs both claims explicit in subject, metric and period.
       const earned = this.earnedSeverity(Math.min(confidenceOf(own), strongestOther) as Confidence);
       if (!earned) continue;
       // Values a digit apart in the last place (0.8% against 0.9%) may both round one figure: a weak conflict.
       const weak = kind === 'conflict' && lastDigit;
       const farOff = kind === 'conflict' && !weak && apart;
+      const standards = kind === 'conflict' && !weak && !farOff && standardsAlike;
       const detail = {
         kind,
         subject: own.claim.subject,
@@ -202,9 +206,10 @@ export class ConflictFindings {
         total,
         ...(weak ? { lastDigit: true } : {}),
         ...(farOff ? { farApart: true } : {}),
+        ...(standards ? { standards: true } : {}),
       };
       const options = {
-        severity: conflictSeverityOf(severity, earned, weak || farOff),
+        severity: conflictSeverityOf(severity, earned, weak || farOff || standards),
         related: others.map((other) => ({ path: other.path, span: other.figure })),
         data: dataFor(key, own.claim, others),
       };
@@ -229,6 +234,8 @@ export class ConflictFindings {
         const otherClass = this.analyses.classOf(analysis, other);
         const lastDigit = ownClass !== undefined && otherClass !== undefined && touching(ownClass.interval, otherClass.interval);
         const apart = !lastDigit && ownClass !== undefined && otherClass !== undefined && isAmount(key) && farApart(ownClass.interval, otherClass.interval);
+        const standards =
+          !lastDigit && !apart && ownClass !== undefined && otherClass !== undefined && standardsMayDiffer(own.claim.subject, own.claim.metric, isAmount(key), ownClass.interval, otherClass.interval);
         const detail: FindingDetail & { kind: 'conflict' } = {
           kind: 'conflict',
           subject: own.claim.subject,
@@ -238,6 +245,7 @@ export class ConflictFindings {
           total: 1,
           ...(lastDigit ? { lastDigit: true } : {}),
           ...(apart ? { farApart: true } : {}),
+          ...(standards ? { standards: true } : {}),
         };
         const existing = crossDocument.find((finding) => finding.span.start === own.figure.start) ?? found.find((finding) => finding.span.start === own.figure.start);
         if (existing) {
@@ -248,7 +256,7 @@ export class ConflictFindings {
         if (!earned) continue;
         found.push(
           makeFinding('conflicting-figure', path, own.figure, detail, {
-            severity: conflictSeverityOf(conflictSeverity, earned, lastDigit || apart),
+            severity: conflictSeverityOf(conflictSeverity, earned, lastDigit || apart || standards),
             related: [{ path: other.path, span: other.figure }],
             data: dataFor(key, own.claim, [other]),
           }),
@@ -264,7 +272,7 @@ function isAmount(key: string): boolean {
   return !/^(?:%|pp|bp)$/.test(unitOfKey(key));
 }
 
-/** The setting's ceiling, the claims' earned severity, and information at most for a weak clash (a last digit, too far apart). */
+/** The setting's ceiling, the claims' earned severity, and information at most for a weak clash (a last digit, too far apart, two standards). */
 function conflictSeverityOf(ceiling: Severity, earned: Severity, weak: boolean): Severity {
   const severity = weakerSeverity(ceiling, earned);
   return weak ? weakerSeverity(severity, 'information') : severity;

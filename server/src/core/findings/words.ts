@@ -31,6 +31,8 @@ export interface FigurePairDetail {
   lastDigit?: boolean;
   /** True when every clash is of amounts too far apart for a slip of a digit or a unit (3.6 against 8.9 trillion). */
   farApart?: boolean;
+  /** True when the figures may each be right under another accounting standard (IFRS in Hong Kong, the mainland's). */
+  standards?: boolean;
 }
 
 /** Products and figures only the repaired reading of a garbled stretch shows. */
@@ -74,6 +76,8 @@ export interface FindingWords {
   /** Why a conflict of values a digit apart in the last place is weak. */
   lastDigit: string;
   farApart: string;
+  /** Why a conflict of a dual-listed bank's income may be no error. */
+  standards: string;
   /** `others` are the first few figures worded; `more` counts the ones left out. */
   conflict(key: string, own: string, others: readonly string[], more: number): string;
   difference(key: string, own: string, others: readonly string[], more: number): string;
@@ -107,6 +111,7 @@ export const englishFindingWords: FindingWords = {
   conflict: (key, own, others, more) => `${key}: ${own} conflicts with ${others.join('; ')}${moreText(more)}`,
   lastDigit: ' (the values differ by one in the last digit, which rounding may explain)',
   farApart: ' (the values are too far apart for a slip of a digit or a unit: one of the figures may measure something else)',
+  standards: ' (the bank reports in Hong Kong under IFRS and on the mainland under Chinese standards, which define this income differently: each figure may follow one of them)',
   difference: (key, own, others, more) => `${key}: ${own} differs from ${others.join('; ')}${moreText(more)}`,
   decrease: (key, own, earlier) => `${key} is a running total but falls: ${own} after ${earlier}`,
   earlierValue: (earlier) => `earlier value ${earlier}`,
@@ -131,6 +136,7 @@ export const chineseFindingWords: FindingWords = {
   conflict: (key, own, others, more) => `数值冲突：${key} ${own}与${others.join('；')}${chineseMore(more)}不一致`,
   lastDigit: '（两者仅末位相差一，可能是四舍五入所致）',
   farApart: '（两者相差过大，不像笔误或单位之误，其中一个数字可能是另一指标）',
+  standards: '（该行在香港按国际财务报告准则、在内地按中国会计准则披露，两者对这项收入的口径不同，两个数字可能各依其一）',
   difference: (key, own, others, more) => `数值表述不同：${key} ${own}与${others.join('；')}${chineseMore(more)}不同，但上下限相容`,
   decrease: (key, own, earlier) => `累计指标下降：${key} ${own}低于此前的${earlier}`,
   earlierValue: (earlier) => `此前的数值 ${earlier}`,
@@ -192,7 +198,7 @@ export function findingText(
       const total = Math.max(detail.total ?? others.length, others.length);
       const more = Math.max(total - named.length, 0);
       const message =
-        detail.kind === 'conflict' ? words.conflict(key, own, named, more) + (detail.lastDigit ? words.lastDigit : '') + (detail.farApart ? words.farApart : '') : words.difference(key, own, named, more);
+        detail.kind === 'conflict' ? words.conflict(key, own, named, more) + (detail.lastDigit ? words.lastDigit : '') + (detail.farApart ? words.farApart : '') + (detail.standards ? words.standards : '') : words.difference(key, own, named, more);
       return { message, related: others.map((figure) => words.relatedFigure(key, figure)) };
     }
   }
