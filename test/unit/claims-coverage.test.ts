@@ -1299,6 +1299,42 @@ Beichen Bank's total assets have surpassed those of several traditional commerci
       'none.txt: 西山金控 | 净利润 | 2026-01-14 ← 102.5億元',
     ],
   },
+  {
+    name: 'after a condition of adjustment (若计入…, "taking into account …") figures measure the adjusted item; a rise right after a share is the share\'s; 存放央行 is a balance-sheet line, not the central bank; a byline ends the title\'s sentence; "a 0.5% increase from the end of Q3" is no year-on-year change',
+    corpus: `//- adj.txt
+---
+date: 2025-08-30
+---
+北辰銀行2025年上半年淨利息收入為250.6億港元，按年下跌3.5%；若計入外匯掉期合約的資金收入或成本，淨利息收入則為289.3億港元，按年上升0.4%；淨息差為1.54%。
+//- adj_en.txt
+North Star Bank posts first-half results
+Aug 30, 2025
+North Star Bank said net interest income for the first half of 2025 was HK$25.06 billion. Taking into account the funding income or costs of foreign exchange swap contracts, net interest income was HK$28.93 billion, up 0.4%.
+//- share.txt
+南湖银行2024年年报解读
+2025-03-28
+南湖银行2024年生息资产同比增长3.5%；其中贷款同比增长8.2%，占比65.0%，同比提升2.8%；存放央行同比下降5.6%，占比4.2%，同比下降0.4个百分点。
+Total assets of Nanhu Bank grew by 5% year on year at the end of 2024, with a 0.5% increase from the end of Q3.
+`,
+    claims: [
+      'adj.txt: 北辰银行 | 利息净收入 | 2025-01-01/2025-06-30 ← 250.6億港元',
+      'adj.txt: 北辰银行 | 利息净收入同比增长 | 2025-01-01/2025-06-30 ← 下跌3.5%',
+      'adj.txt: 北辰银行 | 调整后利息净收入 | 2025-01-01/2025-06-30 ← 289.3億港元',
+      'adj.txt: 北辰银行 | 调整后利息净收入同比增长 | 2025-01-01/2025-06-30 ← 上升0.4%',
+      'adj.txt: 北辰银行 | 调整后净息差 | 2025-01-01/2025-06-30 ← 1.54%',
+      'adj_en.txt: North Star Bank | 利息净收入 | 2025-01-01/2025-06-30 ← HK$25.06 billion',
+      'adj_en.txt: North Star Bank | 调整后利息净收入 | 2025-01-01/2025-06-30 ← HK$28.93 billion',
+      'adj_en.txt: North Star Bank | 调整后利息净收入同比增长 | 2025-01-01/2025-06-30 ← up 0.4%',
+      'share.txt: 南湖银行 | 生息资产同比增长 | 2024-12-31 ← 增长3.5%',
+      'share.txt: 南湖银行 | 贷款余额同比增长 | 2024-12-31 ← 增长8.2%',
+      'share.txt: 南湖银行 | 贷款余额占比 | 2024-12-31 ← 65.0%',
+      'share.txt: 南湖银行 | 贷款余额占比同比增长 | 2024-12-31 ← 提升2.8%',
+      'share.txt: 南湖银行 | 存放中央银行款项同比增长 | 2024-12-31 ← 下降5.6%',
+      'share.txt: 南湖银行 | 存放中央银行款项占比 | 2024-12-31 ← 4.2%',
+      'share.txt: 南湖银行 | 存放中央银行款项占比同比增长 | 2024-12-31 ← 下降0.4个百分点',
+      'share.txt: Nanhu Bank | 资产总额同比增长 | 2024-12-31 ← grew by 5%',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -63,6 +63,13 @@ export class ClaimExtractor {
     this.binder = new MetricBinder(this.normaliser);
   }
 
+  /** A share of a concept the ontology knows (存放中央银行款项占比) is timed as its whole: a balance's at a moment, a flow's over the period. */
+  private shareTiming(metric: string): 'moment' | 'period' | null {
+    const share = /^(.{2,})(?:占比|比重|比例)$/.exec(metric);
+    const kind = share ? this.normaliser.concept(share[1]!)?.kind : undefined;
+    return kind === 'stock' ? 'moment' : kind === 'flow' ? 'period' : null;
+  }
+
   /**
    * `unclaimed`, when given, receives for every figure left without a claim the reason why, in words
    * (for `explain` and the hover; the extraction itself does not need it).
@@ -89,7 +96,9 @@ export class ClaimExtractor {
     // Each pass over the whole text checks the token, so that a long document cancels promptly.
     const simplified = simplify(text);
     throwIfCancelled(token);
-    const model = segmentText(text);
+    // The byline's line (作者 · 2025-03-18) ends the title's sentence: the text after it opens one of its own.
+    const bylineEnd = documentDate?.span && documentDate.source !== 'inferred' ? text.indexOf('\n', documentDate.span.end) : -1;
+    const model = segmentText(text, bylineEnd >= 0 ? [bylineEnd] : []);
     throwIfCancelled(token);
     const figures: { figure: FigureMention; index: number }[] = [];
     const dates: DateMention[] = [];
@@ -197,6 +206,8 @@ export class ClaimExtractor {
       let sentenceSubject: string | null = null;
       sentenceSubjectSource = 'clause';
       let previousMetric: string | null = null;
+      // The share just stated (占比65.02%), whose change may follow it.
+      let lastShare: { metric: string; base: string; end: number } | null = null;
       // The last clause without a figure since the last figure, which may name the metric the sentence turns to.
       let turningClause: Clause | null = null;
       // The last clause without a figure, which may open with the metric the next clause's bare figure states.
@@ -558,6 +569,17 @@ export class ClaimExtractor {
           const breakdown = breakdownOf(binding, breakdownParent, simplified, figure);
           if (breakdown) binding = { ...binding, metric: breakdown.metric, baseMetric: breakdown.baseMetric };
           else if (/(?:贷款|存款)$/.test(binding.baseMetric) && !breakdownTerms.test(binding.baseMetric)) breakdownParent = { base: binding.baseMetric, end: figure.end };
+          // 若计入外汇掉期合约的资金收入或成本，净利息收入则为289.29亿港元: after a condition of adjustment, to the sentence's
+          // end, the figures measure the adjusted item, which stays apart from the reported one.
+          if (binding.metric && adjustmentBefore(text, simplified, Math.max(sentence.start, figure.start - adjustmentReach), figure.start)) {
+            binding = { ...binding, metric: adjustedKey(binding.metric), baseMetric: adjustedKey(binding.baseMetric) };
+          }
+          // 贷款同比增长8.18%，占比65.02%，同比提升2.78%: a rise or fall right after a share is the share's.
+          if (lastShare && binding.baseMetric === lastShare.base && binding.metric === `${lastShare.base}${this.binder.growthKey}` && figure.start - lastShare.end < 16) {
+            const between = simplified.slice(lastShare.end, figure.end);
+            if (figure.unit === 'pp' || (shareChangeVerbs.test(between) && !/增长|增加/.test(between))) binding = { ...binding, metric: `${lastShare.metric}${this.binder.growthKey}`, baseMetric: lastShare.metric };
+          }
+          lastShare = binding.metric !== binding.baseMetric && shareEnd.test(binding.metric) ? { metric: binding.metric, base: binding.baseMetric, end: figure.end } : null;
           // Growth and share rates refer to the figure just before them, so a figure without a metric breaks the chain.
           // A change against a base date (较年初下降0.05个百分点) still names the metric the level after it (至1.19%) states.
           previousMetric = binding.baseMetric || null;
@@ -730,7 +752,7 @@ export class ClaimExtractor {
           const reading =
             dated.source === 'document-date' || stockChange
               ? 'as-stated'
-              : periodReading(kind, kind === 'ratio' ? (concept ? concept.timing : guessRatioTiming(binding.baseMetric)) : null, cumulative);
+              : periodReading(kind, kind === 'ratio' ? (concept ? concept.timing : (this.shareTiming(binding.baseMetric) ?? guessRatioTiming(binding.baseMetric))) : null, cumulative);
           const asOf: Claim['asOf'] = { ...periodRead(reading, dated.asOf), source: dated.asOf.source };
           const leading = simplified.slice(clause.start, figure.start);
           // The items after a forecast's first (预计营收增速0.61%，净利润增速1.24%) are forecasts too, unless dated or realised.
@@ -941,6 +963,26 @@ function isBylineDate(date: DateMention, documentDate: DocumentDate | null): boo
   const span = documentDate?.source === 'inferred' ? null : documentDate?.span;
   return span !== null && span !== undefined && date.start >= span.start && date.end <= span.end;
 }
+
+/** How far before a figure a condition of adjustment is looked for. */
+const adjustmentReach = 160;
+const adjustmentChinese = /(?:若|如|倘若?|如果)(?:计入|计及|剔除|扣除|不计|不考虑|加回)|(?:计入|计及|剔除|扣除|加回)[^，。；;]{2,40}?(?:后|之后)[，,的]/;
+const adjustmentEnglish = /\b(?:taking into account|after (?:taking into account|including|excluding|adjusting for)|if (?:including|excluding)|excluding the (?:impacts?|effects?) of|adjusted for)\b/i;
+
+/** True when a condition of adjustment (若计入…, 剔除…后, "taking into account …") stands between `from` and the figure. */
+function adjustmentBefore(text: string, simplified: string, from: number, to: number): boolean {
+  return adjustmentChinese.test(simplified.slice(from, to)) || adjustmentEnglish.test(text.slice(from, to));
+}
+
+/** The key of an adjusted measure: 调整后 before the reported one's. */
+function adjustedKey(metric: string): string {
+  return metric === '' || metric.startsWith('调整后') ? metric : `调整后${metric}`;
+}
+
+/** The last words of a share's key (贷款余额占比, 占营收比重). */
+const shareEnd = /(?:占比|比重|比例)$/;
+/** Verbs of a share's change: it rises and falls, where amounts grow (增长) and are added (增加). */
+const shareChangeVerbs = /提升|提高|上升|下降|降低|下滑|回落|减少/;
 
 const wholeYearWords = /全年|全年度|当年|年内|for the (?:full )?year|full[- ]year/i;
 

@@ -66,8 +66,9 @@ const previousPeriodBase = /^(?:上年末|上年底|去年末|去年底|上年�
 const comparisonPredicate = /增长|增加|下降|减少|提高|降低|上升|提升|扩大|缩小|增|降|高|低|多|少|increase|decrease|rose|fell|up|down|higher|lower/i;
 const quarterOnQuarterAfter =
   /^\s*,?\s*(?:(?:from|over|compared (?:to|with)|versus|vs\.?) (?:the )?(?:previous|last|prior|preceding) quarter|(?:quarter[- ]on[- ]quarter|qoq|sequentially)\b)/i;
+const changeNounFirst = /^\s*(?:increase|rise|growth|gain|decrease|decline|drop|fall)\b/i;
 const otherBaseAfter =
-  /^\s*,?\s*(?:from|over|compared (?:to|with)|versus|vs\.?|than) (?:that of |those of )?(?:the )?(?:first half|first three quarters|first quarter|second quarter|third quarter|first nine months|end of (?:march|june|september)|(?:19|20)\d{2}\b(?! ?(?:levels?|figures?)))/i;
+  /^\s*,?\s*(?:from|over|compared (?:to|with)|versus|vs\.?|than) (?:that of |those of )?(?:the )?(?:first half|first three quarters|first quarter|second quarter|third quarter|first nine months|end of (?:march|june|september|(?:the )?(?:first|second|third) quarter|Q[1-3]|[1-3]Q)|(?:19|20)\d{2}\b(?! ?(?:levels?|figures?)))/i;
 
 /** Adverbs of a change (同比微增, 逆势增长, 虽同比下降, 小幅上升): how it changed, not what. */
 const changeAdverbs = /(?:微|略有|略|稍|小幅|大幅|大|骤|暴|猛|明显|显著|逆势|稳步|进一步|双双|均|虽|虽然|但|仍|继续)+$/;
@@ -150,8 +151,12 @@ export class MetricBinder {
     const levelAfterTo = /(?:至|到|\bto)[\s\u3000]*$/i.test(text.slice(Math.max(clause.start, figure.start - 4), figure.start));
     // English names the base after the change: "down 5.39 percentage points from the previous quarter"
     // (period on period), "down 12 basis points from the first half of the year" (a base of its own).
-    const baseAfter = text.slice(figure.end, Math.min(clause.end, figure.end + 60));
-    const quarterOnQuarter = figure.direction !== null && quarterOnQuarterAfter.test(baseAfter);
+    // "a 0.5% increase from the end of Q3": the noun of the change comes first.
+    const window = text.slice(figure.end, Math.min(clause.end, figure.end + 60));
+    const nounAfter = changeNounFirst.exec(window);
+    const baseAfter = nounAfter ? window.slice(nounAfter[0].length) : window;
+    const changed = figure.direction !== null || nounAfter !== null;
+    const quarterOnQuarter = changed && quarterOnQuarterAfter.test(baseAfter);
     const comparisonBase = levelAfterTo
       ? undefined
       : spansWithin(mentions, clause).find(
@@ -162,7 +167,7 @@ export class MetricBinder {
             comparisonBefore.test(simplified.slice(clause.start, mention.start)) &&
             (figure.direction !== null || comparisonPredicate.test(simplified.slice(mention.end, figure.start))),
         );
-    const comparedWithDate = (!levelAfterTo && figure.direction !== null && otherBaseAfter.test(baseAfter)) || comparisonBase !== undefined;
+    const comparedWithDate = (!levelAfterTo && changed && otherBaseAfter.test(baseAfter)) || comparisonBase !== undefined;
     // The rewrites below look for a few characters only; most phrases have none of them.
     const rewritable = relativeOrPeriodChar.test(before);
     // 较上季度下降5个基点, 环比24Q3下降: a change against the quarter before, which the key says.

@@ -34,8 +34,9 @@ const abbreviationBeforeFullStop = /\b(?:Co|Ltd|Inc|No|Mr|Ms|Dr|vs|approx|e\.g|i
  * Splits a text into paragraphs, sentences and clauses. A blank line, or a line break followed by
  * indentation or an HTML tag, starts a paragraph; a bare line break only ends a clause, because
  * extracted and hard-wrapped text breaks lines in mid-sentence. Separators inside brackets do not split.
+ * A line break in `sentenceBreaks` (the end of a byline's line) ends a sentence.
  */
-export function segmentText(text: string): TextModel {
+export function segmentText(text: string, sentenceBreaks: readonly number[] = []): TextModel {
   const sentences: Sentence[] = [];
   const clauses: Clause[] = [];
   let paragraph = 0;
@@ -72,7 +73,8 @@ export function segmentText(text: string): TextModel {
     else if (closingBrackets.has(char)) depth = Math.max(0, depth - 1);
     if (char === '\n') {
       depth = 0;
-      if (startsParagraph(text, i + 1) || endsFence(text, i)) {
+      if (sentenceBreaks.includes(i)) closeSentence(i);
+      else if (startsParagraph(text, i + 1) || endsFence(text, i)) {
         closeSentence(i);
         paragraph++;
       } else closeClause(i);

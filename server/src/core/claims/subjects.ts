@@ -374,5 +374,7 @@ export function isCitedSource(simplified: string, subject: Span): boolean {
 
 /** A bank's name at the head of a compound noun (中国银行卡发卡量 is the country's bank cards, not Bank of China's). */
 export function isPartOfNoun(simplified: string, subject: Span & { name: string }): boolean {
-  return /银行$/.test(simplified.slice(subject.start, subject.end)) && /^(?:卡|业|间|账户|账)/.test(simplified.slice(subject.end, subject.end + 2));
+  if (/银行$/.test(simplified.slice(subject.start, subject.end)) && /^(?:卡|业|间|账户|账)/.test(simplified.slice(subject.end, subject.end + 2))) return true;
+  // 存放央行 (deposits with the central bank) and 向央行借款 are a bank's balance-sheet items, not the central bank's figures.
+  return subject.name === '中国人民银行' && (/(?:存放|存放于|缴存|向)$/.test(simplified.slice(Math.max(0, subject.start - 3), subject.start)) || /^(?:款项|借款)/.test(simplified.slice(subject.end, subject.end + 2)));
 }

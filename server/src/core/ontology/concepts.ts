@@ -468,6 +468,13 @@ export const concepts: readonly MetricConcept[] = [
     en: ['cash and balances with the central bank', 'cash and balances with central banks'],
   },
   {
+    // The deposits alone, without the cash: analysts' asset tables (存放央行同比下降5.6%) name this line.
+    id: '存放中央银行款项', kind: 'stock', units: ['money'],
+    labels: { zhHans: '存放中央银行款项', zhHant: '存放中央銀行款項', en: 'Balances with the central bank' },
+    zh: ['存放央行', '存放央行款项', '存放中央银行'],
+    en: ['balances with the central bank', 'balances with central banks', 'deposits with the central bank'],
+  },
+  {
     id: '个人存款', kind: 'stock', units: ['money'],
     labels: { zhHans: '个人存款', zhHant: '個人存款', en: 'Personal deposits' },
     zh: ['储蓄存款', '零售存款', '个人存款余额', '个人客户存款'],
