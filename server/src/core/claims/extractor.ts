@@ -157,6 +157,8 @@ export class ClaimExtractor {
     let lastSubject: string | null = null;
     let paragraph = -1;
     let paragraphAsOf: Period | null = null;
+    // The period the paragraph last stated for a sentence (2024年度，…), which 期内 and 年内 opening a later one mean.
+    let lastStatedPeriod: Period | null = null;
     // A line that a period's end opens (7月末，广义货币…。狭义货币…) is governed by it to its end, though a
     // bare line break starts no paragraph.
     const lineOpenings: { start: number; until: number; period: Period }[] = [];
@@ -199,6 +201,7 @@ export class ClaimExtractor {
         paragraphSubject = null;
         lastBound = null;
         lastLevel = null;
+        lastStatedPeriod = null;
         const firstClause = model.clauses[sentence.firstClause]!;
         paragraphAsOf = governingParagraphDate(text, firstClause, spansWithin(dates, firstClause));
       }
@@ -276,7 +279,22 @@ export class ClaimExtractor {
         };
         const clauseDate =
           clauseInitialDate(text, clause, clauseDates) ?? (opensSentence(clauseIndex) ? dateAfterOpeningNames(text, clause, clauseDates, clauseSubjects) : null);
-        if (clauseDate) sentenceAsOf = clauseDate;
+        if (clauseDate) sentenceAsOf = lastStatedPeriod = clauseDate;
+        else if (clauseDates.length === 0) {
+          const named = yearlessReportNamed.exec(simplified.slice(clause.start, Math.min(clause.end, clause.start + 24)));
+          const latestEnd = report?.period.end ?? documentDate?.date ?? null;
+          if (named && latestEnd) {
+            // 环比来看，一季报显示，该行实现营收337.09亿元: a report named without a year is the latest of its kind by the
+            // document's own report (or date).
+            const kind = yearlessReportKinds[named[1]!]!;
+            let year = Number(latestEnd.slice(0, 4));
+            if (periodOfReport(year, kind).end > latestEnd) year--;
+            sentenceAsOf = periodOfReport(year, kind);
+          } else if (lastStatedPeriod && withinThePeriod.test(text.slice(clause.start, clause.start + 12))) {
+            // 2024年度，…。年内，保险服务收入上升2.7%: "in the period" opening a clause is the period just stated.
+            sentenceAsOf = lastStatedPeriod;
+          }
+        }
         // A headline that names the results it reports (发布2024年度业绩：营收45.12亿元; 2024 annual results:)
         // states their period for the rest of its sentence.
         const reportDate = clauseDates.find((date) => reportNameAfter.test(simplified.slice(date.end, date.end + 28)));
@@ -963,6 +981,15 @@ function isBylineDate(date: DateMention, documentDate: DocumentDate | null): boo
   const span = documentDate?.source === 'inferred' ? null : documentDate?.span;
   return span !== null && span !== undefined && date.start >= span.start && date.end <= span.end;
 }
+
+/** A report named without a year at a clause's start (一季报显示, 据中报): its kind. */
+const yearlessReportNamed = /^[\s\u3000]*(?:据|根据|从|從)?[\s\u3000]*(一季报|一季度报告|第一季度报告|中报|半年报|半年度报告|三季报|三季度报告|年报|年度报告)(?:显示|数据显示|披露|中|来看)?[\s\u3000]*$/;
+const yearlessReportKinds: Readonly<Record<string, ReportKind>> = {
+  一季报: 'Q1', 一季度报告: 'Q1', 第一季度报告: 'Q1', 中报: 'H1', 半年报: 'H1', 半年度报告: 'H1', 三季报: '9M', 三季度报告: '9M', 年报: 'FY', 年度报告: 'FY',
+};
+
+/** 期内 and 年内 opening a clause (after a list's marker): the period the text has just stated. */
+const withinThePeriod = /^[\s\u3000]*(?:[-–•·(（]?[\s\u3000]*(?:[一二三四五六七八九十\d]{1,2}[)）、.]?)?)?[\s\u3000]*(?:期[\s\u3000]?[内內]|年[\s\u3000]?[内內])(?![将將])/;
 
 /** How far before a figure a condition of adjustment is looked for. */
 const adjustmentReach = 160;

@@ -172,8 +172,8 @@ export function findOrganisationNames(simplified: string, taken: ZoneMask): Subj
     if (match.index - start < 2 && match[0] !== '银行业金融机构') continue;
     if (aspirationVerbs.some((word) => simplified.startsWith(word, start - word.length))) continue;
     const name = canonicalOrganisation(simplified.slice(start, end));
-    // 存放中央银行款项, 向中央银行借款: balance-sheet items; 归属银行股东净利润: the owners of a profit, not a name.
-    if (/^(?:存放|向|拆放|归属|归于)/.test(name) || /^(?:款项|借款|股东|普通股股东)/.test(simplified.slice(end, end + 5))) continue;
+    // 存放中央银行款项, 向中央银行借款: balance-sheet items (归属银行股东净利润 stops the walk at 归属: no name).
+    if (/^(?:存放|向|拆放|归属|归于)/.test(name) || /^(?:款项|借款)/.test(simplified.slice(end, end + 5))) continue;
     // 非银行业金融机构贷款增加…: in money and credit statistics, the sector lent to or taking deposits, not who states it.
     if (name === '非银行业金融机构' && /^(?:贷款|存款|各项贷款|各项存款)/.test(simplified.slice(end, end + 4))) continue;
     if (genericOrganisations.has(name) || classPrefixEnd.test(simplified.slice(start, match.index)) || overlaps(start, end)) continue;
