@@ -167,7 +167,9 @@ function headerLineDate(text: string, days: readonly StatedDay[], block: Span | 
     const lineIndex = text.slice(bodyStart, before.start).split('\n').filter((line) => line.trim() !== '').length;
     if (lineIndex > 4) break;
     const name = before.text.trim();
-    if (name.length > 30 || PROSE.test(before.text) || NAVIGATION.test(before.text)) continue;
+    // A wire's header puts the time before the day ("(Xinhua) 10:15, December 13, 2025"): its comma is no prose.
+    const header = before.text.replace(/[0-9]{1,2}:[0-5][0-9],?[ \t]*$/, '');
+    if (name.length > 30 || PROSE.test(header) || NAVIGATION.test(before.text)) continue;
     if (lineAfter(text, day.end, 60).trim() !== '') continue;
     // A day alone on its line counts only right under the title.
     if (name.length === 0 && lineIndex > 2) continue;

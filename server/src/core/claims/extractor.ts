@@ -13,7 +13,7 @@ import { ZoneMask } from '../zoneMask';
 import { MetricBinder, changeAmountKey, growthWords, isQualifyingFigure, tidyMetric, unitFitsConcept } from './metricBinder';
 import { isDistribution, outlookMetric, outlookOf, type Outlook } from './outlook';
 import { asOfFor, comparisonBefore, englishWholeYear, unresolvedPeriodWord, yearlessPeriod, yearBefore, carriedReach, clauseInitialDate, dateAfterOpeningNames, englishAsOfBefore, governingParagraphDate, guessMetricKind, guessRatioTiming, latestCutOff, periodOf, periodRead, periodReading } from './periods';
-import { detectReportPeriod, periodOfReport, type ReportKind, type ReportPeriod } from './reportPeriod';
+import { detectReportPeriod, periodOfReport, type ReportPart, type ReportPeriod } from './reportPeriod';
 import { shorthandPeriods } from './shorthandPeriods';
 import { ageMetric, launchedBefore } from './patterns/age';
 import { appositiveOwner } from './patterns/appositive';
@@ -329,6 +329,11 @@ export class ClaimExtractor {
           previousFigureEnd = figure.end;
           if (collectiveMask.intersects(figure.start, figure.end)) {
             skip(index, 'the count is part of a name (a counted collective)');
+            return;
+          }
+          // M2同比8.0%(前值8.2%): the value of the period before, which a release quotes beside the new one.
+          if (previousValueBefore.test(simplified.slice(Math.max(clause.start, figure.start - 6), figure.start))) {
+            skip(index, 'the previous period\'s value (前值), quoted beside the new one');
             return;
           }
           const before = clauseSubjects.filter((subject) => subject.end <= figure.start);
@@ -982,9 +987,12 @@ function isBylineDate(date: DateMention, documentDate: DocumentDate | null): boo
   return span !== null && span !== undefined && date.start >= span.start && date.end <= span.end;
 }
 
+/** 前值 (the previous release's value) right before a figure, in brackets or after a comma. */
+const previousValueBefore = /(?:前值|上期值|上月值)[为:：]?[\s\u3000]*$/;
+
 /** A report named without a year at a clause's start (一季报显示, 据中报): its kind. */
 const yearlessReportNamed = /^[\s\u3000]*(?:据|根据|从|從)?[\s\u3000]*(一季报|一季度报告|第一季度报告|中报|半年报|半年度报告|三季报|三季度报告|年报|年度报告)(?:显示|数据显示|披露|中|来看)?[\s\u3000]*$/;
-const yearlessReportKinds: Readonly<Record<string, ReportKind>> = {
+const yearlessReportKinds: Readonly<Record<string, ReportPart>> = {
   一季报: 'Q1', 一季度报告: 'Q1', 第一季度报告: 'Q1', 中报: 'H1', 半年报: 'H1', 半年度报告: 'H1', 三季报: '9M', 三季度报告: '9M', 年报: 'FY', 年度报告: 'FY',
 };
 
@@ -1199,7 +1207,7 @@ function decidedOutlook(outlook: Outlook | null, metric: string): Outlook | null
 const reportNameBefore = /\b(semi-annual|interim|half-year|half-yearly|annual|full-year|third-quarter|first-quarter)\s+(?:financial\s+)?(?:report|results)\s+(?:for|of)\s+(?:the\s+(?:fiscal\s+)?year\s+)?$/i;
 
 /** The kind of report its English name says (semi-annual → H1, third-quarter → 9M). */
-function reportKindNamed(name: string): ReportKind {
+function reportKindNamed(name: string): ReportPart {
   return /semi|interim|half/i.test(name) ? 'H1' : /third/i.test(name) ? '9M' : /first/i.test(name) ? 'Q1' : 'FY';
 }
 

@@ -7,7 +7,10 @@ import { simplify } from '../glossary';
 import type { DocumentDate, Period, Span } from '../types';
 import { shorthandPeriods } from './shorthandPeriods';
 
-export type ReportKind = 'FY' | 'H1' | 'Q1' | '9M';
+/** A year's report, its first half, first quarter or first nine months. */
+export type ReportPart = 'FY' | 'H1' | 'Q1' | '9M';
+/** A report's part of its year, or one month's statistics release (M). */
+export type ReportKind = ReportPart | 'M';
 
 export interface ReportPeriod extends Span {
   kind: ReportKind;
@@ -18,7 +21,7 @@ export interface ReportPeriod extends Span {
 const reportWords = '(?:报告|报|业绩|财报|经营业绩|业绩报告|业绩快报|财务报告|成绩单|答卷|经营成果|支付体系运行总体情况|支付业务统计数据|(?:金融|社会融资规模(?:增量)?)?统计数据报告|金融统计数据)';
 // The regulator's quarterly release (2025年二季度银行业保险业主要监管指标数据) covers the year to the quarter's end.
 const supervisoryRelease = '(?:银行业保险业|银行业|保险业)?(?:主要)?监管指标(?:数据)?';
-const chinesePatterns: [RegExp, ReportKind][] = [
+const chinesePatterns: [RegExp, ReportPart][] = [
   [new RegExp(`(\\d{4})\\s*年\\s*(?:第二季度|二季度)${supervisoryRelease}`, 'g'), 'H1'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:第一季度|一季度)${supervisoryRelease}`, 'g'), 'Q1'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:第三季度|三季度)${supervisoryRelease}`, 'g'), '9M'],
@@ -39,7 +42,7 @@ const chinesePatterns: [RegExp, ReportKind][] = [
   [new RegExp(`(\\d{4})\\s*年\\s*(?:前三季度|三季度)${reportWords}`, 'g'), '9M'],
   [new RegExp(`(\\d{4})\\s*年?\\s*(?:三季报)`, 'g'), '9M'],
 ];
-const englishPatterns: [RegExp, ReportKind][] = [
+const englishPatterns: [RegExp, ReportPart][] = [
   [/\b(\d{4})\s+(?:interim|half-year|half-yearly|half year|semi-annual|semiannual|first-half|first half|H1)\s+(?:financial\s+)?(?:results|report|earnings)\b/gi, 'H1'],
   [/\b(?:interim|half-year|half-yearly|semi-annual|semiannual|first-half|H1)\s+(?:financial\s+)?(?:results|report|earnings)\s+(?:for|of)\s+(?:the\s+year\s+)?(\d{4})\b/gi, 'H1'],
   // "first half of 2025", "first-half 2025", "the first six months of 2025".
@@ -66,7 +69,7 @@ const englishPatterns: [RegExp, ReportKind][] = [
  * Results named without a year (3家数字银行半年转赚, 中期业绩, "interim results"): the latest report of that
  * kind before the document date, when the title or lead names it.
  */
-const yearlessPatterns: [RegExp, ReportKind][] = [
+const yearlessPatterns: [RegExp, ReportPart][] = [
   [/(?:上半年|半年度?|中期)(?:业绩|盈利|转赚|转盈|赚|亏损|亏|财报|报告|成绩单|净利|溢利)/, 'H1'],
   [/(?:全年|年度)(?:业绩|盈利|财报|成绩单)|年报|去年(?:自结)?(?:获利|盈利|税后净利|税后纯益|净利)/, 'FY'],
   [/(?:第一季度|一季度)(?:业绩|盈利|财报)|一季报/, 'Q1'],
@@ -78,7 +81,7 @@ const yearlessPatterns: [RegExp, ReportKind][] = [
  * A lead that states the results of a period (招商银行2025年上半年归母净利润同比增长0.3%; 2024年，该行实现营收…;
  * "In 2024, the bank's net profit …") covers that period's report, when no report is named.
  */
-const leadResults: [RegExp, (part: string | undefined) => ReportKind | null][] = [
+const leadResults: [RegExp, (part: string | undefined) => ReportPart | null][] = [
   [
     // Hong Kong's 首三季, 首两季 and 首季 are the first three, two and one quarters; 纯利 and 溢利 its net profit.
     // Taiwan's 获利, 税后净利 and 税后纯益 are profit too, and its press writes 去（2025）年.
@@ -108,7 +111,7 @@ const reportParts = new Set(['H1', '9M', 'Q1']);
 const headReach = 1_500;
 
 /** The period a report of a kind covers in its year: FY the whole year, H1 to 30 June, Q1 to 31 March, 9M to 30 September. */
-export function periodOfReport(year: number, kind: ReportKind): Period {
+export function periodOfReport(year: number, kind: ReportPart): Period {
   const end = kind === 'FY' ? '12-31' : kind === 'H1' ? '06-30' : kind === 'Q1' ? '03-31' : '09-30';
   return { start: `${year}-01-01`, end: `${year}-${end}` };
 }
@@ -119,7 +122,7 @@ export function periodOfReport(year: number, kind: ReportKind): Period {
  */
 export function detectReportPeriod(text: string, documentDate: DocumentDate | null): ReportPeriod | null {
   const head = simplify(text.slice(0, headReach));
-  let best: ReportPeriod | null = null;
+  let best: ReportPeriod | null = monthlyRelease(head, documentDate);
   for (const [pattern, kind] of [...chinesePatterns, ...englishPatterns]) {
     pattern.lastIndex = 0;
     const match = pattern.exec(head);
@@ -138,7 +141,7 @@ export function detectReportPeriod(text: string, documentDate: DocumentDate | nu
       !/(?:[（(]|较|較|比|vs\.?)[\s\u3000]*$/i.test(head.slice(Math.max(0, candidate.start - 6), candidate.start)),
   );
   if (shorthand && (!best || shorthand.start < best.start)) {
-    const kind = shorthand.part as ReportKind;
+    const kind = shorthand.part as ReportPart;
     best = { start: shorthand.start, end: shorthand.end, kind, period: periodOfReport(shorthand.year, kind) };
   }
   // The head is simplified already, and the same length as the text: the title and lead are its start.
@@ -147,12 +150,41 @@ export function detectReportPeriod(text: string, documentDate: DocumentDate | nu
   return best;
 }
 
+const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const chineseMonthly = /(\d{4})\s*年\s*(1[0-2]|[1-9])\s*月份?(?:的)?(?:金融统计数据|金融数据|社会融资规模(?:增量)?统计数据|信贷数据|金融统计数据报告)/;
+const englishMonthly = /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?\s+(?:financial|credit|lending|loan|money and credit)\s+(?:data|statistics)\b/i;
+
+/**
+ * A month's statistics release named in the head (2025年11月金融数据; "November financial data"): its flows are
+ * the month's and its balances at the month's end. An English name without a year takes the document date's.
+ */
+function monthlyRelease(head: string, documentDate: DocumentDate | null): ReportPeriod | null {
+  const chinese = chineseMonthly.exec(head);
+  const english = chinese ? null : englishMonthly.exec(head);
+  const match = chinese ?? english;
+  if (!match) return null;
+  const month = chinese ? Number(chinese[1 + 1]) : monthNames.indexOf(english![1]!.toLowerCase()) + 1;
+  let year = chinese ? Number(chinese[1]) : english![2] ? Number(english![2]) : documentDate ? Number(documentDate.date.slice(0, 4)) : null;
+  if (year === null) return null;
+  // "November financial data" in a January article is last year's November.
+  if (!chinese && !english![2] && documentDate && `${year}-${String(month).padStart(2, '0')}` > documentDate.date.slice(0, 7)) year--;
+  if (documentDate && documentDate.date < `${year}-${String(month).padStart(2, '0')}-01`) return null;
+  const period = monthSpanOf(year, month);
+  return { start: match.index, end: match.index + match[0].length, kind: 'M', period };
+}
+
+function monthSpanOf(year: number, month: number): Period {
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const mm = String(month).padStart(2, '0');
+  return { start: `${year}-${mm}-01`, end: `${year}-${mm}-${String(last).padStart(2, '0')}` };
+}
+
 /**
  * A lead that states where a quarter ends ("as of the end of Q2 2025", "at the end of the third quarter of 2024")
  * covers the year to that quarter's end: a release's or a quarterly report's summary.
  */
 const englishQuarterEnd = /\b(?:as of|as at|at|by)\s+(?:the\s+)?(?:end of\s+)?(?:the\s+)?(?:Q([1-4])|(first|second|third|fourth) quarter(?: of)?)\s+((?:19|20)\d{2})\b/i;
-const quarterReports: ReportKind[] = ['Q1', 'H1', '9M', 'FY'];
+const quarterReports: ReportPart[] = ['Q1', 'H1', '9M', 'FY'];
 const quarterOrdinals = ['first', 'second', 'third', 'fourth'];
 
 function leadReport(head: string, documentDate: DocumentDate | null): ReportPeriod | null {
