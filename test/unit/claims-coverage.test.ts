@@ -1379,6 +1379,54 @@ BEIJING, Dec. 12 (Xinhua) -- China's yuan-denominated loans rose 15.36 trillion 
     ],
     unclaimed: ['monthly.txt: 8.2% — the previous period\'s value (前值), quoted beside the new one'],
   },
+  {
+    name: 'tables: periods across (a unit line, a change column, a section row that times the rows under it, a (%) row), organisations down under a caption\'s period, an English caption\'s unit and a column headed by a day',
+    corpus: `//- annual.txt
+北辰银行2024年年度报告摘要
+北辰银行发布2024年年度报告。
+单位：人民币百万元
+| 项目 | 2024年 | 2023年 | 同比 |
+|---|---|---|---|
+| 营业收入 | 146,695 | 164,699 | -10.9% |
+| 于年末 | | | |
+| 资产总额 | 5,769,270 | 5,587,116 | 3.3% |
+| 不良贷款率(%) | 1.06 | 1.06 | - |
+//- compare.txt
+2025年上半年上市银行业绩对比
+2025年上半年，多家银行公布中期业绩。
+单位：亿元
+| 银行 | 营业收入 | 净利润 |
+|---|---|---|
+| 北辰银行 | 693.9 | 248.7 |
+| 南湖银行 | 980.2 | 301.5 |
+//- en.txt
+Nanhu Bank interim report highlights
+Key Financial Indicators (HKD million)
+| Indicator | June 30, 2025 | June 30, 2024 | Change (YoY) |
+| Profit attributable to equity holders of the Company | 22,152 | 20,040 | +10.5% |
+| Total assets | 4,399,822 | 4,194,408 (Dec 31, 2024) | +4.9% |
+Nanhu Bank said its profit attributable to equity holders rose 10.5%.
+`,
+    claims: [
+      'annual.txt: 北辰银行 | 营业收入 | 2024-01-01/2024-12-31 ← 146,695',
+      'annual.txt: 北辰银行 | 营业收入 | 2023-01-01/2023-12-31 ← 164,699',
+      'annual.txt: 北辰银行 | 营业收入同比增长 | 2024-01-01/2024-12-31 ← -10.9%',
+      'annual.txt: 北辰银行 | 资产总额 | 2024-12-31 ← 5,769,270',
+      'annual.txt: 北辰银行 | 资产总额 | 2023-12-31 ← 5,587,116',
+      'annual.txt: 北辰银行 | 资产总额同比增长 | 2024-12-31 ← 3.3%',
+      'annual.txt: 北辰银行 | 不良贷款率 | 2024-12-31 ← 1.06',
+      'annual.txt: 北辰银行 | 不良贷款率 | 2023-12-31 ← 1.06',
+      'compare.txt: 北辰银行 | 营业收入 | 2025-01-01/2025-06-30 ← 693.9',
+      'compare.txt: 北辰银行 | 净利润 | 2025-01-01/2025-06-30 ← 248.7',
+      'compare.txt: 南湖银行 | 营业收入 | 2025-01-01/2025-06-30 ← 980.2',
+      'compare.txt: 南湖银行 | 净利润 | 2025-01-01/2025-06-30 ← 301.5',
+      'en.txt: Nanhu Bank | 归母净利润 | 2025-01-01/2025-06-30 ← 22,152',
+      'en.txt: Nanhu Bank | 归母净利润 | 2024-01-01/2024-06-30 ← 20,040',
+      'en.txt: Nanhu Bank | 归母净利润同比增长 | 2025-01-01/2025-06-30 ← 10.5%',
+      'en.txt: Nanhu Bank | 资产总额 | 2025-06-30 ← 4,399,822',
+      'en.txt: Nanhu Bank | 资产总额同比增长 | 2025-06-30 ← 4.9%',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -11,6 +11,7 @@ import { EntityMatcher, detectLanguage } from './entities';
 import { recogniseFigures } from './figures';
 import { builtinLexicon } from './lexicon';
 import { detectMojibake } from './mojibake';
+import { findTables, tableCellFigures } from './tables';
 import { findUnknownNames } from './unknownNames';
 import type { DocumentDate, DocumentFacts, FigureMention, Mention, MojibakeStretch, ProductMention } from './types';
 import { lineStartsOf } from './lines';
@@ -69,7 +70,11 @@ export function createAnalyzer(config: CorpusConfig): Analyzer {
       const products = matcher.match(text, baseMask, token, language);
       throwIfCancelled(token);
       // Dates and product names are never figures (2022年, 5G in a name), so figures see them masked.
-      const figures = recogniseFigures(text, baseMask.with(dates).with(products), token, prefilter);
+      const recognised = recogniseFigures(text, baseMask.with(dates).with(products), token, prefilter);
+      // The bare numbers of tables with a declared unit (单位：百万元 | 212,226 |) are figures too.
+      const tables = findTables(text);
+      // A table's numbers make numeric runs, which mask prose: its cells see only the zones and names.
+      const figures = tables.length === 0 ? recognised : [...recognised, ...tableCellFigures(tables, recognised, new ZoneMask([...zones, ...mojibake]).with(dates).with(products))];
       const mentions: Mention[] = [...figures, ...dates, ...products].sort((a, b) => a.start - b.start || a.end - b.end);
       throwIfCancelled(token);
 

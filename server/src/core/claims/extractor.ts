@@ -13,6 +13,8 @@ import { ZoneMask } from '../zoneMask';
 import { MetricBinder, changeAmountKey, growthWords, isQualifyingFigure, tidyMetric, unitFitsConcept } from './metricBinder';
 import { isDistribution, outlookMetric, outlookOf, type Outlook } from './outlook';
 import { asOfFor, comparisonBefore, englishWholeYear, unresolvedPeriodWord, yearlessPeriod, yearBefore, carriedReach, clauseInitialDate, dateAfterOpeningNames, englishAsOfBefore, governingParagraphDate, guessMetricKind, guessRatioTiming, latestCutOff, periodOf, periodRead, periodReading } from './periods';
+import { findTables } from '../tables';
+import { tableClaims, type TableClaims } from './patterns/tables';
 import { detectReportPeriod, periodOfReport, type ReportPart, type ReportPeriod } from './reportPeriod';
 import { shorthandPeriods } from './shorthandPeriods';
 import { ageMetric, launchedBefore } from './patterns/age';
@@ -151,6 +153,27 @@ export class ClaimExtractor {
     const figureMentions = figures.map((entry) => entry.figure);
 
     const claims: Claim[] = [];
+    // Tables state their figures by row and column, which the sentence rules below do not read.
+    const tables = findTables(text);
+    const tabled: TableClaims | null =
+      tables.length === 0
+        ? null
+        : tableClaims(tables, figures, {
+            normaliser: this.normaliser,
+            growthKey: this.binder.growthKey,
+            topic: speaker,
+            report,
+            organisationIn: (start, end) => named.find((entity) => entity.organisation && !entity.collective && entity.pronoun === null && entity.start >= start && entity.end <= end)?.name ?? null,
+            periodBefore: (offset) => {
+              const caption = spansWithin(dates, { start: Math.max(0, offset - tableCaptionReach), end: offset }).filter((date) => !date.relative || documentDate !== null);
+              const last = caption[caption.length - 1];
+              return last ? periodOf(last) : null;
+            },
+          });
+    if (tabled) {
+      claims.push(...tabled.claims);
+      for (const [index, reason] of tabled.reasons) skip(index, reason);
+    }
     let paragraphSubject: string | null = null;
     // Whether the sentence's subject was named in it or resolved from a pronoun.
     let sentenceSubjectSource: ClaimProvenance['subject'] = 'clause';
@@ -325,6 +348,7 @@ export class ClaimExtractor {
 
         while (figureCursor < figures.length && figures[figureCursor]!.figure.start < clause.start) figureCursor++;
         const claimFigure = ({ figure, index }: { figure: FigureMention; index: number }): void => {
+          if (tabled?.handled.has(index)) return;
           const precedingFigureEnd = previousFigureEnd;
           previousFigureEnd = figure.end;
           if (collectiveMask.intersects(figure.start, figure.end)) {
@@ -868,6 +892,8 @@ export class ClaimExtractor {
       }
     };
     for (const sentence of model.sentences) claimSentence(sentence);
+    // Table claims came first; claims are reported in the order of their figures.
+    if (tabled && tabled.claims.length > 0) claims.sort((a, b) => a.mention - b.mention);
     return claims;
   }
 
@@ -986,6 +1012,9 @@ function isBylineDate(date: DateMention, documentDate: DocumentDate | null): boo
   const span = documentDate?.source === 'inferred' ? null : documentDate?.span;
   return span !== null && span !== undefined && date.start >= span.start && date.end <= span.end;
 }
+
+/** How far before a table its caption or title may state the table's period. */
+const tableCaptionReach = 160;
 
 /** 前值 (the previous release's value) right before a figure, in brackets or after a comma. */
 const previousValueBefore = /(?:前值|上期值|上月值)[为:：]?[\s\u3000]*$/;

@@ -23,8 +23,11 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '营业收入', kind: 'flow', units: ['money'],
     labels: { zhHans: '营业收入', zhHant: '營業收入', en: 'Operating income' },
-    zh: ['营收', '总营收', '总营业收入', '营业总收入', '经营收入', '营运收入', '经营收入总额', '营业收入总额', '营业净收入', '营运收入总额'],
-    en: ['revenue', 'revenues', 'operating income', 'operating revenue', 'total revenue', 'total operating income', 'net operating income', 'operating net income'],
+    zh: ['营收', '总营收', '总营业收入', '营业总收入', '经营收入', '营运收入', '经营收入总额', '营业收入总额', '营业净收入', '营运收入总额',
+      '提取减值准备前之净经营收入', '提取减值准备前净经营收入', '提取减值前净经营收入', '减值前净经营收入'],
+    en: ['revenue', 'revenues', 'operating income', 'operating revenue', 'total revenue', 'total operating income', 'net operating income', 'operating net income',
+      // Hong Kong banks' top line: 提取减值准备前之净经营收入.
+      'net operating income before impairment allowances', 'net operating income before impairment'],
   },
   {
     id: '利息净收入', kind: 'flow', units: ['money'],
@@ -166,7 +169,8 @@ export const concepts: readonly MetricConcept[] = [
     zh: ['归属于母公司股东的净利润', '归属于母公司所有者的净利润', '归属于本行股东的净利润', '归属于本公司股东的净利润', '归属于本集团股东的净利润', '归属于上市公司股东的净利润', '归属于银行股东的净利润', '股东应占溢利', '本公司股东应占溢利', '本行股东应占溢利', '母公司股东应占溢利', '归母净利', '归属净利润', '母公司股东净利润',
       // Hong Kong's press writes 纯利 for the profit attributable to shareholders (工行首三季纯利2,699亿元).
       '纯利'],
-    en: ['profit attributable to shareholders', 'profit attributable to equity holders', 'net profit attributable to shareholders', 'net profit attributable to equity holders', 'net profit attributable to shareholders of the bank', 'net profit attributable to shareholders of the parent', 'net profit attributable to shareholders of the parent company', 'profit attributable to shareholders of the parent company', 'net profit attributable to equity holders of the parent', 'net profit attributable to owners of the parent', 'profit attributable to owners of the parent', 'profit attributable to shareholders of the bank', 'profit attributable to equity holders of the bank', 'attributable net profit', 'net income attributable to shareholders', 'net profit attributable to bank shareholders', 'profit attributable to bank shareholders'],
+    en: ['profit attributable to shareholders', 'profit attributable to equity holders', 'net profit attributable to shareholders', 'net profit attributable to equity holders', 'net profit attributable to shareholders of the bank', 'net profit attributable to shareholders of the parent', 'net profit attributable to shareholders of the parent company', 'profit attributable to shareholders of the parent company', 'net profit attributable to equity holders of the parent', 'net profit attributable to owners of the parent', 'profit attributable to owners of the parent', 'profit attributable to shareholders of the bank', 'profit attributable to equity holders of the bank', 'attributable net profit', 'net income attributable to shareholders', 'net profit attributable to bank shareholders', 'profit attributable to bank shareholders',
+      'profit attributable to equity holders of the company', 'net profit attributable to equity holders of the company', 'profit attributable to shareholders of the company', 'profit attributable to equity holders of the group'],
   },
   {
     // Banks with preference shares and perpetual bonds pay their holders first: the ordinary shareholders'
