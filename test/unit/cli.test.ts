@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -14,9 +14,17 @@ function run(args: string[], cwd = process.cwd()) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+const scratchFolders: string[] = [];
+
 function scratch(): string {
-  return mkdtempSync(join(tmpdir(), 'fincorpus-cli-'));
+  const folder = mkdtempSync(join(tmpdir(), 'fincorpus-cli-'));
+  scratchFolders.push(folder);
+  return folder;
 }
+
+after(() => {
+  for (const folder of scratchFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
 
 describe('command line', () => {
   describe('bad input gives a clear message and the right exit code', () => {

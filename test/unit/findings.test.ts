@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { neverCancelled } from '../../server/src/core/cancellation';
@@ -96,5 +96,6 @@ describe('one findings pipeline: the command line and the server show the same f
       [{ file: 'note.txt', range: '0:15-0:18', code: 'unknown-product', severity: 'hint', message: '“星星贷” looks like a product name but is not in the lexicon.' }],
     );
     assert.deepEqual(await fromServer(files), cli);
+    rmSync(folder, { recursive: true, force: true });
   });
 });
