@@ -348,7 +348,7 @@ date: 2025-04-10
     ],
   },
   {
-    name: 'year-on-year written as 同比+ or YoY is one key; a minus apart from its number leaves the figure unclaimed',
+    name: 'year-on-year written as 同比+ or YoY is one key; a minus set apart from its number after YoY is its sign',
     corpus: `//- yoy.txt
 ---
 date: 2025-03-20
@@ -358,8 +358,8 @@ date: 2025-03-20
     claims: [
       'yoy.txt: 北辰银行 | 营业收入同比增长 | 2024-01-01/2024-12-31 ← 5.1%',
       'yoy.txt: 南湖银行 | 营业收入同比增长 | 2024-01-01/2024-12-31 ← 4.2%',
+      'yoy.txt: 东岳银行 | 营业收入同比增长 | 2024-01-01/2024-12-31 ← - 10.93%',
     ],
-    unclaimed: ['yoy.txt: 10.93% — a minus sign stands apart from the number, so its sign is unsure'],
   },
   {
     name: 'English: abbreviations in brackets, a CAR of, allowance to NPLs, the metric for a bank is, and a base compared to in another period',
@@ -1425,6 +1425,19 @@ Nanhu Bank said its profit attributable to equity holders rose 10.5%.
       'en.txt: Nanhu Bank | 归母净利润同比增长 | 2025-01-01/2025-06-30 ← 10.5%',
       'en.txt: Nanhu Bank | 资产总额 | 2025-06-30 ← 4,399,822',
       'en.txt: Nanhu Bank | 资产总额同比增长 | 2025-06-30 ← 4.9%',
+    ],
+  },
+  {
+    name: 'an English sentence that opens with its condition of adjustment ("Including funding income …, net interest income totaled …") states the adjusted item',
+    corpus: `//- incl.txt
+East Lake Bank interim results
+Aug 30, 2025
+Net interest income for the first half of 2025 was HK$12.06 billion. Including funding income or costs from foreign exchange swap contracts, net interest income totaled HK$13.93 billion, up 0.4% year-on-year.
+`,
+    claims: [
+      'incl.txt: East Lake Bank | 利息净收入 | 2025-01-01/2025-06-30 ← HK$12.06 billion',
+      'incl.txt: East Lake Bank | 调整后利息净收入 | 2025-01-01/2025-06-30 ← HK$13.93 billion',
+      'incl.txt: East Lake Bank | 调整后利息净收入同比增长 | 2025-01-01/2025-06-30 ← up 0.4%',
     ],
   },
 ];

@@ -512,6 +512,10 @@ describe('recogniseFigures beyond the seeds', () => {
       ['about 17.71 trillion U.S. dollars', ['about 17.71 trillion U.S. dollars', '17710000000000', null, null, 'approx', 'USD', null]],
       ['S$1.2 billion', ['S$1.2 billion', '1200000000', '1200000000', '1200000000', 'exact', 'SGD', null]],
       ['环比-2.1%', ['-2.1%', '-2.1', '-2.1', '-2.1', 'exact', '%', null]],
+      // Extracted text sets a minus apart by spaces after the word a signed value follows; a bullet's dash is no sign.
+      ['营收YoY - 10.93%', ['- 10.93%', '-10.93', '-10.93', '-10.93', 'exact', '%', null]],
+      ['增速为 - 14.96%', ['- 14.96%', '-14.96', '-14.96', '-14.96', 'exact', '%', null]],
+      ['要点\n- 14.5%的客户', ['14.5%', '14.5', '14.5', '14.5', 'exact', '%', null]],
       ['季減3.2%', ['減3.2%', '-3.2', '-3.2', '-3.2', 'exact', '%', null]],
       ['放款餘額新臺幣38.6兆元', ['新臺幣38.6兆元', '38600000000000', '38600000000000', '38600000000000', 'exact', 'TWD', null]],
       ['两三百家', ['两三百家', null, '200', '300', 'range', 'count', '家']],

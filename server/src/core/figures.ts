@@ -1061,6 +1061,12 @@ function readFigure(scan: Scan, position: number, floor: number): FigureAttempt 
   if (core.kind === 'digits' && core.written && hasMinusSign(text, core.start) && core.start - 1 >= floor && free(scan, core.start - 1, core.start)) {
     core.start--;
     core.written = core.written.negate();
+  } else if (core.kind === 'digits' && core.written) {
+    const sign = detachedMinusSign(text, core.start);
+    if (sign >= floor && free(scan, sign, core.start)) {
+      core.start = sign;
+      core.written = core.written.negate();
+    }
   }
   const quantity = readQuantity(scan, core);
   let end = quantity.end;
@@ -1233,6 +1239,22 @@ function hasMinusSign(text: string, position: number): boolean {
   if (before === undefined || isInlineSpace(before) || before === '\n' || '为為是至到：:（(，,、；;=＝'.includes(before)) return true;
   // 同比-2.1%, 增长-3.5%: after a Chinese word a dash before a digit is a sign; ranges join digits.
   return isIdeograph(before);
+}
+
+/** What a sign set apart by spaces follows in extracted text (YoY - 10.93%, 增速为 - 14.96%, 、 - 14.25%). */
+const detachedSignContext = /(?:为|為|是|yoy|同比|环比|環比|增速|增幅|、|：|:|（|\()[ \t]{0,2}$/i;
+
+/**
+ * The offset of a minus sign standing one or two spaces before a number, after a word that a signed value
+ * follows; -1 when there is none. A bullet's dash (⏎- 14.96% of …) follows no such word.
+ */
+function detachedMinusSign(text: string, position: number): number {
+  let at = position;
+  for (let spaces = 0; spaces < 2 && at > 0 && isInlineSpace(text[at - 1]!); spaces++) at--;
+  if (at === position) return -1;
+  const sign = text[at - 1];
+  if (sign !== '-' && sign !== '−' && sign !== '－') return -1;
+  return detachedSignContext.test(text.slice(Math.max(0, at - 8), at - 1)) ? at - 1 : -1;
 }
 
 function readRangeEnd(scan: Scan, low: Quantity): Quantity | null {

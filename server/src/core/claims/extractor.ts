@@ -1034,8 +1034,12 @@ const adjustmentChinese = /(?:若|如|倘若?|如果)(?:计入|计及|剔除|扣
 const adjustmentEnglish = /\b(?:taking into account|after (?:taking into account|including|excluding|adjusting for)|if (?:including|excluding)|excluding the (?:impacts?|effects?) of|adjusted for)\b/i;
 
 /** True when a condition of adjustment (若计入…, 剔除…后, "taking into account …") stands between `from` and the figure. */
+/** "Including funding income …, net interest income totaled": a sentence that opens with its condition. */
+const adjustmentOpening = /(?:^|[.;:]\s)\s*(?:Including|Excluding)\s/;
+
 function adjustmentBefore(text: string, simplified: string, from: number, to: number): boolean {
-  return adjustmentChinese.test(simplified.slice(from, to)) || adjustmentEnglish.test(text.slice(from, to));
+  const english = text.slice(from, to);
+  return adjustmentChinese.test(simplified.slice(from, to)) || adjustmentEnglish.test(english) || adjustmentOpening.test(english);
 }
 
 /** The key of an adjusted measure: 调整后 before the reported one's. */
