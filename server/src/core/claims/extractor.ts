@@ -182,6 +182,8 @@ export class ClaimExtractor {
     let paragraphAsOf: Period | null = null;
     // The period the paragraph last stated for a sentence (2024年度，…), which 期内 and 年内 opening a later one mean.
     let lastStatedPeriod: Period | null = null;
+    // The paragraph's last claim from its text (not its document date), whose period a sentence opening with 其中 shares.
+    let lastClaimOfParagraph: Claim | null = null;
     // A line that a period's end opens (7月末，广义货币…。狭义货币…) is governed by it to its end, though a
     // bare line break starts no paragraph.
     const lineOpenings: { start: number; until: number; period: Period }[] = [];
@@ -225,6 +227,7 @@ export class ClaimExtractor {
         lastBound = null;
         lastLevel = null;
         lastStatedPeriod = null;
+        lastClaimOfParagraph = null;
         const firstClause = model.clauses[sentence.firstClause]!;
         paragraphAsOf = governingParagraphDate(text, firstClause, spansWithin(dates, firstClause));
       }
@@ -316,6 +319,9 @@ export class ClaimExtractor {
           } else if (lastStatedPeriod && withinThePeriod.test(text.slice(clause.start, clause.start + 12))) {
             // 2024年度，…。年内，保险服务收入上升2.7%: "in the period" opening a clause is the period just stated.
             sentenceAsOf = lastStatedPeriod;
+          } else if (clauseIndex === 0 && lastClaimOfParagraph && amongThem.test(text.slice(clause.start, clause.start + 6))) {
+            // 资产总额44.43万亿元，较上年末增长9.52%。其中，发放贷款总额27.44万亿元: the period of the claim just made.
+            sentenceAsOf = { start: lastClaimOfParagraph.asOf.start, end: lastClaimOfParagraph.asOf.end };
           }
         }
         // A headline that names the results it reports (发布2024年度业绩：营收45.12亿元; 2024 annual results:)
@@ -818,7 +824,7 @@ export class ClaimExtractor {
             ...(dated.source === 'document-date' && !documentDate ? { periodGuessed: true as const } : {}),
           };
           const metric = headings.narrow(figure.start, distinctChangeKey(binding.metric, this.binder.growthKey, asOf.end, simplified, listStart, figure), binding.baseMetric);
-          claims.push({
+          const claim: Claim = {
             subject,
             metric: outlook ? outlookMetric(metric, outlook) : metric,
             unit: figure.unit,
@@ -826,7 +832,11 @@ export class ClaimExtractor {
             mention: index,
             cumulative,
             provenance,
-          });
+          };
+          claims.push(claim);
+          // A base's value (较2022年的28.04%和2023年的23%) and a remark in brackets ((2021年较2020年增长33.48%)) are not
+          // of the sentence's period.
+          if (provenance.period !== 'document-date' && !binding.baseValueDate && !pair && !insideBrackets(text, Math.max(sentence.start, figure.start - 80), figure.start)) lastClaimOfParagraph = claim;
         };
         for (let cursor = figureCursor; cursor < figures.length && figures[cursor]!.figure.start < clause.end; cursor++) claimFigure(figures[cursor]!);
         // English dates a statement after its figures ("… rose 12.4% in 2024, to …") or inside the clause before
@@ -1013,6 +1023,17 @@ function isBylineDate(date: DateMention, documentDate: DocumentDate | null): boo
   return span !== null && span !== undefined && date.start >= span.start && date.end <= span.end;
 }
 
+/** True when an opening bracket between `from` and `at` is still open at `at`. */
+function insideBrackets(text: string, from: number, at: number): boolean {
+  // A bounded walk back: a megabyte-long line without brackets costs no more than a short one.
+  for (let i = at - 1; i >= from; i--) {
+    const char = text[i];
+    if (char === '）' || char === ')') return false;
+    if (char === '（' || char === '(') return true;
+  }
+  return false;
+}
+
 /** How far before a table its caption or title may state the table's period. */
 const tableCaptionReach = 160;
 
@@ -1027,6 +1048,8 @@ const yearlessReportKinds: Readonly<Record<string, ReportPart>> = {
 
 /** 期内 and 年内 opening a clause (after a list's marker): the period the text has just stated. */
 const withinThePeriod = /^[\s\u3000]*(?:[-–•·(（]?[\s\u3000]*(?:[一二三四五六七八九十\d]{1,2}[)）、.]?)?)?[\s\u3000]*(?:期[\s\u3000]?[内內]|年[\s\u3000]?[内內])(?![将將])/;
+/** 其中 opening a sentence: a part of what the sentence before stated, at its period. */
+const amongThem = /^[\s\u3000]*其中(?=[，,\s\u3000])/;
 
 /** How far before a figure a condition of adjustment is looked for. */
 const adjustmentReach = 160;

@@ -71,9 +71,9 @@ const otherBaseAfter =
   /^\s*,?\s*(?:from|over|compared (?:to|with)|versus|vs\.?|than) (?:that of |those of )?(?:the )?(?:first half|first three quarters|first quarter|second quarter|third quarter|first nine months|end of (?:march|june|september|(?:the )?(?:first|second|third) quarter|Q[1-3]|[1-3]Q)|(?:19|20)\d{2}\b(?! ?(?:levels?|figures?)))/i;
 
 /** Adverbs of a change (同比微增, 逆势增长, 虽同比下降, 小幅上升): how it changed, not what. */
-const changeAdverbs = /(?:微|略有|略|稍|小幅|大幅|大|骤|暴|猛|明显|显著|逆势|稳步|进一步|双双|均|虽|虽然|但|仍|继续)+$/;
+const changeAdverbs = /(?:微|略有|略|稍|小幅|大幅|大|骤|暴|猛|明显|显著|逆势|稳步|进一步|双双|均|虽|虽然|但|仍|继续|仅|仅仅|只)+$/;
 /** Nothing but the words of a change between the level and its change (", a decline of", 「，同比」). */
-const changeOfPrevious = /^[\s\u3000,，;；（(]*(?:同比|环比|较上年|比上年)?[\s\u3000]*(?:(?:a|an|or)\s+)?(?:(?:year[- ]on[- ]year|yoy|y-o-y)\s+)?(?:(?:increase|decrease|decline|drop|rise|growth|fall|gain)\s+of|up|down|rising|falling|increasing|decreasing)?[\s\u3000]*$/i;
+const changeOfPrevious = /^[\s\u3000,，;；（(]*(?:仅|仅仅|只|大幅|小幅|微|略|稍|明显|显著|进一步|继续|仍|亦|也)?(?:同比|环比|较上年|比上年)?(?:仅|大幅|小幅|微|略|稍|明显|显著)?[\s\u3000]*(?:(?:a|an|or)\s+)?(?:(?:year[- ]on[- ]year|yoy|y-o-y)\s+)?(?:(?:increase|decrease|decline|drop|rise|growth|fall|gain)\s+of|up|down|rising|falling|increasing|decreasing)?[\s\u3000]*$/i;
 const levelAfterChange = /^[\s\u3000)）]*(?:(?:year[- ]on[- ]year|yoy|y-o-y|同比)[\s\u3000]*)?(?:to|reaching|(?:to )?come in at|coming in at|(?:bringing|taking|lifting|pushing) (?:the|its) total to|至|增至|升至|降至|达到|达)[\s\u3000]*$/i;
 /** The characters the relative-base, period and 持平 rewrites of a phrase start from. */
 const relativeOrPeriodChar = /[较較比环環同YyQHAE上下前持月]/;

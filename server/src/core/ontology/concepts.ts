@@ -120,6 +120,13 @@ export const concepts: readonly MetricConcept[] = [
     en: ['asset impairment losses', 'impairment losses on assets', 'impairment losses on other assets'],
   },
   {
+    // The press's sum of both lines (信用减值损失 and 其他资产减值损失), kept apart from either.
+    id: '信用及其他资产减值损失', kind: 'flow', units: ['money'],
+    labels: { zhHans: '信用及其他资产减值损失', zhHant: '信用及其他資產減值損失', en: 'Credit and other asset impairment losses' },
+    zh: ['信用及其他资产减值损失', '信用及资产减值损失', '信用减值及其他资产减值损失'],
+    en: ['credit and other asset impairment losses', 'credit and other asset impairment loss'],
+  },
+  {
     id: '贷款减值损失', kind: 'flow', units: ['money'],
     labels: { zhHans: '贷款减值损失', zhHant: '貸款減值損失', en: 'Impairment losses on loans' },
     zh: ['贷款信用减值损失', '贷款减值准备计提'],
@@ -276,7 +283,8 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '贷款余额', kind: 'stock', units: ['money'],
     labels: { zhHans: '贷款余额', zhHant: '貸款餘額', en: 'Total loans and advances to customers' },
-    zh: ['各项贷款余额', '各项贷款', '贷款总额', '放款总余额', '放款余额', '放款总额', '贷款和垫款总额', '贷款及垫款总额', '客户贷款及垫款总额', '客户贷款及垫款', '客户贷款和垫款', '发放贷款和垫款', '发放贷款及垫款', '贷款规模', '贷款', '客户贷款', '贷款和垫款', '贷款及垫款', '贷款总量'],
+    zh: ['各项贷款余额', '各项贷款', '贷款总额', '放款总余额', '放款余额', '放款总额', '贷款和垫款总额', '贷款及垫款总额', '客户贷款及垫款总额', '客户贷款及垫款', '客户贷款和垫款', '发放贷款和垫款', '发放贷款及垫款', '贷款规模', '贷款', '客户贷款', '贷款和垫款', '贷款及垫款', '贷款总量',
+      '发放贷款和垫款本金总额', '贷款和垫款本金总额', '贷款本金总额'],
     en: ['loans and advances to customers', 'gross loans and advances', 'loan balance', 'loan balances', 'outstanding loans', 'loans outstanding', 'total loans', 'loans', 'loan book', 'gross loans', 'total loans and advances', 'total gross loans', 'loan portfolio'],
   },
   {

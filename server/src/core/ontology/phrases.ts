@@ -24,6 +24,8 @@ export const trailingNoiseZh = [
   '始终', '持续', '一直', '已经', '仍', '依然', '预计将', '预计', '预期', '有望', '将', '维持', '維持', '小幅', '大幅', '略',
   // Verbs that reach a level, with their adverbs (微降至1.44%, 曾攀升至1.65%).
   '微降至', '微升至', '微增至', '攀升至', '回升至', '回落至', '下滑至', '下降至', '上升至', '微降', '微升', '微增', '攀升', '曾', '一度',
+  // Verbs of providing for a loss after its name (减值损失计提194.5亿元).
+  '计提了', '计提',
 ];
 export const leadingNoiseEn = [
   'the', 'a', 'an', 'its', 'their', 'our', 'total', 'cumulative', 'cumulatively', 'accumulated', 'has', 'have', 'had', 'reported', 'reports',

@@ -34,7 +34,7 @@ interface FigureEntry {
   index: number;
 }
 
-const chineseMarker = /分别(?:为|是|达到?|录得|实现|增长|增加|上升|提高|提升|下降|减少|降低|下滑|回落|下行|较上年末增长|较上年增长|同比增长|同比下降)?/g;
+const chineseMarker = /分别(?:为|是|达到?|录得|实现|增长|增加|上升|提高|提升|下降|减少|降低|下滑|回落|下行|较上年末增长|较上年增长|同比增长|同比下降|增|降|升|减)?/g;
 const englishMarker = /\brespectively\b/gi;
 /**
  * What may stand between 分别 and the first value: the base of the changes (较24Q3, 较23 年, 环比, 较上年末)
@@ -54,8 +54,8 @@ const namesRate = /率|比|增速|增幅|占比|息差|利差|growth|ratio|margi
 const sequenceMarker = /[从從](?=[\s\u3000]*[-−+]?\d)/g;
 const sequenceJoiners = /^[\s\u3000]*(?:[，,][\s\u3000]*)?(?:再|又|继而|繼而)?(?:到|至|增至|升至|降至)[\s\u3000]*$/;
 const englishListVerb = /\b(?:were|stood at|came in at|amounted to)\b/gi;
-const increaseWords = /增长|增加|上升|提高|提升|\b(?:rose|grew|increased|up|climbed|gained)\b/i;
-const decreaseWords = /下降|减少|下滑|回落|下行|降低|\b(?:fell|declined|decreased|down|dropped|slipped)\b/i;
+const increaseWords = /增长|增加|上升|提高|提升|[增升](?=[\s\u3000]*\d)|\b(?:rose|grew|increased|up|climbed|gained)\b/i;
+const decreaseWords = /下降|减少|下滑|回落|下行|降低|[降减跌](?=[\s\u3000]*\d)|\b(?:fell|declined|decreased|down|dropped|slipped)\b/i;
 // A plus sign the figure grammar leaves outside the next value (+5.4%、+7.1%) joins as well.
 const listJoiners = /^(?:[、，,]|和|及|与|以及|and|,\s*and|\s)+[+＋]?$/i;
 /** A list word and a short description of the next name (和新晋“千亿俱乐部”成员新网银行). */
@@ -158,6 +158,13 @@ function subjectsBefore(text: string, subjects: readonly SubjectMention[], sente
   return run.map((subject) => subject.name);
 }
 
+/** Words that contract two nouns into one (存贷款 for 存款和贷款), with the two they stand for, in order. */
+const contractedPairs: readonly [string, readonly [string, string]][] = [
+  ['存贷款', ['存款', '贷款']],
+  ['存貸款', ['存款', '貸款']],
+  ['营收净利', ['营收', '净利']],
+];
+
 /** Metric names joined by list words before the marker (ROA和ROE, 营业收入、净利润和总资产). */
 function metricsBefore(text: string, from: number, before: number, count: number): string[] | null {
   if (count < 2) return null;
@@ -168,13 +175,21 @@ function metricsBefore(text: string, from: number, before: number, count: number
     .replace(/^[\s，,：:]+/, '')
     // A month without a year (6月末) that the dates leave unresolved opens the clause, not the first name.
     .replace(/^\d{1,2}[\s\u3000]?月(?:末|底)?/, '')
-    .replace(/(?:同比|环比|较上年|比上年|year[- ]on[- ]year|were|was|are|is|rose|grew|increased|fell|declined|dropped|up|down|by)[\s,]*$/gi, '')
+    .replace(/(?:同比|环比|较上年末|較上年末|较年初|較年初|较上年|比上年|year[- ]on[- ]year|were|was|are|is|rose|grew|increased|fell|declined|dropped|up|down|by)[\s,]*$/gi, '')
     .trim();
   const items = phrase
     .replace(/^['’]s\s+/, '')
     .split(itemSplit)
     .map((item) => item.trim())
     .filter((item) => item.length > 0);
+  // 企业存贷款余额…分别增5.4%、4.7%: one word that joins two nouns (存贷款 is 存款 and 贷款) names two items.
+  if (items.length === 1 && count === 2) {
+    const joined = contractedPairs.find(([word]) => items[0]!.includes(word) && !/存贷比/.test(items[0]!));
+    if (joined) {
+      const [word, [first, second]] = joined;
+      return [items[0]!.replace(word, first), items[0]!.replace(word, second)];
+    }
+  }
   if (items.length !== count) return null;
   // 投向制造业、战略性新兴产业、绿色发展等领域贷款增速: the items qualify one head, which the last carries after 等.
   // (科技、绿色、普惠等重点领域贷款: 科技贷款, 绿色贷款, 普惠贷款.)
@@ -272,7 +287,8 @@ export function enumerations(
     const metricFrom = Math.max(
       clauseStart,
       ...subjects.filter((subject) => subject.end <= listStart && subject.start >= clauseStart).map((subject) => subject.end),
-      ...dates.filter((date) => date.start >= clauseStart && date.end <= listStart).map((date) => date.end),
+      // A comparison's base (存款、贷款余额较上年末分别…) follows the names, not opens them.
+      ...dates.filter((date) => date.start >= clauseStart && date.end <= listStart && !/(?:较|較|比)$/.test(text.slice(Math.max(0, date.start - 1), date.start))).map((date) => date.end),
     );
     const metrics = named ? null : metricsBefore(text, metricFrom, marker.english ? firstVerbBefore(text, metricFrom, listStart) : marker.at, count);
     // Without names, a bare list states the changes of the levels before it (营收…，净利润…，同比增长1.5%和1.08%).
