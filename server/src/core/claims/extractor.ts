@@ -153,7 +153,9 @@ export class ClaimExtractor {
     const figureMentions = figures.map((entry) => entry.figure);
 
     const claims: Claim[] = [];
-    // Tables state their figures by row and column, which the sentence rules below do not read.
+    // Tables state their figures by row and column, which the sentence rules below do not read. They are found
+    // again here rather than passed from the analyzer: the claims read a view of the text (readingView.ts) whose
+    // offsets may differ, and a text without a pipe or a tab costs one indexOf.
     const tables = findTables(text);
     const tabled: TableClaims | null =
       tables.length === 0
