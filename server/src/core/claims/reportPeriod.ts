@@ -3,6 +3,7 @@
  * 2024"): its period governs figures that state none (报告期内, 上半年 without a year). Flows are over
  * the period, stocks at its end. A document that names no report has none, whatever its date.
  */
+import { monthSpan } from '../datesCalendar';
 import { simplify } from '../glossary';
 import type { DocumentDate, Period, Span } from '../types';
 import { shorthandPeriods } from './shorthandPeriods';
@@ -169,14 +170,8 @@ function monthlyRelease(head: string, documentDate: DocumentDate | null): Report
   // "November financial data" in a January article is last year's November.
   if (!chinese && !english![2] && documentDate && `${year}-${String(month).padStart(2, '0')}` > documentDate.date.slice(0, 7)) year--;
   if (documentDate && documentDate.date < `${year}-${String(month).padStart(2, '0')}-01`) return null;
-  const period = monthSpanOf(year, month);
+  const period = monthSpan(year, month, month);
   return { start: match.index, end: match.index + match[0].length, kind: 'M', period };
-}
-
-function monthSpanOf(year: number, month: number): Period {
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const mm = String(month).padStart(2, '0');
-  return { start: `${year}-${mm}-01`, end: `${year}-${mm}-${String(last).padStart(2, '0')}` };
 }
 
 /**
