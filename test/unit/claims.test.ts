@@ -59,8 +59,8 @@ date: 2023-06-29
 `,
       [
         'c.txt: 微众银行 | 开源项目 | count | 2022-12-31 text ← 33个',
-        'c.txt: FISCO BCOS | 机构 | count | 2023-06-29 document-date ← 超4000家',
-        'c.txt: FISCO BCOS | 社区成员 | count | 2023-06-29 document-date ← 超9万名',
+        'c.txt: FISCO BCOS | 机构 | count | 2022-12-31 text ← 超4000家',
+        'c.txt: FISCO BCOS | 社区成员 | count | 2022-12-31 text ← 超9万名',
       ],
     ));
 

@@ -297,9 +297,10 @@ function scanYearless(text: string, out: Candidate[]): void {
     const shape: Shape = m[5] ? { type: 'quarterEnd', quarter: number } : { type: 'quarter', quarter: number };
     out.push({ start: m.index, end: m.index + m[0].length, coreEnd: m.index + m[0].length, anchor: context, shape, extent: 'as-written' });
   }
-  const half = /(?<![0-9前后後])([上下])半年(?:[ \t]{0,2}([末底]))?/g;
+  // Hong Kong's 中期 before the profit it reports (中期多赚14%, 中期纯利) is the first half; 中期票据 and 中期借贷便利 are no period.
+  const half = /(?<![0-9前后後])(?:([上下])半年(?:[ \t]{0,2}([末底]))?|中期(?=[多少]?[赚賺]|[纯純]利|溢利|盈利|[净淨]利|[业業][绩績]))/g;
   for (const m of matches(half, text)) {
-    const number = m[1] === '上' ? 1 : 2;
+    const number = m[1] === '下' ? 2 : 1;
     const shape: Shape = m[2] ? { type: 'halfEnd', half: number } : { type: 'half', half: number };
     out.push({ start: m.index, end: m.index + m[0].length, coreEnd: m.index + m[0].length, anchor: context, shape, extent: 'as-written' });
   }

@@ -22,6 +22,7 @@ import { appositiveOwner } from './patterns/appositive';
 import { distinctChangeKey } from './patterns/changeBases';
 import { Headings } from './patterns/headings';
 import { enumerations } from './patterns/enumeration';
+import { earnedProfitMetric } from './earnedProfit';
 import { fromToPairs, ownDateAfter, ownDateBefore, type FromToValue } from './patterns/fromTo';
 import { firstStartingAt, listStartOf, outsideBrackets, segmentText, spansWithin, type Clause, type Sentence } from './sentences';
 import {
@@ -186,6 +187,9 @@ export class ClaimExtractor {
     let lastStatedPeriod: Period | null = null;
     // The paragraph's last claim from its text (not its document date), whose period a sentence opening with 其中 shares.
     let lastClaimOfParagraph: Claim | null = null;
+    // What the previous paragraph last dated, which a paragraph opening with 其中 goes on from.
+    let previousParagraphPeriod: Period | null = null;
+    let paragraphStart = -1;
     // A line that a period's end opens (7月末，广义货币…。狭义货币…) is governed by it to its end, though a
     // bare line break starts no paragraph.
     const lineOpenings: { start: number; until: number; period: Period }[] = [];
@@ -228,9 +232,11 @@ export class ClaimExtractor {
         paragraphSubject = null;
         lastBound = null;
         lastLevel = null;
+        previousParagraphPeriod = lastClaimOfParagraph ? { start: lastClaimOfParagraph.asOf.start, end: lastClaimOfParagraph.asOf.end } : lastStatedPeriod;
         lastStatedPeriod = null;
         lastClaimOfParagraph = null;
         const firstClause = model.clauses[sentence.firstClause]!;
+        paragraphStart = firstClause.start;
         paragraphAsOf = governingParagraphDate(text, firstClause, spansWithin(dates, firstClause));
       }
 
@@ -321,9 +327,12 @@ export class ClaimExtractor {
           } else if (lastStatedPeriod && withinThePeriod.test(text.slice(clause.start, clause.start + 12))) {
             // 2024年度，…。年内，保险服务收入上升2.7%: "in the period" opening a clause is the period just stated.
             sentenceAsOf = lastStatedPeriod;
-          } else if (clauseIndex === 0 && lastClaimOfParagraph && amongThem.test(text.slice(clause.start, clause.start + 6))) {
-            // 资产总额44.43万亿元，较上年末增长9.52%。其中，发放贷款总额27.44万亿元: the period of the claim just made.
-            sentenceAsOf = { start: lastClaimOfParagraph.asOf.start, end: lastClaimOfParagraph.asOf.end };
+          } else if (clauseIndex === 0 && amongThem.test(text.slice(clause.start, clause.start + 6))) {
+            // 资产总额44.43万亿元，较上年末增长9.52%。其中，发放贷款总额27.44万亿元: the period of the claim just made,
+            // in the previous paragraph when 其中 opens a paragraph of its own.
+            const opensParagraph = clause.start === paragraphStart;
+            if (lastClaimOfParagraph) sentenceAsOf = { start: lastClaimOfParagraph.asOf.start, end: lastClaimOfParagraph.asOf.end };
+            else if (opensParagraph && previousParagraphPeriod) sentenceAsOf = previousParagraphPeriod;
           }
         }
         // A headline that names the results it reports (发布2024年度业绩：营收45.12亿元; 2024 annual results:)
@@ -825,7 +834,12 @@ export class ClaimExtractor {
             // Without a date of its own, the document's latest cut-off is a guess.
             ...(dated.source === 'document-date' && !documentDate ? { periodGuessed: true as const } : {}),
           };
-          const metric = headings.narrow(figure.start, distinctChangeKey(binding.metric, this.binder.growthKey, asOf.end, simplified, listStart, figure), binding.baseMetric);
+          const metric = earnedProfitMetric(
+            headings.narrow(figure.start, distinctChangeKey(binding.metric, this.binder.growthKey, asOf.end, simplified, listStart, figure), binding.baseMetric),
+            binding.phrase,
+            simplified.slice(sentence.start, figure.start),
+            subject,
+          );
           const claim: Claim = {
             subject,
             metric: outlook ? outlookMetric(metric, outlook) : metric,

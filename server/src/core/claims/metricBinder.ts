@@ -187,6 +187,8 @@ export class MetricBinder {
     if (rewritable) before = before.replace(/(?:季度|单季)?(?:环比|環比|同比|较上年末|较年初|较上季度?)?(?:基本)?持平(?:于|在|为)?[\s\u3000]*$/, '');
     // 年增0.85%, 年減1.39%: Taiwanese and Hong Kong outlets' year-on-year, after the level it changes.
     if (figure.direction !== null && /年[\s\u3000]*$/.test(before)) before = before.replace(/(?:^|(?<=[，,；;、\s\u3000]))年[\s\u3000]*$/, '同比');
+    // 多赚14%, 少赚4.2%: Hong Kong's and Taiwan's press name the profit by the verb of its change.
+    if (figure.direction !== null && /^[多少][赚賺]/.test(figure.text)) before = before.replace(/[\s\u3000]*$/, '') + '赚同比';
     // Citation markers of summaries ([1], [18][24]) are no part of a metric.
     before = before.replace(/\[\d{1,3}\](?:\[\d{1,3}\])*/g, ' ');
     // "was given as", "were shown as": how a table put it, not what it measures.

@@ -71,8 +71,8 @@ const englishPatterns: [RegExp, ReportPart][] = [
  * kind before the document date, when the title or lead names it.
  */
 const yearlessPatterns: [RegExp, ReportPart][] = [
-  [/(?:上半年|半年度?|中期)(?:业绩|盈利|转赚|转盈|赚|亏损|亏|财报|报告|成绩单|净利|溢利)/, 'H1'],
-  [/(?:全年|年度)(?:业绩|盈利|财报|成绩单)|年报|去年(?:自结)?(?:获利|盈利|税后净利|税后纯益|净利)/, 'FY'],
+  [/(?:上半年|半年度?|中期)(?:业绩|盈利|转赚|转盈|[多少]?赚|亏损|亏|财报|报告|成绩单|净利|溢利|纯利)/, 'H1'],
+  [/(?:全年|年度)(?:业绩|盈利|财报|成绩单|(?:税后)?[多少]?赚)|年报|去年(?:自结)?(?:获利|盈利|税后净利|税后纯益|净利|(?:税后)?[多少]?赚)/, 'FY'],
   [/(?:第一季度|一季度)(?:业绩|盈利|财报)|一季报/, 'Q1'],
   [/(?:前三季度|三季度)(?:业绩|盈利|财报)|三季报/, '9M'],
   [/\b(?:interim|half-year|half-yearly|semi-annual|first-half) (?:results|earnings|profit|net profit|report|performance)\b/i, 'H1'],

@@ -34,7 +34,7 @@ interface FigureEntry {
   index: number;
 }
 
-const chineseMarker = /分别(?:为|是|达到?|录得|实现|增长|增加|上升|提高|提升|下降|减少|降低|下滑|回落|下行|较上年末增长|较上年增长|同比增长|同比下降|增|降|升|减)?/g;
+const chineseMarker = /(?:分别|依次)(?:为|是|达到?|录得|实现|增长|增加|上升|提高|提升|下降|减少|降低|下滑|回落|下行|较上年末增长|较上年增长|同比增长|同比下降|增|降|升|减)?/g;
 const englishMarker = /\brespectively\b/gi;
 /**
  * What may stand between 分别 and the first value: the base of the changes (较24Q3, 较23 年, 环比, 较上年末)
@@ -45,7 +45,7 @@ const chineseLead =
 /** A change word before a list of values with no 分别 (总资产、贷款、存款同比+16.7%、+20.6%、+19.2%). */
 const bareMarker = /(?:同比|环比)(?=[\s\u3000]*(?:增长|增加|上升|提升|下降|减少|下滑|回落)?[\s\u3000]*[+＋\-−]?\d)/g;
 /** The levels the changes arrive at (…分别较24Q3下行15.5pct、11bp至389.4%、2.97%). */
-const chineseLevelsAfter = /^[\s\u3000]*(?:分别)?(?:至|到|升至|降至|达到?)[\s\u3000]*/;
+const chineseLevelsAfter = /^[\s\u3000]*(?:分别|依次)?(?:至|到|升至|降至|达到?)[\s\u3000]*/;
 /** Segments that qualify a shared head (对公、零售贷款收益率 are 对公贷款收益率 and 零售贷款收益率). */
 const segmentQualifier = /^(?:对公|对私|零售|个人|公司|企业|住房|消费|经营|信用卡|普惠|小微|按揭|个贷|公贷)/;
 /** Heads a list's last item may share with items that name none (营收、PPOP、归母净利润增速). */
