@@ -975,7 +975,7 @@ Beichen Bank proposed a final dividend of RMB 0.206 per share for 2024, after an
       'parts_en.txt: Beichen Bank | 中期每股股利 | 2024-01-01/2024-12-31 ← RMB 0.197',
       'parts_en.txt: Beichen Bank | 每股股利 | 2024-01-01/2024-12-31 ← RMB 0.403',
     ],
-    unclaimed: ['plan_en.txt: 10 — no metric phrase next to it'],
+    unclaimed: ['plan_en.txt: 10 — part of the phrase of the figure before it (a conversion, a per-share base)'],
   },
   {
     name: 'an English statistics release: months without a year are the governing or document year, asides between dashes or after "which covers" leave the metric, a dateline opens no phrase',
@@ -1511,6 +1511,45 @@ date: 2025-08-22
       'mainland.txt: 北辰银行 | 营业收入同比增长 | 2021-01-01/2021-12-31 ← 18.26%',
       'mainland.txt: 北辰银行 | 营业收入同比增长 | 2022-01-01/2022-12-31 ← 13.69%',
       'mainland.txt: 北辰银行 | 营业收入同比增长 | 2023-01-01/2023-12-31 ← 5.76%',
+    ],
+  },
+  {
+    name: 'a change named by its noun after the figure (实现0.8%的增长, "a 1.6% rise", "a 6.47% increase from the prior year-end"), a base\'s rate before 的增长率, and the amount before a bracketed conversion and "in operating income"',
+    corpus: `//- zh.txt
+北辰银行2024年业绩点评
+2025年4月2日
+2024年，北辰银行净利润实现0.8%的增长，对比2023年净利润21.01%的增长率，增速明显放缓。营收录得3.1%的降幅。
+//- en.txt
+Beichen Bank's interim results, August 30, 2025
+In the first half of 2025, Beichen Bank generated 69.385 billion yuan ($9.7 billion) in operating income, down 10 percent.
+It posted a net profit attributable to its parent‑company shareholders of 24.87 billion yuan, a 1.6% rise.
+As of June 30, 2025, its total assets reached 5.12 trillion yuan, a 6.47% increase from the prior year-end, reflecting a 10.8% increase year-on-year.
+`,
+    claims: [
+      'zh.txt: 北辰银行 | 净利润同比增长 | 2024-01-01/2024-12-31 ← 0.8%',
+      'zh.txt: 北辰银行 | 净利润同比增长 | 2023-01-01/2023-12-31 ← 21.01%',
+      'zh.txt: 北辰银行 | 营业收入同比增长 | 2024-01-01/2024-12-31 ← 3.1%',
+      'en.txt: Beichen Bank | 营业收入 | 2025-01-01/2025-06-30 ← 69.385 billion yuan',
+      'en.txt: Beichen Bank | 营业收入同比增长 | 2025-01-01/2025-06-30 ← down 10 percent',
+      'en.txt: Beichen Bank | 归母净利润 | 2025-01-01/2025-06-30 ← 24.87 billion yuan',
+      'en.txt: Beichen Bank | 归母净利润同比增长 | 2025-01-01/2025-06-30 ← 1.6%',
+      'en.txt: Beichen Bank | 资产总额 | 2025-06-30 ← 5.12 trillion yuan',
+      'en.txt: Beichen Bank | 资产总额较上年末增长 | 2025-06-30 ← 6.47%',
+      'en.txt: Beichen Bank | 资产总额同比增长 | 2025-06-30 ← 10.8%',
+    ],
+  },
+  {
+    name: 'a national statistic "in China" and "money in circulation" are the central bank\'s M2 and M0, and "reflecting an 8.3% increase" the change of the level before it',
+    corpus: `//- release.txt
+PBOC: Financial Statistics for the First Half of 2025
+By staff reporter, July 15, 2025
+The People's Bank of China said that as of June 2025, the broad money supply (M2) in China reached 330.29 trillion yuan, reflecting an 8.3% increase year-on-year. The total money in circulation (M0) amounted to 13.18 trillion yuan, marking a significant 12% growth.
+`,
+    claims: [
+      'release.txt: 中国人民银行 | 广义货币 | 2025-06-30 ← 330.29 trillion yuan',
+      'release.txt: 中国人民银行 | 广义货币同比增长 | 2025-06-30 ← 8.3%',
+      'release.txt: 中国人民银行 | 流通中货币 | 2025-06-30 ← 13.18 trillion yuan',
+      'release.txt: 中国人民银行 | 流通中货币同比增长 | 2025-06-30 ← 12%',
     ],
   },
 ];

@@ -200,19 +200,30 @@ const changeNounBefore = new RegExp(`\\b(${englishFallNouns}|${englishRiseNouns}
 /** "a 0.9% fall in net profit": the change noun right after the figure. */
 const changeNounAfter = new RegExp(`^\\s*(?:(?:year[- ]on[- ]year|yoy)\\s+)?(${englishFallNouns}|${englishRiseNouns})\\s+in\\b`, 'i');
 const fallNoun = new RegExp(`^(?:${englishFallNouns})$`, 'i');
+/** "a 1.6% rise", "a 2% increase year on year", "a 3% drop from a year earlier": the noun ends the change's phrase. */
+const changeNounEnding = new RegExp(
+  `^\\s*(?:(?:year[- ]on[- ]year|yoy|y-o-y)\\s+)?(${englishFallNouns}|${englishRiseNouns})(?=\\s*(?:[,.;:)]|$|(?:year[- ]on[- ]year|yoy|y-o-y|from|over|compared|versus|against|quarter[- ]on[- ]quarter|month[- ]on[- ]month)\\b))`,
+  'i',
+);
+/** 实现0.8%的增长, 录得5%的降幅: a Chinese change noun after the figure and its 的. */
+const chineseChangeNounAfter = /^[\s\u3000]*的[\s\u3000]*(增长|增長|增幅|正增长|正增長|降幅|跌幅|下降|下滑|负增长|負增長)(?![率])/;
+const chineseFallNoun = /^(?:降幅|跌幅|下降|下滑|负增长|負增長)$/;
 
 /**
- * An English change named by its noun states the direction the figure does not: "a decline in operating
- * income of 10.9%" and "a 4.2% drop in net profit" are decreases, "a rise in revenue of 5%" an increase.
+ * A change named by its noun states the direction the figure does not: "a decline in operating
+ * income of 10.9%" and "a 4.2% drop in net profit" are decreases, "a rise in revenue of 5%" an increase,
+ * and so are 实现0.8%的增长 and 5%的降幅.
  * Only changes in per cent or points, whose words lie within a short window, are read so.
  */
 function signChangeNouns(text: string, figures: FigureMention[]): void {
   for (let i = 0; i < figures.length; i++) {
     const figure = figures[i]!;
     if (figure.direction !== null || figure.value === null || !/^(?:%|pp|bp)$/.test(figure.unit)) continue;
-    const noun = changeNounBefore.exec(text.slice(Math.max(0, figure.start - 90), figure.start))?.[1] ?? changeNounAfter.exec(text.slice(figure.end, figure.end + 32))?.[1];
-    if (!noun) continue;
-    figures[i] = fallNoun.test(noun) ? negated(figure) : { ...figure, direction: 'increase' };
+    const after = text.slice(figure.end, figure.end + 48);
+    const noun = changeNounBefore.exec(text.slice(Math.max(0, figure.start - 90), figure.start))?.[1] ?? changeNounAfter.exec(after)?.[1] ?? changeNounEnding.exec(after)?.[1];
+    const chineseNoun = noun ? undefined : chineseChangeNounAfter.exec(text.slice(figure.end, figure.end + 12))?.[1];
+    if (!noun && !chineseNoun) continue;
+    figures[i] = (noun ? fallNoun.test(noun) : chineseFallNoun.test(chineseNoun!)) ? negated(figure) : { ...figure, direction: 'increase' };
   }
 }
 

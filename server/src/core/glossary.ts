@@ -164,8 +164,12 @@ export class MetricNormaliser {
    * after a name keeps the concept (个人贷款余额 is 个人贷款).
    */
   normalise(raw: string): string {
-    // Curly quotes around an English abbreviation (loan (“NPL”) ratio) leave the phrase English.
-    const trimmed = /[A-Za-z]{3}/.test(raw) && !/[\u3400-\u9fff]/.test(raw) ? raw.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").trim() : raw.trim();
+    // Curly quotes around an English abbreviation (loan (“NPL”) ratio), typographic hyphens (parent‑company) and
+    // no-break spaces leave the phrase English.
+    const trimmed =
+      /[A-Za-z]{3}/.test(raw) && !/[\u3400-\u9fff]/.test(raw)
+        ? raw.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/[\u2010\u2011]/g, '-').replace(/\u00a0/g, ' ').trim()
+        : raw.trim();
     if (trimmed.length === 0) return '';
     if (isEnglishPhrase(trimmed)) return this.normaliseEnglish(trimmed);
     // 获利 每股赚 (a headline's two parts): two metrics a space keeps apart, of which the figure's is the nearer.
@@ -217,6 +221,9 @@ export class MetricNormaliser {
     // An abbreviation in brackets after a name (non-performing loan (NPL) ratio) repeats it; an aside
     // after it (non-interest income, including fees and trading gains, rose …) says what it holds.
     const words = raw
+      // "attributable to its parent-company shareholders": whose shareholders is no part of the metric, and its
+      // "its" no restart of the phrase.
+      .replace(/\battributable to (?:the |its |their )?(?:(?:bank|company|group|parent|parent[- ]company)(?:['’]s)?\s+)?(shareholders|equity holders|owners)\b/gi, 'attributable to $1')
       .replace(englishAside, ' ')
       .replace(/\s*\(\s*["“”']?[A-Z][A-Z0-9]{1,5}s?["“”']?\s*\)/g, ' ')
       .toLowerCase()

@@ -372,6 +372,12 @@ export class ClaimExtractor {
             skip(index, 'the count is part of a name (a counted collective)');
             return;
           }
+          // "69.4 billion yuan ($9.7 billion) in operating income", "3.20 yuan per 10 shares": a figure inside the
+          // phrase the figure before it took its metric from restates that figure or is its base.
+          if (figure.end <= consumedUntil && precedingFigureEnd !== null && figure.start >= precedingFigureEnd) {
+            skip(index, 'part of the phrase of the figure before it (a conversion, a per-share base)');
+            return;
+          }
           // M2同比8.0%(前值8.2%): the value of the period before, which a release quotes beside the new one.
           if (previousValueBefore.test(simplified.slice(Math.max(clause.start, figure.start - 6), figure.start))) {
             skip(index, 'the previous period\'s value (前值), quoted beside the new one');

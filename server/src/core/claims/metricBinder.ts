@@ -73,7 +73,15 @@ const otherBaseAfter =
 /** Adverbs of a change (同比微增, 逆势增长, 虽同比下降, 小幅上升): how it changed, not what. */
 const changeAdverbs = /(?:微|略有|略|稍|小幅|大幅|大|骤|暴|猛|明显|显著|逆势|稳步|进一步|双双|均|虽|虽然|但|仍|继续|仅|仅仅|只)+$/;
 /** Nothing but the words of a change between the level and its change (", a decline of", 「，同比」). */
-const changeOfPrevious = /^[\s\u3000,，;；（(]*(?:仅|仅仅|只|大幅|小幅|微|略|稍|明显|显著|进一步|继续|仍|亦|也)?(?:同比|环比|较上年|比上年)?(?:仅|大幅|小幅|微|略|稍|明显|显著)?[\s\u3000]*(?:(?:a|an|or)\s+)?(?:(?:year[- ]on[- ]year|yoy|y-o-y)\s+)?(?:(?:increase|decrease|decline|drop|rise|growth|fall|gain)\s+of|up|down|rising|falling|increasing|decreasing)?[\s\u3000]*$/i;
+const changeOfPrevious = /^[\s\u3000,，;；（(]*(?:仅|仅仅|只|大幅|小幅|微|略|稍|明显|显著|进一步|继续|仍|亦|也)?(?:同比|环比|较上年|比上年)?(?:仅|大幅|小幅|微|略|稍|明显|显著)?[\s\u3000]*(?:(?:reflecting|marking|representing|showing|indicating|posting|recording|registering|seeing|with)\s+)?(?:(?:a|an|or)\s+)?(?:(?:significant|slight|modest|sharp|marginal|substantial|strong|robust|steady|notable)\s+)?(?:(?:year[- ]on[- ]year|yoy|y-o-y)\s+)?(?:(?:increase|decrease|decline|drop|rise|growth|fall|gain)\s+of|up|down|rising|falling|increasing|decreasing)?[\s\u3000]*$/i;
+/** "a 1.6% rise", "a 2% increase year on year": a change noun after the figure that is followed by no "in" or "of". */
+const englishChangeNounOnly = /^\s*(?:rise|increase|growth|gain|jump|decline|decrease|drop|fall|dip|contraction)(?=\s*(?:[,.;:)]|$|(?:year[- ]on[- ]year|yoy|y-o-y|from|over|compared|versus|against)\b))/i;
+/** "… ($9.7 billion) in operating income": a concept after "in", past a bracketed conversion. */
+const englishInConceptAfter = /^(\s*(?:\([^()]{0,40}\)\s*)?in\s+)((?:[A-Za-z][A-Za-z'-]*\s*){1,6})/i;
+/** The noun of a growth after a rate and its 的 (21.01%的增长率, 3.1%的降幅). */
+const growthNounAfter = /^[\s\u3000]*的[\s\u3000]*(?:增长率|增速|增幅|降幅|增长|下降)/;
+/** A direction word inside a figure's own text (增长5%, 下降0.3个百分点), which a base's value has none of. */
+const directionInside = /[增降减減升跌涨漲长長]|下行|回落|收窄|扩大|擴大|提高|提升/;
 const levelAfterChange = /^[\s\u3000)）]*(?:(?:year[- ]on[- ]year|yoy|y-o-y|同比)[\s\u3000]*)?(?:to|reaching|(?:to )?come in at|coming in at|(?:bringing|taking|lifting|pushing) (?:the|its) total to|至|增至|升至|降至|达到|达)[\s\u3000]*$/i;
 /** The characters the relative-base, period and 持平 rewrites of a phrase start from. */
 const relativeOrPeriodChar = /[较較比环環同YyQHAE上下前持月]/;
@@ -245,6 +253,20 @@ export class MetricBinder {
         consumedUntil = after.end;
       }
     }
+    // "generated 69.4 billion yuan ($9.7 billion) in operating income": the concept after "in", past a bracketed
+    // conversion, is what the amount measures.
+    if (!metric && figure.unit !== '%' && /[a-z]\s*$/i.test(before)) {
+      const inNoun = englishInConceptAfter.exec(text.slice(figure.end, Math.min(clause.end, figure.end + 80)));
+      const words = inNoun ? inNoun[2]!.trim().split(/\s+/) : [];
+      for (let count = words.length; count > 0; count--) {
+        const noun = words.slice(0, count).join(' ');
+        if (!this.normaliser.isKnown(noun)) continue;
+        metric = this.normaliser.normalise(noun);
+        phrase = `${before} in ${noun}`;
+        consumedUntil = figure.end + inNoun![1]!.length + inNoun![2]!.indexOf(noun) + noun.length;
+        break;
+      }
+    }
     // 以860.2亿元的总资产规模位列第三: the figure is the measure of the concept named after its 的.
     if (/以[\s\u3000]*$/.test(cleanedBefore)) {
       const after = simplify(text.slice(figure.end, Math.min(clause.end, figure.end + 16)));
@@ -271,7 +293,8 @@ export class MetricBinder {
       if (grown && this.normaliser.isKnown(grown)) metric = grown;
     }
     // 增速较2022年的28.04%和2023年的23%: the figure is the value of the comparison's base, at the base's period.
-    const baseValueDate = figure.direction === null ? this.baseValueDate(simplified, figure, clause, mentions) : null;
+    // (A change whose noun comes after it, 较2023年21.01%的增幅, has no direction word of its own.)
+    const baseValueDate = figure.direction === null || !directionInside.test(figure.text) ? this.baseValueDate(simplified, figure, clause, mentions) : null;
     if (baseValueDate) {
       // 营业支出从2023年末的42.4亿元: the metric is named before the 从 of a before-and-after.
       const namedBeforeFrom = /^(.+?)[从從由][^从從由]*$/.exec(before)?.[1];
@@ -281,7 +304,10 @@ export class MetricBinder {
       const own = stated === this.growthKey ? (previousMetric ? `${previousMetric.replace(new RegExp(`${this.growthKey}$`), '')}${this.growthKey}` : null) : stated;
       if (!own) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate: true, comparisonBase: undefined, previousYear: false, continuesPrevious: false };
       const base = own.endsWith(this.growthKey) ? own.slice(0, -this.growthKey.length) : own;
-      const growthOfBase = own.endsWith(this.growthKey) || (previousMetric !== null && own === previousMetric && /增速|增幅|增长率/.test(simplify(text.slice(clause.start, figure.start))));
+      const growthOfBase =
+        own.endsWith(this.growthKey) ||
+        (previousMetric !== null && own === previousMetric && /增速|增幅|增长率/.test(simplify(text.slice(clause.start, figure.start)))) ||
+        (/^(?:%|pp|bp)$/.test(figure.unit) && growthNounAfter.test(simplified.slice(figure.end, figure.end + 8)));
       const key = growthOfBase && !own.endsWith(this.growthKey) ? `${own}${this.growthKey}` : own;
       // 普及率86%…从2015年的108.22万亿元: an amount is no value of the rate before it, nor of a growth.
       const isRate = figure.unit === '%' || figure.unit === 'pp' || figure.unit === 'bp';
@@ -291,8 +317,9 @@ export class MetricBinder {
       }
       return { metric: key, baseMetric: base, phrase, consumedUntil, comparedWithDate: false, comparisonBase: undefined, previousYear: false, continuesPrevious: false, baseValueDate };
     }
-    // 归母净利润9.04亿元的增长: an amount of change, not the level.
-    if (/^[\s\u3000]*的[\s\u3000]*(?:增长|增加|增幅|提升|上升|下降|减少|降幅|下滑|回落)/.test(simplify(text.slice(figure.end, figure.end + 6)))) {
+    // 归母净利润9.04亿元的增长: an amount of change, not the level. (A rate before the noun, 实现0.8%的增长, is the
+    // change itself, which the figure recogniser signed by the noun.)
+    if (!/^(?:%|pp|bp)$/.test(figure.unit) && /^[\s\u3000]*的[\s\u3000]*(?:增长|增加|增幅|提升|上升|下降|减少|降幅|下滑|回落)/.test(simplify(text.slice(figure.end, figure.end + 6)))) {
       return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate: false, comparisonBase, previousYear: false, continuesPrevious: false };
     }
     // 2023年末不良贷款率1.46%，2022年末为1.47%: a value of the metric just stated, at the period its clause names.
@@ -392,9 +419,13 @@ export class MetricBinder {
    * …和2023年的23%): the figure is the base's value. Null when the figure is no such value.
    */
   private baseValueDate(simplified: string, figure: FigureMention, clause: Clause, mentions: readonly Mention[]): DateMention | null {
-    if (!/的[\s\u3000]*$/.test(simplified.slice(Math.max(clause.start, figure.start - 3), figure.start))) return null;
+    // 较2023年的21.01%; 对比2023年净利润21.01%的增长率, 较2023年21.01%的增幅: the rate a change is set against.
+    const rateOfBase = /^(?:%|pp|bp)$/.test(figure.unit) && growthNounAfter.test(simplified.slice(figure.end, figure.end + 8));
+    if (!rateOfBase && !/的[\s\u3000]*$/.test(simplified.slice(Math.max(clause.start, figure.start - 3), figure.start))) return null;
     const date = spansWithin(mentions, { start: clause.start, end: figure.start }).filter((mention): mention is DateMention => mention.kind === 'date').pop();
-    if (!date || !/^[\s\u3000]*(?:末|底)?[\s\u3000]*的[\s\u3000]*$/.test(simplified.slice(date.end, figure.start))) return null;
+    if (!date) return null;
+    const between = simplified.slice(date.end, figure.start);
+    if (!/^[\s\u3000]*(?:末|底)?[\s\u3000]*的[\s\u3000]*$/.test(between) && !(rateOfBase && /^[\s\u3000]*(?:末|底)?(?:[\s\u3000]*的)?[\u3400-\u9fff]{0,8}[\s\u3000]*$/.test(between))) return null;
     return /(?:较|較|比|相比|相较|对比|从)/.test(simplified.slice(clause.start, date.start)) ? date : null;
   }
 
@@ -546,6 +577,9 @@ function postPhrase(
   const periodOnPeriod = /^[\s\u3000]*(?:quarter[- ]on[- ]quarter|month[- ]on[- ]month|qoq|q-o-q)\b/i.exec(window);
   // "8.42% quarter-on-quarter" changes the metric before it, period on period: no noun of its own.
   if (periodOnPeriod) return { text: '', end: start + periodOnPeriod[0].length };
+  // "…, a 1.6% rise": the noun of the change names no metric; the level before it does.
+  const bareChange = figure.direction !== null ? englishChangeNounOnly.exec(window) : null;
+  if (bareChange) return { text: '', end: start + bareChange[0].length };
   if (/^[\s\u3000]*[A-Za-z]/.test(window)) {
     // "a 29.82% rise in net profit", "a 4.2% drop in …": the noun after "in" is what changed (the figure
     // recogniser signed a fall).

@@ -1203,7 +1203,7 @@ export const concepts: readonly MetricConcept[] = [
     id: '流通中货币', kind: 'stock', nationwide: true, units: ['money'],
     labels: { zhHans: '流通中货币', zhHant: '流通中貨幣', en: 'Currency in circulation (M0)' },
     zh: ['M0余额', '流通中现金', '流通中货币M0'],
-    en: ['m0', 'currency in circulation', 'cash in circulation'],
+    en: ['m0', 'currency in circulation', 'cash in circulation', 'money in circulation', 'total money in circulation'],
   },
   {
     id: '社会融资规模存量', kind: 'stock', nationwide: true, units: ['money'],

@@ -26,6 +26,8 @@ export const trailingNoiseZh = [
   '微降至', '微升至', '微增至', '攀升至', '回升至', '回落至', '下滑至', '下降至', '上升至', '微降', '微升', '微增', '攀升', '曾', '一度',
   // Verbs of providing for a loss after its name (减值损失计提194.5亿元).
   '计提了', '计提',
+  // Verbs before a change its noun names after the figure (净利润实现0.8%的增长, 营收录得3.1%的降幅).
+  '实现了', '实现', '录得', '取得了', '取得',
 ];
 export const leadingNoiseEn = [
   'the', 'a', 'an', 'its', 'their', 'our', 'total', 'cumulative', 'cumulatively', 'accumulated', 'has', 'have', 'had', 'reported', 'reports',
@@ -41,6 +43,8 @@ export const leadingNoiseEn = [
   'first-half', 'half-year', 'half-yearly', 'interim', 'full-year', 'annual', 'first-quarter', 'third-quarter', 'nine-month', 'year-to-date', 'ytd', 'or',
 ];
 export const trailingNoiseEn = [
+  // "the broad money supply (M2) in China": the country is the statistic's subject.
+  'china', 'chinas',
   'of', 'was', 'were', 'is', 'are', 'reached', 'totalled', 'totaled', 'stood', 'at', 'to', 'amounted', 'came', 'in', 'rose', 'grew', 'increased',
   'hit', 'exceeded', 'over', 'more', 'than', 'about', 'nearly', 'approximately', 'around', 'some', 'by', 'topped', 'surpassed', 'reaching',
   'has', 'have', 'had', 'been', 'a', 'an', 'the', 'up', 'down', 'almost', 'roughly', 'just', 'under', 'below', 'above', 'least',
@@ -138,8 +142,9 @@ export function englishForm(raw: string): string {
   return raw
     .toLowerCase()
     .replace(/['’]/g, '')
-    // "attributable to the bank's shareholders", "to its equity holders": whose shareholders is no part of the metric.
-    .replace(/\battributable to (?:the |its |their )?(?:(?:bank|banks|company|companys|group|groups|parent|parents|parent company|parent companys)\s+)?(shareholders|equity holders|owners)\b/g, 'attributable to $1')
+    // "attributable to the bank's shareholders", "to its equity holders", "to its parent-company shareholders":
+    // whose shareholders is no part of the metric.
+    .replace(/\battributable to (?:the |its |their )?(?:(?:bank|banks|company|companys|group|groups|parent|parents|parent[- ]company|parent[- ]companys)\s+)?(shareholders|equity holders|owners)\b/g, 'attributable to $1')
     .replace(/[-‐–—]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -8,6 +8,9 @@ import type { Span } from '../../types';
 /** The base of a change since the year began. */
 const sinceYearStart =
   /(?:较|比|与|相比|相较于?)[\s\u3000]*(?:上年末|上年底|去年末|去年底|上年年末|年初|今年初|本年初|期初)|since the (?:start|beginning) of the year|from the (?:end of (?:last|the previous) year|start of the year|beginning of the year)|year[- ]to[- ]date|\bytd\b/i;
+/** The same base named after an English change ("a 6.47% increase from the prior year-end"). */
+const sinceYearStartAfter =
+  /^\s*(?:(?:increase|rise|growth|gain|decline|decrease|drop|fall|dip)\s+)?(?:from|over|compared (?:to|with)|versus|against)\s+(?:the\s+)?(?:end of (?:last|the previous|the prior) year|(?:prior|previous|last)[- ]year[- ]end|year[- ]end (?:of )?(?:last|the previous|the prior) year|(?:start|beginning) of the year)\b/i;
 /** An increment compared with the increment a year before (同比多增, 少增, 多减). */
 const incrementOnIncrement = /[多少][增减]/;
 
@@ -25,7 +28,11 @@ export function distinctChangeKey(metric: string, growthKey: string, asOfEnd: st
   if (metric.endsWith('变动额') && incrementOnIncrement.test(simplified.slice(Math.max(statementStart, figure.start - 4), figure.end))) {
     return `${metric.slice(0, -'变动额'.length)}${incrementOnIncrementKey}`;
   }
-  if (metric.endsWith(growthKey) && !asOfEnd.endsWith('-12-31') && sinceYearStart.test(simplified.slice(Math.max(statementStart, figure.start - 24), figure.start))) {
+  if (
+    metric.endsWith(growthKey) &&
+    !asOfEnd.endsWith('-12-31') &&
+    (sinceYearStart.test(simplified.slice(Math.max(statementStart, figure.start - 24), figure.start)) || sinceYearStartAfter.test(simplified.slice(figure.end, figure.end + 64)))
+  ) {
     return `${metric.slice(0, -growthKey.length)}${sinceYearStartKey}`;
   }
   return metric;
