@@ -519,9 +519,15 @@ export class ClaimExtractor {
           // 利息净收入作为北辰银行的主要收入来源，上半年实现445.07亿元; 非利息净收入表现更为糟糕，同比下降11.3%: a clause that
           // opens with a metric and states no figure is the topic of the bare statement after it.
           if (!binding.metric && topicClause && topicClause.end <= clause.start && (precedingFigureEnd === null || precedingFigureEnd <= topicClause.start)) {
-            const statement = simplified.slice(clause.start, figure.start);
+            // The dates of the statement (2020年至2024年分别为…) are no words of it.
+            let statement = simplified.slice(clause.start, figure.start);
+            for (const date of clauseDates) if (date.end <= figure.start) statement = statement.replace(simplified.slice(date.start, date.end), '');
+            statement = statement.replace(/[\s\u3000]+/g, '');
             // The metric opens the clause, after a connective at most: 其他非息收入 is no 非息收入.
-            const opening = simplified.slice(topicClause.start, Math.min(topicClause.end, topicClause.start + 24)).replace(topicConnective, '');
+            // A name opening the clause (华夏银行近年利息净收入下滑明显) is its subject, not its metric.
+            const named = spansWithin(subjects, topicClause).find((subject) => subject.start === topicClause!.start);
+            const openingStart = named ? named.end : topicClause.start;
+            const opening = simplified.slice(openingStart, Math.min(topicClause.end, openingStart + 24)).replace(topicConnective, '').replace(topicTimeWords, '');
             const topic = statement.length <= 12 ? this.normaliser.ontology.find(opening) : null;
             if (topic && topic.start === 0) {
               const rate = figure.unit === '%' || figure.unit === 'pp' || figure.unit === 'bp';
@@ -1027,7 +1033,10 @@ const bracketBeforeShorthand = /^[\s\u3000]*[（(][\s\u3000]*(?:VS|vs)?[\s\u3000
 const copulaAfterShorthand = /^[\s\u3000]*(?:同比|环比|YoY|yoy)?[\s\u3000]*(?:为|:|：)?[\s\u3000]*[+＋]?[\s\u3000]*$/;
 
 /** Connectives and spaces before a topic metric (而利息净收入…, 同时，手续费…). */
-const topicConnective = /^[\s\u3000]*(?:(?:而|但|同时|此外|另外|其中|另一方面)[\s\u3000，,]*)?/;
+/** Words of time before a topic metric (近年利息净收入下滑明显): the claims' periods are stated where the values are. */
+const topicTimeWords = /^(?:近年来?|近几年来?|近些年|近年间|多年来|今年以来|此前)/;
+// A description of the metric before it (作为营收支柱的利息净收入) leaves the metric opening the clause.
+const topicConnective = /^[\s\u3000]*(?:(?:而|但|同时|此外|另外|其中|另一方面)[\s\u3000，,]*)?(?:作为[^，,；;。的]{1,12}的)?/;
 
 /** Between a change and the level it reached: ，至, "to". */
 const levelAfterAChange = /^[\s\u3000]*[，,]?[\s\u3000]*(?:至|到|增至|升至|降至|达到?|達到?|\bto\b|reaching)[\s\u3000]*$/i;

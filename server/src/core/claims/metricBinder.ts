@@ -197,6 +197,10 @@ export class MetricBinder {
     if (figure.direction !== null && /年[\s\u3000]*$/.test(before)) before = before.replace(/(?:^|(?<=[，,；;、\s\u3000]))年[\s\u3000]*$/, '同比');
     // 多赚14%, 少赚4.2%: Hong Kong's and Taiwan's press name the profit by the verb of its change.
     if (figure.direction !== null && /^[多少][赚賺]/.test(figure.text)) before = before.replace(/[\s\u3000]*$/, '') + '赚同比';
+    // 净利润实现0.8%的增长, 营收录得3.1%的降幅: the verb before a change its noun names after the figure.
+    if (figure.direction !== null && /^(?:%|pp|bp)$/.test(figure.unit) && growthNounAfter.test(simplified.slice(figure.end, figure.end + 8))) {
+      before = before.replace(/(?:实现了?|實現了?|录得|錄得|取得了?)[\s\u3000]*$/, '');
+    }
     // Citation markers of summaries ([1], [18][24]) are no part of a metric.
     before = before.replace(/\[\d{1,3}\](?:\[\d{1,3}\])*/g, ' ');
     // "was given as", "were shown as": how a table put it, not what it measures.

@@ -221,7 +221,9 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '每股股利', kind: 'flow', units: ['money'],
     labels: { zhHans: '每股股利', zhHant: '每股股利', en: 'Dividend per share' },
-    zh: ['每股分红', '每股派息', '每股现金分红', '每股股息', '分红每股', '股息每股', '现金股息每股', '每股派现', '每股派发现金红利', '每股现金红利'],
+    zh: ['每股分红', '每股派息', '每股现金分红', '每股股息', '分红每股', '股息每股', '现金股息每股',
+      // Hong Kong's 中期息每股0.1094元 and 末期息每股: the part of the year stays before the key.
+      '息每股', '派息每股', '每股派现', '每股派发现金红利', '每股现金红利'],
     en: ['dividend per share', 'dividends per share', 'dps', 'cash dividend per share'],
   },
   {

@@ -26,8 +26,8 @@ export const trailingNoiseZh = [
   '微降至', '微升至', '微增至', '攀升至', '回升至', '回落至', '下滑至', '下降至', '上升至', '微降', '微升', '微增', '攀升', '曾', '一度',
   // Verbs of providing for a loss after its name (减值损失计提194.5亿元).
   '计提了', '计提',
-  // Verbs before a change its noun names after the figure (净利润实现0.8%的增长, 营收录得3.1%的降幅).
-  '实现了', '实现', '录得', '取得了', '取得',
+  // Hong Kong's verb of reporting after the metric (利息净收入仅录得445.07亿元).
+  '仅录得', '录得',
 ];
 export const leadingNoiseEn = [
   'the', 'a', 'an', 'its', 'their', 'our', 'total', 'cumulative', 'cumulatively', 'accumulated', 'has', 'have', 'had', 'reported', 'reports',

@@ -203,6 +203,37 @@ function metricsBefore(text: string, from: number, before: number, count: number
   return withSharedHead(items);
 }
 
+/**
+ * 经营收入和拨备前利润均有正增长，分别同比增长2.95%和3.37%: a 分别 that opens its clause lists the values of the
+ * names the clause before it opens with, up to its 均 (both) or 都, when that clause states no figure.
+ */
+function namesOfClauseBefore(
+  text: string,
+  figures: readonly FigureEntry[],
+  subjects: readonly SubjectMention[],
+  dates: readonly DateMention[],
+  sentence: Span,
+  clauseStart: number,
+  markerAt: number,
+  count: number,
+  clauseStartBefore: (offset: number) => number,
+): string[] | null {
+  if (clauseStart - 2 <= sentence.start || !/^[\s\u3000]*(?:则|則|也|亦|且|并|並)?[\s\u3000]*$/.test(text.slice(clauseStart, markerAt))) return null;
+  const previousStart = clauseStartBefore(clauseStart - 2);
+  if (previousStart < sentence.start || previousStart >= clauseStart) return null;
+  if (figures.some((entry) => entry.figure.start >= previousStart && entry.figure.end <= clauseStart)) return null;
+  const clause = text.slice(previousStart, clauseStart);
+  const both = /[均都]/.exec(clause);
+  if (!both) return null;
+  const end = previousStart + both.index;
+  const from = Math.max(
+    previousStart,
+    ...subjects.filter((subject) => subject.start >= previousStart && subject.end <= end).map((subject) => subject.end),
+    ...dates.filter((date) => date.start >= previousStart && date.end <= end).map((date) => date.end),
+  );
+  return metricsBefore(text, from, end, count);
+}
+
 /** Items that name no head of their own take the last item's: a segment its noun, a metric its rate. */
 function withSharedHead(items: string[]): string[] {
   const last = items[items.length - 1]!;
@@ -290,17 +321,24 @@ export function enumerations(
       // A comparison's base (存款、贷款余额较上年末分别…) follows the names, not opens them.
       ...dates.filter((date) => date.start >= clauseStart && date.end <= listStart && !/(?:较|較|比)$/.test(text.slice(Math.max(0, date.start - 1), date.start))).map((date) => date.end),
     );
-    const metrics = named ? null : metricsBefore(text, metricFrom, marker.english ? firstVerbBefore(text, metricFrom, listStart) : marker.at, count);
+    const metrics = named
+      ? null
+      : (metricsBefore(text, metricFrom, marker.english ? firstVerbBefore(text, metricFrom, listStart) : marker.at, count) ??
+        (marker.english || marker.verb || marker.sequence ? null : namesOfClauseBefore(text, inSentence, subjects, dates, sentence, clauseStart, marker.at, count, clauseStartBefore)));
     // Without names, a bare list states the changes of the levels before it (营收…，净利润…，同比增长1.5%和1.08%).
     if (marker.verb && !metrics && !(marker.bare && unchanged === 0 && levelsBefore(inSentence, listStart, values) >= count)) continue;
-    const levels = figuresBefore(inSentence, listStart).filter((entry) => !/^[%％]$/.test(entry.figure.unit));
+    // Rates are levels of changes in points (…分别为15.9%及12.07%，分别较去年底下跌0.12个百分点及0.04个百分点), not of
+    // changes in per cent.
+    const pointChanges = /^(?:pp|bp)$/.test(values[0]!.figure.unit);
+    const levels = figuresBefore(inSentence, listStart).filter((entry) => pointChanges || !/^[%％]$/.test(entry.figure.unit));
     // English names what the values measure between the levels and the list; words the names could not be read
     // from ("…; and the annualized ROAA and ROAE were 1.22% and 13.96% respectively") are no changes of the levels.
     const namedBetween = marker.english && levels.length > 0 && (text.slice(levels[levels.length - 1]!.figure.end, listStart).match(/[A-Za-z]{3,}/g) ?? []).length > 6;
     const changes = !periods && !named && !metrics && !namedBetween && unchanged === 0 && levels.length >= count ? levels.slice(-count) : null;
     const first = values[0]!.index;
     // What the values state: levels, or changes (rose 6.8% and 9.9% respectively; 分别增长…).
-    const statement = simplified.slice(Math.max(sentence.start, listStart - 40), values[values.length - 1]!.figure.end);
+    // (Within the list's clause: 利息净收入下滑明显，2020年至2024年分别为… states levels, not decreases.)
+    const statement = simplified.slice(Math.max(sentence.start, listStart - 40, clauseStartBefore(listStart)), values[values.length - 1]!.figure.end);
     // 分别同比+5.4%、+7.1%: changes whose signs the values carry.
     // 分别较23年-8bp、-37bp: values after the base of a comparison are changes too.
     const change = increaseWords.test(statement)
