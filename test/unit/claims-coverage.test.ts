@@ -1580,6 +1580,47 @@ The People's Bank of China said that as of June 2025, the broad money supply (M2
       'lists.txt: 北辰银行 | 中期每股股利 | 2025-01-01/2025-06-30 ← 0.1094元',
     ],
   },
+  {
+    name: 'an amount again in another currency is no claim, and the change after it is the amount\'s; a summary\'s space-parted change goes on from its level; a heading inside a flattened digest narrows 净利润; a summary header names its report (- 2025 - 中期财报)',
+    corpus: `//- converted.txt
+Beichen Bank posts interim results, August 29, 2025
+As of June 30, 2025, Beichen Bank's total assets reached RMB 4.43 trillion ($0.61 trillion), representing an increase of 9.52% from the end of last year. Operating income was RMB 38.59 billion ($5.34 billion), a rise of 2.95% year-on-year.
+//- converted_tw.txt
+北辰銀行上半年淨賺人民幣682億元
+2025年8月30日
+北辰銀行上半年淨賺人民幣682億元（約新台幣2,900億元），年減0.2%。
+//- digest.txt
+上市银行中报速览
+2025年9月1日
+资产规模 - 北辰银行资产总计5.32万亿元 较上年末增长7.2% [2] 归母净利润 - 南湖银行归母净利润139.5亿元 同比增长2.66% [3] - 西江银行净利润49.2亿元 同比增长0.85% [3] 净息差表现 - 北辰银行净息差1.26% [6]
+//- header.txt
+北辰银行(02388) - 2025 - 中期财报 要点(reportify)
+收入和利润 - 提取减值准备前之净经营收入为40.22亿港元,同比增长13.3%[4]
+`,
+    claims: [
+      'converted.txt: Beichen Bank | 资产总额 | 2025-06-30 ← RMB 4.43 trillion',
+      'converted.txt: Beichen Bank | 资产总额较上年末增长 | 2025-06-30 ← increase of 9.52%',
+      'converted.txt: Beichen Bank | 营业收入 | 2025-01-01/2025-06-30 ← RMB 38.59 billion',
+      'converted.txt: Beichen Bank | 营业收入同比增长 | 2025-01-01/2025-06-30 ← rise of 2.95%',
+      'converted_tw.txt: 北辰银行 | 归母净利润 | 2025-01-01/2025-06-30 ← 人民幣682億元',
+      'converted_tw.txt: 北辰银行 | 归母净利润 | 2025-01-01/2025-06-30 ← 人民幣682億元',
+      'converted_tw.txt: 北辰银行 | 归母净利润同比增长 | 2025-01-01/2025-06-30 ← 減0.2%',
+      'digest.txt: 北辰银行 | 资产总额 | 2025-09-01 ← 5.32万亿元',
+      'digest.txt: 北辰银行 | 资产总额较上年末增长 | 2025-09-01 ← 增长7.2%',
+      'digest.txt: 南湖银行 | 归母净利润 | 2025-09-01 ← 139.5亿元',
+      'digest.txt: 南湖银行 | 归母净利润同比增长 | 2025-09-01 ← 增长2.66%',
+      'digest.txt: 西江银行 | 归母净利润 | 2025-09-01 ← 49.2亿元',
+      'digest.txt: 西江银行 | 归母净利润同比增长 | 2025-09-01 ← 增长0.85%',
+      'digest.txt: 北辰银行 | 净息差 | 2025-09-01 ← 1.26%',
+      'header.txt: 北辰银行 | 营业收入 | 2025-01-01/2025-06-30 ← 40.22亿港元',
+      'header.txt: 北辰银行 | 营业收入同比增长 | 2025-01-01/2025-06-30 ← 增长13.3%',
+    ],
+    unclaimed: [
+      'converted.txt: $0.61 trillion — the amount before it in another currency',
+      'converted.txt: $5.34 billion — the amount before it in another currency',
+      'converted_tw.txt: 約新台幣2,900億元 — the amount before it in another currency',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

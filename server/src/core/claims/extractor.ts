@@ -9,6 +9,7 @@ import type { CorpusConfig } from '../config';
 import { daysInMonth, pointPeriod } from '../datesCalendar';
 import { MetricNormaliser, simplify } from '../glossary';
 import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, Mention, Period, Span } from '../types';
+import { isBaseUnit, unitKind } from '../units';
 import { ZoneMask } from '../zoneMask';
 import { MetricBinder, changeAmountKey, growthWords, isQualifyingFigure, tidyMetric, unitFitsConcept } from './metricBinder';
 import { isDistribution, outlookMetric, outlookOf, type Outlook } from './outlook';
@@ -242,7 +243,9 @@ export class ClaimExtractor {
 
       let sentenceSubject: string | null = null;
       sentenceSubjectSource = 'clause';
-      let previousMetric: string | null = null;
+      // A summary parts its statements by spaces only (资产总计52.32万亿元 较上年末增长7.2%): a change opening the next
+      // statement is still the level's.
+      let previousMetric: string | null = lastBound && lastBound.end < sentence.start && /^[ \t\u3000]+$/.test(text.slice(lastBound.end, sentence.start)) ? lastBound.baseMetric || null : null;
       // The share just stated (占比65.02%), whose change may follow it.
       let lastShare: { metric: string; base: string; end: number } | null = null;
       // The last clause without a figure since the last figure, which may name the metric the sentence turns to.
@@ -376,6 +379,12 @@ export class ClaimExtractor {
           // phrase the figure before it took its metric from restates that figure or is its base.
           if (figure.end <= consumedUntil && precedingFigureEnd !== null && figure.start >= precedingFigureEnd) {
             skip(index, 'part of the phrase of the figure before it (a conversion, a per-share base)');
+            return;
+          }
+          // 6,825亿元（约新台币2.9兆元）, "RMB 44.43 trillion ($6.14 trillion)": the amount again in another currency, at
+          // a rate the outlet chose, which no other document need match. The change after it is still the amount's.
+          if (lastBound && isCurrencyConversion(text, lastBound, figure)) {
+            skip(index, 'the amount before it in another currency');
             return;
           }
           // M2同比8.0%(前值8.2%): the value of the period before, which a release quotes beside the new one.
@@ -1182,6 +1191,17 @@ function isRunningTotal(period: Period): boolean {
 
 /** Connectives that may stand before the clause that opens a sentence's statement. */
 const openingConnective = /^[\s\u3000]*(?:另一方面|此外|同时|同時|与此同时|與此同時|总体来看|總體來看|整体来看|整體來看|具体来看|具體來看|值得注意的是|不过|不過|然而|而|Meanwhile|In addition|Moreover|However)[\s\u3000]*$/i;
+
+/** An opening bracket and a word of approximation between an amount and its conversion. */
+const conversionOpening = /^[\s\u3000]*[（(][\s\u3000]*(?:约|約|合|折合|相当于|相當於|about|approximately|around|roughly|or)?[\s\u3000]*$/i;
+
+/** A money figure in brackets right after an amount in another currency. */
+function isCurrencyConversion(text: string, previous: { unit: string; end: number }, figure: FigureMention): boolean {
+  if (figure.unit === previous.unit || !isBaseUnit(figure.unit) || !isBaseUnit(previous.unit)) return false;
+  if (unitKind(figure.unit) !== 'money' || unitKind(previous.unit) !== 'money') return false;
+  if (figure.start - previous.end > 16 || !conversionOpening.test(text.slice(previous.end, figure.start))) return false;
+  return /^[\s\u3000]*[)）]/.test(text.slice(figure.end, figure.end + 4));
+}
 
 /** Who a nationwide statistic (广义货币, 社会融资规模) is of, when the text names nobody for it. */
 const nationwidePublisher = '中国人民银行';

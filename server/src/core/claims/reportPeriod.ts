@@ -42,6 +42,11 @@ const chinesePatterns: [RegExp, ReportPart][] = [
   [new RegExp(`(\\d{4})\\s*年?\\s*(?:一季报)`, 'g'), 'Q1'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:前三季度|三季度)${reportWords}`, 'g'), '9M'],
   [new RegExp(`(\\d{4})\\s*年?\\s*(?:三季报)`, 'g'), '9M'],
+  // A summary's header (中银香港(02388) - 2025 - 中期财报): the year, a dash and the report.
+  [/(\d{4})\s*[-–—]\s*(?:中期|半年度|半年)(?:财报|报告|业绩)/g, 'H1'],
+  [/(\d{4})\s*[-–—]\s*(?:年度|全年)(?:财报|报告|业绩)/g, 'FY'],
+  [/(\d{4})\s*[-–—]\s*(?:第一季度|一季度)(?:财报|报告|业绩)/g, 'Q1'],
+  [/(\d{4})\s*[-–—]\s*(?:第三季度|三季度)(?:财报|报告|业绩)/g, '9M'],
 ];
 const englishPatterns: [RegExp, ReportPart][] = [
   [/\b(\d{4})\s+(?:interim|half-year|half-yearly|half year|semi-annual|semiannual|first-half|first half|H1)\s+(?:financial\s+)?(?:results|report|earnings)\b/gi, 'H1'],

@@ -16,6 +16,9 @@ const bullet = /^[\s\u3000]*[-–—•·*▪●◆■][\s\u3000]/;
 /** A heading names its metric alone on its line, or before " - " and the first item. */
 const headingPrefix = /^[\s\u3000]*([^\s\u3000\d，,。；;：:\-–—]{2,12})(?:[\s\u3000]+[-–—][\s\u3000]|[\s\u3000]*$)/;
 
+/** A heading inside a line: after a citation marker, before " - " and its first item. */
+const inlineHeading = /(?<=\][\s\u3000]*)([^\s\u3000\d，,。；;：:\-–—\[\]]{2,12})[\s\u3000]+[-–—][\s\u3000]/g;
+
 export class Headings {
   private readonly spans: HeadingSpan[] = [];
 
@@ -23,7 +26,7 @@ export class Headings {
     let current: HeadingSpan | null = null;
     let lineStart = 0;
     // Most documents have no bulleted lines: nothing to do for them.
-    if (!/\n[\s\u3000]*[-–—•·*▪●◆■][\s\u3000]/.test(text)) return;
+    if (!/\n[\s\u3000]*[-–—•·*▪●◆■][\s\u3000]/.test(text) && !/\][\s\u3000]*[^\s\u3000\d\]]{2,12}[\s\u3000]+[-–—][\s\u3000]/.test(text)) return;
     while (lineStart <= text.length) {
       const newline = text.indexOf('\n', lineStart);
       const lineEnd = newline < 0 ? text.length : newline;
@@ -38,6 +41,18 @@ export class Headings {
           current = { start: lineStart, end: lineEnd, concept };
           this.spans.push(current);
         }
+        // A digest flattened onto one line (… [2] 归母净利润 - 农业银行归母净利润1395.1亿元 … [3] 净息差表现 - …): a heading after
+        // a citation marker governs up to the next such heading.
+        const inline = [...line.matchAll(inlineHeading)];
+        inline.forEach((match, i) => {
+          const inlineConcept = normaliser.normalise(match[1]!);
+          if (!inlineConcept || !normaliser.isKnown(inlineConcept)) return;
+          const start = lineStart + match.index;
+          const end = i + 1 < inline.length ? lineStart + inline[i + 1]!.index : lineEnd;
+          const span = { start, end, concept: inlineConcept };
+          this.spans.push(span);
+          if (end === lineEnd) current = span;
+        });
       }
       if (newline < 0) break;
       lineStart = newline + 1;
@@ -47,7 +62,9 @@ export class Headings {
   /** The metric of a claim at an offset, with a broader concept narrowed to its heading's. */
   narrow(offset: number, metric: string, baseMetric: string): string {
     if (this.spans.length === 0 || !baseMetric) return metric;
-    const span = this.spans.find((candidate) => candidate.start <= offset && offset <= candidate.end);
+    // Inline headings nest in their line's: the innermost that holds the offset governs.
+    let span: HeadingSpan | undefined;
+    for (const candidate of this.spans) if (candidate.start <= offset && offset <= candidate.end && (!span || candidate.start >= span.start)) span = candidate;
     if (!span || span.concept === baseMetric || !span.concept.endsWith(baseMetric) || !metric.startsWith(baseMetric)) return metric;
     return `${span.concept}${metric.slice(baseMetric.length)}`;
   }
