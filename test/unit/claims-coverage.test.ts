@@ -1621,9 +1621,48 @@ As of June 30, 2025, Beichen Bank's total assets reached RMB 4.43 trillion ($0.6
       'converted_tw.txt: 約新台幣2,900億元 — the amount before it in another currency',
     ],
   },
+  {
+    name: 'a Hong Kong bank\'s or a Taiwanese holding\'s bare 元 is its home currency, unless the document says its amounts are renminbi',
+    corpus: `//- hk.txt
+中銀香港上半年盈利221.5億元 按年升10.5%
+2025年8月29日
+中銀香港派第二次中期股息每股0.29元，淨息差1.34厘。
+//- tw.txt
+富邦金全年賺1,208.5億元
+2026年1月12日
+//- mainland_in_hk.txt
+工商銀行公布中期業績
+2025年8月30日
+工商銀行中期純利1,688億元（人民幣，下同），按年跌0.4%。
+`,
+    claims: [
+      'hk.txt: 中银香港 | 盈利 | 2025-01-01/2025-06-30 ← 221.5億元',
+      'hk.txt: 中银香港 | 盈利同比增长 | 2025-01-01/2025-06-30 ← 升10.5%',
+      'hk.txt: 中银香港 | 派第二次中期每股股利 | 2025-01-01/2025-06-30 ← 0.29元',
+      'hk.txt: 中银香港 | 净息差 | 2025-01-01/2025-06-30 ← 1.34厘',
+      'tw.txt: 富邦金控 | 净利润 | 2025-01-01/2025-12-31 ← 1,208.5億元',
+      'mainland_in_hk.txt: 工商银行 | 归母净利润 | 2025-01-01/2025-06-30 ← 1,688億元',
+      'mainland_in_hk.txt: 工商银行 | 归母净利润同比增长 | 2025-01-01/2025-06-30 ← 跌0.4%',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {
+  it('keeps the yuan of a bare 元 only where the organisation counts in yuan', () => {
+    const units = analyse(cases.find((c) => c.name.startsWith('a Hong Kong bank'))!.corpus).flatMap(({ path, facts }) =>
+      facts.claims.map((claim) => `${path}: ${facts.mentions[claim.mention]!.text} ${claim.unit}/${(facts.mentions[claim.mention] as { unit: string }).unit}`),
+    );
+    assert.deepEqual(units, [
+      'hk.txt: 221.5億元 HKD/HKD',
+      'hk.txt: 升10.5% %/%',
+      'hk.txt: 0.29元 HKD/HKD',
+      'hk.txt: 1.34厘 %/%',
+      'tw.txt: 1,208.5億元 TWD/TWD',
+      'mainland_in_hk.txt: 1,688億元 CNY/CNY',
+      'mainland_in_hk.txt: 跌0.4% %/%',
+    ]);
+  });
+
   for (const { name, corpus, claims, unclaimed } of cases) {
     it(name, () => {
       assert.deepEqual(claimLines(corpus), claims);

@@ -530,6 +530,16 @@ describe('recogniseFigures beyond the seeds', () => {
       ['no more than 5%', ['no more than 5%', '5', null, '5', 'upper-bound', '%', null]],
       ['资产总额<strong>1.2</strong>万亿元', ['1.2</strong>万亿元', '1200000000000', '1200000000000', '1200000000000', 'exact', 'CNY', null]],
       ['增长<span class="num">12.3</span>%', ['增长<span class="num">12.3</span>%', '12.3', '12.3', '12.3', 'exact', '%', null]],
+      // Hong Kong's 厘 for a per cent of interest, 仙 for a cent and 点子 for basis points; cases counted in 宗.
+      ['淨息差收窄至1.88厘', ['1.88厘', '1.88', '1.88', '1.88', 'exact', '%', null]],
+      ['中期息39仙', ['39仙', '0.39', '0.39', '0.39', 'exact', 'HKD', null]],
+      ['按年下降21點子', ['下降21點子', '-21', '-21', '-21', 'exact', 'bp', null]],
+      ['新申請個案8405宗', ['8405宗', '8405', '8405', '8405', 'exact', 'count', '宗']],
+      // Headlines' short magnitudes after a currency, and analysts' pc for percentage points.
+      ['dropped to $167.99b in October', ['$167.99b', '167990000000', '167990000000', '167990000000', 'exact', 'USD', null]],
+      ['(RMB1.22t)', ['RMB1.22t', '1220000000000', '1220000000000', '1220000000000', 'exact', 'CNY', null]],
+      ['loans grew 15.36 trln yuan', ['grew 15.36 trln yuan', '15360000000000', '15360000000000', '15360000000000', 'exact', 'CNY', null]],
+      ['分红比例较2023年提升6.8pc', ['提升6.8pc', '6.8', '6.8', '6.8', 'exact', 'pp', null]],
     ];
     for (const [text, expected] of cases) it(text, () => check(text, [expected]));
   });
@@ -547,8 +557,29 @@ describe('recogniseFigures beyond the seeds', () => {
       ]));
   });
 
+  describe('a list whose last value alone states its unit', () => {
+    it('分别改善11、20个基点', () =>
+      check('对公、零售存款分别改善11、20个基点', [
+        ['11', '11', '11', '11', 'exact', 'bp', null],
+        ['20个基点', '20', '20', '20', 'exact', 'bp', null],
+      ]));
+    it('增幅分别为7.01、3.12、4.51个百分点', () =>
+      check('增幅分别为7.01、3.12、4.51个百分点', [
+        ['7.01', '7.01', '7.01', '7.01', 'exact', 'pp', null],
+        ['3.12', '3.12', '3.12', '3.12', 'exact', 'pp', null],
+        ['4.51个百分点', '4.51', '4.51', '4.51', 'exact', 'pp', null],
+      ]));
+    it('down by 16 and 15 basis points', () =>
+      check('down by 16 and 15 basis points', [
+        ['down by 16', '-16', '-16', '-16', 'exact', 'bp', null],
+        ['15 basis points', '-15', '-15', '-15', 'exact', 'bp', null],
+      ]));
+  });
+
   describe('not figures', () => {
     const texts = [
+      '长5厘米',
+      '2020、2021和2022年',
       '每10股派发现金红利',
       '每10万人拥有',
       '约1/3',

@@ -126,10 +126,9 @@ describe('realistic corpus: claims and conflicts end to end (issue 12)', () => {
   });
 
   it('signs changes by their direction words and reads a before-and-after sequence as separate values', () => {
-    // "down 0.05 and 0.35 percentage points respectively": the direction word governs a list the figure
-    // grammar reads one figure at a time, and 0.05 is not read at all.
-    const wrong = report.values.map((row) => row.figure);
-    check(JSON.stringify(wrong) === JSON.stringify(['rf_fy2024_wire_en.txt:11 «0.35 percentage points»']), () => renderValues(report));
+    // "down 0.05 and 0.35 percentage points respectively": the bare 0.05 takes the unit of the list's last value,
+    // and the direction word before the list signs both.
+    check(report.values.length === 0, () => renderValues(report));
   });
 
   it('keys free phrases as readable noun phrases', () => {

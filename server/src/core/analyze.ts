@@ -9,6 +9,7 @@ import { extractClaims } from './claims';
 import { detectDocumentDate, recogniseDates, scanDates } from './dates';
 import { EntityMatcher, detectLanguage } from './entities';
 import { recogniseFigures } from './figures';
+import { homeCurrencies, inHomeCurrencies } from './homeCurrency';
 import { builtinLexicon } from './lexicon';
 import { detectMojibake } from './mojibake';
 import { findTables, tableCellFigures } from './tables';
@@ -46,6 +47,7 @@ export function effectiveLexicon(config: CorpusConfig): LexiconEntry[] {
 export function createAnalyzer(config: CorpusConfig): Analyzer {
   const lexicon = effectiveLexicon(config);
   const matcher = new EntityMatcher(lexicon);
+  const currencies = homeCurrencies(lexicon);
   return Object.freeze({
     config,
     lexicon,
@@ -75,10 +77,12 @@ export function createAnalyzer(config: CorpusConfig): Analyzer {
       const tables = findTables(text);
       // A table's numbers make numeric runs, which mask prose: its cells see only the zones and names.
       const figures = tables.length === 0 ? recognised : [...recognised, ...tableCellFigures(tables, recognised, new ZoneMask([...zones, ...mojibake]).with(dates).with(products))];
-      const mentions: Mention[] = [...figures, ...dates, ...products].sort((a, b) => a.start - b.start || a.end - b.end);
+      let mentions: Mention[] = [...figures, ...dates, ...products].sort((a, b) => a.start - b.start || a.end - b.end);
       throwIfCancelled(token);
 
-      const claims = extractClaims(text, mentions, documentDate, config, token);
+      // A Hong Kong or Taiwanese organisation's bare 元 is its home currency, once its claims say whose the figures are.
+      const { mentions: inCurrency, claims } = inHomeCurrencies(text, mentions, extractClaims(text, mentions, documentDate, config, token), currencies);
+      mentions = inCurrency;
       for (const stretch of mojibake) {
         const hidden = findHiddenMentions(text, stretch, matcher, mentions, documentDate?.date ?? null, token, prefilter);
         if (hidden.length > 0) stretch.hiddenMentions = hidden;

@@ -20,6 +20,10 @@ export const lexiconEntrySchema = z
     kind: entityKindSchema.default('product').describe('What the name stands for: a product, an organisation, a platform or a statistic.'),
     owner: z.string().min(1).optional().describe('Canonical name of the owning organisation.'),
     role: z.string().optional().describe('Free-form role, e.g. "regulator".'),
+    currency: z
+      .enum(['CNY', 'HKD', 'TWD', 'USD', 'MOP', 'SGD'])
+      .optional()
+      .describe('The currency its press means by a bare 元 (HKD for a Hong Kong bank, TWD for a Taiwanese one); yuan when not set.'),
   })
   .strict();
 

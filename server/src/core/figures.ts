@@ -366,7 +366,7 @@ function readCore(scan: Scan, position: number): CoreResult {
   if (chineseDigitValue(char) >= 0 || char === '十') return readChineseCore(scan, position);
   if (bareMagnitudeHedges.has(text[position - 1] ?? '') && char !== '十') return readBareMagnitudeCore(text, position);
   // 百余家, 千余人: a bare magnitude with 余 is more than one of it.
-  if (char !== '十' && '余餘'.includes(text[readMagnitudeRun(text, position)?.end ?? position] ?? '')) return readBareMagnitudeCore(text, position);
+  if (char !== '十' && '余餘'.includes(text[readMagnitudeRun(text, position)?.end ?? position] ?? ' ')) return readBareMagnitudeCore(text, position);
   return readOrderCore(text, position);
 }
 
@@ -823,7 +823,7 @@ function readUnit(scan: Scan, quantity: Quantity, position: number): number {
     quantity.unit = measured.entry.unit === '‰' ? '%' : measured.entry.unit;
     quantity.unitKind = measured.entry.unit === '‰' ? 'percent' : unitKind(measured.entry.unit);
     // Chinese analysts write pct for 百分点 (提升6.4pct); English "5 pct" is percent.
-    if (/^pcts?$/i.test(measured.entry.word) && nearChinese(text, position)) {
+    if (/^pc(?:ts?)?$/i.test(measured.entry.word) && nearChinese(text, position)) {
       quantity.unit = 'pp';
       quantity.unitKind = 'pp';
     }
@@ -849,6 +849,18 @@ function readUnit(scan: Scan, quantity: Quantity, position: number): number {
     return position;
   }
   const char = text[at];
+  // Hong Kong writes 厘 for a per cent of interest (净息差1.88厘, 按年下跌0.16厘) and 仙 for a cent (中期息39仙).
+  if (char === '厘' && !quantity.hasMagnitude && !'米金克升毫'.includes(text[at + 1] ?? ' ') && accept(at + 1)) {
+    quantity.unit = '%';
+    quantity.unitKind = 'percent';
+    return afterUnit(scan, quantity, unitTo(at + 1));
+  }
+  if (char === '仙' && !quantity.hasMagnitude && !'人女境子鹤鶴丹草游遊'.includes(text[at + 1] ?? ' ') && accept(at + 1)) {
+    quantity.unit = 'HKD';
+    quantity.unitKind = 'money';
+    quantity.multiplier = quantity.multiplier.mul(Decimal.parse('0.01')!);
+    return afterUnit(scan, quantity, unitTo(at + 1));
+  }
   if (char === '成' && isTenthsNumber(quantity) && !tenthsBlockers.has(text[at + 1] ?? '') && accept(at + 1)) {
     quantity.unit = '%';
     quantity.unitKind = 'tenths';
@@ -1062,13 +1074,43 @@ type FigureAttempt = { figure: FigureMention; resume: number } | { figure: null;
 
 const rangeConnectors = ['-', '－', '~', '～', '〜', '至', '到', '—', '–'];
 
+/** What joins the values of a list whose unit only the last one states. */
+const distributedJoiner = /^[ \t\u3000]*(?:、|，|,|和|及|与|與|and|, and)[ \t\u3000]*/;
+const distributedValue = /^[+＋\-−]?[ \t\u3000]?\d+(?:\.\d+)?/;
+
+/**
+ * The rate unit (%, percentage points, basis points) of the list a bare number opens, when only joiners and
+ * bare numbers part it from a value that states the unit: at most six values, each a plain decimal.
+ */
+function distributedUnit(scan: Scan, from: number): 'pp' | 'bp' | '%' | null {
+  const { text } = scan;
+  let at = from;
+  for (let values = 0; values < 6; values++) {
+    const joiner = distributedJoiner.exec(text.slice(at, at + 8));
+    if (!joiner) return null;
+    at += joiner[0].length;
+    const value = distributedValue.exec(text.slice(at, at + 24));
+    if (!value) return null;
+    at += value[0].length;
+    const unitAt = skipSpaces(text, at);
+    const measured = matchAfter(scan, unitAt, measureUnitIndex);
+    if (measured) {
+      const unit = /^pc(?:ts?)?$/i.test(measured.entry.word) && nearChinese(text, at) ? 'pp' : measured.entry.unit;
+      return unit === 'pp' || unit === 'bp' || unit === '%' ? unit : null;
+    }
+  }
+  return null;
+}
+
 function readFigure(scan: Scan, position: number, floor: number): FigureAttempt {
   const { text } = scan;
   const coreResult = readCore(scan, position);
   if (!coreResult.core) return { figure: null, resume: coreResult.resume };
   const core = coreResult.core;
   if (!free(scan, core.start, core.end)) return { figure: null, resume: core.end };
-  if ((core.kind === 'digits' || core.kind === 'chinese') && isPlainNumber(text, core)) return { figure: null, resume: core.end };
+  if ((core.kind === 'digits' || core.kind === 'chinese') && isPlainNumber(text, core) && !(core.kind === 'digits' && distributedUnit(scan, core.end))) {
+    return { figure: null, resume: core.end };
+  }
   if (core.kind === 'digits' && core.written && hasMinusSign(text, core.start) && core.start - 1 >= floor && free(scan, core.start - 1, core.start)) {
     core.start--;
     core.written = core.written.negate();
@@ -1122,6 +1164,16 @@ function readFigure(scan: Scan, position: number, floor: number): FigureAttempt 
     }
   }
 
+  // 分别改善11、20个基点, "down by 16 and 15 basis points": a bare number of a list takes the rate unit its last
+  // value states.
+  if (!quantity.unit && !rangeHigh && core.kind === 'digits' && !quantity.hasMagnitude && !quantity.currencyPrefix) {
+    const borrowed = distributedUnit(scan, end);
+    if (borrowed) {
+      quantity.unit = borrowed;
+      quantity.unitKind = unitKind(borrowed);
+    }
+  }
+
   const left = readLeftContext(scan, quantity, floor);
   if (rangeHigh?.betweenStart !== undefined && rangeHigh.betweenStart >= floor && rangeHigh.betweenStart < left.start) {
     left.parts.unshift({ role: 'qualifier', start: rangeHigh.betweenStart, end: rangeHigh.betweenStart + 'between'.length });
@@ -1136,7 +1188,7 @@ function readFigure(scan: Scan, position: number, floor: number): FigureAttempt 
 
 /** Characters that can start what follows a number: magnitudes, units, measure words, hedges, ranges. */
 const suffixStarts = new Set<string>([
-  ...'十百千万萬亿億兆多余餘+＋成年周週岁歲/／(（分几幾点點以及左上之番半<\n\r',
+  ...'十百千万萬亿億兆多余餘+＋成年周週岁歲/／(（分几幾点點以及左上之番半厘仙<\n\r',
   ...rangeConnectors.map((connector) => connector[0]!),
   ...measureUnits.map((entry) => entry.word[0]!),
   ...currencySuffixes.map((entry) => entry.word[0]!),

@@ -113,6 +113,10 @@ export const englishMagnitudes: readonly EnglishMagnitude[] = byLengthDescending
   { word: 'tn', exponent: 12, needsCurrency: true },
   { word: 'k', exponent: 3, needsCurrency: true },
   { word: 'm', exponent: 6, needsCurrency: true },
+  // Headlines' $167.99b, RMB1.22t and 15.36 trln yuan.
+  { word: 'b', exponent: 9, needsCurrency: true },
+  { word: 't', exponent: 12, needsCurrency: true },
+  { word: 'trln', exponent: 12, needsCurrency: false },
 ]);
 
 /** A word that names a unit of the registry (units.ts); measure units may also be per mille (‰), read as a tenth of a percent. */
@@ -202,6 +206,10 @@ export const measureUnits: readonly UnitWord<BaseUnit | '‰'>[] = byLengthDesce
   { word: '-per-cent', unit: '%', english: true },
   { word: 'pct', unit: '%', english: true },
   { word: 'pcts', unit: 'pp', english: true },
+  { word: 'pc', unit: '%', english: true },
+  // Hong Kong's 点子 for basis points (按年下降21点子).
+  { word: '點子', unit: 'bp' },
+  { word: '点子', unit: 'bp' },
   { word: '个百分点', unit: 'pp' },
   { word: '個百分點', unit: 'pp' },
   { word: '百分点', unit: 'pp' },
@@ -264,6 +272,8 @@ export const measureWords: ReadonlyMap<string, string> = new Map([
   ['臺', '阶階湾灣账賬'],
   ['套', '餐'],
   ['件', '事'],
+  // Hong Kong's mortgage statistics count cases (新申请贷款个案8405宗).
+  ['宗', '教旨族师師亲親'],
   ['座', '谈談'],
   ['款', '项項式'],
   ['批', '准复復发發'],

@@ -1,20 +1,21 @@
 import type { LexiconEntry } from './config';
 import type { EntityKind } from './types';
 
-function entity(
-  kind: EntityKind,
-  canonical: string,
-  aliases: string[],
-  details: { owner?: string; role?: string } = {},
-): LexiconEntry {
+type EntityDetails = { owner?: string; role?: string; currency?: LexiconEntry['currency'] };
+
+function entity(kind: EntityKind, canonical: string, aliases: string[], details: EntityDetails = {}): LexiconEntry {
   const entry: LexiconEntry = { canonical, aliases, kind };
   if (details.owner !== undefined) entry.owner = details.owner;
   if (details.role !== undefined) entry.role = details.role;
+  if (details.currency !== undefined) entry.currency = details.currency;
   return entry;
 }
 
-const bank = (canonical: string, aliases: string[], details: { owner?: string; role?: string } = {}): LexiconEntry =>
-  entity('organisation', canonical, aliases, details);
+const bank = (canonical: string, aliases: string[], details: EntityDetails = {}): LexiconEntry => entity('organisation', canonical, aliases, details);
+/** A bank of Hong Kong, whose press writes 元 for Hong Kong dollars (盈利221.5亿元). */
+const hongKongBank = (canonical: string, aliases: string[], details: EntityDetails = {}): LexiconEntry => bank(canonical, aliases, { ...details, currency: 'HKD' });
+/** A Taiwanese holding, bank or insurer, whose press writes 元 for New Taiwan dollars (获利1208.5亿元). */
+const taiwaneseBank = (canonical: string, aliases: string[], details: EntityDetails = {}): LexiconEntry => bank(canonical, aliases, { ...details, currency: 'TWD' });
 
 const regulator = (canonical: string, aliases: string[]): LexiconEntry =>
   entity('organisation', canonical, aliases, { role: 'regulator' });
@@ -105,59 +106,59 @@ export const builtinLexicon: readonly LexiconEntry[] = Object.freeze([
   bank('金城银行', ['天津金城银行']),
 
   // Banks of Hong Kong, Macao and Singapore that the Chinese press reports on.
-  bank('中银香港', ['中银香港(控股)', '中银香港控股', '中国银行(香港)', '中国银行（香港）', 'BOC Hong Kong', 'BOCHK', 'Bank of China (Hong Kong)']),
-  bank('恒生银行', ['Hang Seng Bank']),
+  hongKongBank('中银香港', ['中银香港(控股)', '中银香港控股', '中国银行(香港)', '中国银行（香港）', 'BOC Hong Kong', 'BOCHK', 'Bank of China (Hong Kong)']),
+  hongKongBank('恒生银行', ['Hang Seng Bank']),
   bank('汇丰控股', ['汇丰集团', '汇丰银行', '香港上海汇丰银行', '汇丰', 'HSBC Holdings', 'HSBC']),
-  bank('东亚银行', ['東亞銀行', 'Bank of East Asia', 'BEA']),
+  hongKongBank('东亚银行', ['東亞銀行', 'Bank of East Asia', 'BEA']),
   bank('渣打集团', ['渣打银行', '渣打', 'Standard Chartered']),
-  bank('大新银行', ['大新银行集团', '大新金融', 'Dah Sing Bank', 'Dah Sing Banking Group', 'Dah Sing Financial']),
-  bank('创兴银行', ['Chong Hing Bank']),
-  bank('南洋商业银行', ['Nanyang Commercial Bank']),
-  bank('工银亚洲', ['中国工商银行(亚洲)', 'ICBC (Asia)'], { owner: '工商银行', role: 'subsidiary' }),
-  bank('建行亚洲', ['中国建设银行(亚洲)', 'CCB (Asia)'], { owner: '建设银行', role: 'subsidiary' }),
-  bank('中信银行(国际)', ['中信银行国际', 'CNCBI', 'China CITIC Bank International'], { owner: '中信银行', role: 'subsidiary' }),
-  bank('招商永隆银行', ['永隆银行', 'CMB Wing Lung Bank', 'Wing Lung Bank'], { owner: '招商银行', role: 'subsidiary' }),
+  hongKongBank('大新银行', ['大新银行集团', '大新金融', 'Dah Sing Bank', 'Dah Sing Banking Group', 'Dah Sing Financial']),
+  hongKongBank('创兴银行', ['Chong Hing Bank']),
+  hongKongBank('南洋商业银行', ['Nanyang Commercial Bank']),
+  hongKongBank('工银亚洲', ['中国工商银行(亚洲)', 'ICBC (Asia)'], { owner: '工商银行', role: 'subsidiary' }),
+  hongKongBank('建行亚洲', ['中国建设银行(亚洲)', 'CCB (Asia)'], { owner: '建设银行', role: 'subsidiary' }),
+  hongKongBank('中信银行(国际)', ['中信银行国际', 'CNCBI', 'China CITIC Bank International'], { owner: '中信银行', role: 'subsidiary' }),
+  hongKongBank('招商永隆银行', ['永隆银行', 'CMB Wing Lung Bank', 'Wing Lung Bank'], { owner: '招商银行', role: 'subsidiary' }),
   bank('星展银行', ['星展', 'DBS Bank', 'DBS']),
   bank('华侨银行', ['华侨银行集团', 'OCBC Bank', 'OCBC']),
   bank('大华银行', ['UOB', 'United Overseas Bank']),
 
   // Hong Kong's virtual banks.
-  bank('众安银行', ['ZA Bank', '众安银行(香港)']),
-  bank('汇立银行', ['WeLab Bank']),
-  bank('理慧银行', ['livi bank', 'livi']),
-  bank('Mox Bank', ['Mox', 'Mox银行']),
-  bank('天星银行', ['Airstar Bank']),
-  bank('富融银行', ['Fusion Bank']),
-  bank('平安壹账通银行', ['PAObank']),
-  bank('蚂蚁银行(香港)', ['蚂蚁银行', 'Ant Bank (Hong Kong)']),
+  hongKongBank('众安银行', ['ZA Bank', '众安银行(香港)']),
+  hongKongBank('汇立银行', ['WeLab Bank']),
+  hongKongBank('理慧银行', ['livi bank', 'livi']),
+  hongKongBank('Mox Bank', ['Mox', 'Mox银行']),
+  hongKongBank('天星银行', ['Airstar Bank']),
+  hongKongBank('富融银行', ['Fusion Bank']),
+  hongKongBank('平安壹账通银行', ['PAObank']),
+  hongKongBank('蚂蚁银行(香港)', ['蚂蚁银行', 'Ant Bank (Hong Kong)']),
 
   // Taiwan's financial holdings, their banks and life insurers. The press shortens 富邦金融控股 to 富邦金控 and
   // 富邦金; canonical names keep 金控, which no bank's name ends in.
-  bank('富邦金控', ['富邦金', '富邦', '富邦金融控股', 'Fubon Financial', 'Fubon Financial Holding']),
-  bank('国泰金控', ['国泰金', '国泰金融控股', 'Cathay Financial', 'Cathay Financial Holding', 'Cathay Financial Holdings']),
-  bank('中信金控', ['中信金', '中国信托金控', '中国信托金融控股', 'CTBC Financial', 'CTBC Financial Holding']),
-  bank('玉山金控', ['玉山金', '玉山金融控股', 'E.SUN Financial', 'E.SUN Financial Holding']),
-  bank('兆丰金控', ['兆丰金', '兆丰金融控股', 'Mega Financial', 'Mega Financial Holding']),
-  bank('元大金控', ['元大金', '元大金融控股', 'Yuanta Financial', 'Yuanta Financial Holding']),
-  bank('第一金控', ['第一金', '第一金融控股', 'First Financial Holding']),
-  bank('华南金控', ['华南金', '华南金融控股', 'Hua Nan Financial', 'Hua Nan Financial Holdings']),
-  bank('合库金控', ['合库金', '合作金库金控', '合作金库金融控股', 'Taiwan Cooperative Financial Holding']),
-  bank('台新新光金控', ['台新新光金', '台新金控', '台新金', 'Taishin Financial', 'Taishin Financial Holding']),
-  bank('新光金控', ['新光金', '新光金融控股', 'Shin Kong Financial', 'Shin Kong Financial Holding']),
-  bank('永丰金控', ['永丰金', '永丰金融控股', 'SinoPac Financial', 'SinoPac Holdings']),
-  bank('凯基金控', ['凯基金', '开发金控', '开发金', '中华开发金控', 'KGI Financial', 'China Development Financial']),
-  bank('国票金控', ['国票金', '国票金融控股']),
-  bank('台湾金控', ['台湾金融控股', 'Taiwan Financial Holding']),
-  bank('土地银行', ['台湾土地银行', '土银', 'Land Bank of Taiwan']),
-  bank('台湾银行', ['臺灣銀行', '台银', 'Bank of Taiwan']),
-  bank('彰化银行', ['彰银', 'Chang Hwa Bank', 'Chang Hwa Commercial Bank']),
-  bank('国泰世华银行', ['国泰世华', 'Cathay United Bank'], { owner: '国泰金控', role: 'subsidiary' }),
-  bank('台北富邦银行', ['北富银', 'Taipei Fubon Bank'], { owner: '富邦金控', role: 'subsidiary' }),
-  bank('中国信托银行', ['中国信托商业银行', 'CTBC Bank'], { owner: '中信金控', role: 'subsidiary' }),
-  bank('国泰人寿', ['Cathay Life', 'Cathay Life Insurance'], { owner: '国泰金控', role: 'subsidiary' }),
-  bank('富邦人寿', ['Fubon Life', 'Fubon Life Insurance'], { owner: '富邦金控', role: 'subsidiary' }),
-  bank('新光人寿', ['Shin Kong Life'], { owner: '台新新光金控', role: 'subsidiary' }),
-  bank('南山人寿', ['Nan Shan Life']),
+  taiwaneseBank('富邦金控', ['富邦金', '富邦', '富邦金融控股', 'Fubon Financial', 'Fubon Financial Holding']),
+  taiwaneseBank('国泰金控', ['国泰金', '国泰金融控股', 'Cathay Financial', 'Cathay Financial Holding', 'Cathay Financial Holdings']),
+  taiwaneseBank('中信金控', ['中信金', '中国信托金控', '中国信托金融控股', 'CTBC Financial', 'CTBC Financial Holding']),
+  taiwaneseBank('玉山金控', ['玉山金', '玉山金融控股', 'E.SUN Financial', 'E.SUN Financial Holding']),
+  taiwaneseBank('兆丰金控', ['兆丰金', '兆丰金融控股', 'Mega Financial', 'Mega Financial Holding']),
+  taiwaneseBank('元大金控', ['元大金', '元大金融控股', 'Yuanta Financial', 'Yuanta Financial Holding']),
+  taiwaneseBank('第一金控', ['第一金', '第一金融控股', 'First Financial Holding']),
+  taiwaneseBank('华南金控', ['华南金', '华南金融控股', 'Hua Nan Financial', 'Hua Nan Financial Holdings']),
+  taiwaneseBank('合库金控', ['合库金', '合作金库金控', '合作金库金融控股', 'Taiwan Cooperative Financial Holding']),
+  taiwaneseBank('台新新光金控', ['台新新光金', '台新金控', '台新金', 'Taishin Financial', 'Taishin Financial Holding']),
+  taiwaneseBank('新光金控', ['新光金', '新光金融控股', 'Shin Kong Financial', 'Shin Kong Financial Holding']),
+  taiwaneseBank('永丰金控', ['永丰金', '永丰金融控股', 'SinoPac Financial', 'SinoPac Holdings']),
+  taiwaneseBank('凯基金控', ['凯基金', '开发金控', '开发金', '中华开发金控', 'KGI Financial', 'China Development Financial']),
+  taiwaneseBank('国票金控', ['国票金', '国票金融控股']),
+  taiwaneseBank('台湾金控', ['台湾金融控股', 'Taiwan Financial Holding']),
+  taiwaneseBank('土地银行', ['台湾土地银行', '土银', 'Land Bank of Taiwan']),
+  taiwaneseBank('台湾银行', ['臺灣銀行', '台银', 'Bank of Taiwan']),
+  taiwaneseBank('彰化银行', ['彰银', 'Chang Hwa Bank', 'Chang Hwa Commercial Bank']),
+  taiwaneseBank('国泰世华银行', ['国泰世华', 'Cathay United Bank'], { owner: '国泰金控', role: 'subsidiary' }),
+  taiwaneseBank('台北富邦银行', ['北富银', 'Taipei Fubon Bank'], { owner: '富邦金控', role: 'subsidiary' }),
+  taiwaneseBank('中国信托银行', ['中国信托商业银行', 'CTBC Bank'], { owner: '中信金控', role: 'subsidiary' }),
+  taiwaneseBank('国泰人寿', ['Cathay Life', 'Cathay Life Insurance'], { owner: '国泰金控', role: 'subsidiary' }),
+  taiwaneseBank('富邦人寿', ['Fubon Life', 'Fubon Life Insurance'], { owner: '富邦金控', role: 'subsidiary' }),
+  taiwaneseBank('新光人寿', ['Shin Kong Life'], { owner: '台新新光金控', role: 'subsidiary' }),
+  taiwaneseBank('南山人寿', ['Nan Shan Life']),
 
   // Insurers and securities houses of the mainland and Hong Kong.
   bank('中国平安', ['中国平安保险', '平安集团', '中国平安保险(集团)', 'Ping An Insurance', 'Ping An Group']),

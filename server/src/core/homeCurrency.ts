@@ -1,0 +1,48 @@
+/**
+ * 元 without a named currency is the money of the market the press writes for: a Hong Kong bank's 盈利221.5亿元 is
+ * in Hong Kong dollars, a Taiwanese holding's 获利1208.5亿元 in New Taiwan dollars. The figure recogniser reads
+ * every bare 元 as yuan, knowing nobody yet; once a claim names whose figure it is, an organisation whose lexicon
+ * entry sets another currency takes the figure in it, unless the document says its amounts are in renminbi
+ * (（人民币，下同）) or the figure names its currency itself.
+ */
+import type { LexiconEntry } from './config';
+import type { Claim, FigureMention, Mention } from './types';
+
+/** The figure's own words name its currency, and they are not a bare 元. */
+const namedCurrency = /人民币|人民幣|RMB|CNY|yuan|renminbi|[¥￥$]|美元|港元|港币|港幣|台币|台幣|臺幣|澳门元|澳門元|葡币|新加坡元|新元/i;
+/** A bare 元 (亿元, 元) or a magnitude without a currency (221.5亿) ends the figure. */
+const bareYuan = /(?:[0-9一二三四五六七八九十百千万萬亿億兆][\s\u3000]*元|[万萬亿億兆])$/;
+/** A note that the document's amounts are in renminbi: （人民币，下同）, 人民币‧下同, 以人民币列示. */
+const renminbiNote = /(?:人民币|人民幣)[\s\u3000]*[，,、‧·.．]?[\s\u3000]*下同|以(?:人民币|人民幣)(?:列示|计|計)/;
+
+export function homeCurrencies(lexicon: readonly LexiconEntry[]): ReadonlyMap<string, string> {
+  const currencies = new Map<string, string>();
+  for (const entry of lexicon) if (entry.currency && entry.currency !== 'CNY') currencies.set(entry.canonical, entry.currency);
+  return currencies;
+}
+
+/**
+ * The mentions and claims of a document with each bare-元 amount of an organisation that counts in another
+ * currency moved to that currency. The arrays are returned unchanged when nothing moves.
+ */
+export function inHomeCurrencies(
+  text: string,
+  mentions: Mention[],
+  claims: Claim[],
+  currencies: ReadonlyMap<string, string>,
+): { mentions: Mention[]; claims: Claim[] } {
+  if (currencies.size === 0 || claims.length === 0 || renminbiNote.test(text)) return { mentions, claims };
+  let moved: Mention[] | null = null;
+  let movedClaims: Claim[] | null = null;
+  claims.forEach((claim, i) => {
+    const currency = claim.unit === 'CNY' ? currencies.get(claim.subject) : undefined;
+    const mention = mentions[claim.mention];
+    if (!currency || mention?.kind !== 'figure' || mention.unit !== 'CNY') return;
+    if (namedCurrency.test(mention.text) || !bareYuan.test(mention.text)) return;
+    moved ??= [...mentions];
+    movedClaims ??= [...claims];
+    moved[claim.mention] = { ...mention, unit: currency } as FigureMention;
+    movedClaims[i] = { ...claim, unit: currency as Claim['unit'] };
+  });
+  return { mentions: moved ?? mentions, claims: movedClaims ?? claims };
+}
