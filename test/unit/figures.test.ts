@@ -557,6 +557,19 @@ describe('recogniseFigures beyond the seeds', () => {
       ]));
   });
 
+  describe('a change restated as a rate after 或 (or) keeps its direction', () => {
+    it('按年下降46.86亿港元或13.3%', () =>
+      check('按年下降46.86亿港元或13.3%', [
+        ['下降46.86亿港元', '-4686000000', '-4686000000', '-4686000000', 'exact', 'HKD', null],
+        ['13.3%', '-13.3', '-13.3', '-13.3', 'exact', '%', null],
+      ]));
+    it('down RMB 2.1 billion, or 5.3%', () =>
+      check('down RMB 2.1 billion, or 5.3%', [
+        ['down RMB 2.1 billion', '-2100000000', '-2100000000', '-2100000000', 'exact', 'CNY', null],
+        ['5.3%', '-5.3', '-5.3', '-5.3', 'exact', '%', null],
+      ]));
+  });
+
   describe('a list whose last value alone states its unit', () => {
     it('分别改善11、20个基点', () =>
       check('对公、零售存款分别改善11、20个基点', [

@@ -169,9 +169,24 @@ export function recogniseFigures(text: string, mask: ZoneMask, token: Cancellati
     }
   }
   throwIfCancelled(token);
+  signRestatedChanges(text, figures);
   signListedDecreases(text, figures);
   signChangeNouns(text, figures);
   return figures;
+}
+
+/**
+ * 按年上升46.86亿港元或13.3%, "down RMB 2.1 billion, or 5.3%": a change restated as a rate after 或 (or) is a
+ * change in the same direction.
+ */
+function signRestatedChanges(text: string, figures: FigureMention[]): void {
+  for (let i = 1; i < figures.length; i++) {
+    const previous = figures[i - 1]!;
+    const figure = figures[i]!;
+    if (previous.direction === null || figure.direction !== null || figure.value === null || figure.unit !== '%' || previous.unit === '%') continue;
+    if (figure.start - previous.end > 6 || !/^[\s\u3000]*,?[\s\u3000]*(?:或|or)[\s\u3000]*$/.test(text.slice(previous.end, figure.start))) continue;
+    figures[i] = previous.direction === 'decrease' ? negated(figure) : { ...figure, direction: 'increase' };
+  }
 }
 
 /** What may stand between the values of a list: 、 , 和 及 与 and. */

@@ -73,7 +73,9 @@ const otherBaseAfter =
 /** Adverbs of a change (同比微增, 逆势增长, 虽同比下降, 小幅上升): how it changed, not what. */
 const changeAdverbs = /(?:微|略有|略|稍|小幅|大幅|大|骤|暴|猛|明显|显著|逆势|稳步|进一步|双双|均|虽|虽然|但|仍|继续|仅|仅仅|只)+$/;
 /** Nothing but the words of a change between the level and its change (", a decline of", 「，同比」). */
-const changeOfPrevious = /^[\s\u3000,，;；（(]*(?:仅|仅仅|只|大幅|小幅|微|略|稍|明显|显著|进一步|继续|仍|亦|也)?(?:同比|环比|较上年|比上年)?(?:仅|大幅|小幅|微|略|稍|明显|显著)?[\s\u3000]*(?:(?:reflecting|marking|representing|showing|indicating|posting|recording|registering|seeing|with)\s+)?(?:(?:a|an|or)\s+)?(?:(?:significant|slight|modest|sharp|marginal|substantial|strong|robust|steady|notable)\s+)?(?:(?:year[- ]on[- ]year|yoy|y-o-y)\s+)?(?:(?:increase|decrease|decline|drop|rise|growth|fall|gain)\s+of|up|down|rising|falling|increasing|decreasing)?[\s\u3000]*$/i;
+const changeOfPrevious = /^[\s\u3000,，;；（(]*(?:或|or\b)?[\s\u3000]*(?:仅|仅仅|只|大幅|小幅|微|略|稍|明显|显著|进一步|继续|仍|亦|也)?(?:同比|环比|较上年|比上年)?(?:仅|大幅|小幅|微|略|稍|明显|显著)?[\s\u3000]*(?:(?:reflecting|marking|representing|showing|indicating|posting|recording|registering|seeing|with)\s+)?(?:(?:a|an|or)\s+)?(?:(?:significant|slight|modest|sharp|marginal|substantial|strong|robust|steady|notable)\s+)?(?:(?:year[- ]on[- ]year|yoy|y-o-y)\s+)?(?:(?:increase|decrease|decline|drop|rise|growth|fall|gain)\s+of|up|down|rising|falling|increasing|decreasing)?[\s\u3000]*$/i;
+/** A clause opening with last year's same period and a copula at most (去年同期为, 较上年同期). */
+const sameTimeLastYearOpening = /^[\s\u3000]*(?:而|且|但)?[\s\u3000]*(?:较|比|相比|与)?[\s\u3000]*(?:去年|上年|上一年)同期[\s\u3000]*(?:为|是|则为|的|录得)?[\s\u3000]*$/;
 /** "a 1.6% rise", "a 2% increase year on year": a change noun after the figure that is followed by no "in" or "of". */
 const englishChangeNounOnly = /^\s*(?:rise|increase|growth|gain|jump|decline|decrease|drop|fall|dip|contraction)(?=\s*(?:[,.;:)]|$|(?:year[- ]on[- ]year|yoy|y-o-y|from|over|compared|versus|against)\b))/i;
 /** "… ($9.7 billion) in operating income": a concept after "in", past a bracketed conversion. */
@@ -218,6 +220,12 @@ export class MetricBinder {
       .replace(/全年(?=(?:现金)?(?:股息|分红|红利|股利)每股)/g, '');
     // 利润分配方案为每10股派发现金红利…: the plan names the distribution it proposes.
     before = before.replace(/(?:年度|中期)?利润分配(?:方案|预案)[\s\u3000]*(?:为|是|拟|：|:)?[\s\u3000]*(?=(?:拟)?每)/g, '');
+    // 去年同期为1.25%, 较去年同期204.63亿元增长11.4%: a clause that opens with last year's same period states the
+    // value of the metric just stated a year before.
+    // (较去年同期下降了16个基点 is the change itself, whose direction word the figure holds.)
+    if (previousMetric && !directionInside.test(figure.text) && sameTimeLastYearOpening.test(simplify(text.slice(clause.start, figure.start)))) {
+      return { metric: previousMetric, baseMetric: previousMetric, phrase: before, consumedUntil: figure.end, comparedWithDate: false, comparisonBase: undefined, previousYear: true, continuesPrevious: true };
+    }
     // "0.565 yuan per 10 shares": the number of shares is the base of the rate before it.
     if (/\b(?:per|for every)\s*$/i.test(text.slice(Math.max(clause.start, figure.start - 12), figure.start))) return { metric: '', baseMetric: '', phrase: before, consumedUntil: figure.end, comparedWithDate: false, comparisonBase: undefined, previousYear: false, continuesPrevious: false };
     // A wire story's dateline (BEIJING, Aug. 13 (Xinhua) -- …) opens its first sentence, not the metric.

@@ -13,7 +13,7 @@ import { spansWithin, type Clause } from './sentences';
 export const comparisonBefore = /(?:较|比|相比|相较|对比|同比|自|从|since|from|than|compared (?:with|to)|versus|vs\.?|(?:that|those|the level) of|是|为)\s*$/i;
 export const sinceAfter = /^\s*(?:以来|来|起|开始|至今|前|之前|以前)/;
 // A list marker may come first (" - 2024年度，…", "（二）2024年…").
-const leadingDateWords = /^[\s\u3000]*(?:[-–—•·*▪●◆■]|[（(]?[0-9一二三四五六七八九十]{1,2}[)）、.．])?[\s\u3000]*(?:具[体體](?:到|来看|來看|而言)?|单看|單看|单就|單就|其中|仅|僅)?[\s\u3000]*(?:截至|截止|截止到|至|到|在|于|今年|展望|预计|预期|as of|as at|by|at|in|during|for|at the end of|by the end of)?[\s\u3000]*(?:the\s+)?$/i;
+const leadingDateWords = /^[\s\u3000]*(?:[-–—•·*▪●◆■]|[（(]?[0-9一二三四五六七八九十]{1,2}[)）、.．])?[\s\u3000]*(?:具[体體](?:到|来看|來看|而言)?|单看|單看|单就|單就|其中|仅|僅)?[\s\u3000]*(?:其|该行|該行|该公司|該公司|该集团|該集團)?[\s\u3000]*(?:截至|截止|截止到|至|到|在|于|今年|展望|预计|预期|as of|as at|by|at|in|during|for|at the end of|by the end of)?[\s\u3000]*(?:the\s+)?$/i;
 const topicalDateWords = /^[\s\u3000]*(?:对比|對比|回看|回顾|回顧|反观|反觀|聚焦|纵观|縱觀|放眼)[\s\u3000]*$/;
 const framingLead = /^[\s\u3000]*(?:就|从|從|对于|對於|以)[\s\u3000]*$/;
 const framingTail = /^[^，,；;。0-9０-９]{0,16}(?:来看|來看|观察|觀察|而言|来说|來說|表现|表現)[\s\u3000]*$/;

@@ -167,7 +167,9 @@ export const concepts: readonly MetricConcept[] = [
     labels: { zhHans: '净利润', zhHant: '淨利潤', en: 'Net profit' },
     // Taiwan's press: 获利 and 税后获利 for the profit after tax; a group's 合并 (consolidated) figure is its net profit.
     zh: ['净利', '税后利润', '除税后溢利', '净溢利', '税后净利润', '税后净利', '纯利润', '净利润总额', '纯益', '税后纯益', '税后盈余',
-      '获利', '税后获利', '合并净利润', '合并净利', '合并税后净利', '合并税后盈余', '合并税后纯益', '合并税后获利'],
+      '获利', '税后获利', '合并净利润', '合并净利', '合并税后净利', '合并税后盈余', '合并税后纯益', '合并税后获利',
+      // Hong Kong's profit for the period (期内溢利227.96亿港元), before the shareholders' part of it.
+      '期内溢利', '期内净溢利', '本期溢利'],
     en: ['net profit', 'net income', 'profit after tax', 'net earnings', 'profit for the year', 'profit for the period', 'net profit after tax', 'net profits'],
   },
   {
@@ -209,7 +211,7 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '基本每股收益', kind: 'flow', units: ['money'],
     labels: { zhHans: '基本每股收益', zhHant: '基本每股收益', en: 'Basic earnings per share' },
-    zh: ['每股收益', '每股盈利', '基本每股盈利', '每股基本收益', '每股盈余', '每股税后盈余', '每股税后纯益', '每股获利', '每股赚'],
+    zh: ['每股收益', '每股盈利', '基本每股盈利', '每股基本收益', '每股基本盈利', '基本及摊薄每股盈利', '每股盈余', '每股税后盈余', '每股税后纯益', '每股获利', '每股赚'],
     en: ['basic earnings per share', 'earnings per share', 'eps', 'basic eps'],
   },
   {
