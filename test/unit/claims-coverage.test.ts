@@ -1683,6 +1683,20 @@ In 2024, Beichen Bank's net profit was RMB 40.2 billion, down RMB 2.1 billion, o
       'zh.txt: 北辰银行 | 净息差 | 2025-01-01/2025-06-30 ← 1.16%',
     ],
   },
+  {
+    name: 'in a summary that parts its statements by spaces, a metric and its change spaced apart (零售不良率 微升0.07%) are one statement',
+    corpus: `//- spaced.txt
+北辰银行2024年报解读
+2025年3月30日
+资产质量 截至2024年末 不良贷款率保持 0.95% 稳定 但零售不良率 微升0.07个百分点 房地产贷款不良率 下降0.27个百分点 至4.74%
+`,
+    claims: [
+      'spaced.txt: 北辰银行 | 不良贷款率 | 2024-12-31 ← 0.95%',
+      'spaced.txt: 北辰银行 | 零售不良率同比增长 | 2024-12-31 ← 升0.07个百分点',
+      'spaced.txt: 北辰银行 | 房地产贷款不良贷款率同比增长 | 2024-12-31 ← 下降0.27个百分点',
+      'spaced.txt: 北辰银行 | 房地产贷款不良贷款率 | 2024-12-31 ← 4.74%',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

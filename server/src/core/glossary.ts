@@ -200,7 +200,8 @@ export class MetricNormaliser {
       // A qualifier that is itself a metric takes its canonical form before a growth key (净利同比增长 →
       // 净利润同比增长), not before a noun (客户存款总额 stays 客户存款余额, not 客户数存款余额).
       // A measuring word after it keeps the concept there too (客户贷款总额同比增长 → 贷款余额同比增长).
-      const canonicalPrefix = suffix.key === growthKey ? this.keyOf(prefix, true) : undefined;
+      // A prefix the ontology knows only as a qualified concept (零售不良率 → 零售不良贷款率) takes the form its level has.
+      const canonicalPrefix = suffix.key === growthKey ? (this.keyOf(prefix, true) ?? (prefix.length >= 3 ? this.normalise(prefix) || undefined : undefined)) : undefined;
       return (canonicalPrefix ?? prefix) + suffix.key;
     }
     return cleaned;

@@ -108,7 +108,9 @@ export function segmentText(text: string, sentenceBreaks: readonly number[] = []
       } else if (isCjk(text.charCodeAt(i + 1)) && isCjk(text.charCodeAt(i + 2))) {
         // A summary's citation marker ([9] 根据…) ends the statement before it, whatever the line's style.
         if (text[i - 1] === ']' && /\[\d{1,3}\]$/.test(text.slice(Math.max(0, i - 5), i))) closeSentence(i);
-        else if (isCjk(text.charCodeAt(i - 1)) && isCjk(text.charCodeAt(i - 2))) {
+        // A metric and its change spaced apart (零售不良率 微升0.07%) are one statement; a change after a figure's unit
+        // (…9135.86亿元 较年初增长866.43亿元) starts one that goes on from that figure.
+        else if (isCjk(text.charCodeAt(i - 1)) && isCjk(text.charCodeAt(i - 2)) && (figureUnitEnd.test(text[i - 1]!) || !changeAfterSpace.test(text.slice(i + 1, i + 8)))) {
           if (i >= spacedLineEnd) [spacedLineEnd, spacedLine] = spacesPunctuate(text, i);
           if (spacedLine) closeSentence(i);
         }
@@ -124,6 +126,11 @@ export function segmentText(text: string, sentenceBreaks: readonly number[] = []
   closeSentence(text.length);
   return { sentences, clauses };
 }
+
+/** The last character of a figure's unit (亿元, 万户, 家). */
+const figureUnitEnd = /[元亿億万萬兆户戶家笔筆个個人]/;
+/** A few words of change and a number right after a space (微升0.07%, 同比下降3.1%). */
+const changeAfterSpace = /^(?:微|小幅|大幅|略|明显|同比|环比|較上年末|较上年末|较年初|較年初|按年)?(?:升|降|增|减|減|增长|增長|下降|上升|提升|下滑|回落|下行|上行|收窄|扩大|擴大)了?[+\-−]?\d/;
 
 /**
  * Whether the line around an offset separates its statements by spaces: more spaces between runs of
