@@ -205,6 +205,24 @@ date: 2025-08-31
       ],
     ));
 
+  it('weakens a clash of the parent\'s profit named by a loose word (股东应占溢利 may be the ordinary shareholders\' part) to information, and says why', () =>
+    check(
+      `
+//- hk.txt
+date: 2025-03-26
+[[2024年度]]，<<北辰银行>>集團之股東應佔溢利增長{{0.5%}}至{{1438.06億元}}。
+//- mainland.txt
+date: 2025-03-25
+[[2024年]]，<<北辰银行>>实现归母净利润{{1483.91亿元}}，同比增长{{1.22%}}。
+`,
+      [
+        'hk.txt information conflicting-figure @0.5%: 北辰银行 归母净利润同比增长: 0.5% (2024-01-01/2024-12-31, hk.txt) conflicts with 1.22% (2024-01-01/2024-12-31, mainland.txt) (a figure names its metric by a word the press uses for more than one profit, such as 股东应占溢利 for the ordinary shareholders\' part: the two may measure different things) → mainland.txt@1.22%',
+        'hk.txt information conflicting-figure @1438.06億元: 北辰银行 归母净利润: 1438.06億元 (2024-01-01/2024-12-31, hk.txt) conflicts with 1483.91亿元 (2024-01-01/2024-12-31, mainland.txt) (a figure names its metric by a word the press uses for more than one profit, such as 股东应占溢利 for the ordinary shareholders\' part: the two may measure different things) → mainland.txt@1483.91亿元',
+        'mainland.txt information conflicting-figure @1483.91亿元: 北辰银行 归母净利润: 1483.91亿元 (2024-01-01/2024-12-31, mainland.txt) conflicts with 1438.06億元 (2024-01-01/2024-12-31, hk.txt) (a figure names its metric by a word the press uses for more than one profit, such as 股东应占溢利 for the ordinary shareholders\' part: the two may measure different things) → hk.txt@1438.06億元',
+        'mainland.txt information conflicting-figure @1.22%: 北辰银行 归母净利润同比增长: 1.22% (2024-01-01/2024-12-31, mainland.txt) conflicts with 0.5% (2024-01-01/2024-12-31, hk.txt) (a figure names its metric by a word the press uses for more than one profit, such as 股东应占溢利 for the ordinary shareholders\' part: the two may measure different things) → hk.txt@0.5%',
+      ],
+    ));
+
   it('weakens a clash of amounts too far apart for a slip to information, and keeps a factor of ten (a unit slip) and a near miss as errors', () =>
     check(
       `

@@ -150,6 +150,11 @@ export interface ClaimProvenance {
    * guess: such a claim raises no conflict (a results article may name last year's cut-off last).
    */
   periodGuessed?: true;
+  /**
+   * True when the metric was read through a word the press uses for more than one concept (股东应占溢利 for the
+   * parent's or the ordinary shareholders' profit, 纯利, 赚): such a claim raises conflicts as information at most.
+   */
+  metricLoose?: true;
 }
 
 export interface Claim {

@@ -5,14 +5,17 @@
  */
 import type { Claim, ClaimProvenance } from '../types';
 
-/** 3: every field explicit; 2: a field carried, topical or from the report period; 1: dated by the document only; 0: a phrase metric or a guessed period. */
+/**
+ * 3: every field explicit; 2: a field carried, topical or from the report period; 1: dated by the document only, or a
+ * metric read through a loose word; 0: a phrase metric or a guessed period.
+ */
 export type Confidence = 0 | 1 | 2 | 3;
 
 export function claimConfidence(provenance: ClaimProvenance): Confidence {
   // A free phrase is too loose a key to accuse a document of contradicting another: on real text the
   // same phrase names different things (金额 of two businesses) far more often than one thing twice.
   if (provenance.metric === 'phrase' || provenance.periodGuessed) return 0;
-  if (provenance.period === 'document-date') return 1;
+  if (provenance.period === 'document-date' || provenance.metricLoose) return 1;
   if (provenance.subject !== 'clause' || provenance.period !== 'stated') return 2;
   return 3;
 }
@@ -34,6 +37,7 @@ export function provenanceReasons(claim: Pick<Claim, 'provenance'>): string[] {
   if (subject === 'carried') reasons.push('subject carried from earlier text');
   if (subject === 'topic') reasons.push("subject is the document's topic");
   if (metric === 'phrase') reasons.push('metric is a free phrase, not an ontology concept');
+  if (claim.provenance.metricLoose) reasons.push('metric is read through a word the press uses for more than one concept');
   if (period === 'report') reasons.push("period is the document's report period");
   if (period === 'document-date') reasons.push(claim.provenance.periodGuessed ? 'period is guessed from the latest cut-off in the text (the document has no date)' : 'period is the document date');
   return reasons;

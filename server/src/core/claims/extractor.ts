@@ -854,6 +854,9 @@ export class ClaimExtractor {
             period: dated.source === 'stated' || dated.source === 'report' ? dated.source : 'document-date',
             // Without a date of its own, the document's latest cut-off is a guess.
             ...(dated.source === 'document-date' && !documentDate ? { periodGuessed: true as const } : {}),
+            ...(binding.baseMetric === attributableProfit && looseProfitWords.test(simplified.slice(Math.max(sentence.start, figure.start - looseProfitReach), figure.start))
+              ? { metricLoose: true as const }
+              : {}),
           };
           const metric = earnedProfitMetric(
             headings.narrow(figure.start, distinctChangeKey(binding.metric, this.binder.growthKey, asOf.end, simplified, listStart, figure), binding.baseMetric),
@@ -1191,6 +1194,15 @@ function isRunningTotal(period: Period): boolean {
 
 /** Connectives that may stand before the clause that opens a sentence's statement. */
 const openingConnective = /^[\s\u3000]*(?:另一方面|此外|同时|同時|与此同时|與此同時|总体来看|總體來看|整体来看|整體來看|具体来看|具體來看|值得注意的是|不过|不過|然而|而|Meanwhile|In addition|Moreover|However)[\s\u3000]*$/i;
+
+/**
+ * Words the press uses for the parent's shareholders' profit and for other profits alike: Hong Kong's 股东应占溢利
+ * is at times the ordinary shareholders' part (after perpetual bonds and preference shares), 纯利 and 赚 any profit.
+ */
+const looseProfitWords = /股东应占溢利|纯利|赚/;
+const attributableProfit = '归母净利润';
+/** How far before a figure its loose profit word is looked for (…股东应占溢利增长0.5%至1438.06亿元). */
+const looseProfitReach = 48;
 
 /** An opening bracket and a word of approximation between an amount and its conversion. */
 const conversionOpening = /^[\s\u3000]*[（(][\s\u3000]*(?:约|約|合|折合|相当于|相當於|about|approximately|around|roughly|or)?[\s\u3000]*$/i;

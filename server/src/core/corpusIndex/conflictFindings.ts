@@ -197,6 +197,7 @@ export class ConflictFindings {
       const weak = kind === 'conflict' && lastDigit;
       const farOff = kind === 'conflict' && !weak && apart;
       const standards = kind === 'conflict' && !weak && !farOff && standardsAlike;
+      const loose = kind === 'conflict' && !weak && !farOff && !standards && (own.claim.provenance.metricLoose === true || others.some((other) => other.claim.provenance.metricLoose === true));
       const detail = {
         kind,
         subject: own.claim.subject,
@@ -207,6 +208,7 @@ export class ConflictFindings {
         ...(weak ? { lastDigit: true } : {}),
         ...(farOff ? { farApart: true } : {}),
         ...(standards ? { standards: true } : {}),
+        ...(loose ? { looseMetric: true } : {}),
       };
       const options = {
         severity: conflictSeverityOf(severity, earned, weak || farOff || standards),
@@ -246,6 +248,7 @@ export class ConflictFindings {
           ...(lastDigit ? { lastDigit: true } : {}),
           ...(apart ? { farApart: true } : {}),
           ...(standards ? { standards: true } : {}),
+          ...(!lastDigit && !apart && !standards && (own.claim.provenance.metricLoose || other.claim.provenance.metricLoose) ? { looseMetric: true } : {}),
         };
         const existing = crossDocument.find((finding) => finding.span.start === own.figure.start) ?? found.find((finding) => finding.span.start === own.figure.start);
         if (existing) {
