@@ -10,6 +10,7 @@ import { detectDocumentDate, recogniseDates, scanDates } from './dates';
 import { EntityMatcher, detectLanguage } from './entities';
 import { recogniseFigures } from './figures';
 import { homeCurrencies, inHomeCurrencies } from './homeCurrency';
+import { foldRadicals } from './radicals';
 import { builtinLexicon } from './lexicon';
 import { detectMojibake } from './mojibake';
 import { findTables, tableCellFigures } from './tables';
@@ -51,7 +52,9 @@ export function createAnalyzer(config: CorpusConfig): Analyzer {
   return Object.freeze({
     config,
     lexicon,
-    analyze(path: string, text: string, options: AnalyzeOptions = {}): DocumentFacts {
+    analyze(path: string, original: string, options: AnalyzeOptions = {}): DocumentFacts {
+      // Radicals that PDF extraction put for ideographs (交通银⾏, ⾸六个⽉) are read as those ideographs, offsets kept.
+      const text = foldRadicals(original);
       const token = options.token ?? neverCancelled;
       const prefilter = options.prefilter !== false;
       // One date scan serves the document date and the recogniser.

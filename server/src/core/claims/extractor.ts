@@ -291,7 +291,8 @@ export class ClaimExtractor {
         // A sentence may be a whole flattened document (no full stop in megabytes of text).
         throwIfCancelled(token);
         // A parenthetical remark (此前无人行信贷征信记录) does not change what the clause talks about.
-        const clauseSubjects = outsideBrackets(text, clause.start, spansWithin(subjects, clause));
+        // 确认与联营公司交通银行相关的减值亏损: a name after a preposition is an object of the statement, not its subject.
+        const clauseSubjects = outsideBrackets(text, clause.start, spansWithin(subjects, clause)).filter((candidate) => !objectOfPreposition(simplified, candidate, clause.start, subjects));
         const clauseDates = spansWithin(dates, clause);
         const sourceOf = (subject: SubjectMention): ClaimProvenance['subject'] =>
           subject.pronoun === 'speaker' || subject.pronoun === 'anaphor' ? 'carried' : 'clause';
@@ -1194,6 +1195,22 @@ function isRunningTotal(period: Period): boolean {
 
 /** Connectives that may stand before the clause that opens a sentence's statement. */
 const openingConnective = /^[\s\u3000]*(?:另一方面|此外|同时|同時|与此同时|與此同時|总体来看|總體來看|整体来看|整體來看|具体来看|具體來看|值得注意的是|不过|不過|然而|而|Meanwhile|In addition|Moreover|However)[\s\u3000]*$/i;
+
+/** A preposition and a few words of description before a name (与联营公司交通银行, 对交通银行的投资). */
+const prepositionBefore = /(?:与|同|跟|对|向|关于|对于)(?:联营公司|合营公司|联营企业|合营企业|子公司|附属公司|母公司|股东|战略投资者|同业)?$/;
+
+/**
+ * True when a name is the object of a preposition (确认与交通银行相关的亏损), not a conjunction between two names
+ * (微众银行与网商银行分别…).
+ */
+function objectOfPreposition(simplified: string, candidate: SubjectMention, clauseStart: number, subjects: readonly SubjectMention[]): boolean {
+  if (candidate.pronoun !== null || candidate.start - clauseStart < 2) return false;
+  const before = simplified.slice(Math.max(clauseStart, candidate.start - 8), candidate.start);
+  const match = prepositionBefore.exec(before);
+  if (!match) return false;
+  const at = candidate.start - before.length + match.index;
+  return !subjects.some((other) => other !== candidate && other.end === at);
+}
 
 /**
  * Words the press uses for the parent's shareholders' profit and for other profits alike: Hong Kong's 股东应占溢利

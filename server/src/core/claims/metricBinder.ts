@@ -203,6 +203,12 @@ export class MetricBinder {
     if (figure.direction !== null && /^(?:%|pp|bp)$/.test(figure.unit) && growthNounAfter.test(simplified.slice(figure.end, figure.end + 8))) {
       before = before.replace(/(?:实现了?|實現了?|录得|錄得|取得了?)[\s\u3000]*$/, '');
     }
+    // 与去年同期相比下降了8.5%: the comparison's frame, its base date gone, is no part of the metric.
+    if (rewritable || /相比|相较|相較/.test(before)) {
+      before = before
+        .replace(/(?:与|與|和|同|跟)[\s\u3000]*(?:去年|上年|上一年)?同期[\s\u3000]*(?:相比|相较|相較|比较|比較)(?:之下)?[\s\u3000，,]*$/, '')
+        .replace(/(?:与|與|和|同|跟)?[\s\u3000]*(?:相比|相较|相較|比较|比較)(?:之下)?[\s\u3000，,]*$/, '');
+    }
     // Citation markers of summaries ([1], [18][24]) are no part of a metric.
     before = before.replace(/\[\d{1,3}\](?:\[\d{1,3}\])*/g, ' ');
     // "was given as", "were shown as": how a table put it, not what it measures.

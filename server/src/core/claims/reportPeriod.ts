@@ -27,7 +27,7 @@ const chinesePatterns: [RegExp, ReportPart][] = [
   [new RegExp(`(\\d{4})\\s*年\\s*(?:第一季度|一季度)${supervisoryRelease}`, 'g'), 'Q1'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:第三季度|三季度)${supervisoryRelease}`, 'g'), '9M'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:第四季度|四季度)${supervisoryRelease}`, 'g'), 'FY'],
-  [new RegExp(`(\\d{4})\\s*年\\s*(?:半年度|中期|上半年|半年)${reportWords}`, 'g'), 'H1'],
+  [new RegExp(`(\\d{4})\\s*年\\s*(?:半年度|中期|上半年|半年)(?:的)?${reportWords}`, 'g'), 'H1'],
   [new RegExp(`(\\d{4})\\s*年?\\s*(?:中报|半年报)`, 'g'), 'H1'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:年度|全年)${reportWords}`, 'g'), 'FY'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:年报|度报告)|(\\d{4})\\s*年报`, 'g'), 'FY'],

@@ -37,8 +37,14 @@ const nameBoundaryWords = [
   '单看', '單看', '至于', '至於', '具体到', '反观', '反觀',
   // Verbs of showing before the name they report on (这意味着北辰银行…, 数据显示南湖银行…).
   '意味着', '标志着', '表明', '显示', '说明',
+  // Verbs of a deal before the business it concerns (出售加拿大银行业务, 收购南湖银行).
+  '出售', '收购', '转让', '入股', '增持', '减持',
+  // A relation named before the associate it is (联营公司南湖银行): no part of the name.
+  '联营公司', '合营公司', '联营企业', '合营企业',
   // A period's end before the name (二季末保险公司…): the headline's date, not part of it.
   '季末', '年末', '月末', '年底', '季度末', '半年末',
+  // 去年同期公司通过…: a period before 公司 is no part of a name.
+  '同期', '期内', '报告期内',
   // A metric before a second name (北辰银行净利润占民营银行…) ends the walk: names hold no results.
   '净利润', '净利', '营收', '营业收入', '总资产', '总利润', '成员', '新晋', '随着', '持牌', '报告', '预测', '预计',
   // Balance-sheet items and owners of a profit (存放中央银行款项, 归属于银行股东).
@@ -53,6 +59,8 @@ const genericOrganisations = new Set([
   '法人机构', '服务机构', '分支机构', '股份制银行', '城商行', '农商行', '国有银行', '大型商业银行', '股份制商业银行',
   '金控', '上市金控', '金控公司', '公股金控', '民营金控', '银行型金控', '寿险型金控', '证券型金控', '金融控股', '金融控股公司',
   '消费金融', '消金', '消费金融公司', '消金公司', '小贷公司', '小额贷款公司', '金融公司', '互联网消费金融', '持牌消费金融', '银行系消费金融',
+  // An associate or a joint venture (与联营公司交通银行相关的亏损): a relation, not a name.
+  '联营公司', '合营公司', '联营企业', '合营企业', '附属公司', '控股公司', '同期公司', '公司',
 ]);
 /** The balances a bank's name may run into: 客户贷款总额, 贷款余额, 存款规模, 客户总数. */
 const ownBalanceAfter = /^(?:客户)?(?:贷款|存款)(?:总额|余额|规模|总量)|^客户(?:贷款|存款|总数)|^存放/;
