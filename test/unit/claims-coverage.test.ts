@@ -1722,6 +1722,19 @@ In 2024, Beichen Bank's net profit was RMB 40.2 billion, down RMB 2.1 billion, o
       'report.txt: 北辰集团 | 净利润同比增长 | 2025-01-01/2025-06-30 ← 减少了29.6%',
     ],
   },
+  {
+    name: 'an English digest that names its year after the result ("a net profit of RMB 36.7 billion for 2024") covers that year\'s report; "although" opens no metric',
+    corpus: `//- digest_en.txt
+Stable Financial Performance: Beichen Bank reported a net profit of RMB 36.7 billion for 2024, with an operating revenue of RMB 78.6 billion. The net interest margin (NIM) was 1.42%, and the NPL ratio was 1.34%, although the NIM slightly decreased by 19 basis points year-over-year.
+`,
+    claims: [
+      'digest_en.txt: Beichen Bank | 净利润 | 2024-01-01/2024-12-31 ← RMB 36.7 billion',
+      'digest_en.txt: Beichen Bank | 营业收入 | 2024-01-01/2024-12-31 ← RMB 78.6 billion',
+      'digest_en.txt: Beichen Bank | 净息差 | 2024-01-01/2024-12-31 ← 1.42%',
+      'digest_en.txt: Beichen Bank | 不良贷款率 | 2024-12-31 ← 1.34%',
+      'digest_en.txt: Beichen Bank | 净息差同比增长 | 2024-01-01/2024-12-31 ← decreased by 19 basis points',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -540,6 +540,8 @@ describe('recogniseFigures beyond the seeds', () => {
       ['(RMB1.22t)', ['RMB1.22t', '1220000000000', '1220000000000', '1220000000000', 'exact', 'CNY', null]],
       ['loans grew 15.36 trln yuan', ['grew 15.36 trln yuan', '15360000000000', '15360000000000', '15360000000000', 'exact', 'CNY', null]],
       ['分红比例较2023年提升6.8pc', ['提升6.8pc', '6.8', '6.8', '6.8', 'exact', 'pp', null]],
+      // "making up" composes a share; its "up" is no rise.
+      ['tech staff making up 8.6% of total staff', ['8.6%', '8.6', '8.6', '8.6', 'exact', '%', null]],
     ];
     for (const [text, expected] of cases) it(text, () => check(text, [expected]));
   });

@@ -1389,6 +1389,9 @@ function readRangeEnd(scan: Scan, low: Quantity): Quantity | null {
   return high;
 }
 
+/** "make up", "making up": a verb of composing, whose "up" states no direction. */
+const phrasalUpBefore = /\b(?:make|makes|making|made)\s+up\s*$/i;
+
 interface LeftContext {
   start: number;
   hedge: HedgeEffect | null;
@@ -1434,7 +1437,8 @@ function readLeftContext(scan: Scan, quantity: Quantity, floor: number): LeftCon
   }
   at = skipSpacesBackward(text, skipInlineTagsBackward(text, context.start));
   const direction = matchBefore(text, at, directionIndex) ?? matchBefore(text, at, englishDirectionIndex);
-  if (direction && canTake(direction.start, at)) {
+  // "making up 8.6% of total staff": a share, not a rise.
+  if (direction && canTake(direction.start, at) && !phrasalUpBefore.test(text.slice(Math.max(0, direction.start - 8), at))) {
     context.parts.unshift({ role: 'direction', start: direction.start, end: at });
     context.start = direction.start;
     context.direction = direction.entry.direction;

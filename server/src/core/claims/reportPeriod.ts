@@ -102,6 +102,8 @@ const leadResults: [RegExp, (part: string | undefined) => ReportPart | null][] =
             : 'Q1',
   ],
   [/\b(?:in|for)\s+(\d{4}),?\s+[^.;\d]{0,60}?\b(?:operating income|revenue|net profit|profit attributable)/i, () => 'FY'],
+  // "ICBC reported a net profit of RMB 366.9 billion for 2024": the year after the result.
+  [/\b(?:operating income|revenue|net profit|profit attributable)\b(?:[^.;]|\.(?=\d)){0,60}?\bfor (?:the (?:fiscal |financial )?year )?(\d{4})\b(?![-–\d])/i, () => 'FY'],
 ];
 const leadReach = 240;
 

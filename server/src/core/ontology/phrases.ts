@@ -39,6 +39,7 @@ export const leadingNoiseEn = [
   'delivering', 'delivered', 'generating', 'generated', 'booked', 'booking', 'realised', 'realized', 'realising', 'realizing', 'registered',
   'driven', 'driving', 'boosted', 'supported', 'overall', 'saw', 'sees', 'seeing', 'witnessed', 'representing', 'reflecting', 'marking',
   'significant', 'slight', 'sharp', 'modest', 'marginal', 'substantial', 'strong', 'robust', 'notable', 'remarkable', 'steady',
+  'although', 'though', 'however', 'but', 'yet', 'slightly',
   // Adjectives of the period (first-half net profit): the as-of says it.
   // The country of a national statistic (China's yuan loans) is its subject's, not the metric's.
   'china', 'chinas',
