@@ -245,7 +245,10 @@ export class ClaimExtractor {
       sentenceSubjectSource = 'clause';
       // A summary parts its statements by spaces only (资产总计52.32万亿元 较上年末增长7.2%): a change opening the next
       // statement is still the level's.
-      let previousMetric: string | null = lastBound && lastBound.end < sentence.start && /^[ \t\u3000]+$/.test(text.slice(lastBound.end, sentence.start)) ? lastBound.baseMetric || null : null;
+      let previousMetric: string | null =
+        lastBound && lastBound.end < sentence.start && /^[ \t\u3000]+$/.test(text.slice(lastBound.end, sentence.start)) && changeOpening.test(simplified.slice(sentence.start, sentence.start + 8))
+          ? lastBound.baseMetric || null
+          : null;
       // The share just stated (占比65.02%), whose change may follow it.
       let lastShare: { metric: string; base: string; end: number } | null = null;
       // The last clause without a figure since the last figure, which may name the metric the sentence turns to.
@@ -1094,6 +1097,8 @@ const yearlessReportKinds: Readonly<Record<string, ReportPart>> = {
 const withinThePeriod = /^[\s\u3000]*(?:[-–•·(（]?[\s\u3000]*(?:[一二三四五六七八九十\d]{1,2}[)）、.]?)?)?[\s\u3000]*(?:期[\s\u3000]?[内內]|年[\s\u3000]?[内內])(?![将將])/;
 /** 其中 opening a sentence: a part of what the sentence before stated, at its period. */
 const amongThem = /^[\s\u3000]*其中(?=[，,\s\u3000])/;
+/** A statement that opens with its change (较上年末增长7.2%, 同比下降3%, 按年升10.5%). */
+const changeOpening = /^[\s\u3000]*(?:较|比|同比|环比|按年|按季|增长|增加|下降|减少|上升|提升|提高|下滑|回落|增|降|升|跌|up\b|down\b)/i;
 
 /** How far before a figure a condition of adjustment is looked for. */
 const adjustmentReach = 160;
