@@ -134,6 +134,8 @@ export class ClaimExtractor {
     // 据国家金融监管总局数据, 根据人民银行的统计: the source of the figures, not what they are about.
     for (let i = named.length - 1; i >= 0; i--) if (isCitedSource(simplified, named[i]!) || isPartOfNoun(simplified, named[i]!)) named.splice(i, 1);
     const subjects = [...named, ...pronouns].sort((a, b) => a.start - b.start);
+    // Where each candidate ends, for telling a conjunction between two names from a preposition before one.
+    const subjectEnds = new Set(subjects.map((subject) => subject.end));
     // A central bank's release that names nobody (2025年7月金融统计数据报告 as reprinted) speaks for its publisher.
     const speaker =
       mainOrganisation(named, new Set(entities.filter((entity) => entity.organisation).map((entity) => entity.name))) ??
@@ -295,7 +297,7 @@ export class ClaimExtractor {
         throwIfCancelled(token);
         // A parenthetical remark (此前无人行信贷征信记录) does not change what the clause talks about.
         // 确认与联营公司交通银行相关的减值亏损: a name after a preposition is an object of the statement, not its subject.
-        const clauseSubjects = outsideBrackets(text, clause.start, spansWithin(subjects, clause)).filter((candidate) => !objectOfPreposition(simplified, candidate, clause.start, subjects));
+        const clauseSubjects = outsideBrackets(text, clause.start, spansWithin(subjects, clause)).filter((candidate) => !objectOfPreposition(simplified, candidate, clause.start, subjectEnds));
         const clauseDates = spansWithin(dates, clause);
         const sourceOf = (subject: SubjectMention): ClaimProvenance['subject'] =>
           subject.pronoun === 'speaker' || subject.pronoun === 'anaphor' ? 'carried' : 'clause';
@@ -865,7 +867,7 @@ export class ClaimExtractor {
           const metric = earnedProfitMetric(
             headings.narrow(figure.start, distinctChangeKey(binding.metric, this.binder.growthKey, asOf.end, simplified, listStart, figure), binding.baseMetric),
             binding.phrase,
-            simplified.slice(sentence.start, figure.start),
+            simplified.slice(Math.max(sentence.start, figure.start - earnedReach), figure.start),
             subject,
           );
           const claim: Claim = {
@@ -1208,13 +1210,12 @@ const prepositionBefore = /(?:与|同|跟|对|向|关于|对于)(?:联营公司|
  * True when a name is the object of a preposition (确认与交通银行相关的亏损), not a conjunction between two names
  * (微众银行与网商银行分别…).
  */
-function objectOfPreposition(simplified: string, candidate: SubjectMention, clauseStart: number, subjects: readonly SubjectMention[]): boolean {
+function objectOfPreposition(simplified: string, candidate: SubjectMention, clauseStart: number, subjectEnds: ReadonlySet<number>): boolean {
   if (candidate.pronoun !== null || candidate.start - clauseStart < 2) return false;
   const before = simplified.slice(Math.max(clauseStart, candidate.start - 8), candidate.start);
   const match = prepositionBefore.exec(before);
   if (!match) return false;
-  const at = candidate.start - before.length + match.index;
-  return !subjects.some((other) => other !== candidate && other.end === at);
+  return !subjectEnds.has(candidate.start - before.length + match.index);
 }
 
 /**
@@ -1222,6 +1223,8 @@ function objectOfPreposition(simplified: string, candidate: SubjectMention, clau
  * is at times the ordinary shareholders' part (after perpetual bonds and preference shares), 纯利 and 赚 any profit.
  */
 const looseProfitWords = /股东应占溢利|纯利|赚/;
+/** How far before a figure the 赚 of its sentence is looked for (去年税后赚264亿，较前年减少2成). */
+const earnedReach = 64;
 const attributableProfit = '归母净利润';
 /** How far before a figure its loose profit word is looked for (…股东应占溢利增长0.5%至1438.06亿元). */
 const looseProfitReach = 48;
