@@ -870,11 +870,13 @@ function readUnit(scan: Scan, quantity: Quantity, position: number): number {
     quantity.unitKind = 'percent';
     return afterUnit(scan, quantity, unitTo(at + 1));
   }
-  if (char === '仙' && !quantity.hasMagnitude && !'人女境子鹤鶴丹草游遊'.includes(text[at + 1] ?? ' ') && accept(at + 1)) {
-    quantity.unit = 'HKD';
+  // …and 美仙 for a US cent (派息每股10美仙).
+  const cent = char === '仙' ? 1 : char === '美' && text[at + 1] === '仙' ? 2 : 0;
+  if (cent > 0 && !quantity.hasMagnitude && !'人女境子鹤鶴丹草游遊'.includes(text[at + cent] ?? ' ') && accept(at + cent)) {
+    quantity.unit = cent === 2 ? 'USD' : 'HKD';
     quantity.unitKind = 'money';
     quantity.multiplier = quantity.multiplier.mul(Decimal.parse('0.01')!);
-    return afterUnit(scan, quantity, unitTo(at + 1));
+    return afterUnit(scan, quantity, unitTo(at + cent));
   }
   if (char === '成' && isTenthsNumber(quantity) && !tenthsBlockers.has(text[at + 1] ?? '') && accept(at + 1)) {
     quantity.unit = '%';
