@@ -168,8 +168,8 @@ export const concepts: readonly MetricConcept[] = [
     // Taiwan's press: 获利 and 税后获利 for the profit after tax; a group's 合并 (consolidated) figure is its net profit.
     zh: ['净利', '税后利润', '除税后溢利', '除税后利润', '净溢利', '税后净利润', '税后净利', '纯利润', '净利润总额', '纯益', '税后纯益', '税后盈余',
       '获利', '税后获利', '合并净利润', '合并净利', '合并税后净利', '合并税后盈余', '合并税后纯益', '合并税后获利',
-      // Hong Kong's profit for the period (期内溢利227.96亿港元), before the shareholders' part of it.
-      '期内溢利', '期内净溢利', '本期溢利'],
+      // Hong Kong's profit for the period (本期溢利227.96亿港元), before the shareholders' part of it.
+      '本期溢利'],
     en: ['net profit', 'net income', 'profit after tax', 'net earnings', 'profit for the year', 'profit for the period', 'net profit after tax', 'net profits'],
   },
   {
