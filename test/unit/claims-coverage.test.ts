@@ -1735,6 +1735,83 @@ Stable Financial Performance: Beichen Bank reported a net profit of RMB 36.7 bil
       'digest_en.txt: Beichen Bank | 净息差同比增长 | 2024-01-01/2024-12-31 ← decreased by 19 basis points',
     ],
   },
+  {
+    name: 'English digests: loans to customers, a change of a figure then its concept ("a decrease of 4 basis points in net interest margin"), a second change after "and", "a 9% reduction", a dividend\'s total',
+    corpus: `//- interim_en.txt
+Beichen Bank interim results
+2025-08-30
+Beichen Bank reported a net profit of 38.5 billion yuan for the second quarter, with a quarter-on-quarter decrease of 4 basis points in net interest margin.
+In the first half of 2025, total loans to customers rose by 6.99% to RMB7.2 trillion.
+The net interest margin was 1.88%, down 3 basis points quarter-on-quarter and 18 basis points year-on-year.
+Operating expenses decreased, totaling 19.206 billion yuan, a 9% reduction.
+The core tier 1 capital adequacy ratio stood at 13.57%, tier-1 capital adequacy at 14.80%.
+The board proposed a dividend of RMB 1 per share, totaling RMB 25.2 billion.
+`,
+    claims: [
+      'interim_en.txt: Beichen Bank | 净利润 | 2025-04-01/2025-06-30 ← 38.5 billion yuan',
+      'interim_en.txt: Beichen Bank | 净息差环比增长 | 2025-04-01/2025-06-30 ← decrease of 4 basis points',
+      'interim_en.txt: Beichen Bank | 贷款余额同比增长 | 2025-06-30 ← rose by 6.99%',
+      'interim_en.txt: Beichen Bank | 贷款余额 | 2025-06-30 ← RMB7.2 trillion',
+      'interim_en.txt: Beichen Bank | 净息差 | 2025-01-01/2025-06-30 ← 1.88%',
+      'interim_en.txt: Beichen Bank | 净息差环比增长 | 2025-01-01/2025-06-30 ← down 3 basis points',
+      'interim_en.txt: Beichen Bank | 净息差同比增长 | 2025-01-01/2025-06-30 ← 18 basis points',
+      'interim_en.txt: Beichen Bank | 营业支出 | 2025-01-01/2025-06-30 ← 19.206 billion yuan',
+      'interim_en.txt: Beichen Bank | 营业支出同比增长 | 2025-01-01/2025-06-30 ← 9%',
+      'interim_en.txt: Beichen Bank | 核心一级资本充足率 | 2025-06-30 ← 13.57%',
+      'interim_en.txt: Beichen Bank | 一级资本充足率 | 2025-06-30 ← 14.80%',
+      'interim_en.txt: Beichen Bank | 每股股利 | 2025-01-01/2025-06-30 ← RMB 1',
+      'interim_en.txt: Beichen Bank | 现金分红总额 | 2025-01-01/2025-06-30 ← RMB 25.2 billion',
+    ],
+  },
+  {
+    name: 'a monetary authority\'s monthly release in both languages: a change stated for a month is month on month, the year-on-year one says so, a span since the year began, a base after "from" with its own date',
+    corpus: `//- hkma_en.txt
+HKMA monthly monetary statistics
+2025-09-30
+Total deposits with authorized institutions increased by 0.9% in August 2025. Among the total, Hong Kong dollar deposits decreased by 2.1% in August.
+In the year to end-August, total deposits and Hong Kong dollar deposits increased by 8.7% and 2.6% respectively.
+The Hong Kong dollar loan-to-deposit ratio increased to 74.6% at the end of August from 73.1% at the end of July.
+Hong Kong dollar M1 decreased by 2.9% in August and increased by 16.1% compared to a year ago.
+//- hkma_zh.txt
+金管局公布8月份貨幣統計數字
+2025-09-30
+金管局公布，認可機構的存款總額在今年8月份上升0.9%，港元存款在8月份下跌2.1%。
+8月份經季節因素調整的港元貨幣供應量M1下跌2.9%，與去年同期比較則上升16.1%。
+`,
+    claims: [
+      'hkma_en.txt: 香港金融管理局 | 存款余额环比增长 | 2025-08-31 ← increased by 0.9%',
+      'hkma_en.txt: 香港金融管理局 | 港元存款环比增长 | 2025-08-31 ← decreased by 2.1%',
+      'hkma_en.txt: 香港金融管理局 | 存款余额较上年末增长 | 2025-09-30 ← increased by 8.7%',
+      'hkma_en.txt: 香港金融管理局 | 港元存款较上年末增长 | 2025-09-30 ← 2.6%',
+      'hkma_en.txt: 香港金融管理局 | 港元贷存比率 | 2025-08-31 ← 74.6%',
+      'hkma_en.txt: 香港金融管理局 | 港元贷存比率 | 2025-07-31 ← 73.1%',
+      'hkma_en.txt: 香港金融管理局 | 港元狭义货币环比增长 | 2025-08-31 ← decreased by 2.9%',
+      'hkma_en.txt: 香港金融管理局 | 港元狭义货币同比增长 | 2025-08-31 ← increased by 16.1%',
+      'hkma_zh.txt: 认可机构 | 存款余额环比增长 | 2025-08-31 ← 上升0.9%',
+      'hkma_zh.txt: 认可机构 | 港元存款环比增长 | 2025-08-31 ← 下跌2.1%',
+      'hkma_zh.txt: 认可机构 | 港元狭义货币环比增长 | 2025-08-31 ← 下跌2.9%',
+      'hkma_zh.txt: 认可机构 | 港元狭义货币同比增长 | 2025-08-31 ← 上升16.1%',
+    ],
+  },
+  {
+    name: 'a central bank\'s English release names its aggregate twice ("The broad money supply, or M2, stood at …"); a header row of years inside a table names no values',
+    corpus: `//- pboc_en.txt
+Financial statistics
+2025-12-12
+The broad money supply, or M2, stood at 336.99 trillion yuan at the end of November, up 8% year on year.
+//- table_en.txt
+Beichen Bank 2024 annual results
+2025-03-28
+Capital adequacy (%) | 2024 | 2023 |
+Capital adequacy ratio | 19.39% | 19.10% |
+`,
+    claims: [
+      'pboc_en.txt: 中国人民银行 | 广义货币 | 2025-11-30 ← 336.99 trillion yuan',
+      'pboc_en.txt: 中国人民银行 | 广义货币同比增长 | 2025-11-30 ← up 8%',
+      'table_en.txt: Beichen Bank | 资本充足率 | 2024-12-31 ← 19.39%',
+      'table_en.txt: Beichen Bank | 资本充足率 | 2023-12-31 ← 19.10%',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

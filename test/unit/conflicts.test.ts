@@ -223,6 +223,30 @@ date: 2025-03-25
       ],
     ));
 
+  it('weakens a clash of mid-year balance changes that name no base (a year before, or the start of the year?) to information, and says why', () =>
+    check(
+      `
+//- a.txt
+date: 2025-10-30
+截至[[2025年9月末]]，<<北辰银行>>贷款余额增长{{6.04%}}。
+//- b.txt
+date: 2025-10-31
+截至[[2025年9月末]]，<<北辰银行>>贷款余额增长{{7.5%}}。
+//- c.txt
+date: 2025-10-31
+截至[[2025年9月末]]，<<南湖银行>>贷款余额同比增长{{7.5%}}。
+//- d.txt
+date: 2025-10-30
+截至[[2025年9月末]]，<<南湖银行>>贷款余额同比增长{{6.04%}}。
+`,
+      [
+        'a.txt information conflicting-figure @6.04%: 北辰银行 贷款余额同比增长: 6.04% (2025-09-30, a.txt) conflicts with 7.5% (2025-09-30, b.txt) (a change of a balance stated in mid-year without its base may be against a year before or against the start of the year: the two may measure different changes) → b.txt@7.5%',
+        'b.txt information conflicting-figure @7.5%: 北辰银行 贷款余额同比增长: 7.5% (2025-09-30, b.txt) conflicts with 6.04% (2025-09-30, a.txt) (a change of a balance stated in mid-year without its base may be against a year before or against the start of the year: the two may measure different changes) → a.txt@6.04%',
+        'c.txt error conflicting-figure @7.5%: 南湖银行 贷款余额同比增长: 7.5% (2025-09-30, c.txt) conflicts with 6.04% (2025-09-30, d.txt) → d.txt@6.04%',
+        'd.txt error conflicting-figure @6.04%: 南湖银行 贷款余额同比增长: 6.04% (2025-09-30, d.txt) conflicts with 7.5% (2025-09-30, c.txt) → c.txt@7.5%',
+      ],
+    ));
+
   it('weakens a clash of amounts too far apart for a slip to information, and keeps a factor of ten (a unit slip) and a near miss as errors', () =>
     check(
       `

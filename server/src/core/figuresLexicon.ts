@@ -71,7 +71,7 @@ export const directionWords: readonly DirectionWord[] = byLengthDescending([
 
 /** English nouns of a change, rises then falls ("a 4.2% drop in net profit"), as regular-expression alternatives. */
 export const englishRiseNouns = 'rise|increase|growth|gain|jump';
-export const englishFallNouns = 'decline|decrease|drop|fall|dip|contraction';
+export const englishFallNouns = 'decline|decrease|drop|fall|dip|contraction|reduction';
 
 export const englishDirectionWords: readonly DirectionWord[] = byLengthDescending([
   ...[
@@ -82,7 +82,7 @@ export const englishDirectionWords: readonly DirectionWord[] = byLengthDescendin
   ...[
     'decreased by', 'decreased', 'fell by', 'fell', 'declined by', 'declined', 'dropped by', 'dropped', 'down by', 'down',
     'narrowed by', 'narrowed', 'shrank by', 'shrank', 'contracted by', 'contracted', 'slipped', 'dipped', 'plunged', 'slid',
-    'decrease of', 'decline of', 'drop of', 'fall of', 'decreases of', 'declines of', 'drops of', 'falls of',
+    'decrease of', 'decline of', 'drop of', 'fall of', 'decreases of', 'declines of', 'drops of', 'falls of', 'reduction of',
     'decreasing by', 'decreasing', 'decreases by', 'falling by', 'falling', 'falls by', 'declining by', 'declining', 'declines by', 'dropping by', 'dropping', 'drops by',
   ].map((word) => ({ word, direction: 'decrease' as const })),
 ]);

@@ -41,6 +41,9 @@ const englishMeasureAfter = /\s+(?:balance|balances|scale|size|outstanding)$/;
 /** An aside between a metric and its verb, up to the last comma of the phrase. */
 const englishAside = /,\s*(?:including|such as|excluding|mainly|primarily|notably|especially|particularly|in particular|chiefly|which (?:covers|includes|indicates|measures|refers to|comprises|consists of|represents))\b.*,/is;
 
+/** ", or M2,": another name of the metric, between commas. */
+const englishAppositive = /,\s*or\s+(?:the\s+)?([A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,3}),/i;
+
 /** How many keys a normaliser remembers the lookups of before it starts again. */
 const maxCachedKeys = 20_000;
 interface LookupCaches {
@@ -219,6 +222,14 @@ export class MetricNormaliser {
   }
 
   private normaliseEnglish(raw: string): string {
+    // "The broad money supply, or M2, stood at": the phrase names its metric twice; whichever name is known.
+    const appositive = englishAppositive.exec(raw);
+    if (appositive) {
+      const main = this.normaliseEnglish(raw.slice(0, appositive.index) + ' ' + raw.slice(appositive.index + appositive[0].length));
+      if (this.isKnown(main)) return main;
+      const other = this.keyOf(appositive[1]!);
+      return other ?? main;
+    }
     // An abbreviation in brackets after a name (non-performing loan (NPL) ratio) repeats it; an aside
     // after it (non-interest income, including fees and trading gains, rose …) says what it holds.
     const words = raw
@@ -233,6 +244,14 @@ export class MetricNormaliser {
       .split(/[^a-z0-9\-]+/)
       .filter((word) => word.length > 0);
     const untilPredicate = stripWords(words, [], trailingNoiseEn);
+    // A name with a restart word inside it (total deposits with authorized institutions) is known whole.
+    if (untilPredicate.some((word) => englishRestartWords.has(word))) {
+      for (let from = 0; from < untilPredicate.length; from++) {
+        const whole = this.keyOf(untilPredicate.slice(from).join(' '));
+        if (whole) return whole;
+        if (!leadingNoiseEn.includes(untilPredicate[from]!)) break;
+      }
+    }
     let restart = 0;
     untilPredicate.forEach((word, index) => {
       if (englishRestartWords.has(word)) restart = index + 1;

@@ -155,6 +155,11 @@ export interface ClaimProvenance {
    * parent's or the ordinary shareholders' profit, 纯利, 赚): such a claim raises conflicts as information at most.
    */
   metricLoose?: true;
+  /**
+   * True when the claim is a change of a balance at a moment other than a year end that names no base (贷款增长6%
+   * at 30 September: against a year before, or against the start of the year?): conflicts are information at most.
+   */
+  baseUnstated?: true;
 }
 
 export interface Claim {

@@ -15,7 +15,7 @@ export function claimConfidence(provenance: ClaimProvenance): Confidence {
   // A free phrase is too loose a key to accuse a document of contradicting another: on real text the
   // same phrase names different things (金额 of two businesses) far more often than one thing twice.
   if (provenance.metric === 'phrase' || provenance.periodGuessed) return 0;
-  if (provenance.period === 'document-date' || provenance.metricLoose) return 1;
+  if (provenance.period === 'document-date' || provenance.metricLoose || provenance.baseUnstated) return 1;
   if (provenance.subject !== 'clause' || provenance.period !== 'stated') return 2;
   return 3;
 }
@@ -38,6 +38,7 @@ export function provenanceReasons(claim: Pick<Claim, 'provenance'>): string[] {
   if (subject === 'topic') reasons.push("subject is the document's topic");
   if (metric === 'phrase') reasons.push('metric is a free phrase, not an ontology concept');
   if (claim.provenance.metricLoose) reasons.push('metric is read through a word the press uses for more than one concept');
+  if (claim.provenance.baseUnstated) reasons.push('a change of a balance in mid-year that does not say what it is measured against');
   if (period === 'report') reasons.push("period is the document's report period");
   if (period === 'document-date') reasons.push(claim.provenance.periodGuessed ? 'period is guessed from the latest cut-off in the text (the document has no date)' : 'period is the document date');
   return reasons;

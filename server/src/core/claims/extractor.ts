@@ -20,7 +20,7 @@ import { detectReportPeriod, periodOfReport, type ReportPart, type ReportPeriod 
 import { shorthandPeriods } from './shorthandPeriods';
 import { ageMetric, launchedBefore } from './patterns/age';
 import { appositiveOwner } from './patterns/appositive';
-import { distinctChangeKey } from './patterns/changeBases';
+import { distinctChangeKey, statesItsBase } from './patterns/changeBases';
 import { Headings } from './patterns/headings';
 import { enumerations } from './patterns/enumeration';
 import { earnedProfitMetric } from './earnedProfit';
@@ -865,11 +865,17 @@ export class ClaimExtractor {
               : {}),
           };
           const metric = earnedProfitMetric(
-            headings.narrow(figure.start, distinctChangeKey(binding.metric, this.binder.growthKey, asOf.end, simplified, listStart, figure), binding.baseMetric),
+            headings.narrow(figure.start, distinctChangeKey(binding.metric, this.binder.growthKey, asOf.end, simplified, listStart, figure, { stated: dated.asOf, sentenceStart: sentence.start, conventionallyYearOnYear: this.normaliser.concept(binding.baseMetric)?.nationwide === true }), binding.baseMetric),
             binding.phrase,
             simplified.slice(Math.max(sentence.start, figure.start - earnedReach), figure.start),
             subject,
           );
+          // 贷款余额增长6.04% at 30 September, with no 同比 or 较上年末: a year-on-year change or one since the year began.
+          const unstatedBase =
+            metric.endsWith(this.binder.growthKey) &&
+            !asOf.end.endsWith('-12-31') &&
+            (kind === 'stock' || (kind === 'ratio' && concept?.timing === 'moment')) &&
+            !statesItsBase(simplified, Math.min(listStart, clause.start), figure);
           const claim: Claim = {
             subject,
             metric: outlook ? outlookMetric(metric, outlook) : metric,
@@ -877,7 +883,7 @@ export class ClaimExtractor {
             asOf,
             mention: index,
             cumulative,
-            provenance,
+            provenance: unstatedBase ? { ...provenance, baseUnstated: true } : provenance,
           };
           claims.push(claim);
           // A base's value (较2022年的28.04%和2023年的23%) and a remark in brackets ((2021年较2020年增长33.48%)) are not

@@ -77,7 +77,7 @@ const changeOfPrevious = /^[\s\u3000,，;；（(]*(?:或|or\b)?[\s\u3000]*(?:仅
 /** A clause opening with last year's same period and a copula at most (去年同期为, 较上年同期). */
 const sameTimeLastYearOpening = /^[\s\u3000]*(?:而|且|但)?[\s\u3000]*(?:较|比|相比|与)?[\s\u3000]*(?:去年|上年|上一年)同期[\s\u3000]*(?:为|是|则为|的|录得)?[\s\u3000]*$/;
 /** "a 1.6% rise", "a 2% increase year on year": a change noun after the figure that is followed by no "in" or "of". */
-const englishChangeNounOnly = /^\s*(?:rise|increase|growth|gain|jump|decline|decrease|drop|fall|dip|contraction)(?=\s*(?:[,.;:)]|$|(?:year[- ]on[- ]year|yoy|y-o-y|from|over|compared|versus|against)\b))/i;
+const englishChangeNounOnly = new RegExp(`^\\s*(?:${changeNouns})(?=\\s*(?:[,.;:)]|$|(?:year[- ]on[- ]year|yoy|y-o-y|from|over|compared|versus|against)\\b))`, 'i');
 /** "… ($9.7 billion) in operating income": a concept after "in", past a bracketed conversion. */
 const englishInConceptAfter = /^(\s*(?:\([^()]{0,40}\)\s*)?in\s+)((?:[A-Za-z][A-Za-z'-]*\s*){1,6})/i;
 /** The noun of a growth after a rate and its 的 (21.01%的增长率, 3.1%的降幅). */
@@ -85,6 +85,12 @@ const growthNounAfter = /^[\s\u3000]*的[\s\u3000]*(?:增长率|增速|增幅|�
 /** A direction word inside a figure's own text (增长5%, 下降0.3个百分点), which a base's value has none of. */
 const directionInside = /[增降减減升跌涨漲长長]|下行|回落|收窄|扩大|擴大|提高|提升/;
 const levelAfterChange = /^[\s\u3000)）]*(?:(?:year[- ]on[- ]year|yoy|y-o-y|同比)[\s\u3000]*)?(?:to|reaching|(?:to )?come in at|coming in at|(?:bringing|taking|lifting|pushing) (?:the|its) total to|至|增至|升至|降至|达到|达)[\s\u3000]*$/i;
+/** "an increase of 66 basis points in the cost-to-income ratio": a change of the figure's own text, then its concept. */
+const changeNounOfFigure = new RegExp(`^(?:${changeNouns})s?\\s+of\\b`, 'i');
+const conceptAfterIn = /^(\s*in\s+(?:the\s+|its\s+)?(?:(?:bank|group|company)'s\s+)?)((?:[A-Za-z][A-Za-z'-]*\s*){1,6})/i;
+/** "down 3 basis points quarter-on-quarter and 18 basis points year-on-year": the second change of the same metric. */
+const pairedChangeBefore = /^[\s,]*(?:(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)|yoy|qoq|y-o-y|q-o-q|sequentially)\s*,?\s*and\s*$/i;
+const yearOnYearAfter = /^\s*,?\s*(?:year[- ]on[- ]year|yoy|y-o-y|(?:from|over|compared (?:to|with)) (?:a year (?:earlier|ago)|the (?:previous|prior|same period of the previous) year|last year))\b/i;
 /** The characters the relative-base, period and 持平 rewrites of a phrase start from. */
 const relativeOrPeriodChar = /[较較比环環同YyQHAE上下前持月]/;
 /** Words that point back at the metric just stated (这一数字, 该比例, the figure). */
@@ -94,6 +100,11 @@ const wordsStartingWithCounter = /^(?:个人|个体|人口|人员|人民|人群|
 
 function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function isMoneyUnit(unit: Unit): boolean {
+  const { base, per } = splitUnit(unit);
+  return per.length === 0 && isBaseUnit(base) && unitKind(base) === 'money';
 }
 
 function isCjk(char: string): boolean {
@@ -206,7 +217,7 @@ export class MetricBinder {
     // 与去年同期相比下降了8.5%: the comparison's frame, its base date gone, is no part of the metric.
     if (rewritable || /相比|相较|相較/.test(before)) {
       before = before
-        .replace(/(?:与|與|和|同|跟)[\s\u3000]*(?:去年|上年|上一年)?同期[\s\u3000]*(?:相比|相较|相較|比较|比較)(?:之下)?[\s\u3000，,]*$/, '')
+        .replace(/(?:与|與|和|同|跟)[\s\u3000]*(?:去年|上年|上一年)?同期[\s\u3000]*(?:相比|相较|相較|比较|比較)(?:之下)?[\s\u3000，,]*(?:则|則)?[\s\u3000]*$/, '')
         .replace(/(?:与|與|和|同|跟)?[\s\u3000]*(?:相比|相较|相較|比较|比較)(?:之下)?[\s\u3000，,]*$/, '');
     }
     // Citation markers of summaries ([1], [18][24]) are no part of a metric.
@@ -248,6 +259,33 @@ export class MetricBinder {
     if (changeNoun) {
       const grown = this.normaliser.normalise(`${changeNoun[2]!} growth`);
       return { metric: grown, baseMetric: grown.replace(new RegExp(`${this.growthKey}$`), ''), phrase: before, consumedUntil: figure.end, comparedWithDate: false, comparisonBase: undefined, previousYear: false, continuesPrevious: false };
+    }
+    const isRateUnit = figure.unit === '%' || figure.unit === 'pp' || figure.unit === 'bp';
+    // "with a quarter-on-quarter decrease of 4 basis points in net interest margin": the concept after "in".
+    if (figure.direction !== null && changeNounOfFigure.test(figure.text)) {
+      const inNoun = conceptAfterIn.exec(text.slice(figure.end, Math.min(clause.end, figure.end + 80)));
+      const words = inNoun ? inNoun[2]!.trim().split(/\s+/) : [];
+      for (let count = words.length; count > 0; count--) {
+        const noun = words.slice(0, count).join(' ');
+        if (!this.normaliser.isKnown(noun)) continue;
+        const base = this.normaliser.normalise(noun);
+        const end = figure.end + inNoun![1]!.length + inNoun![2]!.indexOf(noun) + noun.length;
+        const periodOnPeriod = quarterOnQuarter || /\b(?:quarter[- ]on[- ]quarter|qoq|q-o-q|sequential)\b/i.test(before.slice(-40)) || quarterOnQuarterAfter.test(text.slice(end, clause.end));
+        const metric = isRateUnit ? `${base}${periodOnPeriod ? '环比增长' : this.growthKey}` : this.changeAmountOf(base);
+        return { metric, baseMetric: base, phrase: `${before}${figure.text} in ${noun}`, consumedUntil: end, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious: false };
+      }
+    }
+    // "a dividend of RMB 1 per share, totaling RMB 25.2 billion": the distribution's whole amount.
+    if (previousMetric && /^(?:末期|中期|特别)?(?:每股股利|每10股派息)$/.test(previousMetric) && isMoneyUnit(figure.unit) &&
+      /^[\s,，]*(?:totaling|totalling|amounting to|for a total of|with a total of|共计|合计|總計|合計)[\s\u3000]*$/i.test(before)) {
+      return { metric: '现金分红总额', baseMetric: '现金分红总额', phrase: before, consumedUntil: figure.end, comparedWithDate: false, comparisonBase: undefined, previousYear: false, continuesPrevious: false };
+    }
+    // "… quarter-on-quarter and 18 basis points year-on-year": the same metric's change against another base.
+    if (previousMetric && isRateUnit && pairedChangeBefore.test(before)) {
+      const base = previousMetric.replace(/(?:同比增长|环比增长)$/, '');
+      const after = text.slice(figure.end, clause.end);
+      const kind = quarterOnQuarterAfter.test(after) ? '环比增长' : yearOnYearAfter.test(after) ? this.growthKey : null;
+      if (kind) return { metric: `${base}${kind}`, baseMetric: base, phrase: before, consumedUntil: figure.end, comparedWithDate: false, comparisonBase: undefined, previousYear: false, continuesPrevious: true };
     }
     let phrase = before;
     let metric = this.normaliser.normalise(before);
@@ -352,8 +390,12 @@ export class MetricBinder {
     // 资产总额 17.08万亿元 +8.64%: in a table's row, a signed rate right after an amount is the amount's change.
     const signedAfterAmount =
       figure.unit === '%' && /^[ \t\u3000]+[+＋]?[ \t\u3000]*$/.test(before) && (/[+＋]/.test(before) || /^[-−+＋]/.test(figure.text)) && !/[%％]$/.test(text.slice(Math.max(0, from - 1), from));
+    // "increased by 1.5 per cent in October and increased by 3.9 per cent compared to a year ago": a second change of
+    // the metric, when it names a base of its own.
+    const secondChange =
+      !metric && figure.direction !== null && /^\s*,?\s*and\s*$/i.test(before) && (yearOnYearAfter.test(window) || quarterOnQuarterAfter.test(window));
     const continuesPrevious =
-      (((!metric && figure.direction !== null) || bareComparative) && previousMetric !== null && (bareComparative || changeOfPrevious.test(before))) ||
+      (((!metric && figure.direction !== null) || bareComparative) && previousMetric !== null && (bareComparative || secondChange || changeOfPrevious.test(before))) ||
       (signedAfterAmount && previousMetric !== null);
     // "rose to 2.21% compared to 1.87% in the first half of 2023", "up from RMB 380.2 billion a year earlier":
     // the base is a level of the same metric, of the year before when the words after say so.

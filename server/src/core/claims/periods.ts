@@ -113,6 +113,11 @@ export function asOfFor(
   const governing = (date: DateMention): boolean =>
     !comparisonBefore.test(simplify(text.slice(Math.max(clause.start, date.start - 12), date.start))) &&
     !sinceAfter.test(simplify(text.slice(date.end, date.end + 4)));
+  // "increased to 74.6% at the end of August from 73.1% at the end of July": a base after "from" with its own date.
+  if (/\bfrom\s*$/i.test(text.slice(Math.max(clause.start, figure.start - 6), figure.start))) {
+    const own = dates.find((date) => date.start >= figure.end && date.start - figure.end <= 16 && date.end <= clause.end && englishAsOfBefore.test(text.slice(figure.end, date.start)));
+    if (own) return { asOf: { ...periodOf(own), source: 'text' }, source: 'stated' };
+  }
   const inClause = dates.filter((date) => date.start >= clause.start && date.end <= figure.start && governing(date));
   let period: Period | null = inClause.length > 0 ? yearOrItsHalf(text, inClause[inClause.length - 1]!) : null;
   if (!period) {

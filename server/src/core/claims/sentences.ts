@@ -46,6 +46,8 @@ export function segmentText(text: string, sentenceBreaks: readonly number[] = []
   // Whether the line up to spacedLineEnd separates its statements by spaces (see spacesPunctuate).
   let spacedLineEnd = -1;
   let spacedLine = false;
+  // The closing comma of an English appositive ", or M2,", which does not split either.
+  let appositiveEnd = -1;
 
   const closeClause = (end: number) => {
     if (end > clauseStart) clauses.push({ start: clauseStart, end, sentence: sentences.length });
@@ -120,12 +122,24 @@ export function segmentText(text: string, sentenceBreaks: readonly number[] = []
       if ((char === ',' || char === ':') && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
       // Nor does the comma of an English date (December 31, 2023).
       if (char === ',' && /\d{4}/.test(text.slice(i + 1, i + 6).trim().slice(0, 4)) && englishDayBefore.test(text.slice(Math.max(0, i - 14), i))) continue;
+      // Nor do the commas around another name of the metric ("The broad money supply, or M2, stood at …").
+      if (char === ',' && i === appositiveEnd) continue;
+      if (char === ',' && text[i + 2] === 'o') {
+        const appositive = englishAlsoCalled.exec(text.slice(i, i + 48));
+        if (appositive) {
+          appositiveEnd = i + appositive[0].length - 1;
+          continue;
+        }
+      }
       closeClause(i);
     }
   }
   closeSentence(text.length);
   return { sentences, clauses };
 }
+
+/** ", or M2," and ", or TSF,": another name of what the sentence is about, between commas. */
+const englishAlsoCalled = /^, or (?:the )?[A-Za-z0-9][\w-]*(?: [\w-]+){0,3},/;
 
 /** The last character of a figure's unit (亿元, 万户, 家). */
 const figureUnitEnd = /[元亿億万萬兆户戶家笔筆个個人]/;
@@ -213,13 +227,16 @@ export function outsideBrackets<T extends Span>(text: string, from: number, span
   return kept;
 }
 
-/** The index of the first span of a list sorted by start that starts at or after an offset (the length when none does). */
-export function firstStartingAt(sorted: readonly Span[], offset: number): number {
+/**
+ * The index of the first item of a list sorted by start that starts at or after an offset (the length when none
+ * does). `startOf` reads an item's start, for lists of entries that hold their span.
+ */
+export function firstStartingAt<T>(sorted: readonly T[], offset: number, startOf: (item: T) => number = (item) => (item as Span).start): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (sorted[mid]!.start < offset) low = mid + 1;
+    if (startOf(sorted[mid]!) < offset) low = mid + 1;
     else high = mid;
   }
   return low;

@@ -198,6 +198,7 @@ export class ConflictFindings {
       const farOff = kind === 'conflict' && !weak && apart;
       const standards = kind === 'conflict' && !weak && !farOff && standardsAlike;
       const loose = kind === 'conflict' && !weak && !farOff && !standards && (own.claim.provenance.metricLoose === true || others.some((other) => other.claim.provenance.metricLoose === true));
+      const unstated = kind === 'conflict' && !weak && !farOff && !standards && !loose && (own.claim.provenance.baseUnstated === true || others.some((other) => other.claim.provenance.baseUnstated === true));
       const detail = {
         kind,
         subject: own.claim.subject,
@@ -209,6 +210,7 @@ export class ConflictFindings {
         ...(farOff ? { farApart: true } : {}),
         ...(standards ? { standards: true } : {}),
         ...(loose ? { looseMetric: true } : {}),
+        ...(unstated ? { baseUnstated: true } : {}),
       };
       const options = {
         severity: conflictSeverityOf(severity, earned, weak || farOff || standards),
@@ -249,6 +251,9 @@ export class ConflictFindings {
           ...(apart ? { farApart: true } : {}),
           ...(standards ? { standards: true } : {}),
           ...(!lastDigit && !apart && !standards && (own.claim.provenance.metricLoose || other.claim.provenance.metricLoose) ? { looseMetric: true } : {}),
+          ...(!lastDigit && !apart && !standards && !own.claim.provenance.metricLoose && !other.claim.provenance.metricLoose && (own.claim.provenance.baseUnstated || other.claim.provenance.baseUnstated)
+            ? { baseUnstated: true }
+            : {}),
         };
         const existing = crossDocument.find((finding) => finding.span.start === own.figure.start) ?? found.find((finding) => finding.span.start === own.figure.start);
         if (existing) {

@@ -35,6 +35,8 @@ export interface FigurePairDetail {
   standards?: boolean;
   /** True when one of the figures names its metric by a word the press uses for more than one concept (股东应占溢利, 纯利, 赚). */
   looseMetric?: boolean;
+  /** True when one of the figures is a change of a balance that does not say what it is measured against. */
+  baseUnstated?: boolean;
 }
 
 /** Products and figures only the repaired reading of a garbled stretch shows. */
@@ -81,6 +83,7 @@ export interface FindingWords {
   /** Why a conflict of a dual-listed bank's income may be no error. */
   standards: string;
   looseMetric: string;
+  baseUnstated: string;
   /** `others` are the first few figures worded; `more` counts the ones left out. */
   conflict(key: string, own: string, others: readonly string[], more: number): string;
   difference(key: string, own: string, others: readonly string[], more: number): string;
@@ -115,6 +118,7 @@ export const englishFindingWords: FindingWords = {
   lastDigit: ' (the values differ by one in the last digit, which rounding may explain)',
   farApart: ' (the values are too far apart for a slip of a digit or a unit: one of the figures may measure something else)',
   standards: ' (the bank reports in Hong Kong under IFRS and on the mainland under Chinese standards, which define this income differently: each figure may follow one of them)',
+  baseUnstated: ' (a change of a balance stated in mid-year without its base may be against a year before or against the start of the year: the two may measure different changes)',
   looseMetric: " (a figure names its metric by a word the press uses for more than one profit, such as 股东应占溢利 for the ordinary shareholders' part: the two may measure different things)",
   difference: (key, own, others, more) => `${key}: ${own} differs from ${others.join('; ')}${moreText(more)}`,
   decrease: (key, own, earlier) => `${key} is a running total but falls: ${own} after ${earlier}`,
@@ -141,6 +145,7 @@ export const chineseFindingWords: FindingWords = {
   lastDigit: '（两者仅末位相差一，可能是四舍五入所致）',
   farApart: '（两者相差过大，不像笔误或单位之误，其中一个数字可能是另一指标）',
   standards: '（该行在香港按国际财务报告准则、在内地按中国会计准则披露，两者对这项收入的口径不同，两个数字可能各依其一）',
+  baseUnstated: '（年中余额的变动未说明比较基期，可能是同比，也可能是较上年末：两者可能并非同一变动）',
   looseMetric: '（其中一个数字的指标用语在报道中可指不同的利润口径，如“股东应占溢利”有时只是普通股股东的部分：两者可能并非同一指标）',
   difference: (key, own, others, more) => `数值表述不同：${key} ${own}与${others.join('；')}${chineseMore(more)}不同，但上下限相容`,
   decrease: (key, own, earlier) => `累计指标下降：${key} ${own}低于此前的${earlier}`,
@@ -203,7 +208,7 @@ export function findingText(
       const total = Math.max(detail.total ?? others.length, others.length);
       const more = Math.max(total - named.length, 0);
       const message =
-        detail.kind === 'conflict' ? words.conflict(key, own, named, more) + (detail.lastDigit ? words.lastDigit : '') + (detail.farApart ? words.farApart : '') + (detail.standards ? words.standards : '') + (detail.looseMetric ? words.looseMetric : '') : words.difference(key, own, named, more);
+        detail.kind === 'conflict' ? words.conflict(key, own, named, more) + (detail.lastDigit ? words.lastDigit : '') + (detail.farApart ? words.farApart : '') + (detail.standards ? words.standards : '') + (detail.looseMetric ? words.looseMetric : '') + (detail.baseUnstated ? words.baseUnstated : '') : words.difference(key, own, named, more);
       return { message, related: others.map((figure) => words.relatedFigure(key, figure)) };
     }
   }

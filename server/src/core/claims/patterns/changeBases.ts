@@ -7,12 +7,49 @@ import type { Span } from '../../types';
 
 /** The base of a change since the year began. */
 const sinceYearStart =
-  /(?:较|比|与|相比|相较于?)[\s\u3000]*(?:上年末|上年底|去年末|去年底|上年年末|年初|今年初|本年初|期初)|since the (?:start|beginning) of the year|from the (?:end of (?:last|the previous) year|start of the year|beginning of the year)|year[- ]to[- ]date|\bytd\b/i;
+  /(?:较|比|与|相比|相较于?)[\s\u3000]*(?:上年末|上年底|去年末|去年底|上年年末|年初|今年初|本年初|期初)|(?:由|自)(?:今年)?年初(?:起)?(?:截至|至|到)|in the year to (?:the )?end|since the (?:start|beginning) of the year|from the (?:end of (?:last|the previous) year|start of the year|beginning of the year)|year[- ]to[- ]date|\bytd\b/i;
+/** A sentence opening with the span since the year began (由年初截至8月底计, "In the year to end-August"). */
+const sinceYearStartOpening = /^[\s\u3000]*(?:(?:由|自|从)(?:今年)?年初(?:起)?(?:截至|至|到)|年初至今|in the year to (?:the )?end|(?:since|from) the (?:start|beginning) of the year)/i;
 /** The same base named after an English change ("a 6.47% increase from the prior year-end"). */
 const sinceYearStartAfter =
   /^\s*(?:(?:increase|rise|growth|gain|decline|decrease|drop|fall|dip)\s+)?(?:from|over|compared (?:to|with)|versus|against)\s+(?:the\s+)?(?:end of (?:last|the previous|the prior) year|(?:prior|previous|last)[- ]year[- ]end|year[- ]end (?:of )?(?:last|the previous|the prior) year|(?:start|beginning) of the year)\b/i;
 /** An increment compared with the increment a year before (同比多增, 少增, 多减). */
 const incrementOnIncrement = /[多少][增减]/;
+
+/** Words that make a change year-on-year (同比, 按年, 年增, 與去年同期比較, "compared to a year ago"). */
+const yearOnYearWords =
+  /同比|按年|年增|年减|去年同期|上年同期|year[- ]on[- ]year|\byoy\b|y-o-y|a year (?:ago|earlier|before)|(?:from|than|over) (?:the )?(?:previous|prior|last) year|same (?:period|month) (?:of |in )?(?:the )?(?:previous|last|prior) year|same (?:period|month) last year/i;
+
+/** The key suffix of a change against the month before. */
+export const monthOnMonthKey = '环比增长';
+
+/** What a change stated for one month needs: the period its words state, and whether its metric is by convention yearly. */
+export interface MonthlyReading {
+  stated: { start: string; end: string };
+  /** Where the figure's sentence starts. */
+  sentenceStart: number;
+  /** The central bank's aggregates (M2, 社会融资规模) are stated year on year even when the words leave it out. */
+  conventionallyYearOnYear: boolean;
+}
+
+/**
+ * Whether a change's own words state its base: a year before (同比, year on year) or another (较上年末, 环比,
+ * "from the end of last year", "quarter-on-quarter"), from `statementStart` to a few words after the figure.
+ */
+export function statesItsBase(simplified: string, statementStart: number, figure: Span): boolean {
+  const after = simplified.slice(figure.end, figure.end + 48);
+  const ownAfter = after.slice(0, after.search(/\band\b|[，,；;、及]|$/));
+  const words = simplified.slice(statementStart, figure.end) + ' ' + ownAfter;
+  return yearOnYearWords.test(words) || otherBaseWords.test(words) || sinceYearStart.test(words) || sinceYearStartAfter.test(ownAfter);
+}
+const otherBaseWords = /较|較|比|环比|環比|按月|按季|按年|与去年|與去年|年初|上年末|上月末|上季末|from|compared|versus|against|since|quarter[- ]on[- ]quarter|month[- ]on[- ]month|\bqoq\b|\bmom\b|sequential|year[- ]to[- ]date|\bytd\b/i;
+
+/** Whether a period is one calendar month (8月份, "in October"). */
+function isOneMonth(period: { start: string; end: string }): boolean {
+  if (!period.start.endsWith('-01') || period.start.slice(0, 7) !== period.end.slice(0, 7)) return false;
+  const [year, month] = period.start.split('-').map(Number) as [number, number];
+  return Number(period.end.slice(8)) === new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
 
 /** The key suffix of a change since the end of last year, apart from the year-on-year one. */
 export const sinceYearStartKey = '较上年末增长';
@@ -20,11 +57,33 @@ export const sinceYearStartKey = '较上年末增长';
 export const incrementOnIncrementKey = '同比多增';
 
 /**
- * The key of a change as the words before it and its moment tell it. `simplified` is the document's
+ * The key of a change as the words before it and its moment tell it. A rate of change stated for one month
+ * with no year-on-year words (港元存款在8月份上升0.9%, "M1 increased by 1.2 per cent in October") is against
+ * the month before, as the monetary authorities' monthly releases state it. `simplified` is the document's
  * simplified text, `statementStart` where the figure's statement starts, `growthKey` the year-on-year
  * suffix of rates.
  */
-export function distinctChangeKey(metric: string, growthKey: string, asOfEnd: string, simplified: string, statementStart: number, figure: Span): string {
+export function distinctChangeKey(
+  metric: string,
+  growthKey: string,
+  asOfEnd: string,
+  simplified: string,
+  statementStart: number,
+  figure: Span,
+  monthly: MonthlyReading | null = null,
+): string {
+  // 由年初截至8月底计，存款总额上升8.7%; "In the year to end-August, total deposits increased by 8.7%": a sentence that
+  // opens with the span since the year began states changes since then.
+  if (monthly && metric.endsWith(growthKey) && sinceYearStartOpening.test(simplified.slice(monthly.sentenceStart, figure.start))) {
+    return `${metric.slice(0, -growthKey.length)}${sinceYearStartKey}`;
+  }
+  if (monthly && metric.endsWith(growthKey) && isOneMonth(monthly.stated) && !monthly.conventionallyYearOnYear) {
+    const after = simplified.slice(figure.end, figure.end + 48);
+    const ownAfter = after.slice(0, after.search(/\band\b|[，,；;、及]|$/));
+    if (!yearOnYearWords.test(simplified.slice(statementStart, figure.end)) && !yearOnYearWords.test(ownAfter)) {
+      return `${metric.slice(0, -growthKey.length)}${monthOnMonthKey}`;
+    }
+  }
   if (metric.endsWith('变动额') && incrementOnIncrement.test(simplified.slice(Math.max(statementStart, figure.start - 4), figure.end))) {
     return `${metric.slice(0, -'变动额'.length)}${incrementOnIncrementKey}`;
   }

@@ -6,7 +6,7 @@
  * When the two lists do not have the same length nothing is paired, and the values get no claim.
  */
 import type { DateMention, FigureMention, Period, Span } from '../../types';
-import { listStartOf, spansWithin } from '../sentences';
+import { firstStartingAt, listStartOf, spansWithin } from '../sentences';
 import type { SubjectMention } from '../subjects';
 
 export interface EnumeratedItem {
@@ -42,6 +42,8 @@ const englishMarker = /\brespectively\b/gi;
  */
 const chineseLead =
   /^[\s\u3000]*(?:(?:较|比|相比|环比|同比)[\s\u3000]*(?:\d{2}(?:Q[1-4]|H[12])末?|[1-4]Q\d{2}末?|(?:20)?\d{2}[\s\u3000]?年(?:末|底|同期)?|\d{1,2}[\s\u3000]?月末|上年末|上年|去年|年初|上季度?末?|[一二三]季度末?)?[\s\u3000]*(?:同比|环比)?)?[\s\u3000]*((?:(?:持平|不变|保持稳定)[\s\u3000]*[、，,][\s\u3000]*)*)/;
+/** How far after 分别 its base and unchanged items are read (较24Q3持平、持平、…): a few dozen characters at most. */
+const leadReach = 96;
 /** A change word before a list of values with no 分别 (总资产、贷款、存款同比+16.7%、+20.6%、+19.2%). */
 const bareMarker = /(?:同比|环比)(?=[\s\u3000]*(?:增长|增加|上升|提升|下降|减少|下滑|回落)?[\s\u3000]*[+＋\-−]?\d)/g;
 /** The levels the changes arrive at (…分别较24Q3下行15.5pct、11bp至389.4%、2.97%). */
@@ -64,10 +66,17 @@ const quarterBase = /环比|環比|(?:较|較)上季|比上季|(?:较|比)[\s\u3
 const itemSplit = /、|和|及|与|以及|,\s*and\s+|\s+and\s+|,\s*/;
 
 /** The values of an enumeration: the figures after the marker joined only by list words. */
+/** The index of the first figure that starts at or after `offset` (figures are in document order). */
+function firstFigureAt(figures: readonly FigureEntry[], offset: number): number {
+  return firstStartingAt(figures, offset, (entry) => entry.figure.start);
+}
+
 function valuesAfter(text: string, figures: readonly FigureEntry[], from: number, end: number, joiners: RegExp = listJoiners): FigureEntry[] {
   const values: FigureEntry[] = [];
   let cursor = from;
-  for (const entry of figures) {
+  // A sentence may be a whole flattened document with a marker in every statement: start at the marker, not at the sentence.
+  for (let i = firstFigureAt(figures, from); i < figures.length; i++) {
+    const entry = figures[i]!;
     if (entry.figure.start < cursor) continue;
     if (entry.figure.start >= end) break;
     const gap = text.slice(cursor, entry.figure.start);
@@ -113,7 +122,7 @@ function sameListUnit(a: string, b: string): boolean {
 function valuesBefore(text: string, figures: readonly FigureEntry[], start: number, markerAt: number): FigureEntry[] {
   const values: FigureEntry[] = [];
   let cursor = markerAt;
-  for (let i = figures.length - 1; i >= 0; i--) {
+  for (let i = firstFigureAt(figures, markerAt) - 1; i >= 0; i--) {
     const entry = figures[i]!;
     if (entry.figure.end > cursor) continue;
     if (entry.figure.end <= start) break;
@@ -263,13 +272,7 @@ export function enumerations(
   const found = new Map<number, EnumeratedItem>();
   const slice = text.slice(sentence.start, sentence.end);
   // The sentence's figures by binary search: a document of many short sentences must not cost sentences × figures.
-  let low = 0;
-  let high = figures.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (figures[middle]!.figure.start < sentence.start) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstFigureAt(figures, sentence.start);
   const inSentence: FigureEntry[] = [];
   for (let i = low; i < figures.length && figures[i]!.figure.start < sentence.end; i++) if (figures[i]!.figure.end <= sentence.end) inSentence.push(figures[i]!);
   if (inSentence.length < 2) return found;
@@ -295,7 +298,7 @@ export function enumerations(
   for (const marker of markers) {
     // A direction word after 分别 may be part of the first figure (分别增长11.4%和7.9%): values start right after 分别,
     // or after the base of the changes and the items that did not change (分别较24Q3持平、下行5bp).
-    const lead = !marker.english && !marker.sequence && !marker.verb ? chineseLead.exec(simplified.slice(marker.at + 2, sentence.end)) : null;
+    const lead = !marker.english && !marker.sequence && !marker.verb ? chineseLead.exec(simplified.slice(marker.at + 2, Math.min(sentence.end, marker.at + 2 + leadReach))) : null;
     const unchanged = lead?.[1] ? (lead[1].match(/持平|不变|保持稳定/g) ?? []).length : 0;
     const values = marker.english
       ? valuesBefore(text, inSentence, sentence.start, marker.at)

@@ -11,6 +11,7 @@ import type { Table } from '../../tables';
 import { labelUnit } from '../../tables';
 import type { Claim, FigureMention, Period } from '../../types';
 import { guessMetricKind, guessRatioTiming, periodRead, periodReading } from '../periods';
+import { firstStartingAt } from '../sentences';
 import type { ReportPeriod } from '../reportPeriod';
 
 export interface TableClaimContext {
@@ -33,6 +34,8 @@ export interface TableClaims {
 }
 
 const momentSection = /^(?:at (?:the )?(?:year|period)[- ]end|as at|于?(?:年末|期末|报告期末)|於?(?:年末|期末)|年末|期末)/i;
+/** A cell that is a year alone (2024, 2023年), as a header row has. */
+const yearCell = /^[\s\u3000]*(?:19|20)\d{2}(?:年|年度|A|E)?[\s\u3000]*$/;
 const flowSection = /^(?:for the (?:year|period)|全年|本期|报告期内|期内)/i;
 /** A label's own unit and footnote marks: (%), （元）, ¹, *. */
 const labelTail = /[（(]\s*[^（()）]{1,12}\s*[)）]\s*$|[*¹²³⁴⁵]+$|\s*\[\d+\]$/g;
@@ -50,6 +53,16 @@ export function tableClaims(tables: readonly Table[], figures: readonly { figure
       const rest = row.cells.slice(1);
       if (rest.every((cell) => cell.text === '')) {
         section = momentSection.test(label.text) ? 'moment' : flowSection.test(label.text) ? 'flow' : section;
+        continue;
+      }
+      // Capital adequacy (%) | 2024 | 2023 | Change: a header repeated inside the table names periods, not values.
+      if (rest.some((cell) => yearCell.test(cell.text)) && rest.every((cell) => yearCell.test(cell.text) || !/\d/.test(cell.text))) {
+        for (const cell of rest) {
+          const entry = figureWithin(figures, cell.start, cell.end);
+          if (!entry) continue;
+          result.handled.add(entry.index);
+          result.reasons.set(entry.index, 'a header row of the table: its years name columns, not values');
+        }
         continue;
       }
       const organisation = context.organisationIn(label.start, label.end);
@@ -74,14 +87,7 @@ type Column = NonNullable<Table['columns'][number]>;
 
 /** The first figure inside [start, end), by binary search over figures in document order. */
 function figureWithin<T extends { figure: FigureMention }>(figures: readonly T[], start: number, end: number): T | undefined {
-  let low = 0;
-  let high = figures.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (figures[middle]!.figure.start < start) low = middle + 1;
-    else high = middle;
-  }
-  const found = figures[low];
+  const found = figures[firstStartingAt(figures, start, (entry) => entry.figure.start)];
   return found && found.figure.end <= end ? found : undefined;
 }
 
