@@ -20,7 +20,7 @@ import { detectReportPeriod, periodOfReport, type ReportPart, type ReportPeriod 
 import { shorthandPeriods } from './shorthandPeriods';
 import { ageMetric, launchedBefore } from './patterns/age';
 import { appositiveOwner } from './patterns/appositive';
-import { distinctChangeKey, statesItsBase } from './patterns/changeBases';
+import { distinctChangeKey, sinceYearStartKey, statesItsBase } from './patterns/changeBases';
 import { Headings } from './patterns/headings';
 import { enumerations } from './patterns/enumeration';
 import { earnedProfitMetric } from './earnedProfit';
@@ -682,6 +682,10 @@ export class ClaimExtractor {
           // 截至2022年末…较2021年增长8.61%: a base one year before the governing period is the usual year-on-year one.
           const governing = sentenceAsOf ?? (carriedAsOf && figure.start < carriedAsOf.until ? carriedAsOf.period : null) ?? paragraphAsOf ?? report?.period ?? null;
           if (binding.comparisonBase && governing && isYearBefore(binding.comparisonBase.period, governing)) binding.comparedWithDate = false;
+          // 截至2025年9月30日…较2024年末增加2.91亿元: the end of the year before is the governing year's start, the usual base
+          // of a balance's change in mid-year (较上年末).
+          const sinceLastYearEnd = binding.comparisonBase !== undefined && governing !== null && isPreviousYearEnd(binding.comparisonBase.period, governing);
+          if (sinceLastYearEnd) binding.comparedWithDate = false;
           if (binding.continuesPrevious && previousComparedWithDate) binding.comparedWithDate = true;
           previousComparedWithDate = binding.comparedWithDate;
           // 广义货币 with nobody named for it: the country's, as the central bank publishes it.
@@ -864,8 +868,9 @@ export class ClaimExtractor {
               ? { metricLoose: true as const }
               : {}),
           };
+          const changeKey = sinceLastYearEnd && binding.metric.endsWith(this.binder.growthKey) ? `${binding.metric.slice(0, -this.binder.growthKey.length)}${sinceYearStartKey}` : binding.metric;
           const metric = earnedProfitMetric(
-            headings.narrow(figure.start, distinctChangeKey(binding.metric, this.binder.growthKey, asOf.end, simplified, listStart, figure, { stated: dated.asOf, sentenceStart: sentence.start, conventionallyYearOnYear: this.normaliser.concept(binding.baseMetric)?.nationwide === true }), binding.baseMetric),
+            headings.narrow(figure.start, distinctChangeKey(changeKey, this.binder.growthKey, asOf.end, simplified, listStart, figure, { stated: dated.asOf, sentenceStart: sentence.start, conventionallyYearOnYear: this.normaliser.concept(binding.baseMetric)?.nationwide === true }), binding.baseMetric),
             binding.phrase,
             simplified.slice(Math.max(sentence.start, figure.start - earnedReach), figure.start),
             subject,
@@ -1299,6 +1304,12 @@ function restOfStatement(simplified: string, figure: FigureMention, sentence: Sp
 }
 
 /** Whether a base period is the governing one a year earlier (2021 before 2022, 2021年末 before 2022年6月末 is not). */
+/** Whether a base is the last day of the year before the one a mid-year period ends in (2024年末 for 30 September 2025). */
+function isPreviousYearEnd(base: Period, governing: Period): boolean {
+  if (base.start !== base.end || governing.end.endsWith('-12-31')) return false;
+  return base.end === `${Number(governing.end.slice(0, 4)) - 1}-12-31`;
+}
+
 function isYearBefore(base: Period, governing: Period): boolean {
   const shifted = shiftYears(base, 1);
   return shifted.end === governing.end && (shifted.start === governing.start || base.start === base.end || governing.start === governing.end);
