@@ -1832,6 +1832,32 @@ Capital adequacy ratio | 19.39% | 19.10% |
       'q3b.txt: 北辰银行 | 不良贷款率较上年末增长 | 2025-09-30 ← 下降0.06个百分点',
     ],
   },
+  {
+    name: 'English research digests of a nine-month report: "Q1 to Q3 of 2025", a clause that names the next change\'s metric, "improved by", "for the same period", bases after "from"',
+    corpus: `//- q3_en.txt
+Beichen Bank 2025 third-quarter results
+For Q1 to Q3 of 2025, Beichen Bank's operating income decreased by 9.8% year-on-year to 100.7 billion yuan.
+The net profit attributable to shareholders for the same period is 38.3 billion yuan, down 3.5% year-on-year.
+The yield on interest-earning assets is recorded at 3.50%, down 5 basis points from mid-2025, while the cost of interest-bearing liabilities has improved significantly, decreasing by 6 basis points to 1.73%.
+The core tier 1 capital adequacy ratio improved by 1.18 percentage points, and the cost of liabilities improved by 13 basis points.
+The bank's total assets at the end of the third quarter are 5.77 trillion yuan, and total interest-earning assets amounted to 5.61 trillion yuan.
+The loan provision coverage ratio stands at 229.6%, and the annualized weighted average ROE stands at 11.09%.
+`,
+    claims: [
+      'q3_en.txt: Beichen Bank | 营业收入同比增长 | 2025-01-01/2025-09-30 ← decreased by 9.8%',
+      'q3_en.txt: Beichen Bank | 营业收入 | 2025-01-01/2025-09-30 ← 100.7 billion yuan',
+      'q3_en.txt: Beichen Bank | 归母净利润 | 2025-01-01/2025-09-30 ← 38.3 billion yuan',
+      'q3_en.txt: Beichen Bank | 归母净利润同比增长 | 2025-01-01/2025-09-30 ← down 3.5%',
+      'q3_en.txt: Beichen Bank | 生息资产平均收益率 | 2025-01-01/2025-09-30 ← 3.50%',
+      'q3_en.txt: Beichen Bank | 计息负债平均成本率同比增长 | 2025-01-01/2025-09-30 ← decreasing by 6 basis points',
+      'q3_en.txt: Beichen Bank | 计息负债平均成本率 | 2025-01-01/2025-09-30 ← 1.73%',
+      'q3_en.txt: Beichen Bank | 核心一级资本充足率同比增长 | 2025-09-30 ← 1.18 percentage points',
+      'q3_en.txt: Beichen Bank | 资产总额 | 2025-09-30 ← 5.77 trillion yuan',
+      'q3_en.txt: Beichen Bank | 生息资产 | 2025-09-30 ← 5.61 trillion yuan',
+      'q3_en.txt: Beichen Bank | 拨备覆盖率 | 2025-09-30 ← 229.6%',
+      'q3_en.txt: Beichen Bank | 加权平均净资产收益率 | 2025-01-01/2025-09-30 ← 11.09%',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -466,6 +466,9 @@ function scanEnglish(text: string, out: Candidate[]): void {
     const [from, to] = [englishMonth(m[1]!), englishMonth(m[2]!)];
     if (from !== null && to !== null && from < to) push(m.index, m.index + m[0].length, Number(m[3]), { type: 'months', from, to });
   }
+  // Q1 to Q3 of 2025, Q1-Q3 2025: the quarters from January to the last one named.
+  const quarterRun = new RegExp(`\\b(?:Q1|1Q)[ ]?(?:-{1,2}|–|to|through)[ ]?(?:Q([2-4])|([2-4])Q)(?:[ ]of)?,?[ ]${YEAR4}(?![0-9])`, 'g');
+  for (const m of matches(quarterRun, text)) push(m.index, m.index + m[0].length, Number(m[3]), { type: 'months', from: 1, to: 3 * Number(m[1] ?? m[2]) });
   // the first three quarters of 2023, the first 10 months of 2024: a running total from January.
   const firstPeriods = new RegExp(
     `\\b[Ff]irst[ ](two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])[ ](months|quarters)(?:[ ]of)?(?:[ ]the[ ](?:fiscal[ ])?year)?,?[ ]${YEAR4}(?![0-9])`,

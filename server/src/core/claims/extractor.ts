@@ -336,6 +336,9 @@ export class ClaimExtractor {
           } else if (lastStatedPeriod && withinThePeriod.test(text.slice(clause.start, clause.start + 12))) {
             // 2024年度，…。年内，保险服务收入上升2.7%: "in the period" opening a clause is the period just stated.
             sentenceAsOf = lastStatedPeriod;
+          } else if (lastStatedPeriod && englishSamePeriod.test(text.slice(clause.start, clause.end))) {
+            // "The net profit … for the same period is 38.3 billion yuan": the period just stated.
+            sentenceAsOf = lastStatedPeriod;
           } else if (clauseIndex === 0 && amongThem.test(text.slice(clause.start, clause.start + 6))) {
             // 资产总额44.43万亿元，较上年末增长9.52%。其中，发放贷款总额27.44万亿元: the period of the claim just made,
             // in the previous paragraph when 其中 opens a paragraph of its own.
@@ -531,6 +534,16 @@ export class ClaimExtractor {
           const earlierBinding = pair?.role === 'to' ? pairBindings.get(pair.partner) : undefined;
           if (earlierBinding) binding = { ...binding, ...earlierBinding };
           binding.metric = binding.metric ? tidyMetric(binding.metric, figure) : '';
+          // "…, while the cost of interest-bearing liabilities has improved significantly, decreasing by 6 basis points to
+          // 1.73%": an English clause that names a concept and states no figure is the topic of the change after it, not the
+          // metric of the figure before.
+          if ((binding.continuesPrevious || (!binding.metric && figure.direction !== null)) && topicClause && topicClause.end <= clause.start && precedingFigureEnd !== null && precedingFigureEnd <= topicClause.start && /[A-Za-z]{3}/.test(text.slice(topicClause.start, topicClause.end))) {
+            const named = this.normaliser.normalise(text.slice(topicClause.start, topicClause.end));
+            if (named && this.normaliser.isKnown(named) && named !== binding.baseMetric && !named.endsWith(this.binder.growthKey) && figure.direction !== null) {
+              const rate = figure.unit === '%' || figure.unit === 'pp' || figure.unit === 'bp';
+              binding = { ...binding, metric: rate ? `${named}${this.binder.growthKey}` : this.binder.changeAmountOf(named), baseMetric: named, continuesPrevious: false, comparedWithDate: false };
+            }
+          }
           // 利息净收入作为北辰银行的主要收入来源，上半年实现445.07亿元; 非利息净收入表现更为糟糕，同比下降11.3%: a clause that
           // opens with a metric and states no figure is the topic of the bare statement after it.
           if (!binding.metric && topicClause && topicClause.end <= clause.start && (precedingFigureEnd === null || precedingFigureEnd <= topicClause.start)) {
@@ -1108,6 +1121,8 @@ const yearlessReportKinds: Readonly<Record<string, ReportPart>> = {
 
 /** 期内 and 年内 opening a clause (after a list's marker): the period the text has just stated. */
 const withinThePeriod = /^[\s\u3000]*(?:[-–•·(（]?[\s\u3000]*(?:[一二三四五六七八九十\d]{1,2}[)）、.]?)?)?[\s\u3000]*(?:期[\s\u3000]?[内內]|年[\s\u3000]?[内內])(?![将將])/;
+/** "for the same period" that is the period just stated, not last year's ("the same period last year"). */
+const englishSamePeriod = /\b(?:for|in|during|over) the same period\b(?! as\b|,? (?:of |in )?(?:the )?(?:last|previous|prior) year| a year (?:earlier|ago|before))/i;
 /** 其中 opening a sentence: a part of what the sentence before stated, at its period. */
 const amongThem = /^[\s\u3000]*其中(?=[，,\s\u3000])/;
 /** A statement that opens with its change (较上年末增长7.2%, 同比下降3%, 按年升10.5%). */

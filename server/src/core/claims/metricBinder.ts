@@ -68,7 +68,7 @@ const quarterOnQuarterAfter =
   /^\s*,?\s*(?:(?:from|over|compared (?:to|with)|versus|vs\.?) (?:the )?(?:previous|last|prior|preceding) quarter|(?:quarter[- ]on[- ]quarter|qoq|sequentially)\b)/i;
 const changeNounFirst = /^\s*(?:increase|rise|growth|gain|decrease|decline|drop|fall)\b/i;
 const otherBaseAfter =
-  /^\s*,?\s*(?:from|over|compared (?:to|with)|versus|vs\.?|than) (?:that of |those of )?(?:the )?(?:first half|first three quarters|first quarter|second quarter|third quarter|first nine months|end of (?:march|june|september|(?:the )?(?:first|second|third) quarter|Q[1-3]|[1-3]Q)|(?:19|20)\d{2}\b(?! ?(?:levels?|figures?)))/i;
+  /^\s*,?\s*(?:from|over|compared (?:to|with)|versus|vs\.?|than) (?:that of |those of )?(?:the )?(?:first half|first three quarters|first quarter|second quarter|third quarter|first nine months|end of (?:march|june|september|(?:the )?(?:first|second|third) quarter|Q[1-3]|[1-3]Q)|(?:19|20)\d{2}\b(?! ?(?:levels?|figures?))|mid-(?:(?:19|20)\d{2}|year)\b|middle of the year|[HQ][1-4](?:\s*(?:19|20)?\d{2})?\b|[1-4][HQ](?:\d{2})?\b|previous half)/i;
 
 /** Adverbs of a change (同比微增, 逆势增长, 虽同比下降, 小幅上升): how it changed, not what. */
 const changeAdverbs = /(?:微|略有|略|稍|小幅|大幅|大|骤|暴|猛|明显|显著|逆势|稳步|进一步|双双|均|虽|虽然|但|仍|继续|仅|仅仅|只)+$/;
@@ -88,6 +88,10 @@ const levelAfterChange = /^[\s\u3000)）]*(?:(?:year[- ]on[- ]year|yoy|y-o-y|同
 /** "an increase of 66 basis points in the cost-to-income ratio": a change of the figure's own text, then its concept. */
 const changeNounOfFigure = new RegExp(`^(?:${changeNouns})s?\\s+of\\b`, 'i');
 const conceptAfterIn = /^(\s*in\s+(?:the\s+|its\s+)?(?:(?:bank|group|company)'s\s+)?)((?:[A-Za-z][A-Za-z'-]*\s*){1,6})/i;
+/** Verbs of a change that name no direction ("improved by 13 basis points", 改善了11个基点 is signed by the lexicon). */
+const unsignedChangeBefore = /\b(?:improved|improving|deteriorated|deteriorating|changed|changing|moved|shifted|optimi[sz]ed)\s+(?:by\s*)?$/i;
+/** Measures that are better lower: their improvement is a fall. */
+const lowerIsBetter = /成本|不良|逾期|关注|信用减值|拨备计提|cost|npl|non-performing|overdue|impairment/i;
 /** "down 3 basis points quarter-on-quarter and 18 basis points year-on-year": the second change of the same metric. */
 const pairedChangeBefore = /^[\s,]*(?:(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)|yoy|qoq|y-o-y|q-o-q|sequentially)\s*,?\s*and\s*$/i;
 const yearOnYearAfter = /^\s*,?\s*(?:year[- ]on[- ]year|yoy|y-o-y|(?:from|over|compared (?:to|with)) (?:a year (?:earlier|ago)|the (?:previous|prior|same period of the previous) year|last year))\b/i;
@@ -248,7 +252,9 @@ export class MetricBinder {
     // A wire story's dateline (BEIJING, Aug. 13 (Xinhua) -- …) opens its first sentence, not the metric.
     before = before.replace(/^[^]*\((?:Xinhua|Reuters|AFP|AP|Bloomberg|Dow Jones|CNA|Kyodo|Yonhap)\)\s*(?:--|—|–|-)\s*/, '');
     // "The net profit for the fourth quarter was": the quarter is the claim's period (read from the text), not the key's.
-    before = before.replace(/\s(?:for|in|during|of) the (?:first|second|third|fourth|last|final) (?:quarter|half)(?: of the year)?(?=\s|$)/gi, ' ');
+    before = before.replace(/\s(?:for|in|during|of|(?:at|by) the end of) the (?:first|second|third|fourth|last|final) (?:quarter|half)(?: of the year)?(?=\s|$)/gi, ' ');
+    // "The net profit … for the same period is": the period is the one just stated, no part of the metric.
+    before = before.replace(/\s(?:for|in|during|over) the (?:same|corresponding|reporting) period(?=\s|$)/gi, ' ');
     // "The M2 -- a broad measure of money supply -- increased …": the words between dashes describe the metric.
     before = before.replace(/\s(?:--|—|–)\s[^]*?\s(?:--|—|–)\s/g, ' ').replace(/(?:^|\s)(?:--|—|–)\s*$/, ' ');
     // A list bullet (- 净息差…) opens the line, not the metric.
@@ -261,6 +267,17 @@ export class MetricBinder {
       return { metric: grown, baseMetric: grown.replace(new RegExp(`${this.growthKey}$`), ''), phrase: before, consumedUntil: figure.end, comparedWithDate: false, comparisonBase: undefined, previousYear: false, continuesPrevious: false };
     }
     const isRateUnit = figure.unit === '%' || figure.unit === 'pp' || figure.unit === 'bp';
+    // "the cost of liabilities improved by 13 basis points": a change whose words do not say which way it went is no
+    // level. An improvement of what is better higher (the CET1 ratio improved by 1.18 percentage points) is a rise;
+    // of a cost or a bad-loan measure, a fall the figure does not sign, and no claim.
+    const unsigned = figure.direction === null ? unsignedChangeBefore.exec(before) : null;
+    if (unsigned) {
+      const named = this.normaliser.normalise(before.slice(0, unsigned.index));
+      if (!/^improv/i.test(unsigned[0].trim()) || !named || lowerIsBetter.test(named)) {
+        return { metric: '', baseMetric: '', phrase: before, consumedUntil: figure.end, comparedWithDate: false, comparisonBase: undefined, previousYear: false, continuesPrevious: false };
+      }
+      before = `${before.slice(0, unsigned.index)} increased by `;
+    }
     // "with a quarter-on-quarter decrease of 4 basis points in net interest margin": the concept after "in".
     if (figure.direction !== null && changeNounOfFigure.test(figure.text)) {
       const inNoun = conceptAfterIn.exec(text.slice(figure.end, Math.min(clause.end, figure.end + 80)));

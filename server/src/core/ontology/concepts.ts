@@ -239,7 +239,7 @@ export const concepts: readonly MetricConcept[] = [
     id: '现金分红总额', kind: 'flow', units: ['money'],
     labels: { zhHans: '现金分红总额', zhHant: '現金分紅總額', en: 'Total cash dividends' },
     zh: ['现金分红', '分红总额', '派息总额', '现金分红金额', '派发现金红利', '派发现金股利', '现金红利总额', '现金红利', '现金股利'],
-    en: ['cash dividends', 'total cash dividends', 'total dividends'],
+    en: ['cash dividends', 'total cash dividends', 'total dividends', 'cash dividend', 'total cash dividend'],
   },
   {
     id: '分红比例', kind: 'ratio', timing: 'period', units: ['percent'],
@@ -623,7 +623,8 @@ export const concepts: readonly MetricConcept[] = [
     id: '拨备覆盖率', kind: 'ratio', timing: 'moment', units: ['percent'],
     labels: { zhHans: '拨备覆盖率', zhHant: '撥備覆蓋率', en: 'Provision coverage ratio' },
     zh: ['拨备覆盖比率', '不良贷款拨备覆盖率', '备抵呆帐覆盖率'],
-    en: ['provision coverage ratio', 'provision coverage', 'npl coverage ratio', 'allowance to npl ratio', 'npl coverage', 'allowance to npls', 'allowance to npl', 'allowance to non-performing loans', 'allowance coverage ratio'],
+    en: ['provision coverage ratio', 'provision coverage', 'npl coverage ratio', 'allowance to npl ratio', 'npl coverage', 'allowance to npls', 'allowance to npl', 'allowance to non-performing loans', 'allowance coverage ratio',
+      'loan provision coverage ratio', 'loan loss provision coverage ratio', 'provision coverage ratio for loans'],
   },
   {
     id: '拨贷比', kind: 'ratio', timing: 'moment', units: ['percent'],
@@ -653,8 +654,8 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '净息差', kind: 'ratio', timing: 'period', units: ['percent'],
     labels: { zhHans: '净息差', zhHant: '淨息差', en: 'Net interest margin' },
-    zh: ['净利息收益率', '息差'],
-    en: ['net interest margin', 'nim'],
+    zh: ['净利息收益率', '息差', '平均净息差'],
+    en: ['net interest margin', 'nim', 'average net interest margin'],
   },
   {
     id: '净利差', kind: 'ratio', timing: 'period', units: ['percent'],
@@ -747,16 +748,28 @@ export const concepts: readonly MetricConcept[] = [
     en: ['share of non-interest income', 'non-interest income ratio'],
   },
   {
+    id: '生息资产', kind: 'stock', units: ['money'],
+    labels: { zhHans: '生息资产', zhHant: '生息資產', en: 'Interest-earning assets' },
+    zh: ['生息资产总额', '生息资产规模', '生息资产余额'],
+    en: ['interest-earning assets', 'total interest-earning assets'],
+  },
+  {
+    id: '计息负债', kind: 'stock', units: ['money'],
+    labels: { zhHans: '计息负债', zhHant: '計息負債', en: 'Interest-bearing liabilities' },
+    zh: ['计息负债总额', '计息负债规模', '计息负债余额', '付息负债', '付息负债总额'],
+    en: ['interest-bearing liabilities', 'total interest-bearing liabilities'],
+  },
+  {
     id: '生息资产平均收益率', kind: 'ratio', timing: 'period', units: ['percent'],
     labels: { zhHans: '生息资产平均收益率', zhHant: '生息資產平均收益率', en: 'Average yield of interest-earning assets' },
     zh: ['生息资产收益率', '生息资产平均利率'],
-    en: ['average yield of interest-earning assets', 'yield on interest-earning assets'],
+    en: ['average yield of interest-earning assets', 'yield on interest-earning assets', 'yield of interest-earning assets', 'interest-earning asset yield', 'yield on assets', 'asset yield'],
   },
   {
     id: '计息负债平均成本率', kind: 'ratio', timing: 'period', units: ['percent'],
     labels: { zhHans: '计息负债平均成本率', zhHant: '計息負債平均成本率', en: 'Average cost of interest-bearing liabilities' },
     zh: ['计息负债成本率', '付息负债成本率', '付息负债平均成本率'],
-    en: ['average cost of interest-bearing liabilities', 'cost of interest-bearing liabilities'],
+    en: ['average cost of interest-bearing liabilities', 'cost of interest-bearing liabilities', 'cost rate of interest-bearing liabilities', 'cost of liabilities', 'liability cost'],
   },
   {
     id: '存款平均成本率', kind: 'ratio', timing: 'period', units: ['percent'],

@@ -43,6 +43,10 @@ export const leadingNoiseEn = [
   // Adjectives of the period (first-half net profit): the as-of says it.
   // The country of a national statistic (China's yuan loans) is its subject's, not the metric's.
   'china', 'chinas',
+  // An annualised rate is the rate as stated (年化加权平均净资产收益率 is 加权平均净资产收益率 too).
+  'annualized', 'annualised',
+  // "…, totaling a cash dividend of RMB 14.63 billion": the verb of a sum opens the name of what is summed.
+  'totaling', 'totalling',
   'first-half', 'half-year', 'half-yearly', 'interim', 'full-year', 'annual', 'first-quarter', 'third-quarter', 'nine-month', 'year-to-date', 'ytd', 'or',
 ];
 export const trailingNoiseEn = [
