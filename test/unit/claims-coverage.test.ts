@@ -1764,7 +1764,7 @@ The board proposed a dividend of RMB 1 per share, totaling RMB 25.2 billion.
     ],
   },
   {
-    name: 'a monetary authority\'s monthly release in both languages: a change stated for a month is month on month, the year-on-year one says so, a span since the year began, a base after "from" with its own date',
+    name: 'a monetary authority\'s monthly release in both languages (the authorized institutions it counts are no subject of their own): a change stated for a month is month on month, the year-on-year one says so, a span since the year began, a base after "from" with its own date',
     corpus: `//- hkma_en.txt
 HKMA monthly monetary statistics
 2025-09-30
@@ -1787,10 +1787,10 @@ Hong Kong dollar M1 decreased by 2.9% in August and increased by 16.1% compared 
       'hkma_en.txt: 香港金融管理局 | 港元贷存比率 | 2025-07-31 ← 73.1%',
       'hkma_en.txt: 香港金融管理局 | 港元狭义货币环比增长 | 2025-08-31 ← decreased by 2.9%',
       'hkma_en.txt: 香港金融管理局 | 港元狭义货币同比增长 | 2025-08-31 ← increased by 16.1%',
-      'hkma_zh.txt: 认可机构 | 存款余额环比增长 | 2025-08-31 ← 上升0.9%',
-      'hkma_zh.txt: 认可机构 | 港元存款环比增长 | 2025-08-31 ← 下跌2.1%',
-      'hkma_zh.txt: 认可机构 | 港元狭义货币环比增长 | 2025-08-31 ← 下跌2.9%',
-      'hkma_zh.txt: 认可机构 | 港元狭义货币同比增长 | 2025-08-31 ← 上升16.1%',
+      'hkma_zh.txt: 香港金融管理局 | 存款余额环比增长 | 2025-08-31 ← 上升0.9%',
+      'hkma_zh.txt: 香港金融管理局 | 港元存款环比增长 | 2025-08-31 ← 下跌2.1%',
+      'hkma_zh.txt: 香港金融管理局 | 港元狭义货币环比增长 | 2025-08-31 ← 下跌2.9%',
+      'hkma_zh.txt: 香港金融管理局 | 港元狭义货币同比增长 | 2025-08-31 ← 上升16.1%',
     ],
   },
   {
@@ -1856,6 +1856,23 @@ The loan provision coverage ratio stands at 229.6%, and the annualized weighted 
       'q3_en.txt: Beichen Bank | 生息资产 | 2025-09-30 ← 5.61 trillion yuan',
       'q3_en.txt: Beichen Bank | 拨备覆盖率 | 2025-09-30 ← 229.6%',
       'q3_en.txt: Beichen Bank | 加权平均净资产收益率 | 2025-01-01/2025-09-30 ← 11.09%',
+    ],
+  },
+  {
+    name: 'a newspaper\'s note on the monthly monetary figures names no authority: Hong Kong\'s statistics are the Monetary Authority\'s, 认可机构 counts for it, a span since the year began mid-sentence',
+    corpus: `//- hk_note.txt
+本港存款回落
+2025-09-01
+8月份港元存款按月下跌2.1%，認可機構的存款總額按月上升0.9%，年初截至8月底存款總額及港元存款分別上升8.7%及2.6%。
+跨境貿易結算的人民幣匯款總額於8月份為9969億元人民幣。港元貸存比率由7月底的73.1%，上升至8月底的74.6%。
+`,
+    claims: [
+      'hk_note.txt: 香港金融管理局 | 港元存款环比增长 | 2025-08-31 ← 下跌2.1%',
+      'hk_note.txt: 香港金融管理局 | 存款余额环比增长 | 2025-08-31 ← 上升0.9%',
+      'hk_note.txt: 香港金融管理局 | 存款余额较上年末增长 | 2025-08-31 ← 上升8.7%',
+      'hk_note.txt: 香港金融管理局 | 港元存款较上年末增长 | 2025-08-31 ← 2.6%',
+      'hk_note.txt: 香港金融管理局 | 跨境贸易结算人民币汇款 | 2025-08-01/2025-08-31 ← 9969億元人民幣',
+      'hk_note.txt: 香港金融管理局 | 港元贷存比率 | 2025-07-31 ← 73.1%',
     ],
   },
 ];

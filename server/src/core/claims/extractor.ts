@@ -706,6 +706,12 @@ export class ClaimExtractor {
             subject = nationwidePublisher;
             subjectSource = 'topic';
           }
+          // 本港银行存款总额…港元存款按月下跌2.1%, 认可机构的港元存款: a territory's statistic is its publisher's, unless a bank is named.
+          const publisher = binding.metric ? (this.normaliser.concept(binding.baseMetric)?.publisher ?? (subject ? statisticalPopulations.get(subject) : undefined)) : undefined;
+          if (publisher && (subjectSource !== 'clause' || !subject || statisticalPopulations.has(subject))) {
+            subject = publisher;
+            subjectSource = 'topic';
+          }
           // 从2023年末的42.4亿元: the earlier value of a before-and-after, dated, is a value of its own period.
           if (pair) binding.comparedWithDate = false;
           if (binding.comparedWithDate || !binding.metric || !subject) {
@@ -883,7 +889,7 @@ export class ClaimExtractor {
           };
           const changeKey = sinceLastYearEnd && binding.metric.endsWith(this.binder.growthKey) ? `${binding.metric.slice(0, -this.binder.growthKey.length)}${sinceYearStartKey}` : binding.metric;
           const metric = earnedProfitMetric(
-            headings.narrow(figure.start, distinctChangeKey(changeKey, this.binder.growthKey, asOf.end, simplified, listStart, figure, { stated: dated.asOf, sentenceStart: sentence.start, conventionallyYearOnYear: this.normaliser.concept(binding.baseMetric)?.nationwide === true }), binding.baseMetric),
+            headings.narrow(figure.start, distinctChangeKey(changeKey, this.binder.growthKey, asOf.end, simplified, listStart, figure, { stated: dated.asOf, sentenceStart: sentence.start, clauseStart: clause.start, conventionallyYearOnYear: this.normaliser.concept(binding.baseMetric)?.nationwide === true }), binding.baseMetric),
             binding.phrase,
             simplified.slice(Math.max(sentence.start, figure.start - earnedReach), figure.start),
             subject,
@@ -1266,6 +1272,8 @@ function isCurrencyConversion(text: string, previous: { unit: string; end: numbe
   return /^[\s\u3000]*[)）]/.test(text.slice(figure.end, figure.end + 4));
 }
 
+/** The populations a territory's statistics count (认可机构, "authorized institutions"), which are no subject of their own: their publisher. */
+const statisticalPopulations = new Map([['认可机构', '香港金融管理局']]);
 /** Who a nationwide statistic (广义货币, 社会融资规模) is of, when the text names nobody for it. */
 const nationwidePublisher = '中国人民银行';
 /** The titles of the central bank's statistics releases, in the document's opening lines. */

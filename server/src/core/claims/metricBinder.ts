@@ -166,7 +166,9 @@ export class MetricBinder {
       before += text
         .slice(cursor, mention.start)
         .replace(/\s+(?:for|in|during|as of|as at|at the end of|by the end of|at|by|of)\s*$/i, ' ')
-        .replace(/(?:较|較|比|相比|相较于?|相較於?|对比|對比)[\s\u3000]*$/, '');
+        .replace(/(?:较|較|比|相比|相较于?|相較於?|对比|對比)[\s\u3000]*$/, '')
+        // 汇款总额于8月份为…, 存款总额在今年8月份上升…: the preposition of the date goes with it too.
+        .replace(/(?<=[\u3400-\u9fff])(?:于|於|在)[\s\u3000]*$/, '');
       cursor = mention.end;
     }
     before += text.slice(cursor, figure.start);
@@ -194,6 +196,8 @@ export class MetricBinder {
         );
     const comparedWithDate = (!levelAfterTo && changed && otherBaseAfter.test(baseAfter)) || comparisonBase !== undefined;
     // The rewrites below look for a few characters only; most phrases have none of them.
+    // 港元存款按月下跌2.1%, 按季上升: Hong Kong's words of a change against the month or quarter before.
+    if (/按[月季]/.test(before)) before = before.replace(/按[月季][\s\u3000]*$/, '环比');
     const rewritable = relativeOrPeriodChar.test(before);
     // 较上季度下降5个基点, 环比24Q3下降: a change against the quarter before, which the key says.
     const quarterBase = rewritable && /(?:较|較|比|环比|環比)[\s\u3000]*(?:上季度|上季|上一季度|上个季度|(?:20)?\d{2}Q[1-4]|[1-4]Q(?:\d{2})?)/i.test(before);

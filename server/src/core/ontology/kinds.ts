@@ -36,4 +36,9 @@ export interface MetricConcept {
    * subject named for it, it is the central bank's, which publishes it.
    */
   nationwide?: boolean;
+  /**
+   * The authority that publishes a territory's statistic (Hong Kong's 港元存款 and 港元贷存比率 are the Monetary
+   * Authority's): without a subject named for it, or with only the population it counts (认可机构), it is the publisher's.
+   */
+  publisher?: string;
 }

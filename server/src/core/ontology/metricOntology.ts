@@ -196,6 +196,7 @@ export class MetricOntology {
         ...(draft.cumulative ? { cumulative: true } : {}),
         ...(draft.timing ? { timing: draft.timing } : {}),
         ...(draft.nationwide ? { nationwide: true } : {}),
+        ...(draft.publisher ? { publisher: draft.publisher } : {}),
       };
       return Object.freeze(concept);
     });

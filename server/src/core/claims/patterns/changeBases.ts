@@ -9,7 +9,7 @@ import type { Span } from '../../types';
 const sinceYearStart =
   /(?:较|比|与|相比|相较于?)[\s\u3000]*(?:上年末|上年底|去年末|去年底|上年年末|年初|今年初|本年初|期初)|(?:由|自)(?:今年)?年初(?:起)?(?:截至|至|到)|in the year to (?:the )?end|since the (?:start|beginning) of the year|from the (?:end of (?:last|the previous) year|start of the year|beginning of the year)|year[- ]to[- ]date|\bytd\b/i;
 /** A sentence opening with the span since the year began (由年初截至8月底计, "In the year to end-August"). */
-const sinceYearStartOpening = /^[\s\u3000]*(?:(?:由|自|从)(?:今年)?年初(?:起)?(?:截至|至|到)|年初至今|in the year to (?:the )?end|(?:since|from) the (?:start|beginning) of the year)/i;
+const sinceYearStartOpening = /^[\s\u3000]*(?:(?:(?:由|自|从)(?:今年)?)?年初(?:起)?(?:截至|至|到)|年初至今|in the year to (?:the )?end|(?:since|from) the (?:start|beginning) of the year)/i;
 /** The same base named after an English change ("a 6.47% increase from the prior year-end"). */
 const sinceYearStartAfter =
   /^\s*(?:(?:increase|rise|growth|gain|decline|decrease|drop|fall|dip)\s+)?(?:from|over|compared (?:to|with)|versus|against)\s+(?:the\s+)?(?:end of (?:last|the previous|the prior) year|(?:prior|previous|last)[- ]year[- ]end|year[- ]end (?:of )?(?:last|the previous|the prior) year|(?:start|beginning) of the year)\b/i;
@@ -26,8 +26,9 @@ export const monthOnMonthKey = '环比增长';
 /** What a change stated for one month needs: the period its words state, and whether its metric is by convention yearly. */
 export interface MonthlyReading {
   stated: { start: string; end: string };
-  /** Where the figure's sentence starts. */
+  /** Where the figure's sentence and clause start. */
   sentenceStart: number;
+  clauseStart: number;
   /** The central bank's aggregates (M2, 社会融资规模) are stated year on year even when the words leave it out. */
   conventionallyYearOnYear: boolean;
 }
@@ -74,7 +75,7 @@ export function distinctChangeKey(
 ): string {
   // 由年初截至8月底计，存款总额上升8.7%; "In the year to end-August, total deposits increased by 8.7%": a sentence that
   // opens with the span since the year began states changes since then.
-  if (monthly && metric.endsWith(growthKey) && sinceYearStartOpening.test(simplified.slice(monthly.sentenceStart, figure.start))) {
+  if (monthly && metric.endsWith(growthKey) && (sinceYearStartOpening.test(simplified.slice(monthly.sentenceStart, figure.start)) || sinceYearStartOpening.test(simplified.slice(monthly.clauseStart, figure.start)))) {
     return `${metric.slice(0, -growthKey.length)}${sinceYearStartKey}`;
   }
   if (monthly && metric.endsWith(growthKey) && isOneMonth(monthly.stated) && !monthly.conventionallyYearOnYear) {
