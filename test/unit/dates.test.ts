@@ -373,6 +373,9 @@ describe('detectDocumentDate', () => {
     ['signature under a notice', '关于某事项的通知\n\n各银行：\n现通知如下。自2024年1月1日起施行。\n\n中国人民银行\n2024年3月22日\n', '2024-03-22', 'published', '2024年3月22日'],
     ['signature after a place', 'Chairman\n\nProfits rose in 2023.\n\nLi Ming\nShenzhen, 22 March 2024\n', '2024-03-22', 'published', 'Shenzhen, 22 March 2024'],
     ['previous-article link and timestamps', '正文\n上一篇2025-05-16\n\n相关推荐\n    2025-05-16 12:03:49\n', '2025-05-16', 'inferred', '上一篇2025-05-16'],
+    ['a press release\'s today, in the year of the month it releases', '二○二四年十月份貨幣統計數字\n金融管理局今日（十一月二十九日）發表的統計數字顯示，存款總額在二○二四年十月份沒有變動。', '2024-11-29', 'dateline', '今日（十一月二十九日）'],
+    ['an English release\'s today, a month after December', 'Monetary statistics for December 2024\nAccording to statistics published today (January 28) by the authority, deposits rose in December 2024.', '2025-01-28', 'dateline', 'today (January 28)'],
+    ['today without a stated period has no year', '本行今日（三月五日）公布业绩。', null, null, null],
     ['only dates in the body', '2014年12月16日，微众银行成立。截至2024年6月末，', null, null, null],
     ['no dates at all', '微众银行', null, null, null],
   ];

@@ -4,7 +4,7 @@
  * a newspaper date line (《人民日报》（2024年12月16日 第 31 版）), a header line naming the source,
  * and last the page's own navigation and listing timestamps (上一篇2025-05-16). Never today.
  */
-import { isoDate } from './datesCalendar';
+import { englishMonth, isoDate, isValidDay, smallNumber } from './datesCalendar';
 import { scanDates, selectNonOverlapping, type DateScan } from './datesScan';
 import type { DocumentDate, DocumentDateSource, Span } from './types';
 
@@ -144,6 +144,9 @@ export function detectDocumentDate(text: string, scan: DateScan = scanDates(text
   const header = headerLineDate(text, days, block);
   if (header) return header;
 
+  const today = todayDateline(text, scan);
+  if (today) return today;
+
   const signature = signatureDate(text, days);
   if (signature) return signature;
 
@@ -151,6 +154,34 @@ export function detectDocumentDate(text: string, scan: DateScan = scanDates(text
   if (updated) return updated;
 
   return inferredFromPage(text, days);
+}
+
+/** 今日（十一月二十九日）, "today (30 September)": a press release's day, its year left to the figures it releases. */
+const TODAY_ZH = /今日[ \u3000]*[（(][ \u3000]*([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日[ \u3000]*[）)]/;
+const TODAY_EN = /\btoday \((?:([0-9]{1,2}) ([A-Z][a-z]+)|([A-Z][a-z]+) ([0-9]{1,2}))\)/;
+const todayReach = 600;
+
+/**
+ * A press release that names its day as today's, without the year (香港金融管理局今日（十一月二十九日）发表的统计数字,
+ * "published today (30 September)"): the year is the one of the first period the release states (二〇二四年十月份),
+ * or the next when that day comes before the period ends (January's release of December's figures).
+ */
+function todayDateline(text: string, scan: DateScan): DocumentDate | null {
+  const head = text.slice(0, todayReach);
+  const zh = TODAY_ZH.exec(head);
+  const en = zh ? null : TODAY_EN.exec(head);
+  const match = zh ?? en;
+  if (!match) return null;
+  const month = zh ? smallNumber(zh[1]!) : englishMonth(en![2] ?? en![3]!);
+  const day = zh ? smallNumber(zh[2]!) : Number(en![1] ?? en![4]);
+  if (month === null || day === null) return null;
+  const stated = selectNonOverlapping(scan.candidates).find((candidate) => candidate.anchor.kind === 'absolute' && scan.view.originalSpan(candidate.start, candidate.coreEnd).start < todayReach);
+  if (!stated || stated.anchor.kind !== 'absolute') return null;
+  let year = stated.anchor.year;
+  const statedMonth = 'month' in stated.shape && typeof stated.shape.month === 'number' ? stated.shape.month : null;
+  if (statedMonth !== null && month < statedMonth) year++;
+  if (!isValidDay(year, month, day)) return null;
+  return found(isoDate(year, month, day), 'dateline', match.index, match.index + match[0].length);
 }
 
 /**
