@@ -1875,6 +1875,47 @@ The loan provision coverage ratio stands at 229.6%, and the annualized weighted 
       'hk_note.txt: 香港金融管理局 | 港元贷存比率 | 2025-07-31 ← 73.1%',
     ],
   },
+  {
+    name: 'a Hong Kong bank\'s interim in both languages: the company\'s and the interim\'s profit are the attributable profit, "Shareholders\' attributable profit", HK\'s top line before impairment provisions',
+    corpus: `//- zh.txt
+北辰银行2025年中期业绩
+2025-08-30
+北辰银行公布2025年中期业绩，公司归母净利润221.52亿元，增长10.54%；中期归母净利润同为221.52亿元。
+//- en.txt
+Beichen Bank 2025 interim results
+2025-08-30
+Net operating income before impairment provisions reached HK$40.022 billion. Shareholders' attributable profit totaled HK$22.12 billion, up 10.54% year-on-year.
+`,
+    claims: [
+      'zh.txt: 北辰银行 | 归母净利润 | 2025-01-01/2025-06-30 ← 221.52亿元',
+      'zh.txt: 北辰银行 | 归母净利润同比增长 | 2025-01-01/2025-06-30 ← 增长10.54%',
+      'zh.txt: 北辰银行 | 归母净利润 | 2025-01-01/2025-06-30 ← 221.52亿元',
+      'en.txt: Beichen Bank | 营业收入 | 2025-01-01/2025-06-30 ← HK$40.022 billion',
+      'en.txt: Beichen Bank | 归母净利润 | 2025-01-01/2025-06-30 ← HK$22.12 billion',
+      'en.txt: Beichen Bank | 归母净利润同比增长 | 2025-01-01/2025-06-30 ← up 10.54%',
+    ],
+  },
+  {
+    name: 'a wire story on annual results: "reported … profit in fiscal 2025" names the report; bases in the prior period or year, "a decrease from", "for the year"; "excluding …, it increased" is another measure',
+    corpus: `//- wire_en.txt
+LONDON (Wire) - Beichen Bank reported Tuesday higher profit in fiscal 2025, despite weaker net interest income.
+In the year, profit before taxation stood at $6.96 billion, up from $6.01 billion in the previous year. Profit attributable to shareholders reached $5.09 billion, compared to $4.05 billion in the prior period.
+Meanwhile, interest income for the year was $24.55 billion. Net interest income totaled $5.96 billion, a decrease from $6.37 billion in the previous fiscal year.
+Operating income grew by 10% to $10.9 billion, and excluding significant one-off items, it increased by 13%.
+`,
+    claims: [
+      'wire_en.txt: Beichen Bank | 利润总额 | 2025-01-01/2025-12-31 ← $6.96 billion',
+      'wire_en.txt: Beichen Bank | 利润总额 | 2024-01-01/2024-12-31 ← $6.01 billion',
+      'wire_en.txt: Beichen Bank | 归母净利润 | 2025-01-01/2025-12-31 ← $5.09 billion',
+      'wire_en.txt: Beichen Bank | 归母净利润 | 2024-01-01/2024-12-31 ← $4.05 billion',
+      'wire_en.txt: Beichen Bank | 利息收入 | 2025-01-01/2025-12-31 ← $24.55 billion',
+      'wire_en.txt: Beichen Bank | 利息净收入 | 2025-01-01/2025-12-31 ← $5.96 billion',
+      'wire_en.txt: Beichen Bank | 利息净收入 | 2024-01-01/2024-12-31 ← $6.37 billion',
+      'wire_en.txt: Beichen Bank | 营业收入同比增长 | 2025-01-01/2025-12-31 ← grew by 10%',
+      'wire_en.txt: Beichen Bank | 营业收入 | 2025-01-01/2025-12-31 ← $10.9 billion',
+      'wire_en.txt: Beichen Bank | 调整后营业收入同比增长 | 2025-01-01/2025-12-31 ← increased by 13%',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

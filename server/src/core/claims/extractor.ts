@@ -1137,7 +1137,8 @@ const changeOpening = /^[\s\u3000]*(?:较|比|同比|环比|按年|按季|增长
 /** How far before a figure a condition of adjustment is looked for. */
 const adjustmentReach = 160;
 const adjustmentChinese = /(?:若|如|倘若?|如果)(?:计入|计及|剔除|扣除|不计|不考虑|加回)|(?:计入|计及|剔除|扣除|加回)[^，。；;]{2,40}?(?:后|之后)[，,的]/;
-const adjustmentEnglish = /\b(?:taking into account|after (?:taking into account|including|excluding|adjusting for)|if (?:including|excluding)|excluding the (?:impacts?|effects?) of|adjusted for)\b/i;
+// "…, and excluding significant project impacts, it increased by 13%", "on a constant currency basis": another measure.
+const adjustmentEnglish = /\b(?:taking into account|after (?:taking into account|including|excluding|adjusting for)|if (?:including|excluding)|excluding the (?:impacts?|effects?) of|adjusted for|on an? (?:constant[- ]currency|like-for-like|underlying) basis|at constant (?:currency|exchange rates?)|in constant currency)\b|,\s*(?:and |but |while )?excluding\b/i;
 
 /** True when a condition of adjustment (若计入…, 剔除…后, "taking into account …") stands between `from` and the figure. */
 /** "Including funding income …, net interest income totaled": a sentence that opens with its condition. */

@@ -228,6 +228,8 @@ export class MetricBinder {
         .replace(/(?:与|與|和|同|跟)[\s\u3000]*(?:去年|上年|上一年)?同期[\s\u3000]*(?:相比|相较|相較|比较|比較)(?:之下)?[\s\u3000，,]*(?:则|則)?[\s\u3000]*$/, '')
         .replace(/(?:与|與|和|同|跟)?[\s\u3000]*(?:相比|相较|相較|比较|比較)(?:之下)?[\s\u3000，,]*$/, '');
     }
+    // 中期归母净利润同为221.52亿元, 亦为: "likewise" before the copula is no part of the metric.
+    before = before.replace(/(?<=[\u3400-\u9fff])(?:同|亦|也|均|皆)(?=[为為][\s\u3000]*$)/, '');
     // Citation markers of summaries ([1], [18][24]) are no part of a metric.
     before = before.replace(/\[\d{1,3}\](?:\[\d{1,3}\])*/g, ' ');
     // "was given as", "were shown as": how a table put it, not what it measures.
@@ -257,6 +259,8 @@ export class MetricBinder {
     before = before.replace(/^[^]*\((?:Xinhua|Reuters|AFP|AP|Bloomberg|Dow Jones|CNA|Kyodo|Yonhap)\)\s*(?:--|—|–|-)\s*/, '');
     // "The net profit for the fourth quarter was": the quarter is the claim's period (read from the text), not the key's.
     before = before.replace(/\s(?:for|in|during|of|(?:at|by) the end of) the (?:first|second|third|fourth|last|final) (?:quarter|half)(?: of the year)?(?=\s|$)/gi, ' ');
+    // "interest income for the year was": the whole year is the claim's period.
+    before = before.replace(/\s(?:for|in|during|over) the (?:full |whole )?year(?=\s|$)/gi, ' ');
     // "The net profit … for the same period is": the period is the one just stated, no part of the metric.
     before = before.replace(/\s(?:for|in|during|over) the (?:same|corresponding|reporting) period(?=\s|$)/gi, ' ');
     // "The M2 -- a broad measure of money supply -- increased …": the words between dashes describe the metric.
@@ -420,8 +424,8 @@ export class MetricBinder {
       (signedAfterAmount && previousMetric !== null);
     // "rose to 2.21% compared to 1.87% in the first half of 2023", "up from RMB 380.2 billion a year earlier":
     // the base is a level of the same metric, of the year before when the words after say so.
-    if (previousMetric && /^[\s,]*(?:compared (?:to|with)|versus|vs\.?|against|up from|down from|from)\s*$/i.test(before)) {
-      const previousYear = /^[\s,]*(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior) year|last year|at the end of the previous year|(?:in |for )?the (?:corresponding|same) period (?:of |in )?(?:the )?(?:last|previous|prior) year|(?:in |for )?the (?:corresponding|same) period last year|(?:in |for )?the prior[- ]year period)\b/i.test(baseAfter);
+    if (previousMetric && /^[\s,]*(?:compared (?:to|with)|versus|vs\.?|against|up from|down from|(?:an? )?(?:(?:slight|sharp|significant|modest) )?(?:decrease|increase|rise|drop|decline|fall|gain) from|from)\s*$/i.test(before)) {
+      const previousYear = /^[\s,]*(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|preceding) (?:(?:fiscal|financial) )?(?:year|period)|last (?:fiscal )?year|at the end of the previous year|(?:in |for )?the (?:corresponding|same) period (?:of |in )?(?:the )?(?:last|previous|prior) year|(?:in |for )?the (?:corresponding|same) period last year|(?:in |for )?the prior[- ]year period)\b/i.test(baseAfter);
       // "compared to RMB 277.6 billion in the same period of 2018": the governing period, in the year named.
       // (A base that names a period of its own, "in the first half of 2023", is a date the as-of reads.)
       const namedYear = /^[\s,]*(?:(?:in|for|during)\s+)?(?:the\s+)?(?:same|corresponding) period (?:of|in)\s+((?:19|20)\d{2})\b/i.exec(baseAfter);

@@ -104,6 +104,8 @@ const leadResults: [RegExp, (part: string | undefined) => ReportPart | null][] =
   [/\b(?:in|for)\s+(\d{4}),?\s+[^.;\d]{0,60}?\b(?:operating income|revenue|net profit|profit attributable)/i, () => 'FY'],
   // "ICBC reported a net profit of RMB 366.9 billion for 2024": the year after the result.
   [/\b(?:operating income|revenue|net profit|profit attributable)\b(?:[^.;]|\.(?=\d)){0,60}?\bfor (?:the (?:fiscal |financial )?year )?(\d{4})\b(?![-–\d])/i, () => 'FY'],
+  // "Standard Chartered reported Tuesday higher profit in fiscal 2025": a fiscal year after the reported result.
+  [/\b(?:reported|posted|announced|booked)\b[^.;]{0,40}?\b(?:profits?|results|earnings|revenues?|income)\s+(?:in|for)\s+(?:fiscal|financial year|the (?:fiscal|financial) year)\s+(\d{4})\b(?![-–\d])/i, () => 'FY'],
 ];
 const leadReach = 240;
 

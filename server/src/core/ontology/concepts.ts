@@ -27,7 +27,8 @@ export const concepts: readonly MetricConcept[] = [
       '提取减值准备前之净经营收入', '提取减值准备前净经营收入', '提取减值前净经营收入', '减值前净经营收入'],
     en: ['revenue', 'revenues', 'operating income', 'operating revenue', 'total revenue', 'total operating income', 'net operating income', 'operating net income',
       // Hong Kong banks' top line: 提取减值准备前之净经营收入.
-      'net operating income before impairment allowances', 'net operating income before impairment'],
+      'net operating income before impairment allowances', 'net operating income before impairment', 'net operating income before impairment provisions',
+      'net operating income before impairment charges'],
   },
   {
     id: '利息净收入', kind: 'flow', units: ['money'],
@@ -154,7 +155,7 @@ export const concepts: readonly MetricConcept[] = [
     id: '利润总额', kind: 'flow', units: ['money'],
     labels: { zhHans: '利润总额', zhHant: '利潤總額', en: 'Total profit' },
     zh: ['税前利润', '除税前溢利', '除税前利润', '税前溢利', '税前利润总额', '税前盈余', '税前获利', '税前纯益'],
-    en: ['profit before tax', 'pre-tax profit', 'total profit', 'profit before income tax', 'pretax profit'],
+    en: ['profit before tax', 'pre-tax profit', 'total profit', 'profit before income tax', 'pretax profit', 'profit before taxation'],
   },
   {
     id: '所得税费用', kind: 'flow', units: ['money'],
@@ -180,7 +181,8 @@ export const concepts: readonly MetricConcept[] = [
       // 赚 (建行上半年赚1620亿元) for the same; a Taiwanese holding's 赚 is its net profit (earnedProfit.ts).
       '纯利', '赚', '净赚', '赚进', '赚取', '税后赚', '多赚'],
     en: ['profit attributable to shareholders', 'profit attributable to equity holders', 'net profit attributable to shareholders', 'net profit attributable to equity holders', 'net profit attributable to shareholders of the bank', 'net profit attributable to shareholders of the parent', 'net profit attributable to shareholders of the parent company', 'profit attributable to shareholders of the parent company', 'net profit attributable to equity holders of the parent', 'net profit attributable to owners of the parent', 'profit attributable to owners of the parent', 'profit attributable to shareholders of the bank', 'profit attributable to equity holders of the bank', 'attributable net profit', 'net income attributable to shareholders', 'net profit attributable to bank shareholders', 'profit attributable to bank shareholders',
-      'profit attributable to equity holders of the company', 'net profit attributable to equity holders of the company', 'profit attributable to shareholders of the company', 'profit attributable to equity holders of the group'],
+      'profit attributable to equity holders of the company', 'net profit attributable to equity holders of the company', 'profit attributable to shareholders of the company', 'profit attributable to equity holders of the group',
+      "shareholders' attributable profit", "interim shareholders' profit"],
   },
   {
     // Banks with preference shares and perpetual bonds pay their holders first: the ordinary shareholders'

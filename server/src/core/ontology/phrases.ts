@@ -142,7 +142,9 @@ export function chineseForm(raw: string): string {
 }
 
 /** The reporter's own accounts named first (集团之股东应占溢利, 本集团净利润, 该行营业收入): no part of the metric. */
-export const groupPossessive = /^(?:(?:本集团|集团|本行|该行|本公司|该公司)(?:口径)?之?|(?:集团|全行|母公司|本行)口径)(?=.{2})/;
+// 公司归母净利润 and 中期净利润 name the company's and the interim period's profit: the owner and the period are no part of
+// the concept (公司贷款 and 中期股息 are concepts of their own, found whole first).
+export const groupPossessive = /^(?:(?:本集团|集团|本行|该行|本公司|该公司)(?:口径)?之?|(?:集团|全行|母公司|本行)口径|(?:公司|中期)(?=归母|净利润|营业收入|营收|溢利|纯利))(?=.{2})/;
 
 /** The lookup form of an English phrase: lower case, no apostrophes, hyphens as spaces, single spaces. */
 export function englishForm(raw: string): string {
