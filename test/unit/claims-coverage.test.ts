@@ -1916,6 +1916,21 @@ Operating income grew by 10% to $10.9 billion, and excluding significant one-off
       'wire_en.txt: Beichen Bank | 调整后营业收入同比增长 | 2025-01-01/2025-12-31 ← increased by 13%',
     ],
   },
+  {
+    name: 'a title names its report without 年 (北辰银行2025财报); a year the text compares with is no report, and a change against it no change of the year; 第四季度单季 is the fourth quarter',
+    corpus: `//- cib.txt
+北辰银行2025财报：增长靠四季度
+2025年，北辰银行交出一份矛盾的财报。全年212.7亿元的营收实现微增，但前三季度营收同比下滑1.82%。第四季度单季营收暴增7.3%至51.5亿元，净利润14.4亿元。
+与2022年业绩巅峰时期相比，北辰银行2025年的营收仍缩水近10亿元。
+`,
+    claims: [
+      'cib.txt: 北辰银行 | 营业收入 | 2025-01-01/2025-12-31 ← 212.7亿元',
+      'cib.txt: 北辰银行 | 营业收入同比增长 | 2025-01-01/2025-09-30 ← 下滑1.82%',
+      'cib.txt: 北辰银行 | 营业收入同比增长 | 2025-10-01/2025-12-31 ← 增7.3%',
+      'cib.txt: 北辰银行 | 营业收入 | 2025-10-01/2025-12-31 ← 51.5亿元',
+      'cib.txt: 北辰银行 | 净利润 | 2025-10-01/2025-12-31 ← 14.4亿元',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

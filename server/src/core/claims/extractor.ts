@@ -533,7 +533,17 @@ export class ClaimExtractor {
           const pair = beforeAndAfter.get(index);
           const earlierBinding = pair?.role === 'to' ? pairBindings.get(pair.partner) : undefined;
           if (earlierBinding) binding = { ...binding, ...earlierBinding };
+          const untidy = binding.metric;
           binding.metric = binding.metric ? tidyMetric(binding.metric, figure) : '';
+          // 第四季度单季营收 tidied to 营收: a name the ontology knows once its period words are gone takes its concept's key.
+          // Only a quarter's words, which the period has read; a month (去年12月税后纯益) may be a period nothing resolved.
+          if (binding.metric && binding.metric !== untidy && !this.normaliser.isKnown(untidy) && quarterWordsOpening.test(untidy) && untidy.replace(quarterWordsOpening, '') === binding.metric) {
+            const base = tidyMetric(binding.baseMetric, figure);
+            if (base && this.normaliser.isKnown(base)) {
+              const concept = this.normaliser.normalise(base);
+              binding = { ...binding, metric: binding.metric.startsWith(base) ? `${concept}${binding.metric.slice(base.length)}` : binding.metric, baseMetric: concept };
+            }
+          }
           // "…, while the cost of interest-bearing liabilities has improved significantly, decreasing by 6 basis points to
           // 1.73%": an English clause that names a concept and states no figure is the topic of the change after it, not the
           // metric of the figure before.
@@ -699,6 +709,13 @@ export class ClaimExtractor {
           // of a balance's change in mid-year (较上年末).
           const sinceLastYearEnd = binding.comparisonBase !== undefined && governing !== null && isPreviousYearEnd(binding.comparisonBase.period, governing);
           if (sinceLastYearEnd) binding.comparedWithDate = false;
+          // 与2022年业绩巅峰时期相比，…2025年的营收仍缩水近百亿: a sentence that opens with a comparison with a dated base
+          // states its changes against that base, unless the base is the year before.
+          if (!binding.comparedWithDate && binding.metric !== binding.baseMetric && governing) {
+            const frame = comparisonFrame.exec(simplified.slice(sentence.start, Math.min(sentence.end, sentence.start + 48)));
+            const base = frame ? dates.find((date) => date.start >= sentence.start && date.end <= sentence.start + frame[0].length) : undefined;
+            if (base && !isYearBefore(base.period, governing)) binding.comparedWithDate = true;
+          }
           if (binding.continuesPrevious && previousComparedWithDate) binding.comparedWithDate = true;
           previousComparedWithDate = binding.comparedWithDate;
           // 广义货币 with nobody named for it: the country's, as the central bank publishes it.
@@ -1127,6 +1144,10 @@ const yearlessReportKinds: Readonly<Record<string, ReportPart>> = {
 
 /** 期内 and 年内 opening a clause (after a list's marker): the period the text has just stated. */
 const withinThePeriod = /^[\s\u3000]*(?:[-–•·(（]?[\s\u3000]*(?:[一二三四五六七八九十\d]{1,2}[)）、.]?)?)?[\s\u3000]*(?:期[\s\u3000]?[内內]|年[\s\u3000]?[内內])(?![将將])/;
+/** A sentence's opening frame of a comparison (与2022年业绩巅峰时期相比，). */
+const comparisonFrame = /^[\s\u3000]*(?:与|和|同|跟|较|相较于?|对比)[^，,。；;]{0,30}?(?:相比|相较|比较)(?:之下)?[，,]/;
+/** A quarter's words opening a metric phrase (第四季度单季营收, 单季营收). */
+const quarterWordsOpening = /^(?:第?[一二三四]季度(?:单季)?|单季度?)/;
 /** "for the same period" that is the period just stated, not last year's ("the same period last year"). */
 const englishSamePeriod = /\b(?:for|in|during|over) the same period\b(?! as\b|,? (?:of |in )?(?:the )?(?:last|previous|prior) year| a year (?:earlier|ago|before))/i;
 /** 其中 opening a sentence: a part of what the sentence before stated, at its period. */

@@ -565,7 +565,7 @@ const englishShareWhole = /^\s*of\s+(?:the\s+)?(?:(?:bank|group|company)'s\s+)?(
 
 /** Residues of dates inside a metric phrase (24年1-6月, 今年前10月): the period belongs to the as-of, not the key. */
 const dateResidue =
-  /(?:成立|推出|上线|开业)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})年多?(?:来|以来)|(?:\d{2,4}年)?\d{1,2}(?:[-—~～至]\d{1,2})?[\s\u3000]?月(?:份|末|底)?|\d{2,4}年度?|今年|去年|上年|本年|前\d+个?月|上半年|下半年|[一二三四]季度|年内|年初|年末|年底|同期/g;
+  /(?:成立|推出|上线|开业)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})年多?(?:来|以来)|(?:\d{2,4}年)?\d{1,2}(?:[-—~～至]\d{1,2})?[\s\u3000]?月(?:份|末|底)?|\d{2,4}年度?|今年|去年|上年|本年|前\d+个?月|上半年|下半年|第?[一二三四]季度(?:单季)?|单季度?|年内|年初|年末|年底|同期/g;
 /** A comparison with others (低于国内外同行的十分之一) states no metric of its own. */
 const comparisonStart = /^(?:不到|低于|高于|超过|相当于|约为|仅为|不足|大于|小于|优于)|.(?:不到|低于|高于|相当于|不足|优于)/;
 /** Words after which the noun phrase of a long metric starts again (通过开源及SaaS模式服务科技企业 → 科技企业). */

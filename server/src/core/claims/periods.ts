@@ -229,8 +229,13 @@ export function yearBefore(dates: readonly DateMention[], offset: number, reach 
 /** The last period word of a text that is no comparison's base ("compared to the first three quarters", 较一季度). */
 function governingWord(text: string): string | null {
   let found: string | null = null;
+  let previousEnd = -1;
   for (const match of text.matchAll(unresolvedPeriodWordsAll)) {
-    if (!periodBaseBefore.test(text.slice(Math.max(0, match.index - 24), match.index))) found = match[0];
+    // 第四季度单季: "the single quarter" after a quarter names that quarter, not a period of its own.
+    // (A quarter the recogniser dated is masked out of the text with #: 单季 after the mask qualifies it too.)
+    const qualifiesQuarter = match[0] === '单季' && (match.index === previousEnd || text[match.index - 1] === '#');
+    if (!qualifiesQuarter && !periodBaseBefore.test(text.slice(Math.max(0, match.index - 24), match.index))) found = match[0];
+    previousEnd = match.index + match[0].length;
   }
   return found;
 }

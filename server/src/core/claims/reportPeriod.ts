@@ -38,6 +38,8 @@ const chinesePatterns: [RegExp, ReportPart][] = [
   [/报告期\s*[:：]\s*(\d{4})\s*年\s*(?:上半年|半年度|中期|1\s*[-—~～至]\s*6\s*月)/g, 'H1'],
   // 公布了2023年业绩报告: results with a year and no part of it are the year's.
   [/(\d{4})\s*年\s*(?:业绩报告|业绩|财报|经营业绩|财务数据|财务表现|经营数据|支付体系运行总体情况|支付业务统计数据)/g, 'FY'],
+  // 兴业银行2025财报: a title may leave out the 年.
+  [/(?<!\d)(\d{4})\s*(?:财报|业绩报告)/g, 'FY'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:第一季度|一季度)${reportWords}`, 'g'), 'Q1'],
   [new RegExp(`(\\d{4})\\s*年?\\s*(?:一季报)`, 'g'), 'Q1'],
   [new RegExp(`(\\d{4})\\s*年\\s*(?:前三季度|三季度)${reportWords}`, 'g'), '9M'],
@@ -140,6 +142,8 @@ export function detectReportPeriod(text: string, documentDate: DocumentDate | nu
     const year = Number(match[1] ?? match[2]);
     if (year < 1990 || year > 2100) continue;
     if (documentDate && Number(documentDate.date.slice(0, 4)) < year) continue;
+    // 与2022年业绩巅峰时期相比: a year the text compares with is no report it covers.
+    if (/(?:与|較|较|比|相比|对比|對比|相较|相較)[\s\u3000]*$/.test(head.slice(Math.max(0, match.index - 4), match.index))) continue;
     if (!best || match.index < best.start) best = { start: match.index, end: match.index + match[0].length, kind, period: periodOfReport(year, kind) };
   }
   // Analysts' shorthand for a report (宁波银行2024H1, 9M24, 24Q1), the first one that names a report kind.
