@@ -1931,6 +1931,20 @@ Operating income grew by 10% to $10.9 billion, and excluding significant one-off
       'cib.txt: 北辰银行 | 净利润 | 2025-10-01/2025-12-31 ← 14.4亿元',
     ],
   },
+  {
+    name: 'a roundup of annual results ranks the banks: "以1.88%的同比增速实现其营业总收入", a clause naming the growth rate before its bare value',
+    corpus: `//- rank.txt
+北辰银行等股份行2025年业绩快报
+2026-01-29
+对比该4家股份行，北辰银行增速最快，2025年以1.88%的同比增速实现其营业总收入1739.64亿元；南湖银行营业收入为719.68亿元，营业收入同比增长率排名第二，为8.01%。
+`,
+    claims: [
+      'rank.txt: 北辰银行 | 营业收入同比增长 | 2025-01-01/2025-12-31 ← 1.88%',
+      'rank.txt: 北辰银行 | 营业收入 | 2025-01-01/2025-12-31 ← 1739.64亿元',
+      'rank.txt: 南湖银行 | 营业收入 | 2025-01-01/2025-12-31 ← 719.68亿元',
+      'rank.txt: 南湖银行 | 营业收入同比增长 | 2025-01-01/2025-12-31 ← 8.01%',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

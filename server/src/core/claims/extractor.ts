@@ -480,7 +480,9 @@ export class ClaimExtractor {
             const naming = sentenceClauses[clauseIndex - 1]!;
             if (!hasFigureWithin(figureMentions, naming) && naming.end - naming.start <= 32) {
               const named = this.normaliser.normalise(text.slice(naming.start, naming.end).replace(/^[\s\u3000]*(?:期内|期內|报告期内|報告期內|其中)/, ''));
-              if (named && this.normaliser.isKnown(named)) binding = { ...binding, metric: named, baseMetric: named };
+              // 营业收入同比增长率排名第二，为8.01%: the clause names the metric's growth, and its rank besides.
+              const growth = (figure.unit === '%' || figure.unit === 'pp') && /同比增长率|同比增速|增速|增幅|增长率/.test(simplified.slice(naming.start, naming.end)) && !named.endsWith(this.binder.growthKey);
+              if (named && this.normaliser.isKnown(named)) binding = { ...binding, metric: growth ? `${named}${this.binder.growthKey}` : named, baseMetric: named };
             }
           }
           // "non-interest income, including fees and trading gains, increased by 26.43%": an aside between the
@@ -638,7 +640,12 @@ export class ClaimExtractor {
           const unsaidMoney = figure.unit === 'count' && figure.counter === null && levelConcept?.units.includes('money') === true;
           if (levelConcept && !unsaidMoney && !unitFitsConcept(figure.unit, levelConcept)) {
             const rate = figure.unit === '%' || figure.unit === 'pp' || figure.unit === 'bp';
-            if (rate && levelConcept.kind !== 'ratio' && growthWords.test(owner ? restOfStatement(simplified, figure, sentence) : simplified.slice(figure.end, clause.end))) {
+            // 营业收入同比增长率排名第二，为8.01%: the clause before, of the metric's growth rate, names what the bare rate is.
+            const namedGrowthBefore =
+              clauseIndex > 0 &&
+              statingVerbOnly.test(simplified.slice(clause.start, figure.start)) &&
+              /同比增长率|同比增速|增速|增幅|增长率/.test(simplified.slice(sentenceClauses[clauseIndex - 1]!.start, sentenceClauses[clauseIndex - 1]!.end));
+            if (rate && levelConcept.kind !== 'ratio' && (namedGrowthBefore || growthWords.test(owner ? restOfStatement(simplified, figure, sentence) : simplified.slice(figure.end, clause.end)))) {
               binding = { ...binding, metric: `${binding.metric}${this.binder.growthKey}` };
             } else {
               skip(index, `a ${figure.unit} figure cannot be a value of “${binding.metric}”`);

@@ -275,6 +275,10 @@ export class MetricBinder {
       return { metric: grown, baseMetric: grown.replace(new RegExp(`${this.growthKey}$`), ''), phrase: before, consumedUntil: figure.end, comparedWithDate: false, comparisonBase: undefined, previousYear: false, continuesPrevious: false };
     }
     const isRateUnit = figure.unit === '%' || figure.unit === 'pp' || figure.unit === 'bp';
+    // 对比该4家股份行, 上述10家银行: a count after a demonstrative points back at a group; it states nothing.
+    if (figure.unit === 'count' && /(?:该|这|此|上述|前述|其余|以上)[\s\u3000]*$/.test(simplify(text.slice(Math.max(clause.start, figure.start - 4), figure.start)))) {
+      return { metric: '', baseMetric: '', phrase: before, consumedUntil: figure.end, comparedWithDate: false, comparisonBase: undefined, previousYear: false, continuesPrevious: false };
+    }
     // "the cost of liabilities improved by 13 basis points": a change whose words do not say which way it went is no
     // level. An improvement of what is better higher (the CET1 ratio improved by 1.18 percentage points) is a rise;
     // of a cost or a bad-loan measure, a fall the figure does not sign, and no claim.
@@ -346,6 +350,16 @@ export class MetricBinder {
         phrase = `${before} in ${noun}`;
         consumedUntil = figure.end + inNoun![1]!.length + inNoun![2]!.indexOf(noun) + noun.length;
         break;
+      }
+    }
+    // 以1.88%的同比增速实现其营业总收入1739.64亿元: the rate is the growth of the concept the verb after it names.
+    if (/以[\s\u3000]*$/.test(cleanedBefore) && figure.unit === '%') {
+      const after = simplify(text.slice(figure.end, Math.min(clause.end, figure.end + 24)));
+      const growthOf = /^[\s\u3000]*的[\s\u3000]*(?:同比)?(?:增速|增幅|增长率|增长)[\s\u3000]*(?:实现|录得|达到|取得)?了?[\s\u3000]*(?:其)?/.exec(after);
+      const named = growthOf ? this.normaliser.ontology.find(after.slice(growthOf[0].length)) : null;
+      if (growthOf && named && named.start === 0) {
+        metric = `${named.concept.id}${this.growthKey}`;
+        return { metric, baseMetric: named.concept.id, phrase: before + after.slice(0, growthOf[0].length + named.end), consumedUntil: figure.end + growthOf[0].length, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious: false };
       }
     }
     // 以860.2亿元的总资产规模位列第三: the figure is the measure of the concept named after its 的.
