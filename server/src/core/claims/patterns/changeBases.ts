@@ -3,6 +3,7 @@
  * the year-on-year growth only at a year end, and 同比多增 (how much more an increment grew than a year
  * before) is not the increment itself (增加5410.98亿元).
  */
+import { daysInMonth } from '../../datesCalendar';
 import type { Span } from '../../types';
 
 /** The base of a change since the year began. */
@@ -38,8 +39,7 @@ export interface MonthlyReading {
  * "from the end of last year", "quarter-on-quarter"), from `statementStart` to a few words after the figure.
  */
 export function statesItsBase(simplified: string, statementStart: number, figure: Span): boolean {
-  const after = simplified.slice(figure.end, figure.end + 48);
-  const ownAfter = after.slice(0, after.search(/\band\b|[，,；;、及]|$/));
+  const ownAfter = ownWordsAfter(simplified, figure);
   const words = simplified.slice(statementStart, figure.end) + ' ' + ownAfter;
   return yearOnYearWords.test(words) || otherBaseWords.test(words) || sinceYearStart.test(words) || sinceYearStartAfter.test(ownAfter);
 }
@@ -49,7 +49,13 @@ const otherBaseWords = /较|較|比|环比|環比|按月|按季|按年|与去年
 function isOneMonth(period: { start: string; end: string }): boolean {
   if (!period.start.endsWith('-01') || period.start.slice(0, 7) !== period.end.slice(0, 7)) return false;
   const [year, month] = period.start.split('-').map(Number) as [number, number];
-  return Number(period.end.slice(8)) === new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return Number(period.end.slice(8)) === daysInMonth(year, month);
+}
+
+/** The words right after a figure that are still its own: up to the next list word or clause mark. */
+function ownWordsAfter(simplified: string, figure: Span): string {
+  const after = simplified.slice(figure.end, figure.end + 48);
+  return after.slice(0, after.search(/\band\b|[，,；;、及]|$/));
 }
 
 /** The key suffix of a change since the end of last year, apart from the year-on-year one. */
@@ -79,9 +85,7 @@ export function distinctChangeKey(
     return `${metric.slice(0, -growthKey.length)}${sinceYearStartKey}`;
   }
   if (monthly && metric.endsWith(growthKey) && isOneMonth(monthly.stated) && !monthly.conventionallyYearOnYear) {
-    const after = simplified.slice(figure.end, figure.end + 48);
-    const ownAfter = after.slice(0, after.search(/\band\b|[，,；;、及]|$/));
-    if (!yearOnYearWords.test(simplified.slice(statementStart, figure.end)) && !yearOnYearWords.test(ownAfter)) {
+    if (!yearOnYearWords.test(simplified.slice(statementStart, figure.end)) && !yearOnYearWords.test(ownWordsAfter(simplified, figure))) {
       return `${metric.slice(0, -growthKey.length)}${monthOnMonthKey}`;
     }
   }
