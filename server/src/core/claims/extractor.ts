@@ -481,7 +481,7 @@ export class ClaimExtractor {
             if (!hasFigureWithin(figureMentions, naming) && naming.end - naming.start <= 32) {
               const named = this.normaliser.normalise(text.slice(naming.start, naming.end).replace(/^[\s\u3000]*(?:期内|期內|报告期内|報告期內|其中)/, ''));
               // 营业收入同比增长率排名第二，为8.01%: the clause names the metric's growth, and its rank besides.
-              const growth = (figure.unit === '%' || figure.unit === 'pp') && /同比增长率|同比增速|增速|增幅|增长率/.test(simplified.slice(naming.start, naming.end)) && !named.endsWith(this.binder.growthKey);
+              const growth = (figure.unit === '%' || figure.unit === 'pp') && namesGrowthRate.test(simplified.slice(naming.start, naming.end)) && !named.endsWith(this.binder.growthKey);
               if (named && this.normaliser.isKnown(named)) binding = { ...binding, metric: growth ? `${named}${this.binder.growthKey}` : named, baseMetric: named };
             }
           }
@@ -644,7 +644,7 @@ export class ClaimExtractor {
             const namedGrowthBefore =
               clauseIndex > 0 &&
               statingVerbOnly.test(simplified.slice(clause.start, figure.start)) &&
-              /同比增长率|同比增速|增速|增幅|增长率/.test(simplified.slice(sentenceClauses[clauseIndex - 1]!.start, sentenceClauses[clauseIndex - 1]!.end));
+              namesGrowthRate.test(simplified.slice(sentenceClauses[clauseIndex - 1]!.start, sentenceClauses[clauseIndex - 1]!.end));
             if (rate && levelConcept.kind !== 'ratio' && (namedGrowthBefore || growthWords.test(owner ? restOfStatement(simplified, figure, sentence) : simplified.slice(figure.end, clause.end)))) {
               binding = { ...binding, metric: `${binding.metric}${this.binder.growthKey}` };
             } else {
@@ -1151,6 +1151,8 @@ const yearlessReportKinds: Readonly<Record<string, ReportPart>> = {
 
 /** 期内 and 年内 opening a clause (after a list's marker): the period the text has just stated. */
 const withinThePeriod = /^[\s\u3000]*(?:[-–•·(（]?[\s\u3000]*(?:[一二三四五六七八九十\d]{1,2}[)）、.]?)?)?[\s\u3000]*(?:期[\s\u3000]?[内內]|年[\s\u3000]?[内內])(?![将將])/;
+/** Words that name a growth rate (营业收入同比增长率排名第二, 增速). */
+const namesGrowthRate = /同比增长率|同比增速|增速|增幅|增长率/;
 /** A sentence's opening frame of a comparison (与2022年业绩巅峰时期相比，). */
 const comparisonFrame = /^[\s\u3000]*(?:与|和|同|跟|较|相较于?|对比)[^，,。；;]{0,30}?(?:相比|相较|比较)(?:之下)?[，,]/;
 /** A quarter's words opening a metric phrase (第四季度单季营收, 单季营收). */
