@@ -1945,6 +1945,52 @@ Operating income grew by 10% to $10.9 billion, and excluding significant one-off
       'rank.txt: 南湖银行 | 营业收入同比增长 | 2025-01-01/2025-12-31 ← 8.01%',
     ],
   },
+  {
+    name: 'an analyst brief parts statements by spaces: a forecast bullet makes every value after 预计 a forecast, and 2Q25末 is the quarter end, not part of the metric',
+    corpus: `//- brief.txt
+北辰银行(600000)：上半年业绩稳健
+核心业绩 - 2025年上半年实现营业收入88.2亿元 同比增长2.4% [1] - 2Q25末存款同比增长9.6% 不良率0.91% [2] 盈利预测 - 预计2025年营收176.4亿元 同比增长3.0% 净利润61.5亿元 同比增长4.2% [3] - 2025年预计ROE为10.9% 净息差1.45% [4]
+`,
+    claims: [
+      'brief.txt: 北辰银行 | 营业收入 | 2025-01-01/2025-06-30 ← 88.2亿元',
+      'brief.txt: 北辰银行 | 营业收入同比增长 | 2025-01-01/2025-06-30 ← 增长2.4%',
+      'brief.txt: 北辰银行 | 存款余额同比增长 | 2025-06-30 ← 增长9.6%',
+      'brief.txt: 北辰银行 | 不良贷款率 | 2025-06-30 ← 0.91%',
+      'brief.txt: 北辰银行 | 营业收入预测 | 2025-01-01/2025-12-31 ← 176.4亿元',
+      'brief.txt: 北辰银行 | 营业收入同比增长预测 | 2025-01-01/2025-12-31 ← 增长3.0%',
+      'brief.txt: 北辰银行 | 净利润预测 | 2025-01-01/2025-12-31 ← 61.5亿元',
+      'brief.txt: 北辰银行 | 净利润同比增长预测 | 2025-01-01/2025-12-31 ← 增长4.2%',
+      'brief.txt: 北辰银行 | 净资产收益率预测 | 2025-01-01/2025-12-31 ← 10.9%',
+      'brief.txt: 北辰银行 | 净息差预测 | 2025-01-01/2025-12-31 ← 1.45%',
+    ],
+  },
+  {
+    name: 'a rate named alone after the amount of a change (较上年末增加480.2亿元，增幅8.51%) is against the same base; a copula before a list pairs it with the periods its clause lists',
+    corpus: `//- growth.txt
+北辰银行发布的2025年半年报显示，截至报告期末，北辰银行资产总额6120.5亿元，较上年末增加480.2亿元，增幅8.51%；各项贷款余额3001.7亿元，较上年末增加250.3亿元，增幅9.10%。其2024年全年资产总额的增速为14.02%，2024年上半年和2023年上半年资产总额的增速为9.25%和10.33%。
+`,
+    claims: [
+      'growth.txt: 北辰银行 | 资产总额 | 2025-06-30 ← 6120.5亿元',
+      'growth.txt: 北辰银行 | 资产总额变动额 | 2025-01-01/2025-06-30 ← 增加480.2亿元',
+      'growth.txt: 北辰银行 | 资产总额较上年末增长 | 2025-06-30 ← 8.51%',
+      'growth.txt: 北辰银行 | 贷款余额 | 2025-06-30 ← 3001.7亿元',
+      'growth.txt: 北辰银行 | 贷款余额变动额 | 2025-01-01/2025-06-30 ← 增加250.3亿元',
+      'growth.txt: 北辰银行 | 贷款余额较上年末增长 | 2025-06-30 ← 9.10%',
+      'growth.txt: 北辰银行 | 资产总额同比增长 | 2024-12-31 ← 14.02%',
+      'growth.txt: 北辰银行 | 资产总额同比增长 | 2024-06-30 ← 9.25%',
+      'growth.txt: 北辰银行 | 资产总额同比增长 | 2023-06-30 ← 10.33%',
+    ],
+  },
+  {
+    name: 'a rank (排14位) and the number of peers ranked (排17家城商行第9位) measure nothing; 只有 and 尚有 are no part of the metric',
+    corpus: `//- rank_nim.txt
+2025年上半年，北辰银行的净息差只有1.41%，排14位。2023年，北辰银行净息差尚有1.62%，以该水平排17家城商行第9位。
+`,
+    claims: [
+      'rank_nim.txt: 北辰银行 | 净息差 | 2025-01-01/2025-06-30 ← 1.41%',
+      'rank_nim.txt: 北辰银行 | 净息差 | 2023-01-01/2023-12-31 ← 1.62%',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

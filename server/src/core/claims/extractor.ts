@@ -228,6 +228,8 @@ export class ClaimExtractor {
     let lastBound: { metric: string; baseMetric: string; unit: string; end: number } | null = null;
     // The last level bound in the paragraph, whose breakdown a 其中 after it may go on to state.
     let lastLevel: { metric: string; unit: string } | null = null;
+    // The outlook of the last sentence that stated one, and where that sentence ends.
+    let lastOutlook: { outlook: Outlook; end: number } | null = null;
     const claimSentence = (sentence: Sentence): void => {
       throwIfCancelled(token);
       if (sentence.paragraph !== paragraph) {
@@ -263,7 +265,9 @@ export class ClaimExtractor {
       let unresolvedSentence = false;
       // The period a yearless word of the sentence was resolved to, which the changes after it share.
       let sentenceYearless: Period | null = null;
-      let sentenceOutlook: Outlook | null = null;
+      // A forecast's statements parted by spaces only (预计2025年营收176.4亿元 同比增长3.0% 净利润61.5亿元) are all forecasts.
+      let sentenceOutlook: Outlook | null =
+        lastOutlook !== null && lastOutlook.end <= sentence.start && /^[ \t\u3000]+$/.test(text.slice(lastOutlook.end, sentence.start)) ? lastOutlook.outlook : null;
       const sentenceClauses = model.clauses.slice(sentence.firstClause, sentence.endClause);
       const clauseStartBefore = (offset: number) => sentenceClauses.find((clause) => clause.start <= offset && offset <= clause.end)?.start ?? sentence.start;
       const enumerated = enumerations(text, simplified, sentence, figures, dates, subjects, clauseStartBefore);
@@ -399,6 +403,11 @@ export class ClaimExtractor {
           // M2同比8.0%(前值8.2%): the value of the period before, which a release quotes beside the new one.
           if (previousValueBefore.test(simplified.slice(Math.max(clause.start, figure.start - 6), figure.start))) {
             skip(index, 'the previous period\'s value (前值), quoted beside the new one');
+            return;
+          }
+          // 排14位, 排17家A股城商行第9位: a rank, or the number of peers it is among, measures nothing of the subject.
+          if (figure.unit === 'count' && rankBefore.test(simplified.slice(Math.max(clause.start, figure.start - 6), figure.start))) {
+            skip(index, 'a rank or the number of peers ranked (排14位)');
             return;
           }
           const before = clauseSubjects.filter((subject) => subject.end <= figure.start);
@@ -862,6 +871,16 @@ export class ClaimExtractor {
             if (paired !== dated.asOf) dated = { asOf: { ...paired, source: 'text' }, source: own ? 'stated' : pair.role === 'from' ? 'report' : dated.source };
             if (pair.role === 'from') pairBindings.set(index, { metric: binding.metric, baseMetric: binding.baseMetric });
           }
+          // 较上年末增加480.2亿元，增幅8.51%: a rate named alone after the amount of the change is against the amount's base.
+          const changeStart =
+            lastBound !== null &&
+            lastBound.metric.endsWith(changeAmountKey) &&
+            lastBound.baseMetric === binding.baseMetric &&
+            lastBound.end >= sentence.start &&
+            lastBound.end < clause.start &&
+            bareRateWords.test(simplified.slice(clause.start, figure.start))
+              ? clauseStartBefore(lastBound.end - 1)
+              : listStart;
           lastBound = { metric: binding.metric, baseMetric: binding.baseMetric, unit: figure.unit, end: figure.end };
           if (binding.metric === binding.baseMetric) lastLevel = { metric: binding.metric, unit: figure.unit };
           statedLevel =
@@ -900,7 +919,10 @@ export class ClaimExtractor {
                 (sentenceOutlook && clauseDates.length === 0 && !realisedWords.test(leading) ? sentenceOutlook : null),
               binding.baseMetric,
             );
-          if (outlook) sentenceOutlook = outlook;
+          if (outlook) {
+            sentenceOutlook = outlook;
+            lastOutlook = { outlook, end: sentence.end };
+          }
           const provenance: ClaimProvenance = {
             subject: subjectSource,
             metric: this.normaliser.isKnown(binding.baseMetric) ? 'ontology' : 'phrase',
@@ -913,7 +935,7 @@ export class ClaimExtractor {
           };
           const changeKey = sinceLastYearEnd && binding.metric.endsWith(this.binder.growthKey) ? `${binding.metric.slice(0, -this.binder.growthKey.length)}${sinceYearStartKey}` : binding.metric;
           const metric = earnedProfitMetric(
-            headings.narrow(figure.start, distinctChangeKey(changeKey, this.binder.growthKey, asOf.end, simplified, listStart, figure, { stated: dated.asOf, sentenceStart: sentence.start, clauseStart: clause.start, conventionallyYearOnYear: this.normaliser.concept(binding.baseMetric)?.nationwide === true }), binding.baseMetric),
+            headings.narrow(figure.start, distinctChangeKey(changeKey, this.binder.growthKey, asOf.end, simplified, changeStart, figure, { stated: dated.asOf, sentenceStart: sentence.start, clauseStart: clause.start, conventionallyYearOnYear: this.normaliser.concept(binding.baseMetric)?.nationwide === true }), binding.baseMetric),
             binding.phrase,
             simplified.slice(Math.max(sentence.start, figure.start - earnedReach), figure.start),
             subject,
@@ -923,7 +945,7 @@ export class ClaimExtractor {
             metric.endsWith(this.binder.growthKey) &&
             !asOf.end.endsWith('-12-31') &&
             (kind === 'stock' || (kind === 'ratio' && concept?.timing === 'moment')) &&
-            !statesItsBase(simplified, Math.min(listStart, clause.start), figure);
+            !statesItsBase(simplified, Math.min(changeStart, clause.start), figure);
           const claim: Claim = {
             subject,
             metric: outlook ? outlookMetric(metric, outlook) : metric,
@@ -1152,7 +1174,11 @@ const yearlessReportKinds: Readonly<Record<string, ReportPart>> = {
 /** 期内 and 年内 opening a clause (after a list's marker): the period the text has just stated. */
 const withinThePeriod = /^[\s\u3000]*(?:[-–•·(（]?[\s\u3000]*(?:[一二三四五六七八九十\d]{1,2}[)）、.]?)?)?[\s\u3000]*(?:期[\s\u3000]?[内內]|年[\s\u3000]?[内內])(?![将將])/;
 /** Words that name a growth rate (营业收入同比增长率排名第二, 增速). */
+/** The verbs of ranking right before a count (排, 排名, 位列, 位居). */
+const rankBefore = /(?:排|排名|排在|位列|位居|名列|居)(?:第)?[\s\u3000]*$/;
 const namesGrowthRate = /同比增长率|同比增速|增速|增幅|增长率/;
+/** A clause that only names a rate of change before its value (，增幅8.51%). */
+const bareRateWords = /^[\s\u3000]*(?:增幅|增速|增长率|涨幅|降幅|跌幅|减幅)(?:为|达|达到|约)?[\s\u3000]*$/;
 /** A sentence's opening frame of a comparison (与2022年业绩巅峰时期相比，). */
 const comparisonFrame = /^[\s\u3000]*(?:与|和|同|跟|较|相较于?|对比)[^，,。；;]{0,30}?(?:相比|相较|比较)(?:之下)?[，,]/;
 /** A quarter's words opening a metric phrase (第四季度单季营收, 单季营收). */

@@ -198,6 +198,8 @@ export class MetricBinder {
     // The rewrites below look for a few characters only; most phrases have none of them.
     // 港元存款按月下跌2.1%, 按季上升: Hong Kong's words of a change against the month or quarter before.
     if (/按[月季]/.test(before)) before = before.replace(/按[月季][\s\u3000]*$/, '环比');
+    // 2Q25末存款, 2Q25末不良率: the 末 after a quarter the date recogniser read is the date's, not the metric's (末期 is a word).
+    if (/^[\s\u3000]*末(?!期)/.test(before)) before = before.replace(/^[\s\u3000]*末/, '');
     const rewritable = relativeOrPeriodChar.test(before);
     // 较上季度下降5个基点, 环比24Q3下降: a change against the quarter before, which the key says.
     const quarterBase = rewritable && /(?:较|較|比|环比|環比)[\s\u3000]*(?:上季度|上季|上一季度|上个季度|(?:20)?\d{2}Q[1-4]|[1-4]Q(?:\d{2})?)/i.test(before);

@@ -46,6 +46,8 @@ const chineseLead =
 const leadReach = 96;
 /** A change word before a list of values with no 分别 (总资产、贷款、存款同比+16.7%、+20.6%、+19.2%). */
 const bareMarker = /(?:同比|环比)(?=[\s\u3000]*(?:增长|增加|上升|提升|下降|减少|下滑|回落)?[\s\u3000]*[+＋\-−]?\d)/g;
+/** A copula right before a list of values with no 分别 (2024年上半年和2023年上半年资产增速为9.25%和10.33%). */
+const copulaMarker = /(?:为|是|达到?)(?=[\s\u3000]*[+＋\-−]?\d)/g;
 /** The levels the changes arrive at (…分别较24Q3下行15.5pct、11bp至389.4%、2.97%). */
 const chineseLevelsAfter = /^[\s\u3000]*(?:分别|依次)?(?:至|到|升至|降至|达到?)[\s\u3000]*/;
 /** Segments that qualify a shared head (对公、零售贷款收益率 are 对公贷款收益率 and 零售贷款收益率). */
@@ -276,7 +278,7 @@ export function enumerations(
   const inSentence: FigureEntry[] = [];
   for (let i = low; i < figures.length && figures[i]!.figure.start < sentence.end; i++) if (figures[i]!.figure.end <= sentence.end) inSentence.push(figures[i]!);
   if (inSentence.length < 2) return found;
-  const markers: { at: number; end: number; english: boolean; verb?: boolean; sequence?: boolean; bare?: boolean }[] = [];
+  const markers: { at: number; end: number; english: boolean; verb?: boolean; sequence?: boolean; bare?: boolean; copula?: boolean }[] = [];
   // Traditional text (同比分別增長) is read through the document's same-length simplified form.
   const simplifiedSlice = simplified.slice(sentence.start, sentence.end);
   for (const match of simplifiedSlice.matchAll(chineseMarker)) markers.push({ at: sentence.start + match.index, end: sentence.start + match.index + match[0].length, english: false });
@@ -294,6 +296,13 @@ export function enumerations(
     while (covering < chineseMarkers.length && chineseMarkers[covering]!.end + 2 < at) covering++;
     const covered = chineseMarkers.slice(covering, covering + 4).some((marker) => marker.at <= at && at <= marker.end + 2);
     if (!covered) markers.push({ at, end: at + match[0].length, english: false, verb: true, bare: true });
+  }
+  covering = 0;
+  for (const match of simplifiedSlice.matchAll(copulaMarker)) {
+    const at = sentence.start + match.index;
+    while (covering < chineseMarkers.length && chineseMarkers[covering]!.end + 2 < at) covering++;
+    const covered = chineseMarkers.slice(covering, covering + 4).some((marker) => marker.at <= at && at <= marker.end + 2);
+    if (!covered) markers.push({ at, end: at + match[0].length, english: false, verb: true, copula: true });
   }
   for (const marker of markers) {
     // A direction word after 分别 may be part of the first figure (分别增长11.4%和7.9%): values start right after 分别,
@@ -313,7 +322,9 @@ export function enumerations(
     const listStart = marker.english ? values[0]!.figure.start : marker.at;
     // Items that did not change (持平) take the first places of the list; they pair only with named metrics.
     const count = values.length + unchanged;
-    const periods = unchanged === 0 ? periodsBefore(text, dates, sentence, listStart, count) : null;
+    // A copula's list pairs only with the periods its own clause lists: the sentence may have stated others before.
+    const periodScope = marker.copula ? { start: clauseStartBefore(listStart), end: sentence.end } : sentence;
+    const periods = unchanged === 0 ? periodsBefore(text, dates, periodScope, listStart, count) : null;
     const named = unchanged === 0 ? subjectsBefore(text, subjects, sentence, listStart, count) : null;
     // Names listed with 、 (归母净利润、营收、PPOP 分别…) are clauses of their own: the list starts at the first.
     const clauseStart = listStartOf(text, sentence.start, clauseStartBefore(listStart), clauseStartBefore);
@@ -329,7 +340,7 @@ export function enumerations(
       : (metricsBefore(text, metricFrom, marker.english ? firstVerbBefore(text, metricFrom, listStart) : marker.at, count) ??
         (marker.english || marker.verb || marker.sequence ? null : namesOfClauseBefore(text, inSentence, subjects, dates, sentence, clauseStart, marker.at, count, clauseStartBefore)));
     // Without names, a bare list states the changes of the levels before it (营收…，净利润…，同比增长1.5%和1.08%).
-    if (marker.verb && !metrics && !(marker.bare && unchanged === 0 && levelsBefore(inSentence, listStart, values) >= count)) continue;
+    if (marker.copula ? !metrics && !periods && !named : marker.verb && !metrics && !(marker.bare && unchanged === 0 && levelsBefore(inSentence, listStart, values) >= count)) continue;
     // Rates are levels of changes in points (…分别为15.9%及12.07%，分别较去年底下跌0.12个百分点及0.04个百分点), not of
     // changes in per cent.
     const pointChanges = /^(?:pp|bp)$/.test(values[0]!.figure.unit);
