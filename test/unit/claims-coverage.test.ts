@@ -1991,6 +1991,19 @@ Operating income grew by 10% to $10.9 billion, and excluding significant one-off
       'rank_nim.txt: 北辰银行 | 净息差 | 2023-01-01/2023-12-31 ← 1.62%',
     ],
   },
+  {
+    name: '这一增速 is the change just stated, at the period its clause names; 2023年年报和2024年年报 list two years, and 贷款和垫款 is one item',
+    corpus: `//- slowdown.txt
+截至2025年6月末，北辰银行资产总额7210.4亿元，较上年末增幅7.96%。这一增速不仅低于2024年全年13.40%的水平，也不及同业。北辰银行2023年年报和2024年年报显示，该行个人贷款和垫款分别为912亿元和884.5亿元。
+`,
+    claims: [
+      'slowdown.txt: 北辰银行 | 资产总额 | 2025-06-30 ← 7210.4亿元',
+      'slowdown.txt: 北辰银行 | 资产总额较上年末增长 | 2025-06-30 ← 7.96%',
+      'slowdown.txt: 北辰银行 | 资产总额同比增长 | 2024-12-31 ← 13.40%',
+      'slowdown.txt: 北辰银行 | 个人贷款 | 2023-12-31 ← 912亿元',
+      'slowdown.txt: 北辰银行 | 个人贷款 | 2024-12-31 ← 884.5亿元',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

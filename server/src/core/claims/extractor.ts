@@ -503,6 +503,18 @@ export class ClaimExtractor {
             const retry = this.binder.bind(text, simplified, figure, namesEnd, clause, mentions, subjects, previousMetric);
             if (this.normaliser.isKnown(retry.baseMetric)) binding = retry;
           }
+          // 这一增速不仅远低于2024年全年15.27%的水平: "this growth rate" is the change of the metric just stated, at the
+          // period its own clause names.
+          if (
+            lastBound !== null &&
+            lastBound.metric !== lastBound.baseMetric &&
+            figure.unit === '%' &&
+            lastBound.unit === '%' &&
+            anaphoricRate.test(simplified.slice(clause.start, figure.start)) &&
+            !this.normaliser.isKnown(binding.baseMetric)
+          ) {
+            binding = { ...binding, metric: `${lastBound.baseMetric}${this.binder.growthKey}`, baseMetric: lastBound.baseMetric };
+          }
           // With no figure before it, the metric the sentence names ahead of the owner (…净利润超过排名第二的北辰银行（10.2亿元）).
           // Or, when nothing comes before, the one the list goes on to name (北辰银行（…）、南湖银行（…）等2家银行资产总额…).
           const ownerMetric = owner
@@ -1176,6 +1188,8 @@ const withinThePeriod = /^[\s\u3000]*(?:[-–•·(（]?[\s\u3000]*(?:[一二三
 /** Words that name a growth rate (营业收入同比增长率排名第二, 增速). */
 /** The verbs of ranking right before a count (排, 排名, 位列, 位居). */
 const rankBefore = /(?:排|排名|排在|位列|位居|名列|居)(?:第)?[\s\u3000]*$/;
+/** A clause that opens with "this growth rate" (这一增速, 该增幅), the change just stated. */
+const anaphoricRate = /^[\s\u3000]*(?:这一|这个|该|此|上述)(?:增速|增幅|增长率|涨幅|降幅)/;
 const namesGrowthRate = /同比增长率|同比增速|增速|增幅|增长率/;
 /** A clause that only names a rate of change before its value (，增幅8.51%). */
 const bareRateWords = /^[\s\u3000]*(?:增幅|增速|增长率|涨幅|降幅|跌幅|减幅)(?:为|达|达到|约)?[\s\u3000]*$/;

@@ -142,7 +142,8 @@ function valuesBefore(text: string, figures: readonly FigureEntry[], start: numb
 function periodsBefore(text: string, dates: readonly DateMention[], sentence: Span, before: number, count: number): Period[] | null {
   const inSentence = spansWithin(dates, { start: Math.max(sentence.start, before - listReach), end: before });
   // The periods are listed together (2023年和2024年, 24Q1、24H1): 2025年半年报…上半年 names one period twice.
-  const listed = inSentence.every((date, i) => i === 0 || listJoiners.test(text.slice(inSentence[i - 1]!.end, date.start)));
+  // 2023年年报和2024年年报显示: the reports of the years listed name their periods as well.
+  const listed = inSentence.every((date, i) => i === 0 || listJoiners.test(text.slice(inSentence[i - 1]!.end, date.start).replace(reportAfterYear, '')));
   if (inSentence.length === count && count > 1 && listed && inSentence.every((date) => date.granularity === 'year' || date.granularity === 'half' || date.granularity === 'quarter')) {
     return inSentence.map((date) => date.period);
   }
@@ -156,6 +157,8 @@ function periodsBefore(text: string, dates: readonly DateMention[], sentence: Sp
   }
   return null;
 }
+
+const reportAfterYear = /^(?:年度报告|年报|年度|财报|財報)/;
 
 /** Subjects joined by list words right before the marker's clause (微众银行和网商银行分别…). */
 function subjectsBefore(text: string, subjects: readonly SubjectMention[], sentence: Span, before: number, count: number): string[] | null {
@@ -190,6 +193,8 @@ function metricsBefore(text: string, from: number, before: number, count: number
     .trim();
   const items = phrase
     .replace(/^['’]s\s+/, '')
+    // 贷款和垫款 (loans and advances) is one item of the statements.
+    .replace(/([贷貸]款)[和及]([垫墊]款)/g, '$1$2')
     .split(itemSplit)
     .map((item) => item.trim())
     .filter((item) => item.length > 0);
