@@ -1974,7 +1974,7 @@ Operating income grew by 10% to $10.9 billion, and excluding significant one-off
       'growth.txt: 北辰银行 | 资产总额变动额 | 2025-01-01/2025-06-30 ← 增加480.2亿元',
       'growth.txt: 北辰银行 | 资产总额较上年末增长 | 2025-06-30 ← 8.51%',
       'growth.txt: 北辰银行 | 贷款余额 | 2025-06-30 ← 3001.7亿元',
-      'growth.txt: 北辰银行 | 贷款余额变动额 | 2025-01-01/2025-06-30 ← 增加250.3亿元',
+      'growth.txt: 北辰银行 | 新增贷款 | 2025-01-01/2025-06-30 ← 增加250.3亿元',
       'growth.txt: 北辰银行 | 贷款余额较上年末增长 | 2025-06-30 ← 9.10%',
       'growth.txt: 北辰银行 | 资产总额同比增长 | 2024-12-31 ← 14.02%',
       'growth.txt: 北辰银行 | 资产总额同比增长 | 2024-06-30 ← 9.25%',
@@ -2002,6 +2002,20 @@ Operating income grew by 10% to $10.9 billion, and excluding significant one-off
       'slowdown.txt: 北辰银行 | 资产总额同比增长 | 2024-12-31 ← 13.40%',
       'slowdown.txt: 北辰银行 | 个人贷款 | 2023-12-31 ← 912亿元',
       'slowdown.txt: 北辰银行 | 个人贷款 | 2024-12-31 ← 884.5亿元',
+    ],
+  },
+  {
+    name: 'a commentary on a monthly release: the month the release names after 公布 is the period, not the day it came out; 上月为 is the month before; a span of years in brackets does not set the year of 8月末',
+    corpus: `//- pboc_note.txt
+2025年9月12日，中国人民银行公布2025年8月金融数据：社融新增2.31万亿元，上月为新增1.05万亿元；M2同比增速为8.6%，上月为8.4%。
+8月份新增社融高于过去五年（2020-2024年）2.05万亿元的同期均值。8月末，社融存量同比增速为8.9%。
+`,
+    claims: [
+      'pboc_note.txt: 中国人民银行 | 社会融资规模增量 | 2025-08-01/2025-08-31 ← 新增2.31万亿元',
+      'pboc_note.txt: 中国人民银行 | 社会融资规模增量 | 2025-07-01/2025-07-31 ← 新增1.05万亿元',
+      'pboc_note.txt: 中国人民银行 | 广义货币同比增长 | 2025-08-31 ← 8.6%',
+      'pboc_note.txt: 中国人民银行 | 广义货币同比增长 | 2025-07-31 ← 8.4%',
+      'pboc_note.txt: 中国人民银行 | 社会融资规模存量同比增长 | 2025-08-31 ← 8.9%',
     ],
   },
 ];

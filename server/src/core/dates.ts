@@ -119,6 +119,8 @@ class Resolver {
       if (between.includes('\n') || (between.match(SENTENCE_END) ?? []).length > 1) return null;
       // Ranges up to now and dates that were themselves counted from a governing date do not govern.
       if (earlier.candidate.extent !== 'as-written' || earlier.candidate.anchor.kind === 'governing') continue;
+      // A span of years (过去六年（2019-2024年）的同期均值) is a comparison's window, not the year the text is in.
+      if (earlier.period.start.slice(0, 4) !== earlier.period.end.slice(0, 4)) continue;
       const year = Number(earlier.period.end.slice(0, 4));
       return this.documentDay && year > this.documentDay.year ? null : year;
     }

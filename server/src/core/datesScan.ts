@@ -422,7 +422,8 @@ function scanEnglish(text: string, out: Candidate[]): void {
     const [day, monthNumber, year] = [Number(m[1]), englishMonth(m[2]!)!, Number(m[3])];
     if (isValidDay(year, monthNumber, day)) push(m.index, m.index + m[0].length, year, { type: 'day', month: monthNumber, day });
   }
-  const monthFirst = new RegExp(`\\b${WEEKDAY}${MONTH_NAME}[ ]{1,2}(3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?,?[ ]{1,2}${YEAR4}(?![0-9])${TIME}`, 'g');
+  // A byline glued by extraction (PUBLISHED ONAugust 07, 2025) still opens the date after its capitals.
+  const monthFirst = new RegExp(`(?:\\b|(?<=[A-Z]{2}))${WEEKDAY}${MONTH_NAME}[ ]{1,2}(3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?,?[ ]{1,2}${YEAR4}(?![0-9])${TIME}`, 'g');
   for (const m of matches(monthFirst, text)) {
     const [monthNumber, day, year] = [englishMonth(m[1]!)!, Number(m[2]), Number(m[3])];
     if (isValidDay(year, monthNumber, day)) push(m.index, m.index + m[0].length, year, { type: 'day', month: monthNumber, day });

@@ -22,6 +22,7 @@ import { ageMetric, launchedBefore } from './patterns/age';
 import { appositiveOwner } from './patterns/appositive';
 import { distinctChangeKey, sinceYearStartKey, statesItsBase } from './patterns/changeBases';
 import { Headings } from './patterns/headings';
+import { monthBefore, opensWithPreviousMonth } from './patterns/previousMonth';
 import { enumerations } from './patterns/enumeration';
 import { earnedProfitMetric } from './earnedProfit';
 import { fromToPairs, ownDateAfter, ownDateBefore, type FromToValue } from './patterns/fromTo';
@@ -362,6 +363,15 @@ export class ClaimExtractor {
           // "Q3 2025 results" name the report on the first nine months, whose end the quarter's is.
           if (reportDate.granularity === 'quarter' && report && report.period.end === reportDate.period.end) sentenceAsOf = report.period;
         }
+        // 2025年8月13日，中国人民银行公布2025年7月金融数据：社融新增1.16万亿元: the month of the release named after a
+        // verb of publishing, not the day it was published, is the period of what the sentence goes on to state.
+        const releaseDate = clauseDates.find(
+          (date) =>
+            date.granularity === 'month' &&
+            monthlyReleaseAfter.test(simplified.slice(date.end, date.end + 16)) &&
+            publishingBefore.test(simplified.slice(Math.max(clause.start, date.start - 6), date.start)),
+        );
+        if (releaseDate) sentenceAsOf = { start: releaseDate.period.start, end: releaseDate.period.end };
         // "In its semi-annual report for 2025, the bank achieved …": the report named before the year is its part.
         for (const date of clauseDates) {
           const named = date.granularity === 'year' ? reportNameBefore.exec(text.slice(Math.max(clause.start, date.start - 48), date.start)) : null;
@@ -515,6 +525,9 @@ export class ClaimExtractor {
           ) {
             binding = { ...binding, metric: `${lastBound.baseMetric}${this.binder.growthKey}`, baseMetric: lastBound.baseMetric };
           }
+          // 社融新增1.16万亿元，上月为新增4.20万亿元: the value the month before, of the metric just stated.
+          const previousMonth = lastBound !== null && lastBound.end >= sentence.start && lastBound.unit === figure.unit && opensWithPreviousMonth(simplified.slice(clause.start, figure.start));
+          if (previousMonth) binding = { ...binding, metric: lastBound!.metric, baseMetric: lastBound!.baseMetric };
           // With no figure before it, the metric the sentence names ahead of the owner (…净利润超过排名第二的北辰银行（10.2亿元）).
           // Or, when nothing comes before, the one the list goes on to name (北辰银行（…）、南湖银行（…）等2家银行资产总额…).
           const ownerMetric = owner
@@ -886,13 +899,16 @@ export class ClaimExtractor {
           // 较上年末增加480.2亿元，增幅8.51%: a rate named alone after the amount of the change is against the amount's base.
           const changeStart =
             lastBound !== null &&
-            lastBound.metric.endsWith(changeAmountKey) &&
+            lastBound.metric !== lastBound.baseMetric &&
+            !/^(?:%|pp|bp)$/.test(lastBound.unit) &&
             lastBound.baseMetric === binding.baseMetric &&
             lastBound.end >= sentence.start &&
             lastBound.end < clause.start &&
             bareRateWords.test(simplified.slice(clause.start, figure.start))
               ? clauseStartBefore(lastBound.end - 1)
-              : listStart;
+              : previousMonth
+                ? clauseStartBefore(lastBound!.end - 1)
+                : listStart;
           lastBound = { metric: binding.metric, baseMetric: binding.baseMetric, unit: figure.unit, end: figure.end };
           if (binding.metric === binding.baseMetric) lastLevel = { metric: binding.metric, unit: figure.unit };
           statedLevel =
@@ -922,7 +938,13 @@ export class ClaimExtractor {
             dated.source === 'document-date' || stockChange
               ? 'as-stated'
               : periodReading(kind, kind === 'ratio' ? (concept ? concept.timing : (this.shareTiming(binding.baseMetric) ?? guessRatioTiming(binding.baseMetric))) : null, cumulative);
-          const asOf: Claim['asOf'] = { ...periodRead(reading, dated.asOf), source: dated.asOf.source };
+          const read = periodRead(reading, dated.asOf);
+          const earlier = previousMonth ? monthBefore(read) : null;
+          if (previousMonth && !earlier) {
+            skip(index, 'the value the month before, whose month the text does not state');
+            return;
+          }
+          const asOf: Claim['asOf'] = { ...(earlier ?? read), source: dated.asOf.source };
           const leading = simplified.slice(clause.start, figure.start);
           // The items after a forecast's first (预计营收增速0.61%，净利润增速1.24%) are forecasts too, unless dated or realised.
           const outlook: Outlook | null =
@@ -937,7 +959,8 @@ export class ClaimExtractor {
           }
           const provenance: ClaimProvenance = {
             subject: subjectSource,
-            metric: this.normaliser.isKnown(binding.baseMetric) ? 'ontology' : 'phrase',
+            // 社融新增 is 社会融资规模增量: a change amount named by a concept of its own is the ontology's.
+            metric: this.normaliser.isKnown(binding.baseMetric) || this.normaliser.concept(binding.metric)?.id === binding.metric ? 'ontology' : 'phrase',
             period: dated.source === 'stated' || dated.source === 'report' ? dated.source : 'document-date',
             // Without a date of its own, the document's latest cut-off is a guess.
             ...(dated.source === 'document-date' && !documentDate ? { periodGuessed: true as const } : {}),
@@ -1467,6 +1490,10 @@ function reportKindNamed(name: string): ReportPart {
 }
 
 /** Words after a date that make it the name of a report: 2024年度业绩, 2025年半年度报告, 2024 annual results. */
+/** A month's statistics release named after its month (7月金融数据, 7月货币金融数据, 7月份金融统计数据). */
+const monthlyReleaseAfter = /^[\s\u3000]*份?(?:的)?(?:货币|貨幣)?(?:金融统计数据|金融数据|信贷数据|社会融资规模(?:增量)?统计数据|金融统计数据报告)/;
+/** The verb that publishes a release, right before its name. */
+const publishingBefore = /(?:公布|发布|披露|公布了|发布了|出炉)[\s\u3000]*$/;
 const reportNameAfter = /^[\s\u3000]*(?:年度|年|半年度|中期|上半年)?(?:业绩|报告|年报|财报|中报|半年报|利润分配|分红|派息)|^\s+(?:(?:annual|interim|half-year|full-year|quarterly)\s+)?(?:financial\s+)?(?:results|report|earnings)\b/i;
 
 /** Populations that, counted, are customers: 小微企业 served → 小微企业客户. */

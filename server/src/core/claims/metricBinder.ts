@@ -535,8 +535,13 @@ export class MetricBinder {
    * (人民币贷款增加13.27万亿元 is 新增人民币贷款, 人民币贷款增加), else the metric's 变动额.
    */
   changeAmountOf(base: string): string {
-    const increase = `${base.replace(/余额$/, '')}增加`;
-    return this.normaliser.concept(increase)?.id ?? `${base}${changeAmountKey}`;
+    const stem = base.replace(/余额$/, '');
+    // 社融新增1.16万亿元: a name of the increment (社融增量, 新增社融) is the flow the amount states.
+    for (const increase of [`${stem}增加`, `${stem}增量`, `新增${stem}`]) {
+      const concept = this.normaliser.concept(increase);
+      if (concept) return concept.id;
+    }
+    return `${base}${changeAmountKey}`;
   }
 
   /**

@@ -221,6 +221,8 @@ export function yearBefore(dates: readonly DateMention[], offset: number, reach 
     const date = dates[i]!;
     if (date.end > offset) continue;
     if (date.end < offset - reach) break;
+    // A span of years (过去六年（2019-2024年）) is a comparison's window, not the year the text is in.
+    if (date.granularity === 'range' && date.period.start.slice(0, 4) !== date.period.end.slice(0, 4)) continue;
     if (!date.relative && /\d{4}/.test(date.text)) return Number(date.period.end.slice(0, 4));
   }
   return null;

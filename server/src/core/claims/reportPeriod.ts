@@ -165,7 +165,7 @@ export function detectReportPeriod(text: string, documentDate: DocumentDate | nu
 }
 
 const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const chineseMonthly = /(\d{4})\s*年\s*(1[0-2]|[1-9])\s*月份?(?:的)?(?:金融统计数据|金融数据|社会融资规模(?:增量)?统计数据|信贷数据|金融统计数据报告)/;
+const chineseMonthly = /(\d{4})\s*年\s*(1[0-2]|[1-9])\s*月份?(?:的)?(?:货币)?(?:金融统计数据|金融数据|社会融资规模(?:增量)?统计数据|信贷数据|金融统计数据报告)/;
 const englishMonthly = /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?\s+(?:financial|credit|lending|loan|money and credit)\s+(?:data|statistics)\b/i;
 
 /**
