@@ -2018,6 +2018,30 @@ Operating income grew by 10% to $10.9 billion, and excluding significant one-off
       'pboc_note.txt: 中国人民银行 | 社会融资规模存量同比增长 | 2025-08-31 ← 8.9%',
     ],
   },
+  {
+    name: 'one quarter alone: 第三季業績 (季, not the mainland 季度) and "for the second quarter of 2025" report the quarter; 列帳基準 is the default reading, 淨利息收益 net interest income; "declined to x from y" states no base, "from y for the same period last year" does',
+    corpus: `//- hk_q3.txt
+ date 2025-10-29 北辰銀行（0999）公布2025年第三季業績，期內列帳基準稅前盈利41.2億美元，按年減少8.1%。季內，淨利息收益為52億美元，按年增加9%，淨利息收益率為1.61%。
+//- sg_q2.txt
+Beichen Bank posts record profit
+
+PUBLISHED ONAugust 06, 2025 7:00 AMBYStaff Writer
+Beichen Bank posted $1.95 billion in net profit for the second quarter of 2025. Net profit for the quarter was up 3% year-on-year, from $1.89 billion for the same period last year. Return on equity fell to 15.2 per cent from 16.0 per cent a year earlier, while net interest margin declined to 2.11 per cent from 2.19 per cent.
+`,
+    claims: [
+      'hk_q3.txt: 北辰银行 | 利润总额 | 2025-07-01/2025-09-30 ← 41.2億美元',
+      'hk_q3.txt: 北辰银行 | 利润总额同比增长 | 2025-07-01/2025-09-30 ← 減少8.1%',
+      'hk_q3.txt: 北辰银行 | 利息净收入 | 2025-07-01/2025-09-30 ← 52億美元',
+      'hk_q3.txt: 北辰银行 | 利息净收入同比增长 | 2025-07-01/2025-09-30 ← 增加9%',
+      'hk_q3.txt: 北辰银行 | 净息差 | 2025-07-01/2025-09-30 ← 1.61%',
+      'sg_q2.txt: Beichen Bank | 净利润 | 2025-04-01/2025-06-30 ← $1.95 billion',
+      'sg_q2.txt: Beichen Bank | 净利润同比增长 | 2025-04-01/2025-06-30 ← up 3%',
+      'sg_q2.txt: Beichen Bank | 净利润 | 2024-04-01/2024-06-30 ← $1.89 billion',
+      'sg_q2.txt: Beichen Bank | 净资产收益率 | 2025-04-01/2025-06-30 ← 15.2 per cent',
+      'sg_q2.txt: Beichen Bank | 净资产收益率 | 2024-04-01/2024-06-30 ← 16.0 per cent',
+      'sg_q2.txt: Beichen Bank | 净息差 | 2025-04-01/2025-06-30 ← 2.11 per cent',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

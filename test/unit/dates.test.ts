@@ -365,6 +365,7 @@ describe('detectDocumentDate', () => {
     ['newspaper date line', ' 标题 \n\n\t\t《人民日报》（2024年12月16日\u00a0第\u00a031\u00a0版）\n\n　　2014年12月16日，成立。', '2024-12-16', 'dateline', '《人民日报》（2024年12月16日\u00a0第\u00a031\u00a0版）'],
     ['English Published line', 'Title\nPublished: March 3, 2024\nBody in 2023.', '2024-03-03', 'published', 'Published: March 3, 2024'],
     ['English Published on', 'Published on 3 March 2024 by X', '2024-03-03', 'published', 'Published on 3 March 2024'],
+    ['a byline glued by extraction', 'Title\n\nPUBLISHED ONAugust 06, 2025 7:00 AMBYStaff Writer\nBody in 2024.', '2025-08-06', 'published', 'PUBLISHED ONAugust 06, 2025 7:00'],
     ['header line naming the source', '标题\n2024-01-05 10:00 来源：新华网\n正文2014年12月16日', '2024-01-05', 'published', '2024-01-05 10:00'],
     ['English wire dateline', 'HONG KONG, 26 March 2024 -- The Bank today announced its results for 2023.', '2024-03-26', 'dateline', 'HONG KONG, 26 March 2024'],
     ['wire dateline with a service', 'SHANGHAI, China, March 3, 2024 /PRNewswire/ -- Results', '2024-03-03', 'dateline', 'SHANGHAI, China, March 3, 2024'],

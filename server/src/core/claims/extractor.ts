@@ -567,7 +567,7 @@ export class ClaimExtractor {
           if (restatedAt && lastBound) binding = { ...binding, metric: lastBound.metric, baseMetric: lastBound.baseMetric };
           // The later value of a before-and-after measures what the earlier one did (归母净利润从530亿元缩水至367亿元).
           const pair = beforeAndAfter.get(index);
-          const earlierBinding = pair?.role === 'to' ? pairBindings.get(pair.partner) : undefined;
+          const earlierBinding = pair ? pairBindings.get(pair.partner) : undefined;
           if (earlierBinding) binding = { ...binding, ...earlierBinding };
           const untidy = binding.metric;
           binding.metric = binding.metric ? tidyMetric(binding.metric, figure) : '';
@@ -888,13 +888,14 @@ export class ClaimExtractor {
           }
           if (pair) {
             const own = ownDateBefore(simplified, figure, clauseDates) ?? ownDateAfter(text, figure, clauseDates);
-            const paired = pairedPeriod(pair.role, dated.asOf, own, this.normaliser.concept(binding.baseMetric)?.kind ?? guessMetricKind(binding.baseMetric));
+            // "declined to 2.05 per cent from 2.14 per cent": a year before or a quarter before, the text does not say.
+            const paired = pair.reversed && pair.role === 'from' && !own ? null : pairedPeriod(pair.role, dated.asOf, own, this.normaliser.concept(binding.baseMetric)?.kind ?? guessMetricKind(binding.baseMetric));
             if (!paired) {
               skip(index, 'the earlier value of a before-and-after, whose period the text does not state');
               return;
             }
             if (paired !== dated.asOf) dated = { asOf: { ...paired, source: 'text' }, source: own ? 'stated' : pair.role === 'from' ? 'report' : dated.source };
-            if (pair.role === 'from') pairBindings.set(index, { metric: binding.metric, baseMetric: binding.baseMetric });
+            pairBindings.set(index, { metric: binding.metric, baseMetric: binding.baseMetric });
           }
           // 较上年末增加480.2亿元，增幅8.51%: a rate named alone after the amount of the change is against the amount's base.
           const changeStart =

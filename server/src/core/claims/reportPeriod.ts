@@ -10,8 +10,8 @@ import { shorthandPeriods } from './shorthandPeriods';
 
 /** A year's report, its first half, first quarter or first nine months. */
 export type ReportPart = 'FY' | 'H1' | 'Q1' | '9M';
-/** A report's part of its year, or one month's statistics release (M). */
-export type ReportKind = ReportPart | 'M';
+/** A report's part of its year, one month's statistics release (M), or one quarter's results alone (Q). */
+export type ReportKind = ReportPart | 'M' | 'Q';
 
 export interface ReportPeriod extends Span {
   kind: ReportKind;
@@ -135,6 +135,8 @@ export function periodOfReport(year: number, kind: ReportPart): Period {
 export function detectReportPeriod(text: string, documentDate: DocumentDate | null): ReportPeriod | null {
   const head = simplify(text.slice(0, headReach));
   let best: ReportPeriod | null = monthlyRelease(head, documentDate);
+  const quarter = quarterAlone(head, documentDate);
+  if (quarter && (!best || quarter.start < best.start)) best = quarter;
   for (const [pattern, kind] of [...chinesePatterns, ...englishPatterns]) {
     pattern.lastIndex = 0;
     const match = pattern.exec(head);
@@ -162,6 +164,29 @@ export function detectReportPeriod(text: string, documentDate: DocumentDate | nu
   if (!best && documentDate) best = yearlessReport(head.slice(0, yearlessReach), documentDate);
   if (!best) best = leadReport(head.slice(0, leadReach), documentDate);
   return best;
+}
+
+/**
+ * One quarter's results, as Hong Kong's press and international banks state them: 滙豐控股公布2025年第三季業績 (季, not
+ * the mainland's 季度, whose third-quarter report runs from January), "net profit for the second quarter of 2025".
+ * Flows are the quarter's, balances at its end.
+ */
+const chineseQuarterAlone = /(\d{4})\s*年\s*第?([一二三四1-4])季(?!度)(?:的)?(?:业绩|财报|业绩报告|报告|盈利)/;
+const englishQuarterAlone =
+  /\b(?:net profit|profit|earnings|revenue|income|results)\s+(?:[^.;]{0,24}?\s)?for\s+the\s+(second|third|fourth)\s+quarter\s+of\s+((?:19|20)\d{2})\b/i;
+const chineseQuarterNumbers: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+function quarterAlone(head: string, documentDate: DocumentDate | null): ReportPeriod | null {
+  const chinese = chineseQuarterAlone.exec(head);
+  const english = englishQuarterAlone.exec(head);
+  const match = chinese && (!english || chinese.index <= english.index) ? chinese : english;
+  if (!match) return null;
+  const year = Number(match === chinese ? match[1] : match[2]);
+  const quarter = match === chinese ? chineseQuarterNumbers[match[2]!]! : quarterOrdinals.indexOf(match[1]!.toLowerCase()) + 1;
+  if (documentDate && Number(documentDate.date.slice(0, 4)) < year) return null;
+  // The first quarter alone is the year to its end, the report the mainland's patterns already name.
+  if (quarter === 1) return { start: match.index, end: match.index + match[0].length, kind: 'Q1', period: periodOfReport(year, 'Q1') };
+  return { start: match.index, end: match.index + match[0].length, kind: 'Q', period: monthSpan(year, quarter * 3 - 2, quarter * 3) };
 }
 
 const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

@@ -33,7 +33,7 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '利息净收入', kind: 'flow', units: ['money'],
     labels: { zhHans: '利息净收入', zhHant: '利息淨收入', en: 'Net interest income' },
-    zh: ['净利息收入', '利息收入净额', '利息净收入总额'],
+    zh: ['净利息收入', '利息收入净额', '利息净收入总额', '净利息收益'],
     en: ['net interest income', 'nii'],
   },
   {
@@ -154,7 +154,7 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '利润总额', kind: 'flow', units: ['money'],
     labels: { zhHans: '利润总额', zhHant: '利潤總額', en: 'Total profit' },
-    zh: ['税前利润', '除税前溢利', '除税前利润', '税前溢利', '税前利润总额', '税前盈余', '税前获利', '税前纯益'],
+    zh: ['税前利润', '除税前溢利', '除税前利润', '税前溢利', '税前利润总额', '税前盈余', '税前获利', '税前纯益', '税前盈利', '除税前盈利'],
     en: ['profit before tax', 'pre-tax profit', 'total profit', 'profit before income tax', 'pretax profit', 'profit before taxation'],
   },
   {

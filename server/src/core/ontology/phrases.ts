@@ -12,6 +12,8 @@ export const leadingNoiseZh = [
   '以及', '还', '再', '超过了', '超过', '超', '逾', '约', '近', '全国', '全行', '平台', '用于', '还有', '分别', '依次', '了', '再次', '均',
   '每年', '每月', '历年', '始终', '持续', '一直', '维持', '自推出以来', '推出以来', '以来', '等各类', '各类', '等',
   '预测公司', '预计公司', '报告公司', '预计将', '预计', '预期', '计划', '力争', '争取', '有望', '拟', '将会', '将',
+  // Hong Kong's "on a reported basis" (列账基准除税前盈利), the default reading beside an adjusted one.
+  '列账基准', '列帐基准', '按列账基准', '按列帐基准',
   '之', '但是', '但', '而且', '而', '主要受', '主要是', '主要', '受', '尤其是', '特别是', '虽然', '虽', '其', '且',
   // Verbs of reporting, as Hong Kong papers write them (昨公布除税前溢利, 亦扭亏录除税前溢利).
   '昨公布', '昨日公布', '今日公布', '公布', '宣布', '录得', '录', '亦', '扭亏为盈', '扭亏',
@@ -40,6 +42,8 @@ export const leadingNoiseEn = [
   'driven', 'driving', 'boosted', 'supported', 'overall', 'saw', 'sees', 'seeing', 'witnessed', 'representing', 'reflecting', 'marking',
   'significant', 'slight', 'sharp', 'modest', 'marginal', 'substantial', 'strong', 'robust', 'notable', 'remarkable', 'steady',
   'although', 'though', 'however', 'but', 'yet', 'slightly',
+  // "…, from $2.79 billion for the same period last year": the base's preposition names nothing.
+  'from',
   // Adjectives of the period (first-half net profit): the as-of says it.
   // The country of a national statistic (China's yuan loans) is its subject's, not the metric's.
   'china', 'chinas',
@@ -52,7 +56,7 @@ export const leadingNoiseEn = [
 export const trailingNoiseEn = [
   // "the broad money supply (M2) in China": the country is the statistic's subject.
   'china', 'chinas',
-  'of', 'was', 'were', 'is', 'are', 'reached', 'totalled', 'totaled', 'stood', 'at', 'to', 'amounted', 'came', 'in', 'rose', 'grew', 'increased',
+  'of', 'from', 'was', 'were', 'is', 'are', 'reached', 'totalled', 'totaled', 'stood', 'at', 'to', 'amounted', 'came', 'in', 'rose', 'grew', 'increased',
   'hit', 'exceeded', 'over', 'more', 'than', 'about', 'nearly', 'approximately', 'around', 'some', 'by', 'topped', 'surpassed', 'reaching',
   'has', 'have', 'had', 'been', 'a', 'an', 'the', 'up', 'down', 'almost', 'roughly', 'just', 'under', 'below', 'above', 'least',
   'tops', 'topped', 'climbed', 'jumped', 'declined', 'dropped', 'fell', 'stands', 'totalling', 'totaling', 'amounting', 'standing',
@@ -156,5 +160,7 @@ export function englishForm(raw: string): string {
     .replace(/\battributable to (?:the |its |their )?(?:(?:bank|banks|company|companys|group|groups|parent|parents|parent[- ]company|parent[- ]companys)\s+)?(shareholders|equity holders|owners)\b/g, 'attributable to $1')
     .replace(/[-‐–—]/g, ' ')
     .replace(/\s+/g, ' ')
+    // "net profit for the quarter": the span the figure covers is its period's, not the metric's.
+    .replace(/\s(?:for|in|during|over) the (?:quarter|period|half|first half|year|month|nine months)$/, '')
     .trim();
 }

@@ -9,6 +9,8 @@ export interface FromToValue {
   role: 'from' | 'to';
   /** The mention index of the other value of the pair. */
   partner: number;
+  /** The later value came first ("declined to 2.05 per cent from 2.14 per cent"). */
+  reversed?: boolean;
 }
 
 /** 从 or 由 before the first value, perhaps with its own date (从2023年末的, 由去年); "from" in English. */
@@ -17,6 +19,11 @@ export const relativeFromWords = '去年|上年|上年末|去年末|去年底|�
 const fromBefore = new RegExp(`(?:从|由|從)(?:[^，。；,;、]{1,12}?的|${relativeFromWords})?[\\s\\u3000]*$|\\bfrom\\s*(?:RMB|CNY|US\\$|HK\\$|\\$)?\\s*$`, 'i');
 /** A verb ending in 至 or 到 between the two values (降至, 缩水至, 增长到, 提升至); "to" in English. */
 const toBetween = /^[\s\u3000]*[^\d，。；,;、\s]{0,4}?(?:至|到)(?:[^，。；,;、]{1,12}?的)?[\s\u3000]*$/;
+/** "fell to 16.7 per cent from 18.2 per cent": the later value first, after "to", the earlier after "from". */
+const englishToBefore = /\b(?:rose|grew|increased|climbed|fell|declined|decreased|dropped|slipped|narrowed|widened|improved|edged (?:up|down)|eased)\s+to\s*(?:RMB|CNY|US\$|HK\$|S\$|\$)?\s*$/i;
+const englishFromBetween = /^\s*,?\s*from\s*(?:RMB|CNY|US\$|HK\$|S\$|\$)?\s*$/i;
+/** A base named after the earlier value, which the year-before reading already takes ("from 18.2 per cent a year earlier"). */
+const namedBaseAfter = /^\s*(?:a year (?:earlier|ago|before)|in the (?:same|year-earlier|previous|prior)|(?:for|in) the same period|last year|(?:in|at the end of|as of|as at|for)\s)/i;
 const englishToBetween = /^\s*(?:(?:in|at the end of|as of)\s+[^,.;]{1,20}?\s+)?to\s*(?:RMB|CNY|US\$|HK\$|\$)?\s*$/i;
 
 /**
@@ -30,6 +37,16 @@ export function fromToPairs(text: string, simplified: string, figures: readonly 
     const second = figures[i + 1]!;
     if (first.figure.unit !== second.figure.unit || pairs.has(first.index)) continue;
     const before = simplified.slice(Math.max(0, first.figure.start - 16), first.figure.start);
+    if (
+      englishToBefore.test(text.slice(Math.max(0, first.figure.start - 24), first.figure.start)) &&
+      englishFromBetween.test(text.slice(first.figure.end, second.figure.start)) &&
+      !namedBaseAfter.test(text.slice(second.figure.end, second.figure.end + 24))
+    ) {
+      pairs.set(first.index, { role: 'to', partner: second.index, reversed: true });
+      pairs.set(second.index, { role: 'from', partner: first.index, reversed: true });
+      i++;
+      continue;
+    }
     if (!fromBefore.test(before)) continue;
     const between = simplified.slice(first.figure.end, second.figure.start);
     const english = /\bfrom\s*\S*\s*$/i.test(before);
