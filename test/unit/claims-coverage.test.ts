@@ -2067,6 +2067,21 @@ describe('claims on phenomena of real results coverage', () => {
     });
   }
 
+  it('keeps the balance sheet lines (发放贷款及垫款, 吸收存款) apart from the totals the press compares, so a few per cent between them is no conflict', () => {
+    const { documents, messages } = indexed(`//- report.txt
+截至2025年6月末，北辰银行发放贷款及垫款23726亿元，吸收存款25897亿元。
+//- press.txt
+截至2025年6月末，北辰银行各项贷款余额2.43万亿元，各项存款余额2.54万亿元。
+//- typo.txt
+截至2025年6月末，北辰银行吸收存款24897亿元。
+`);
+    assert.deepEqual(
+      documents.flatMap(({ path, facts }) => facts.claims.map((claim) => `${path}: ${claim.metric}`)),
+      ['report.txt: 发放贷款和垫款', 'report.txt: 吸收存款', 'press.txt: 贷款余额', 'press.txt: 存款余额', 'typo.txt: 吸收存款'],
+    );
+    assert.deepEqual(messages, ['report.txt: conflicting-figure error', 'typo.txt: conflicting-figure error']);
+  });
+
   it('raises no conflict between a full year and a period without a year, but does between two full years', () => {
     const { messages } = indexed(`//- annual.txt
 北辰银行发布2024年年度报告：全年实现净利润45.1亿元。

@@ -290,7 +290,7 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '贷款余额', kind: 'stock', units: ['money'],
     labels: { zhHans: '贷款余额', zhHant: '貸款餘額', en: 'Total loans and advances to customers' },
-    zh: ['各项贷款余额', '各项贷款', '贷款总额', '放款总余额', '放款余额', '放款总额', '贷款和垫款总额', '贷款及垫款总额', '客户贷款及垫款总额', '客户贷款及垫款', '客户贷款和垫款', '发放贷款和垫款', '发放贷款及垫款', '贷款规模', '贷款', '客户贷款', '贷款和垫款', '贷款及垫款', '贷款总量',
+    zh: ['各项贷款余额', '各项贷款', '贷款总额', '放款总余额', '放款余额', '放款总额', '贷款和垫款总额', '贷款及垫款总额', '客户贷款及垫款总额', '客户贷款及垫款', '客户贷款和垫款', '贷款规模', '贷款', '客户贷款', '贷款和垫款', '贷款及垫款', '贷款总量',
       '发放贷款和垫款本金总额', '贷款和垫款本金总额', '贷款本金总额', '贷款与垫款总额'],
     en: ['loans and advances to customers', 'gross loans and advances', 'loan balance', 'loan balances', 'outstanding loans', 'loans outstanding', 'total loans', 'loans', 'loan book', 'gross loans', 'total loans and advances', 'total gross loans', 'loan portfolio',
       // The customers a loan is made to are no qualifier of the concept (loans to customers, customer loans).
@@ -300,9 +300,23 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '存款余额', kind: 'stock', units: ['money'],
     labels: { zhHans: '存款余额', zhHant: '存款餘額', en: 'Total deposits from customers' },
-    zh: ['各项存款余额', '各项存款', '存款总额', '客户存款总额', '客户存款', '吸收存款', '存款规模', '存款', '存款总量', '认可机构存款总额', '认可机构的存款总额'],
+    zh: ['各项存款余额', '各项存款', '存款总额', '客户存款总额', '客户存款', '吸收存款本金', '吸收存款本金总额', '存款规模', '存款', '存款总量', '认可机构存款总额', '认可机构的存款总额'],
     en: ['customer deposits', 'deposits from customers', 'deposit balance', 'total deposits', 'deposits', 'total customer deposits', 'deposit base',
       'total deposits with authorized institutions', 'deposits with authorized institutions'],
+  },
+  // The balance sheet's lines are not the totals the press compares: 发放贷款和垫款 is net of the allowance and holds the
+  // interest accrued, 吸收存款 holds the interest payable; their principals (各项贷款, 各项存款) differ by a few per cent.
+  {
+    id: '发放贷款和垫款', kind: 'stock', units: ['money'],
+    labels: { zhHans: '发放贷款和垫款', zhHant: '發放貸款和墊款', en: 'Loans and advances to customers (balance sheet)' },
+    zh: ['发放贷款及垫款', '发放贷款和垫款余额', '发放贷款及垫款余额'],
+    en: [],
+  },
+  {
+    id: '吸收存款', kind: 'stock', units: ['money'],
+    labels: { zhHans: '吸收存款', zhHant: '吸收存款', en: 'Deposits from customers (balance sheet)' },
+    zh: ['吸收存款余额'],
+    en: [],
   },
   {
     id: '个人贷款', kind: 'stock', units: ['money'],

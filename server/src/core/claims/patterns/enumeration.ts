@@ -215,7 +215,8 @@ function metricsBefore(text: string, from: number, before: number, count: number
     return items.map((item, i) => (i === items.length - 1 ? `${shared[1]}${head}` : `${item}${head}`));
   }
   // Items are names of metrics: a few Chinese characters, or a few English words.
-  if (items.some((item) => /\d/.test(item) || (/[\u3400-\u9fff]/.test(item) ? item.length > 20 : item.split(/\s+/).length > 6))) return null;
+  // Digits that are part of a name (tier-1, CET1, M2) are no values.
+  if (items.some((item) => /\d/.test(item.replace(/(?:\btier[- ]?|\bCET|\bAT|\bM)[0-3]\b|[一二]级/gi, '')) || (/[\u3400-\u9fff]/.test(item) ? item.length > 20 : item.split(/\s+/).length > 6))) return null;
   return withSharedHead(items);
 }
 
@@ -332,7 +333,16 @@ export function enumerations(
     const periods = unchanged === 0 ? periodsBefore(text, dates, periodScope, listStart, count) : null;
     const named = unchanged === 0 ? subjectsBefore(text, subjects, sentence, listStart, count) : null;
     // Names listed with 、 (归母净利润、营收、PPOP 分别…) are clauses of their own: the list starts at the first.
-    const clauseStart = listStartOf(text, sentence.start, clauseStartBefore(listStart), clauseStartBefore);
+    let clauseStart = listStartOf(text, sentence.start, clauseStartBefore(listStart), clauseStartBefore);
+    // "the core tier-1 capital adequacy ratio, tier-1 capital adequacy ratio, and capital adequacy ratio stood at …":
+    // English lists its names with commas, which part clauses; the names before are short clauses with no figure.
+    if (marker.english || marker.verb) {
+      for (let steps = 1; steps < count && clauseStart - 2 > sentence.start && text[clauseStart - 1] === ','; steps++) {
+        const previous = clauseStartBefore(clauseStart - 2);
+        if (previous >= clauseStart || clauseStart - previous > 72 || inSentence.some((entry) => entry.figure.start >= previous && entry.figure.end <= clauseStart)) break;
+        clauseStart = previous;
+      }
+    }
     // The names start after the subject and the date that open the clause (6月末总资产、贷款、存款同比…).
     const metricFrom = Math.max(
       clauseStart,
