@@ -2042,6 +2042,17 @@ Beichen Bank posted $1.95 billion in net profit for the second quarter of 2025. 
       'sg_q2.txt: Beichen Bank | 净息差 | 2025-04-01/2025-06-30 ← 2.11 per cent',
     ],
   },
+  {
+    name: 'an English list of names parted by commas pairs with its values in order; digits inside a name (tier-1) are no values',
+    corpus: `//- capital_en.txt
+Beichen Bank released its 2025 interim results. As of June 30, 2025, the Group's core tier-1 capital adequacy ratio, tier-1 capital adequacy ratio, and capital adequacy ratio stood at 8.80%, 9.94%, and 12.93% respectively.
+`,
+    claims: [
+      'capital_en.txt: Beichen Bank | 核心一级资本充足率 | 2025-06-30 ← 8.80%',
+      'capital_en.txt: Beichen Bank | 一级资本充足率 | 2025-06-30 ← 9.94%',
+      'capital_en.txt: Beichen Bank | 资本充足率 | 2025-06-30 ← 12.93%',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {
