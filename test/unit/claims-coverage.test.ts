@@ -2053,9 +2053,34 @@ Beichen Bank released its 2025 interim results. As of June 30, 2025, the Group's
       'capital_en.txt: Beichen Bank | 资本充足率 | 2025-06-30 ← 12.93%',
     ],
   },
+  {
+    name: 'Hong Kong coverage of quarterly results: (美元．下同) makes the bare 元 amounts US dollars, 首9個月 is the first nine months, 期內 opening a paragraph is the period of the one before, 預期信貸損失 is a measure, not a forecast',
+    corpus: `//- hk_9m.txt
+ date 2025-10-29 北辰銀行公布，第三季列帳基準除稅前利潤為41.2億元(美元．下同)，按年跌8.1%。
+
+今年首9個月列帳基準除稅前利潤為120.6億元，按年跌5%。
+
+期內淨利息收益為150億美元，預期信貸損失為18億美元。
+`,
+    claims: [
+      'hk_9m.txt: 北辰银行 | 利润总额 | 2025-07-01/2025-09-30 ← 41.2億元',
+      'hk_9m.txt: 北辰银行 | 利润总额同比增长 | 2025-07-01/2025-09-30 ← 跌8.1%',
+      'hk_9m.txt: 北辰银行 | 利润总额 | 2025-01-01/2025-09-30 ← 120.6億元',
+      'hk_9m.txt: 北辰银行 | 利润总额同比增长 | 2025-01-01/2025-09-30 ← 跌5%',
+      'hk_9m.txt: 北辰银行 | 利息净收入 | 2025-01-01/2025-09-30 ← 150億美元',
+      'hk_9m.txt: 北辰银行 | 信用减值损失 | 2025-01-01/2025-09-30 ← 18億美元',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {
+  it('moves the bare 元 amounts from a currency note on (72.95億元(美元．下同)), and only those', () => {
+    const units = analyse(`//- note.txt
+北辰銀行去年淨利潤為30億元。第三季除稅前利潤為41.2億元(美元．下同)，首9個月為120.6億元。
+`).flatMap(({ facts }) => facts.mentions.filter((mention) => mention.kind === 'figure').map((mention) => `${mention.text} ${(mention as { unit: string }).unit}`));
+    assert.deepEqual(units, ['30億元 CNY', '41.2億元 USD', '120.6億元 USD']);
+  });
+
   it('keeps the yuan of a bare 元 only where the organisation counts in yuan', () => {
     const units = analyse(cases.find((c) => c.name.startsWith('a Hong Kong bank'))!.corpus).flatMap(({ path, facts }) =>
       facts.claims.map((claim) => `${path}: ${facts.mentions[claim.mention]!.text} ${claim.unit}/${(facts.mentions[claim.mention] as { unit: string }).unit}`),

@@ -9,7 +9,7 @@ import { extractClaims } from './claims';
 import { detectDocumentDate, recogniseDates, scanDates } from './dates';
 import { EntityMatcher, detectLanguage } from './entities';
 import { recogniseFigures } from './figures';
-import { homeCurrencies, inHomeCurrencies } from './homeCurrency';
+import { homeCurrencies, inHomeCurrencies, inNotedCurrency } from './homeCurrency';
 import { foldRadicals } from './radicals';
 import { builtinLexicon } from './lexicon';
 import { detectMojibake } from './mojibake';
@@ -84,7 +84,9 @@ export function createAnalyzer(config: CorpusConfig): Analyzer {
       throwIfCancelled(token);
 
       // A Hong Kong or Taiwanese organisation's bare 元 is its home currency, once its claims say whose the figures are.
-      const { mentions: inCurrency, claims } = inHomeCurrencies(text, mentions, extractClaims(text, mentions, documentDate, config, token), currencies);
+      const home = inHomeCurrencies(text, mentions, extractClaims(text, mentions, documentDate, config, token), currencies);
+      // A note naming the currency of the amounts after it (（美元，下同）) moves them, whoever they belong to.
+      const { mentions: inCurrency, claims } = inNotedCurrency(text, home.mentions, home.claims);
       mentions = inCurrency;
       for (const stretch of mojibake) {
         const hidden = findHiddenMentions(text, stretch, matcher, mentions, documentDate?.date ?? null, token, prefilter);

@@ -163,7 +163,8 @@ const YEAR_RULES: TailRule[] = [
     },
   },
   {
-    pattern: new RegExp(`${SP}前${MONTH_COUNT}(?:个|個)?月(?:份)?`, 'y'),
+    // Hong Kong writes 首九個月 (the first nine months) for the mainland's 前九个月.
+    pattern: new RegExp(`${SP}[前首]${MONTH_COUNT}(?:个|個)?月(?:份)?`, 'y'),
     shape: (m) => {
       const to = month(m[1]);
       return to === null ? null : { type: 'months', from: 1, to };
@@ -304,7 +305,7 @@ function scanYearless(text: string, out: Candidate[]): void {
     const shape: Shape = m[2] ? { type: 'halfEnd', half: number } : { type: 'half', half: number };
     out.push({ start: m.index, end: m.index + m[0].length, coreEnd: m.index + m[0].length, anchor: context, shape, extent: 'as-written' });
   }
-  const firstMonths = new RegExp(`(?<![近最])(?:前(?:${MONTH_COUNT}(?:个|個)?月(?:份)?|([一二三1-3])(?:个|個)?季(?:度)?)|首([两兩三])季(?:度)?)`, 'g');
+  const firstMonths = new RegExp(`(?<![近最])(?:[前首]${MONTH_COUNT}(?:个|個)?月(?:份)?|前(?:([一二三1-3])(?:个|個)?季(?:度)?)|首([两兩三])季(?:度)?)`, 'g');
   for (const m of matches(firstMonths, text)) {
     const to = m[1] !== undefined ? month(m[1]) : QUARTER_NUMBER[m[2] ?? m[3]!]! * 3;
     if (to === null) continue;

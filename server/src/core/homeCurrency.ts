@@ -3,7 +3,8 @@
  * in Hong Kong dollars, a Taiwanese holding's 获利1208.5亿元 in New Taiwan dollars. The figure recogniser reads
  * every bare 元 as yuan, knowing nobody yet; once a claim names whose figure it is, an organisation whose lexicon
  * entry sets another currency takes the figure in it, unless the document says its amounts are in renminbi
- * (（人民币，下同）) or the figure names its currency itself.
+ * (（人民币，下同）) or the figure names its currency itself. A note naming another currency (72.95亿元（美元，下同）)
+ * moves the bare 元 amounts from the noted figure on, whoever they belong to.
  */
 import type { LexiconEntry } from './config';
 import type { Claim, FigureMention, Mention } from './types';
@@ -45,4 +46,32 @@ export function inHomeCurrencies(
     movedClaims[i] = { ...claim, unit: currency as Claim['unit'] };
   });
   return { mentions: moved ?? mentions, claims: movedClaims ?? claims };
+}
+
+/** A note that the amounts from here on are in another currency: （美元，下同）, (美元．下同), （港元，下同）. */
+const otherCurrencyNote = /[（(][\s\u3000]*(美元|港元|港币|港幣)[\s\u3000]*[，,、‧·.．]?[\s\u3000]*下同[\s\u3000]*[)）]/g;
+const notedCurrencies: Readonly<Record<string, string>> = { 美元: 'USD', 港元: 'HKD', 港币: 'HKD', 港幣: 'HKD' };
+/** How far before its note the noted figure may end (72.95億元(美元．下同)): the note follows it at once. */
+const noteReach = 2;
+
+/**
+ * The mentions and claims of a document with each bare-元 amount from a currency note on moved to the noted
+ * currency (72.95億元(美元．下同)，…231.05億元: both in US dollars). Returned unchanged when the text has no note.
+ */
+export function inNotedCurrency(text: string, mentions: Mention[], claims: Claim[]): { mentions: Mention[]; claims: Claim[] } {
+  const notes = [...text.matchAll(otherCurrencyNote)].map((match) => ({ at: match.index, currency: notedCurrencies[match[1]!]! }));
+  if (notes.length === 0) return { mentions, claims };
+  const moved = [...mentions];
+  const movedIndices = new Map<number, string>();
+  mentions.forEach((mention, i) => {
+    if (mention.kind !== 'figure' || mention.unit !== 'CNY' || namedCurrency.test(mention.text) || !bareYuan.test(mention.text)) return;
+    // The last note at or right after the figure governs it.
+    let currency: string | null = null;
+    for (const note of notes) if (note.at <= mention.end + noteReach) currency = note.currency;
+    if (!currency) return;
+    moved[i] = { ...mention, unit: currency } as FigureMention;
+    movedIndices.set(i, currency);
+  });
+  if (movedIndices.size === 0) return { mentions, claims };
+  return { mentions: moved, claims: claims.map((claim) => (movedIndices.has(claim.mention) ? { ...claim, unit: movedIndices.get(claim.mention) as Claim['unit'] } : claim)) };
 }

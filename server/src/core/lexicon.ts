@@ -108,7 +108,7 @@ export const builtinLexicon: readonly LexiconEntry[] = Object.freeze([
   // Banks of Hong Kong, Macao and Singapore that the Chinese press reports on.
   hongKongBank('中银香港', ['中银香港(控股)', '中银香港控股', '中国银行(香港)', '中国银行（香港）', 'BOC Hong Kong', 'BOCHK', 'Bank of China (Hong Kong)']),
   hongKongBank('恒生银行', ['Hang Seng Bank']),
-  bank('汇丰控股', ['汇丰集团', '汇丰银行', '香港上海汇丰银行', '汇丰', 'HSBC Holdings', 'HSBC']),
+  bank('汇丰控股', ['汇丰集团', '汇丰银行', '香港上海汇丰银行', '汇丰', '汇控', 'HSBC Holdings', 'HSBC']),
   hongKongBank('东亚银行', ['東亞銀行', 'Bank of East Asia', 'BEA']),
   bank('渣打集团', ['渣打银行', '渣打', 'Standard Chartered']),
   hongKongBank('大新银行', ['大新银行集团', '大新金融', 'Dah Sing Bank', 'Dah Sing Banking Group', 'Dah Sing Financial']),

@@ -338,9 +338,10 @@ export class ClaimExtractor {
             let year = Number(latestEnd.slice(0, 4));
             if (periodOfReport(year, kind).end > latestEnd) year--;
             sentenceAsOf = periodOfReport(year, kind);
-          } else if (lastStatedPeriod && withinThePeriod.test(text.slice(clause.start, clause.start + 12))) {
-            // 2024年度，…。年内，保险服务收入上升2.7%: "in the period" opening a clause is the period just stated.
-            sentenceAsOf = lastStatedPeriod;
+          } else if ((lastStatedPeriod ?? (clause.start === paragraphStart ? previousParagraphPeriod : null)) && withinThePeriod.test(text.slice(clause.start, clause.start + 12))) {
+            // 2024年度，…。年内，保险服务收入上升2.7%: "in the period" opening a clause is the period just stated, in the
+            // paragraph before when 期内 opens a paragraph of its own.
+            sentenceAsOf = lastStatedPeriod ?? previousParagraphPeriod;
           } else if (lastStatedPeriod && englishSamePeriod.test(text.slice(clause.start, clause.end))) {
             // "The net profit … for the same period is 38.3 billion yuan": the period just stated.
             sentenceAsOf = lastStatedPeriod;

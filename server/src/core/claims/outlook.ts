@@ -3,7 +3,8 @@ import type { Claim, DocumentDate } from '../types';
 
 export type Outlook = 'target' | 'forecast';
 
-const forecastWords = /预计|预期|预测|有望|展望|估计|\b(?:expects?|expected|forecasts?|forecast|projects?|projected|estimates?|estimated|outlook|guidance|anticipates?)\b/i;
+// 预期信贷损失 (expected credit losses) is a measure under IFRS 9, not a forecast.
+const forecastWords = /预计|预期(?!信[贷用]损失|信[貸用]損失)|预测|有望|展望|估计|\b(?:expects?|expected|forecasts?|forecast|projects?|projected|estimates?|estimated|outlook|guidance|anticipates?)\b/i;
 const targetWords =
   /目标(?!客)|计划|规划|力争|争取|(?<![模虚])拟|打算|将(?:会|要)?(?:突破|达到|达|超过|超|增至|增长|提升|提高|实现|新增|降至|保持|扩大|覆盖|服务)|\b(?:plans?|planned|aims?|aiming|targets?|targeting|intends?|seeks?|goal|will|pledged?)\b/i;
 

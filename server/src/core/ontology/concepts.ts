@@ -111,7 +111,7 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '信用减值损失', kind: 'flow', units: ['money'],
     labels: { zhHans: '信用减值损失', zhHant: '信用減值損失', en: 'Credit impairment losses' },
-    zh: ['计提信用减值损失', '信用减值损失计提'],
+    zh: ['计提信用减值损失', '信用减值损失计提', '预期信贷损失', '预期信用损失', '信贷损失'],
     en: ['credit impairment losses', 'credit impairment charges', 'expected credit losses', 'credit losses'],
   },
   {
