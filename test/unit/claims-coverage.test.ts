@@ -2071,6 +2071,19 @@ Beichen Bank released its 2025 interim results. As of June 30, 2025, the Group's
       'hk_9m.txt: 北辰银行 | 信用减值损失 | 2025-01-01/2025-09-30 ← 18億美元',
     ],
   },
+  {
+    name: 'a bracketed value its own words name another measure ("grew 3% YoY (5% in constant currency)") is the adjusted one, never a second reading of the first',
+    corpus: `//- cc.txt
+Beichen Bank released its 2025 interim results. Balance Sheet: Customer loans grew 3% YoY (5% in constant currency). Deposits rose 6% YoY (8% in constant currency). Allowance coverage increased to 141%.
+`,
+    claims: [
+      'cc.txt: Beichen Bank | 贷款余额同比增长 | 2025-06-30 ← grew 3%',
+      'cc.txt: Beichen Bank | 调整后贷款余额同比增长 | 2025-06-30 ← 5%',
+      'cc.txt: Beichen Bank | 存款余额同比增长 | 2025-06-30 ← rose 6%',
+      'cc.txt: Beichen Bank | 调整后存款余额同比增长 | 2025-06-30 ← 8%',
+      'cc.txt: Beichen Bank | 拨备覆盖率 | 2025-06-30 ← 141%',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

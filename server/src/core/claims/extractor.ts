@@ -727,7 +727,7 @@ export class ClaimExtractor {
           else if (/(?:贷款|存款)$/.test(binding.baseMetric) && !breakdownTerms.test(binding.baseMetric)) breakdownParent = { base: binding.baseMetric, end: figure.end };
           // 若计入外汇掉期合约的资金收入或成本，净利息收入则为289.29亿港元: after a condition of adjustment, to the sentence's
           // end, the figures measure the adjusted item, which stays apart from the reported one.
-          if (binding.metric && adjustmentBefore(text, simplified, Math.max(sentence.start, figure.start - adjustmentReach), figure.start)) {
+          if (binding.metric && (adjustmentBefore(text, simplified, Math.max(sentence.start, figure.start - adjustmentReach), figure.start) || adjustedInBrackets(text, simplified, figure))) {
             binding = { ...binding, metric: adjustedKey(binding.metric), baseMetric: adjustedKey(binding.baseMetric) };
           }
           // 贷款同比增长8.18%，占比65.02%，同比提升2.78%: a rise or fall right after a share is the share's.
@@ -1242,6 +1242,14 @@ const adjustmentOpening = /(?:^|[.;:]\s)\s*(?:Including|Excluding)\s/;
 function adjustmentBefore(text: string, simplified: string, from: number, to: number): boolean {
   const english = text.slice(from, to);
   return adjustmentChinese.test(simplified.slice(from, to)) || adjustmentEnglish.test(english) || adjustmentOpening.test(english);
+}
+
+/** "Customer loans grew 2% YoY (4% in constant currency)": a bracketed value that its own words name another measure. */
+const bracketedAdjustmentAfter = /^[\s\u3000]*(?:in constant currency|at constant (?:currency|exchange rates?)|on an? (?:constant[- ]currency|like-for-like|underlying) basis|excluding\b|按固定汇率|按固定匯率|剔除)[^)）]{0,60}[)）]/i;
+const bracketedAdjustmentBefore = /[(（][\s\u3000]*(?:按固定汇率(?:计算)?|按固定匯率(?:計算)?)?[\s\u3000]*$/;
+
+function adjustedInBrackets(text: string, simplified: string, figure: Span): boolean {
+  return bracketedAdjustmentBefore.test(simplified.slice(Math.max(0, figure.start - 10), figure.start)) && (/按固定[汇匯]率/.test(simplified.slice(Math.max(0, figure.start - 10), figure.start)) || bracketedAdjustmentAfter.test(text.slice(figure.end, figure.end + 80)));
 }
 
 /** The key of an adjusted measure: 调整后 before the reported one's. */

@@ -639,7 +639,7 @@ export const concepts: readonly MetricConcept[] = [
     id: '拨备覆盖率', kind: 'ratio', timing: 'moment', units: ['percent'],
     labels: { zhHans: '拨备覆盖率', zhHant: '撥備覆蓋率', en: 'Provision coverage ratio' },
     zh: ['拨备覆盖比率', '不良贷款拨备覆盖率', '备抵呆帐覆盖率'],
-    en: ['provision coverage ratio', 'provision coverage', 'npl coverage ratio', 'allowance to npl ratio', 'npl coverage', 'allowance to npls', 'allowance to npl', 'allowance to non-performing loans', 'allowance coverage ratio',
+    en: ['provision coverage ratio', 'provision coverage', 'npl coverage ratio', 'allowance to npl ratio', 'npl coverage', 'allowance to npls', 'allowance to npl', 'allowance to non-performing loans', 'allowance coverage ratio', 'allowance coverage',
       'loan provision coverage ratio', 'loan loss provision coverage ratio', 'provision coverage ratio for loans'],
   },
   {
