@@ -2084,6 +2084,18 @@ Beichen Bank released its 2025 interim results. Balance Sheet: Customer loans gr
       'cc.txt: Beichen Bank | 拨备覆盖率 | 2025-06-30 ← 141%',
     ],
   },
+  {
+    name: 'a quarter\'s coverage states the half in passing: "total income and profit before tax for the first half of the year came in at … respectively" is the half, in the report\'s year; total income is the top line',
+    corpus: `//- dbs_like.txt
+Beichen Bank posted $1.95 billion in net profit for the second quarter of 2025.
+Beichen Bank also noted that total income and profit before tax for the first half of the year came in at record highs of $9.2 billion and $4.71 billion respectively.
+`,
+    claims: [
+      'dbs_like.txt: Beichen Bank | 净利润 | 2025-04-01/2025-06-30 ← $1.95 billion',
+      'dbs_like.txt: Beichen Bank | 营业收入 | 2025-01-01/2025-06-30 ← $9.2 billion',
+      'dbs_like.txt: Beichen Bank | 利润总额 | 2025-01-01/2025-06-30 ← $4.71 billion',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -151,7 +151,7 @@ export function asOfFor(
  * its own period is unknown.
  */
 const unresolvedPeriodWords =
-  /前三季度|前三个季度|第?[一二三四1-4]季度|单季|上半年|下半年|前\d{1,2}个?月|\d{1,2}\s*[-—~～至]\s*\d{1,2}\s*月|\b[1-4]Q(?:\d{2})?\b|\bQ[1-4]\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|\bfirst (?:three|nine|six) (?:quarters|months)\b|\b(?:first|second|third|fourth|last|final) quarter\b|\bnine months\b|\bsecond half\b|\byear[- ]to[- ]date\b/i;
+  /前三季度|前三个季度|第?[一二三四1-4]季度|单季|上半年|下半年|前\d{1,2}个?月|\d{1,2}\s*[-—~～至]\s*\d{1,2}\s*月|\b[1-4]Q(?:\d{2})?\b|\bQ[1-4]\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|\bfirst (?:three|nine|six) (?:quarters|months)\b|\b(?:first|second|third|fourth|last|final) quarter\b|\bnine months\b|\b(?:first|second)[- ]half\b|\byear[- ]to[- ]date\b/i;
 const unresolvedPeriodWordsAll = new RegExp(unresolvedPeriodWords.source, 'gi');
 const quarterlySentence = /^[\s\u3000]*(?:quarterly|single[- ]quarter)\b/i;
 /** English words naming the whole year before a metric (the annual net profit, full-year revenue). */
@@ -204,8 +204,8 @@ export function yearlessPeriod(word: string, year: number): Period | null {
     const q = { 一: 1, 二: 2, 三: 3, 四: 4, first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4 }[named as '一'] ?? Number(named);
     return quarterSpan(year, q);
   }
-  if (/下半年|second half|^2h(?:\d{2})?$|^h2$/.test(w)) return halfSpan(year, 2);
-  if (/^1h(?:\d{2})?$|^h1$|上半年|first half|first six months/.test(w)) return halfSpan(year, 1);
+  if (/下半年|second[- ]half|^2h(?:\d{2})?$|^h2$/.test(w)) return halfSpan(year, 2);
+  if (/^1h(?:\d{2})?$|^h1$|上半年|first[- ]half|first six months/.test(w)) return halfSpan(year, 1);
   const months = /前(\d{1,2})个?月/.exec(w) ?? /(\d{1,2})\s*[-—~～至]\s*(\d{1,2})\s*月/.exec(w);
   if (months) {
     const from = months.length > 2 && months[2] ? Number(months[1]) : 1;

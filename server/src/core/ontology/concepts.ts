@@ -28,7 +28,9 @@ export const concepts: readonly MetricConcept[] = [
     en: ['revenue', 'revenues', 'operating income', 'operating revenue', 'total revenue', 'total operating income', 'net operating income', 'operating net income',
       // Hong Kong banks' top line: 提取减值准备前之净经营收入.
       'net operating income before impairment allowances', 'net operating income before impairment', 'net operating income before impairment provisions',
-      'net operating income before impairment charges'],
+      'net operating income before impairment charges',
+      // Singapore's banks call their top line total income.
+      'total income'],
   },
   {
     id: '利息净收入', kind: 'flow', units: ['money'],

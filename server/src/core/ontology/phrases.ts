@@ -162,6 +162,6 @@ export function englishForm(raw: string): string {
     .replace(/[-‐–—]/g, ' ')
     .replace(/\s+/g, ' ')
     // "net profit for the quarter": the span the figure covers is its period's, not the metric's.
-    .replace(/\s(?:for|in|during|over) the (?:quarter|period|half|first half|year|month|nine months)$/, '')
+    .replace(/\s(?:for|in|during|over) the (?:quarter|period|half|first half|second half|year|month|nine months|first nine months)(?: of the year)?$/, '')
     .trim();
 }

@@ -190,6 +190,10 @@ function metricsBefore(text: string, from: number, before: number, count: number
     // A month without a year (6月末) that the dates leave unresolved opens the clause, not the first name.
     .replace(/^\d{1,2}[\s\u3000]?月(?:末|底)?/, '')
     .replace(/(?:同比|环比|较上年末|較上年末|较年初|較年初|较上年|比上年|year[- ]on[- ]year|were|was|are|is|rose|grew|increased|fell|declined|dropped|up|down|by)[\s,]*$/gi, '')
+    // "DBS also noted that total income and …": what a reporting verb introduces; "… for the first half of the year": the
+    // period the names are stated for.
+    .replace(/^.*?\b(?:noted|said|added|reported|announced|showed|revealed) that\s+/i, '')
+    .replace(/\s+(?:for|in|during|over)\s+the\s+(?:first|second)\s+(?:half|quarter)(?:\s+of\s+(?:the\s+year|\d{4}))?$/i, '')
     .trim();
   const items = phrase
     .replace(/^['’]s\s+/, '')
@@ -407,6 +411,6 @@ export function enumerations(
 /** English names the items before the verb: "Revenue and net profit rose 3.2% and 4.1% respectively". */
 function firstVerbBefore(text: string, from: number, before: number): number {
   const window = text.slice(from, before);
-  const verb = /\s(?:were|was|rose|grew|increased|fell|declined|dropped|went up|went down|climbed|reached|stood)\b/i.exec(window);
+  const verb = /\s(?:were|was|rose|grew|increased|fell|declined|dropped|went up|went down|climbed|reached|stood|came in)\b/i.exec(window);
   return verb ? from + verb.index : before;
 }
