@@ -2096,6 +2096,18 @@ Beichen Bank also noted that total income and profit before tax for the first ha
       'dbs_like.txt: Beichen Bank | 利润总额 | 2025-01-01/2025-06-30 ← $4.71 billion',
     ],
   },
+  {
+    name: 'a change against the same quarter a year before (較2024年第三季減少3億美元或6.8%) is year on year, at the quarter the sentence named before it (上季); 股息維持每股 is the dividend per share',
+    corpus: `//- hk_last_q.txt
+ date 2025-10-29 北辰銀行今日公布第三季度財務表現，集團在上季列賬基準除稅前利潤為41億美元，較2024年第三季減少3億美元或6.8%；同時宣布股息維持每股8美仙。
+`,
+    claims: [
+      'hk_last_q.txt: 北辰银行 | 利润总额 | 2025-07-01/2025-09-30 ← 41億美元',
+      'hk_last_q.txt: 北辰银行 | 利润总额变动额 | 2025-07-01/2025-09-30 ← 減少3億美元',
+      'hk_last_q.txt: 北辰银行 | 利润总额同比增长 | 2025-07-01/2025-09-30 ← 6.8%',
+      'hk_last_q.txt: 北辰银行 | 每股股利 | 2025-07-01/2025-09-30 ← 8美仙',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

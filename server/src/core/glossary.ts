@@ -11,6 +11,7 @@ import {
   attributableToOwners,
   groupPossessive,
   chineseForm,
+  dividendPerShareWords,
   cleanChinesePhrase,
   englishForm,
   isEnglishPhrase,
@@ -186,7 +187,7 @@ export class MetricNormaliser {
       if (running?.cumulative && running.zh.some((alias) => /累计/.test(alias))) return running.id;
     }
     // 实现归属于母公司股东的净利润: the 归母 rewrite holds after the leading verb too.
-    const stated = stripChinese(scoped.replace(innerCumulative, '').replace(attributableToOwners, '归母')).replace(attributableToOwners, '归母');
+    const stated = stripChinese(scoped.replace(innerCumulative, '').replace(attributableToOwners, '归母')).replace(attributableToOwners, '归母').replace(dividendPerShareWords, '每股股息');
     if (stated.length === 0) return '';
     // Already clean, simplified and rewritten to 归母: only the Latin letters are left to lower.
     const whole = this.keyOfForm(stated.toLowerCase(), true);

@@ -745,8 +745,16 @@ export class ClaimExtractor {
           }
           // 较2017年末增加近20万亿元，增长63.8%: the change after a comparison's amount is against the same base.
           // 截至2022年末…较2021年增长8.61%: a base one year before the governing period is the usual year-on-year one.
-          const governing = sentenceAsOf ?? (carriedAsOf && figure.start < carriedAsOf.until ? carriedAsOf.period : null) ?? paragraphAsOf ?? report?.period ?? null;
-          if (binding.comparisonBase && governing && isYearBefore(binding.comparisonBase.period, governing)) binding.comparedWithDate = false;
+          // 集团在上季…利润为73亿美元，较2024年第三季减少12亿美元: with nothing else governing, the period the sentence named
+          // before the base (上季, a relative date) is the one compared.
+          const namedBeforeBase = binding.comparisonBase ? spansWithin(dates, { start: sentence.start, end: binding.comparisonBase.start }).pop() : undefined;
+          const governing =
+            sentenceAsOf ?? (carriedAsOf && figure.start < carriedAsOf.until ? carriedAsOf.period : null) ?? paragraphAsOf ?? report?.period ?? (namedBeforeBase ? periodOf(namedBeforeBase) : null);
+          if (binding.comparisonBase && governing && isYearBefore(binding.comparisonBase.period, governing)) {
+            binding.comparedWithDate = false;
+            // The period found before the base governs the rest of the sentence, the change included.
+            if (sentenceAsOf === null && namedBeforeBase && governing.start === periodOf(namedBeforeBase).start && governing.end === periodOf(namedBeforeBase).end) sentenceAsOf = governing;
+          }
           // 截至2025年9月30日…较2024年末增加2.91亿元: the end of the year before is the governing year's start, the usual base
           // of a balance's change in mid-year (较上年末).
           const sinceLastYearEnd = binding.comparisonBase !== undefined && governing !== null && isPreviousYearEnd(binding.comparisonBase.period, governing);

@@ -143,8 +143,13 @@ export const attributableToOwners = /^(?:归属于?|归于)?(?:本行|本公司|
 
 /** The lookup form of a Chinese phrase: cleaned, Latin letters in lower case, 归属于…股东 as 归母. */
 export function chineseForm(raw: string): string {
-  return cleanChinesePhrase(raw).toLowerCase().replace(attributableToOwners, '归母');
+  return cleanChinesePhrase(raw)
+    .toLowerCase()
+    .replace(attributableToOwners, '归母');
 }
+
+/** 股息维持每股, 第三次股息继续是每股, 派发第三次股息每股: the dividend of the quarter, per share. */
+export const dividendPerShareWords = /^(?:派发|宣派|宣布)?(?:第[一二三四]次)?(?:股息|派息)(?:维持|继续是|继续为|继续|为|是)?每股$/;
 
 /** The reporter's own accounts named first (集团之股东应占溢利, 本集团净利润, 该行营业收入): no part of the metric. */
 // 公司归母净利润 and 中期净利润 name the company's and the interim period's profit: the owner and the period are no part of
