@@ -2108,6 +2108,20 @@ Beichen Bank also noted that total income and profit before tax for the first ha
       'hk_last_q.txt: 北辰银行 | 每股股利 | 2025-07-01/2025-09-30 ← 8美仙',
     ],
   },
+  {
+    name: 'a city bank by its other English name (Ningbo Bank for Bank of Ningbo); "an 8.2% increase from 13.7 billion yuan year-on-year" gives the base to the year before',
+    corpus: `//- nb_en.txt
+- For the first half of 2025, Ningbo Bank achieved revenue of 37.2 billion yuan, up 7.9% from 34.5 billion yuan in the same period of 2024. - The net profit attributable to shareholders was 14.8 billion yuan, reflecting an 8.2% increase from 13.7 billion yuan year-on-year.
+`,
+    claims: [
+      'nb_en.txt: 宁波银行 | 营业收入 | 2025-01-01/2025-06-30 ← 37.2 billion yuan',
+      'nb_en.txt: 宁波银行 | 营业收入同比增长 | 2025-01-01/2025-06-30 ← up 7.9%',
+      'nb_en.txt: 宁波银行 | 营业收入 | 2024-01-01/2024-06-30 ← 34.5 billion yuan',
+      'nb_en.txt: 宁波银行 | 归母净利润 | 2025-01-01/2025-06-30 ← 14.8 billion yuan',
+      'nb_en.txt: 宁波银行 | 归母净利润同比增长 | 2025-01-01/2025-06-30 ← 8.2%',
+      'nb_en.txt: 宁波银行 | 归母净利润 | 2024-01-01/2024-06-30 ← 13.7 billion yuan',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -441,7 +441,7 @@ export class MetricBinder {
     // "rose to 2.21% compared to 1.87% in the first half of 2023", "up from RMB 380.2 billion a year earlier":
     // the base is a level of the same metric, of the year before when the words after say so.
     if (previousMetric && /^[\s,]*(?:compared (?:to|with)|versus|vs\.?|against|up from|down from|(?:an? )?(?:(?:slight|sharp|significant|modest) )?(?:decrease|increase|rise|drop|decline|fall|gain) from|from)\s*$/i.test(before)) {
-      const previousYear = /^[\s,]*(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|preceding) (?:(?:fiscal|financial) )?(?:year|period)|last (?:fiscal )?year|at the end of the previous year|(?:in |for )?the (?:corresponding|same) period (?:of |in )?(?:the )?(?:last|previous|prior) year|(?:in |for )?the (?:corresponding|same) period last year|(?:in |for )?the prior[- ]year period)\b/i.test(baseAfter);
+      const previousYear = /^[\s,]*(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|preceding) (?:(?:fiscal|financial) )?(?:year|period)|last (?:fiscal )?year|at the end of the previous year|(?:in |for )?the (?:corresponding|same) period (?:of |in )?(?:the )?(?:last|previous|prior) year|(?:in |for )?the (?:corresponding|same) period last year|(?:in |for )?the prior[- ]year period|year[- ]on[- ]year|year[- ]over[- ]year|yoy)\b/i.test(baseAfter);
       // "compared to RMB 277.6 billion in the same period of 2018": the governing period, in the year named.
       // (A base that names a period of its own, "in the first half of 2023", is a date the as-of reads.)
       const namedYear = /^[\s,]*(?:(?:in|for|during)\s+)?(?:the\s+)?(?:same|corresponding) period (?:of|in)\s+((?:19|20)\d{2})\b/i.exec(baseAfter);
