@@ -2122,6 +2122,21 @@ Beichen Bank also noted that total income and profit before tax for the first ha
       'nb_en.txt: 宁波银行 | 归母净利润 | 2024-01-01/2024-06-30 ← 13.7 billion yuan',
     ],
   },
+  {
+    name: 'a digest lists several values of one metric whose periods it does not state ("Latest events": up 14.5%, surged 18.1%, up 20.1%): none is the report\'s, so none is claimed',
+    corpus: `//- digest_en.txt
+Beichen Bank Q2 2025 earnings summary
+Achieved revenue of RMB 20.09 billion in H1 2025, up 3.90% year-over-year.
+Latest events from Beichen Bank
+- Net profit up 14.5% year-over-year with stable asset quality.
+- Net profit surged 18.1% year-over-year on lower costs.
+- Net profit up 20.1% year-over-year as fee income recovered.
+`,
+    claims: [
+      'digest_en.txt: Beichen Bank | 营业收入 | 2025-01-01/2025-06-30 ← RMB 20.09 billion',
+      'digest_en.txt: Beichen Bank | 营业收入同比增长 | 2025-01-01/2025-06-30 ← up 3.90%',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -213,11 +213,11 @@ function signListedDecreases(text: string, figures: FigureMention[]): void {
 /** "a decline in operating income of 10.9%", "a dip in Q3 2025 revenue by 0.8%": the change noun before the metric. */
 const changeNounBefore = new RegExp(`\\b(${englishFallNouns}|${englishRiseNouns})\\s+in\\s+(?:[A-Za-z0-9][A-Za-z0-9'’-]*\\s+){1,7}?(?:of|by)\\s*$`, 'i');
 /** "a 0.9% fall in net profit": the change noun right after the figure. */
-const changeNounAfter = new RegExp(`^\\s*(?:(?:year[- ]on[- ]year|yoy)\\s+)?(${englishFallNouns}|${englishRiseNouns})\\s+in\\b`, 'i');
+const changeNounAfter = new RegExp(`^\\s*(?:(?:year[- ](?:on|over)[- ]year|yoy)\\s+)?(${englishFallNouns}|${englishRiseNouns})\\s+in\\b`, 'i');
 const fallNoun = new RegExp(`^(?:${englishFallNouns})$`, 'i');
 /** "a 1.6% rise", "a 2% increase year on year", "a 3% drop from a year earlier": the noun ends the change's phrase. */
 const changeNounEnding = new RegExp(
-  `^\\s*(?:(?:year[- ]on[- ]year|yoy|y-o-y)\\s+)?(${englishFallNouns}|${englishRiseNouns})(?=\\s*(?:[,.;:)]|$|(?:year[- ]on[- ]year|yoy|y-o-y|from|over|compared|versus|against|quarter[- ]on[- ]quarter|month[- ]on[- ]month)\\b))`,
+  `^\\s*(?:(?:year[- ](?:on|over)[- ]year|yoy|y-o-y)\\s+)?(${englishFallNouns}|${englishRiseNouns})(?=\\s*(?:[,.;:)]|$|(?:year[- ](?:on|over)[- ]year|yoy|y-o-y|from|over|compared|versus|against|quarter[- ]on[- ]quarter|month[- ]on[- ]month)\\b))`,
   'i',
 );
 /** 实现0.8%的增长, 录得5%的降幅: a Chinese change noun after the figure and its 的. */

@@ -23,6 +23,7 @@ import { appositiveOwner } from './patterns/appositive';
 import { distinctChangeKey, sinceYearStartKey, statesItsBase } from './patterns/changeBases';
 import { Headings } from './patterns/headings';
 import { monthBefore, opensWithPreviousMonth } from './patterns/previousMonth';
+import { unstatedSeries } from './patterns/unstatedSeries';
 import { enumerations } from './patterns/enumeration';
 import { earnedProfitMetric } from './earnedProfit';
 import { fromToPairs, ownDateAfter, ownDateBefore, type FromToValue } from './patterns/fromTo';
@@ -1071,7 +1072,10 @@ export class ClaimExtractor {
     for (const sentence of model.sentences) claimSentence(sentence);
     // Table claims came first; claims are reported in the order of their figures.
     if (tabled && tabled.claims.length > 0) claims.sort((a, b) => a.mention - b.mention);
-    return claims;
+    const series = unstatedSeries(claims, mentions);
+    if (series.size === 0) return claims;
+    for (const i of series) skip(claims[i]!.mention, 'one of several values of this metric whose periods the text does not state (the report\'s period fits one at most)');
+    return claims.filter((_, i) => !series.has(i));
   }
 
 }

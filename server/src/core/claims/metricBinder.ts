@@ -27,18 +27,18 @@ const fromWordBefore = new RegExp(`[从從由](?:${relativeFromWords})?[\\s\\u30
 /** "a dip in operating income of" before a percentage: the change noun and the metric it changes. */
 const changeNouns = `${englishRiseNouns}|${englishFallNouns}`;
 const englishChangeNounBefore = new RegExp(
-  `(?:^|\\s)(?:an?\\s+)?(?:(?:year[- ]on[- ]year|yoy)\\s+)?(${changeNouns})(?:\\s+in)?\\s+(?:the\\s+|its\\s+)?((?:(?:bank|group|company)'s\\s+)?[A-Za-z][A-Za-z -]{1,40}?)\\s+(?:of|by)\\s*$`,
+  `(?:^|\\s)(?:an?\\s+)?(?:(?:year[- ](?:on|over)[- ]year|yoy)\\s+)?(${changeNouns})(?:\\s+in)?\\s+(?:the\\s+|its\\s+)?((?:(?:bank|group|company)'s\\s+)?[A-Za-z][A-Za-z -]{1,40}?)\\s+(?:of|by)\\s*$`,
   'i',
 );
 /** "a 0.9% rise in 2024 net profit": the change noun and "in" before a date. */
 const changeNounThenIn = new RegExp(`^\\s*(?:${changeNouns})\\s+in\\s+$`, 'i');
 /** "a 29.82% rise in net profit", "a 4.2% drop in …": the noun after "in" is what changed. */
 const changeNounAfter = new RegExp(
-  `^[\\s\\u3000]*(?:year[- ]on[- ]year\\s+)?(?:${changeNouns})\\s+in\\s+((?:the\\s+|its\\s+)?(?:[A-Za-z][A-Za-z-]*\\s*){1,4}?)(?=[,.;]|\\s+(?:to|from|and|in|of|at|for|while|compared|year)\\b|$)`,
+  `^[\\s\\u3000]*(?:year[- ](?:on|over)[- ]year\\s+)?(?:${changeNouns})\\s+in\\s+((?:the\\s+|its\\s+)?(?:[A-Za-z][A-Za-z-]*\\s*){1,4}?)(?=[,.;]|\\s+(?:to|from|and|in|of|at|for|while|compared|year)\\b|$)`,
   'i',
 );
 /** "… increase in revenue to" before a level: the growth's noun, the metric, and the word of the level. */
-const englishGrowthNounLevel = /^[\s,]*(?:(?:year[- ]on[- ]year|yoy)\s+)?(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease)\s+in\s+(?:the\s+)?(?:(?:bank|group|company)'s\s+)?([A-Za-z][A-Za-z -]{1,40}?)\s*,?\s*(?:to|reaching|amounting to|at)\s*$/i;
+const englishGrowthNounLevel = /^[\s,]*(?:(?:year[- ](?:on|over)[- ]year|yoy)\s+)?(?:increase|rise|growth|jump|gain|decline|drop|fall|decrease)\s+in\s+(?:the\s+)?(?:(?:bank|group|company)'s\s+)?([A-Za-z][A-Za-z -]{1,40}?)\s*,?\s*(?:to|reaching|amounting to|at)\s*$/i;
 /** What is left of a clause that restates the metric before at another period (，2022年末为…; （9月为…）). */
 // 年末不良贷款率微降至1.44%，但上半年曾攀升至1.65%: a verb that reaches a level restates the metric at its period too.
 const restatedAtPeriod = /^[\s\u3000,，;；（(]*(?:则|而|亦|但|但是)?(?:曾|一度|曾经)?(?:为|是|达|则为|(?:攀升|回升|上升|升|回落|下降|降|下滑|增|提升|提高)至)[\s\u3000]*$/;
@@ -56,7 +56,7 @@ const postPhraseStops = [
 ];
 /** The key suffix of the amount a metric changed by (净利润增加10亿元 → 净利润变动额). */
 export const changeAmountKey = '变动额';
-export const growthWords = /同比|环比|按年|较上年|比上年|较去年|比去年|增速|增幅|增长|增加|下降|减少|下行|上行|上升|下滑|回落|回升|收窄|提升|提高|降低|year[- ]on[- ]year|\byoy\b|growth|\bup\b|\bdown\b|\brose\b|\bfell\b|increase|decrease/i;
+export const growthWords = /同比|环比|按年|较上年|比上年|较去年|比去年|增速|增幅|增长|增加|下降|减少|下行|上行|上升|下滑|回落|回升|收窄|提升|提高|降低|year[- ](?:on|over)[- ]year|\byoy\b|growth|\bup\b|\bdown\b|\brose\b|\bfell\b|increase|decrease/i;
 /** What a figure after a base date states: a change against that date (较2018年末增长233%, 比上年末高2.1个百分点). */
 /**
  * The base of the standard changes (较上年末增长10.19%, 较年初下降3bp, 较上年同期增长): the period before the
@@ -73,18 +73,18 @@ const otherBaseAfter =
 /** Adverbs of a change (同比微增, 逆势增长, 虽同比下降, 小幅上升): how it changed, not what. */
 const changeAdverbs = /(?:微|略有|略|稍|小幅|大幅|大|骤|暴|猛|明显|显著|逆势|稳步|进一步|双双|均|虽|虽然|但|仍|继续|仅|仅仅|只)+$/;
 /** Nothing but the words of a change between the level and its change (", a decline of", 「，同比」). */
-const changeOfPrevious = /^[\s\u3000,，;；（(]*(?:或|or\b)?[\s\u3000]*(?:仅|仅仅|只|大幅|小幅|微|略|稍|明显|显著|进一步|继续|仍|亦|也)?(?:同比|环比|较上年|比上年)?(?:仅|大幅|小幅|微|略|稍|明显|显著)?[\s\u3000]*(?:(?:reflecting|marking|representing|showing|indicating|posting|recording|registering|seeing|with)\s+)?(?:(?:a|an|or)\s+)?(?:(?:significant|slight|modest|sharp|marginal|substantial|strong|robust|steady|notable)\s+)?(?:(?:year[- ]on[- ]year|yoy|y-o-y)\s+)?(?:(?:increase|decrease|decline|drop|rise|growth|fall|gain)\s+of|up|down|rising|falling|increasing|decreasing)?[\s\u3000]*$/i;
+const changeOfPrevious = /^[\s\u3000,，;；（(]*(?:或|or\b)?[\s\u3000]*(?:仅|仅仅|只|大幅|小幅|微|略|稍|明显|显著|进一步|继续|仍|亦|也)?(?:同比|环比|较上年|比上年)?(?:仅|大幅|小幅|微|略|稍|明显|显著)?[\s\u3000]*(?:(?:reflecting|marking|representing|showing|indicating|posting|recording|registering|seeing|with)\s+)?(?:(?:a|an|or)\s+)?(?:(?:significant|slight|modest|sharp|marginal|substantial|strong|robust|steady|notable)\s+)?(?:(?:year[- ](?:on|over)[- ]year|yoy|y-o-y)\s+)?(?:(?:increase|decrease|decline|drop|rise|growth|fall|gain)\s+of|up|down|rising|falling|increasing|decreasing)?[\s\u3000]*$/i;
 /** A clause opening with last year's same period and a copula at most (去年同期为, 较上年同期). */
 const sameTimeLastYearOpening = /^[\s\u3000]*(?:而|且|但)?[\s\u3000]*(?:较|比|相比|与)?[\s\u3000]*(?:去年|上年|上一年)同期[\s\u3000]*(?:为|是|则为|的|录得)?[\s\u3000]*$/;
 /** "a 1.6% rise", "a 2% increase year on year": a change noun after the figure that is followed by no "in" or "of". */
-const englishChangeNounOnly = new RegExp(`^\\s*(?:${changeNouns})(?=\\s*(?:[,.;:)]|$|(?:year[- ]on[- ]year|yoy|y-o-y|from|over|compared|versus|against)\\b))`, 'i');
+const englishChangeNounOnly = new RegExp(`^\\s*(?:${changeNouns})(?=\\s*(?:[,.;:)]|$|(?:year[- ](?:on|over)[- ]year|yoy|y-o-y|from|over|compared|versus|against)\\b))`, 'i');
 /** "… ($9.7 billion) in operating income": a concept after "in", past a bracketed conversion. */
 const englishInConceptAfter = /^(\s*(?:\([^()]{0,40}\)\s*)?in\s+)((?:[A-Za-z][A-Za-z'-]*\s*){1,6})/i;
 /** The noun of a growth after a rate and its 的 (21.01%的增长率, 3.1%的降幅). */
 const growthNounAfter = /^[\s\u3000]*的[\s\u3000]*(?:增长率|增速|增幅|降幅|增长|下降)/;
 /** A direction word inside a figure's own text (增长5%, 下降0.3个百分点), which a base's value has none of. */
 const directionInside = /[增降减減升跌涨漲长長]|下行|回落|收窄|扩大|擴大|提高|提升/;
-const levelAfterChange = /^[\s\u3000)）]*(?:(?:year[- ]on[- ]year|yoy|y-o-y|同比)[\s\u3000]*)?(?:to|reaching|(?:to )?come in at|coming in at|(?:bringing|taking|lifting|pushing) (?:the|its) total to|至|增至|升至|降至|达到|达)[\s\u3000]*$/i;
+const levelAfterChange = /^[\s\u3000)）]*(?:(?:year[- ](?:on|over)[- ]year|yoy|y-o-y|同比)[\s\u3000]*)?(?:to|reaching|(?:to )?come in at|coming in at|(?:bringing|taking|lifting|pushing) (?:the|its) total to|至|增至|升至|降至|达到|达)[\s\u3000]*$/i;
 /** "an increase of 66 basis points in the cost-to-income ratio": a change of the figure's own text, then its concept. */
 const changeNounOfFigure = new RegExp(`^(?:${changeNouns})s?\\s+of\\b`, 'i');
 const conceptAfterIn = /^(\s*in\s+(?:the\s+|its\s+)?(?:(?:bank|group|company)'s\s+)?)((?:[A-Za-z][A-Za-z'-]*\s*){1,6})/i;
@@ -94,7 +94,7 @@ const unsignedChangeBefore = /\b(?:improved|improving|deteriorated|deteriorating
 const lowerIsBetter = /成本|不良|逾期|关注|信用减值|拨备计提|cost|npl|non-performing|overdue|impairment/i;
 /** "down 3 basis points quarter-on-quarter and 18 basis points year-on-year": the second change of the same metric. */
 const pairedChangeBefore = /^[\s,]*(?:(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)|yoy|qoq|y-o-y|q-o-q|sequentially)\s*,?\s*and\s*$/i;
-const yearOnYearAfter = /^\s*,?\s*(?:year[- ]on[- ]year|yoy|y-o-y|(?:from|over|compared (?:to|with)) (?:a year (?:earlier|ago)|the (?:previous|prior|same period of the previous) year|last year))\b/i;
+const yearOnYearAfter = /^\s*,?\s*(?:year[- ](?:on|over)[- ]year|yoy|y-o-y|(?:from|over|compared (?:to|with)) (?:a year (?:earlier|ago)|the (?:previous|prior|same period of the previous) year|last year))\b/i;
 /** The characters the relative-base, period and 持平 rewrites of a phrase start from. */
 const relativeOrPeriodChar = /[较較比环環同YyQHAE上下前持月]/;
 /** Words that point back at the metric just stated (这一数字, 该比例, the figure). */
@@ -441,7 +441,7 @@ export class MetricBinder {
     // "rose to 2.21% compared to 1.87% in the first half of 2023", "up from RMB 380.2 billion a year earlier":
     // the base is a level of the same metric, of the year before when the words after say so.
     if (previousMetric && /^[\s,]*(?:compared (?:to|with)|versus|vs\.?|against|up from|down from|(?:an? )?(?:(?:slight|sharp|significant|modest) )?(?:decrease|increase|rise|drop|decline|fall|gain) from|from)\s*$/i.test(before)) {
-      const previousYear = /^[\s,]*(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|preceding) (?:(?:fiscal|financial) )?(?:year|period)|last (?:fiscal )?year|at the end of the previous year|(?:in |for )?the (?:corresponding|same) period (?:of |in )?(?:the )?(?:last|previous|prior) year|(?:in |for )?the (?:corresponding|same) period last year|(?:in |for )?the prior[- ]year period|year[- ]on[- ]year|year[- ]over[- ]year|yoy)\b/i.test(baseAfter);
+      const previousYear = /^[\s,]*(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|preceding) (?:(?:fiscal|financial) )?(?:year|period)|last (?:fiscal )?year|at the end of the previous year|(?:in |for )?the (?:corresponding|same) period (?:of |in )?(?:the )?(?:last|previous|prior) year|(?:in |for )?the (?:corresponding|same) period last year|(?:in |for )?the prior[- ]year period|year[- ](?:on|over)[- ]year|year[- ]over[- ]year|yoy)\b/i.test(baseAfter);
       // "compared to RMB 277.6 billion in the same period of 2018": the governing period, in the year named.
       // (A base that names a period of its own, "in the first half of 2023", is a date the as-of reads.)
       const namedYear = /^[\s,]*(?:(?:in|for|during)\s+)?(?:the\s+)?(?:same|corresponding) period (?:of|in)\s+((?:19|20)\d{2})\b/i.exec(baseAfter);
@@ -678,7 +678,7 @@ function postPhrase(
     window = window + ' '.repeat(nextMention.end - nextMention.start) + text.slice(nextMention.end, extended);
   }
   // "44% higher than a year earlier" is a year-on-year rise (a lower one would need its sign, which the figure lacks).
-  const yearOnYear = /^[\s\u3000]*(?:year[- ]on[- ]year|yoy|y-o-y|(?:higher|more) than (?:a year (?:earlier|ago|before)|the (?:previous|prior) year|last year))\b/i.exec(window);
+  const yearOnYear = /^[\s\u3000]*(?:year[- ](?:on|over)[- ]year|yoy|y-o-y|(?:higher|more) than (?:a year (?:earlier|ago|before)|the (?:previous|prior) year|last year))\b/i.exec(window);
   if (yearOnYear) return { text: 'year on year', end: start + yearOnYear[0].length };
   const periodOnPeriod = /^[\s\u3000]*(?:quarter[- ]on[- ]quarter|month[- ]on[- ]month|qoq|q-o-q)\b/i.exec(window);
   // "8.42% quarter-on-quarter" changes the metric before it, period on period: no noun of its own.

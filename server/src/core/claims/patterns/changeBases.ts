@@ -19,7 +19,7 @@ const incrementOnIncrement = /[多少][增减]/;
 
 /** Words that make a change year-on-year (同比, 按年, 年增, 與去年同期比較, "compared to a year ago"). */
 const yearOnYearWords =
-  /同比|按年|年增|年减|去年同期|上年同期|year[- ]on[- ]year|\byoy\b|y-o-y|a year (?:ago|earlier|before)|(?:from|than|over) (?:the )?(?:previous|prior|last) year|same (?:period|month) (?:of |in )?(?:the )?(?:previous|last|prior) year|same (?:period|month) last year/i;
+  /同比|按年|年增|年减|去年同期|上年同期|year[- ](?:on|over)[- ]year|\byoy\b|y-o-y|a year (?:ago|earlier|before)|(?:from|than|over) (?:the )?(?:previous|prior|last) year|same (?:period|month) (?:of |in )?(?:the )?(?:previous|last|prior) year|same (?:period|month) last year/i;
 
 /** The key suffix of a change against the month before. */
 export const monthOnMonthKey = '环比增长';

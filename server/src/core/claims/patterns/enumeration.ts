@@ -129,7 +129,7 @@ function valuesBefore(text: string, figures: readonly FigureEntry[], start: numb
     if (entry.figure.end > cursor) continue;
     if (entry.figure.end <= start) break;
     const gap = text.slice(entry.figure.end, cursor);
-    if (values.length === 0 ? !/^[\s,，]*(?:year[- ]on[- ]year[\s,]*)?$/i.test(gap) : !listJoiners.test(gap)) break;
+    if (values.length === 0 ? !/^[\s,，]*(?:year[- ](?:on|over)[- ]year[\s,]*)?$/i.test(gap) : !listJoiners.test(gap)) break;
     // The values of one list share a unit: 512.46 trillion yuan, up 11.4% and 7.9% is an amount and a list of rates.
     if (values.length > 0 && entry.figure.unit !== values[0]!.figure.unit) break;
     values.unshift(entry);
@@ -189,7 +189,7 @@ function metricsBefore(text: string, from: number, before: number, count: number
     .replace(/^[\s，,：:]+/, '')
     // A month without a year (6月末) that the dates leave unresolved opens the clause, not the first name.
     .replace(/^\d{1,2}[\s\u3000]?月(?:末|底)?/, '')
-    .replace(/(?:同比|环比|较上年末|較上年末|较年初|較年初|较上年|比上年|year[- ]on[- ]year|were|was|are|is|rose|grew|increased|fell|declined|dropped|up|down|by)[\s,]*$/gi, '')
+    .replace(/(?:同比|环比|较上年末|較上年末|较年初|較年初|较上年|比上年|year[- ](?:on|over)[- ]year|were|was|are|is|rose|grew|increased|fell|declined|dropped|up|down|by)[\s,]*$/gi, '')
     // "DBS also noted that total income and …": what a reporting verb introduces; "… for the first half of the year": the
     // period the names are stated for.
     .replace(/^.*?\b(?:noted|said|added|reported|announced|showed|revealed) that\s+/i, '')
@@ -378,7 +378,7 @@ export function enumerations(
       ? 'increase'
       : decreaseWords.test(statement)
         ? 'decrease'
-        : /同比|环比|\byoy\b|year[- ]on[- ]year/i.test(statement) || /较|比/.test(lead?.[0] ?? '')
+        : /同比|环比|\byoy\b|year[- ](?:on|over)[- ]year/i.test(statement) || /较|比/.test(lead?.[0] ?? '')
           ? 'signed'
           : null;
     values.forEach((value, position) => {
