@@ -1233,7 +1233,7 @@ Beichen Bank's total assets have surpassed those of several traditional commerci
       'sectors_hk.txt: 银行业金融机构 | 资产总额 | 2025-06-30 ← 460.1萬億元',
       'sectors_hk.txt: 银行业金融机构 | 资产总额同比增长 | 2025-06-30 ← 增長7.5%',
       'sectors_hk.txt: 保险公司 | 资产总额 | 2025-06-30 ← 39.0萬億元',
-      'sectors_hk.txt: 保险公司 | 资产总额变动额 | 2025-06-30 ← 增加3.1萬億元',
+      'sectors_hk.txt: 保险公司 | 资产总额变动额 | 2025-01-01/2025-06-30 ← 增加3.1萬億元',
       'sectors_hk.txt: 财产险公司 | 资产总额 | 2025-06-30 ← 3.1萬億元',
       'sectors_hk.txt: 财产险公司 | 资产总额较上年末增长 | 2025-06-30 ← 增長9.1%',
       'sectors_hk.txt: 人身险公司 | 资产总额 | 2025-06-30 ← 34.0萬億元',
@@ -2135,6 +2135,41 @@ Latest events from Beichen Bank
     claims: [
       'digest_en.txt: Beichen Bank | 营业收入 | 2025-01-01/2025-06-30 ← RMB 20.09 billion',
       'digest_en.txt: Beichen Bank | 营业收入同比增长 | 2025-01-01/2025-06-30 ← up 3.90%',
+    ],
+  },
+  {
+    name: 'a regulator\'s release lists sectors by name and value after other sectors\' levels (财产险公司3.1万亿元), which go on stating that level; 较年初 before a rate is since the year began, and the amount a balance changed by since then is over the year so far',
+    corpus: `//- sectors.txt
+金融监管总局公布2025年二季度银行业保险业主要监管指标数据。
+二季度末，保险公司总资产39.0万亿元，较年初增加3.1万亿元，增长8.6%。其中，大型商业银行本外币资产总额200.1万亿元，同比增长9.8%；股份制商业银行本外币资产总额74.2万亿元，同比增长4.6%。财产险公司3.1万亿元，较年初增长9.1%；人身险公司34.0万亿元，较年初增长8.5%。
+`,
+    claims: [
+      'sectors.txt: 保险公司 | 资产总额 | 2025-06-30 ← 39.0万亿元',
+      'sectors.txt: 保险公司 | 资产总额变动额 | 2025-01-01/2025-06-30 ← 增加3.1万亿元',
+      'sectors.txt: 保险公司 | 资产总额较上年末增长 | 2025-06-30 ← 增长8.6%',
+      'sectors.txt: 大型商业银行 | 资产总额 | 2025-06-30 ← 200.1万亿元',
+      'sectors.txt: 大型商业银行 | 资产总额同比增长 | 2025-06-30 ← 增长9.8%',
+      'sectors.txt: 股份制商业银行 | 资产总额 | 2025-06-30 ← 74.2万亿元',
+      'sectors.txt: 股份制商业银行 | 资产总额同比增长 | 2025-06-30 ← 增长4.6%',
+      'sectors.txt: 财产险公司 | 资产总额 | 2025-06-30 ← 3.1万亿元',
+      'sectors.txt: 财产险公司 | 资产总额较上年末增长 | 2025-06-30 ← 增长9.1%',
+      'sectors.txt: 人身险公司 | 资产总额 | 2025-06-30 ← 34.0万亿元',
+      'sectors.txt: 人身险公司 | 资产总额较上年末增长 | 2025-06-30 ← 增长8.5%',
+    ],
+  },
+  {
+    name: 'a list of changes since the year began after a list of levels (分别为1.21%、2.10%、1.62%，较年初下降0.06、0.41、0.12个百分点) pairs in order; without a document date, 截至6月末 takes the year a sentence or two before',
+    corpus: `//- risk.txt
+截至2025年7月31日，北辰银行资产总额达到6120亿元，提前完成战略规划目标。资产规模稳步扩张。截至6月末，该行不良贷款率、关注贷款率、逾期贷款率分别为1.21%、2.10%、1.62%，较年初下降0.06、0.41、0.12个百分点。
+`,
+    claims: [
+      'risk.txt: 北辰银行 | 资产总额 | 2025-07-31 ← 6120亿元',
+      'risk.txt: 北辰银行 | 不良贷款率 | 2025-06-30 ← 1.21%',
+      'risk.txt: 北辰银行 | 关注贷款率 | 2025-06-30 ← 2.10%',
+      'risk.txt: 北辰银行 | 逾期贷款率 | 2025-06-30 ← 1.62%',
+      'risk.txt: 北辰银行 | 不良贷款率较上年末增长 | 2025-06-30 ← 下降0.06',
+      'risk.txt: 北辰银行 | 关注贷款率较上年末增长 | 2025-06-30 ← 0.41',
+      'risk.txt: 北辰银行 | 逾期贷款率较上年末增长 | 2025-06-30 ← 0.12个百分点',
     ],
   },
 ];

@@ -116,7 +116,9 @@ class Resolver {
       if (earlier.end > offset) continue;
       if (offset - earlier.end > GOVERNING_REACH) return null;
       const between = this.view.text.slice(earlier.end, offset);
-      if (between.includes('\n') || (between.match(SENTENCE_END) ?? []).length > 1) return null;
+      // The year of the previous sentence governs; without a document date to fall back on, the year of the last few
+      // sentences of its line (截至2025年7月31日，…。…。截至6月末，…).
+      if (between.includes('\n') || (between.match(SENTENCE_END) ?? []).length > (this.documentDay ? 1 : 3)) return null;
       // Ranges up to now and dates that were themselves counted from a governing date do not govern.
       if (earlier.candidate.extent !== 'as-written' || earlier.candidate.anchor.kind === 'governing') continue;
       // A span of years (过去六年（2019-2024年）的同期均值) is a comparison's window, not the year the text is in.

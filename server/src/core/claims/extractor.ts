@@ -20,7 +20,7 @@ import { detectReportPeriod, periodOfReport, type ReportPart, type ReportPeriod 
 import { shorthandPeriods } from './shorthandPeriods';
 import { ageMetric, launchedBefore } from './patterns/age';
 import { appositiveOwner } from './patterns/appositive';
-import { distinctChangeKey, sinceYearStartKey, statesItsBase } from './patterns/changeBases';
+import { distinctChangeKey, sinceYearStartKey, statesItsBase, statesSinceYearStart } from './patterns/changeBases';
 import { Headings } from './patterns/headings';
 import { monthBefore, opensWithPreviousMonth } from './patterns/previousMonth';
 import { unstatedSeries } from './patterns/unstatedSeries';
@@ -229,7 +229,7 @@ export class ClaimExtractor {
     // The last figure bound, level or change, for a name right after it that states only a value.
     let lastBound: { metric: string; baseMetric: string; unit: string; end: number } | null = null;
     // The last level bound in the paragraph, whose breakdown a 其中 after it may go on to state.
-    let lastLevel: { metric: string; unit: string } | null = null;
+    let lastLevel: { metric: string; unit: string; collective?: boolean } | null = null;
     // The outlook of the last sentence that stated one, and where that sentence ends.
     let lastOutlook: { outlook: Outlook; end: number } | null = null;
     const claimSentence = (sentence: Sentence): void => {
@@ -630,7 +630,8 @@ export class ClaimExtractor {
             fromHead &&
             lastLevel &&
             lastLevel.unit === figure.unit &&
-            /(?:其中|其中包括)[\s\u3000]*[，,：:]?[\s\u3000]*$/.test(simplified.slice(Math.max(0, head.start - 6), head.start)) &&
+            // …; or a sector after other sectors' levels (股份制商业银行资产总额75.7万亿元。财产险公司3.2万亿元).
+            (/(?:其中|其中包括)[\s\u3000]*[，,：:]?[\s\u3000]*$/.test(simplified.slice(Math.max(0, head.start - 6), head.start)) || lastLevel.collective === true) &&
             parallelCopula.test(simplified.slice(head.end, figure.start))
           ) {
             binding = { ...binding, metric: lastLevel.metric, baseMetric: lastLevel.metric };
@@ -915,13 +916,13 @@ export class ClaimExtractor {
             lastBound.baseMetric === binding.baseMetric &&
             lastBound.end >= sentence.start &&
             lastBound.end < clause.start &&
-            bareRateWords.test(simplified.slice(clause.start, figure.start))
+            (bareRateWords.test(simplified.slice(clause.start, figure.start)) || (figure.direction !== null && /^[\s\u3000]*$/.test(simplified.slice(clause.start, figure.start))))
               ? clauseStartBefore(lastBound.end - 1)
               : previousMonth
                 ? clauseStartBefore(lastBound!.end - 1)
                 : listStart;
           lastBound = { metric: binding.metric, baseMetric: binding.baseMetric, unit: figure.unit, end: figure.end };
-          if (binding.metric === binding.baseMetric) lastLevel = { metric: binding.metric, unit: figure.unit };
+          if (binding.metric === binding.baseMetric) lastLevel = { metric: binding.metric, unit: figure.unit, collective: head?.collective === true };
           statedLevel =
             stated && binding.metric === binding.baseMetric && !binding.baseValueDate && !pair && dated.source === 'stated'
               ? { end: figure.end, baseMetric: binding.baseMetric, dated: { asOf: { ...dated.asOf }, source: 'stated' } }
@@ -955,7 +956,12 @@ export class ClaimExtractor {
             skip(index, 'the value the month before, whose month the text does not state');
             return;
           }
-          const asOf: Claim['asOf'] = { ...(earlier ?? read), source: dated.asOf.source };
+          // 二季度末…较年初增加1.1万亿元: the amount a balance changed by since the year began is over the year so far.
+          const sinceStart =
+            stockChange && !earlier && read.end.slice(0, 4) === read.start.slice(0, 4) && !read.end.endsWith('-12-31') && statesSinceYearStart(simplified, clause.start, figure)
+              ? { start: `${read.end.slice(0, 4)}-01-01`, end: read.end }
+              : null;
+          const asOf: Claim['asOf'] = { ...(earlier ?? sinceStart ?? read), source: dated.asOf.source };
           const leading = simplified.slice(clause.start, figure.start);
           // The items after a forecast's first (预计营收增速0.61%，净利润增速1.24%) are forecasts too, unless dated or realised.
           const outlook: Outlook | null =

@@ -205,7 +205,7 @@ export class MetricBinder {
     const quarterBase = rewritable && /(?:较|較|比|环比|環比)[\s\u3000]*(?:上季度|上季|上一季度|上个季度|(?:20)?\d{2}Q[1-4]|[1-4]Q(?:\d{2})?)/i.test(before);
     // A relative base the date recogniser could not resolve (no document date: 较上年末增长) is the usual one.
     if (rewritable) before = before
-      .replace(/(?:较|較|比|相比|相较于?)[\s\u3000]*(?:上年|去年|上一年|上季度|上季|上一季度|上个季度)(?:末|底|年末|年底|同期)?/g, '')
+      .replace(/(?:较|較|比|相比|相较于?)[\s\u3000]*(?:(?:上年|去年|上一年|上季度|上季|上一季度|上个季度)(?:末|底|年末|年底|同期)?|(?:今年|本年)?年初|期初)/g, '')
       .replace(/(?<=环比|環比|较|較)[\s\u3000]*(?:(?:20)?\d{2}Q[1-4]|[1-4]Q(?:\d{2})?)末?/gi, '')
       // Periods the date recogniser left in the phrase (上半年 without a document date, 24Q2, 2024H1) belong to the as-of.
       .replace(/(?<![A-Za-z0-9])(?:(?:20)?\d{2}(?:Q[1-4]|H[12]|A|E)|[1-4]Q(?:\d{2})?)末?(?![A-Za-z0-9])|上半年|下半年|前三季度|(?<![\d年])(?:1[0-2]|[1-9])[\s\u3000]?月(?:末|底)/g, '')

@@ -58,6 +58,11 @@ function ownWordsAfter(simplified: string, figure: Span): string {
   return after.slice(0, after.search(/\band\b|[，,；;、及]|$/));
 }
 
+/** Whether the words before a figure, from `from`, name the start of the year as its base (较年初增加1.1万亿元). */
+export function statesSinceYearStart(simplified: string, from: number, figure: Span): boolean {
+  return sinceYearStart.test(simplified.slice(Math.max(from, figure.start - 24), figure.start));
+}
+
 /** The key suffix of a change since the end of last year, apart from the year-on-year one. */
 export const sinceYearStartKey = '较上年末增长';
 /** The key suffix of an increment's year-on-year difference. */

@@ -45,7 +45,8 @@ const chineseLead =
 /** How far after 分别 its base and unchanged items are read (较24Q3持平、持平、…): a few dozen characters at most. */
 const leadReach = 96;
 /** A change word before a list of values with no 分别 (总资产、贷款、存款同比+16.7%、+20.6%、+19.2%). */
-const bareMarker = /(?:同比|环比)(?=[\s\u3000]*(?:增长|增加|上升|提升|下降|减少|下滑|回落)?[\s\u3000]*[+＋\-−]?\d)/g;
+// …分别为1.17%、2.05%、1.58%，较年初下降0.08、0.59、0.15个百分点: a base since the year began does the same.
+const bareMarker = /(?:同比|环比|较年初|较上年末|比年初|比上年末)(?=[\s\u3000]*(?:增长|增加|上升|提升|下降|减少|下滑|回落)?[\s\u3000]*[+＋\-−]?\d)/g;
 /** A copula right before a list of values with no 分别 (2024年上半年和2023年上半年资产增速为9.25%和10.33%). */
 const copulaMarker = /(?:为|是|达到?)(?=[\s\u3000]*[+＋\-−]?\d)/g;
 /** The levels the changes arrive at (…分别较24Q3下行15.5pct、11bp至389.4%、2.97%). */
