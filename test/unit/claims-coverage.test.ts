@@ -2172,6 +2172,21 @@ Latest events from Beichen Bank
       'risk.txt: 北辰银行 | 逾期贷款率较上年末增长 | 2025-06-30 ← 0.12个百分点',
     ],
   },
+  {
+    name: 'the central bank\'s quarterly payment statistics report the quarter alone, in the release\'s year whatever year a sentence before looked back to; 二季度末 is the quarter\'s last day; 跌破 is no part of a metric',
+    corpus: `//- pay.txt
+近日，中国人民银行发布2025年第二季度支付体系运行总体情况。
+发卡量持续萎缩。2024年信用卡发卡量跌破7.3亿张。
+截至二季度末，全国共开立银行卡100.68亿张，环比增长0.68%。二季度，支付系统共处理业务3927.51亿笔，金额3084.83万亿元。
+`,
+    claims: [
+      'pay.txt: 中国人民银行 | 信用卡发卡量 | 2024-12-31 ← 7.3亿张',
+      'pay.txt: 中国人民银行 | 开立银行卡 | 2025-06-30 ← 100.68亿张',
+      'pay.txt: 中国人民银行 | 开立银行卡环比增长 | 2025-06-30 ← 增长0.68%',
+      'pay.txt: 支付系统 | 业务笔数 | 2025-04-01/2025-06-30 ← 3927.51亿笔',
+      'pay.txt: 支付系统 | 业务金额 | 2025-04-01/2025-06-30 ← 3084.83万亿元',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

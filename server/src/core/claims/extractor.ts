@@ -837,7 +837,10 @@ export class ClaimExtractor {
             dated = { asOf: { ...whole, source: 'text' }, source: 'report' };
           } else if (sharesUnresolved || yearless !== null) {
             // 二季度 one line after 2025年二季度末, 前三季度 in a note on 2024: the year of the nearest date before, or the report's.
-            const year = yearless !== null ? (yearBefore(dates, figure.start) ?? (report ? Number(report.period.end.slice(0, 4)) : null)) : null;
+            // 二季度 in a report on the second quarter of 2025 is that quarter, whatever year a sentence before looked back to.
+            const reportYear = report ? Number(report.period.end.slice(0, 4)) : null;
+            const inReport = yearless !== null && reportYear !== null && withinPeriod(yearlessPeriod(yearless, reportYear), report!.period);
+            const year = yearless !== null ? (inReport ? reportYear : (yearBefore(dates, figure.start) ?? reportYear)) : null;
             let resolved: Period | null = yearless !== null ? (year !== null ? yearlessPeriod(yearless, year) : null) : sentenceYearless;
             // A period cannot end after the document was written (前10个月 in May): it is the year before's.
             if (resolved && yearless !== null && documentDate && resolved.end > documentDate.date) resolved = shiftYears(resolved, -1);
@@ -1479,6 +1482,11 @@ function pairedPeriod(role: FromToValue['role'], governing: Period, own: DateMen
   if (!/-(?:03-31|06-30|09-30|12-31)$/.test(governing.end)) return null;
   if (kind === 'flow' || governing.end.endsWith('-12-31')) return shiftYears(governing, -1);
   return null;
+}
+
+/** Whether a period lies within another (二季度 within the first half). */
+function withinPeriod(inner: Period | null, outer: Period): boolean {
+  return inner !== null && inner.start >= outer.start && inner.end <= outer.end;
 }
 
 /** A period moved by whole years (2024-01-01/2024-12-31 → 2023-01-01/2023-12-31). */

@@ -151,7 +151,7 @@ export function asOfFor(
  * its own period is unknown.
  */
 const unresolvedPeriodWords =
-  /前三季度|前三个季度|第?[一二三四1-4]季度|单季|上半年|下半年|前\d{1,2}个?月|\d{1,2}\s*[-—~～至]\s*\d{1,2}\s*月|\b[1-4]Q(?:\d{2})?\b|\bQ[1-4]\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|\bfirst (?:three|nine|six) (?:quarters|months)\b|\b(?:first|second|third|fourth|last|final) quarter\b|\bnine months\b|\b(?:first|second)[- ]half\b|\byear[- ]to[- ]date\b/i;
+  /前三季度|前三个季度|第?[一二三四1-4]季度末?|单季|上半年末?|下半年|前\d{1,2}个?月|\d{1,2}\s*[-—~～至]\s*\d{1,2}\s*月|\b[1-4]Q(?:\d{2})?\b|\bQ[1-4]\b|\b[12]H(?:\d{2})?\b|\bH[12]\b|\bfirst (?:three|nine|six) (?:quarters|months)\b|\b(?:first|second|third|fourth|last|final) quarter\b|\bnine months\b|\b(?:first|second)[- ]half\b|\byear[- ]to[- ]date\b/i;
 const unresolvedPeriodWordsAll = new RegExp(unresolvedPeriodWords.source, 'gi');
 const quarterlySentence = /^[\s\u3000]*(?:quarterly|single[- ]quarter)\b/i;
 /** English words naming the whole year before a metric (the annual net profit, full-year revenue). */
@@ -197,6 +197,11 @@ export function unresolvedPeriodWord(
  */
 export function yearlessPeriod(word: string, year: number): Period | null {
   const w = simplify(word).toLowerCase();
+  // 二季度末, 上半年末: the last day of the quarter or half, a moment.
+  if (/^(?:第?[一二三四1-4]季度|上半年)末$/.test(w)) {
+    const span = yearlessPeriod(w.slice(0, -1), year);
+    return span ? { start: span.end, end: span.end } : null;
+  }
   if (/前三季度|前三个季度|first (?:three quarters|nine months)|nine months/.test(w)) return monthSpan(year, 1, 9);
   const quarter = /第?([一二三四1-4])季度|^([1-4])q(?:\d{2})?$|^q([1-4])$|(first|second|third|fourth|last|final) quarter/.exec(w);
   if (quarter) {

@@ -171,7 +171,7 @@ export function detectReportPeriod(text: string, documentDate: DocumentDate | nu
  * the mainland's 季度, whose third-quarter report runs from January), "net profit for the second quarter of 2025".
  * Flows are the quarter's, balances at its end.
  */
-const chineseQuarterAlone = /(\d{4})\s*年\s*第?([一二三四1-4])季(?!度)(?:的)?(?:业绩|财报|业绩报告|报告|盈利)/;
+const chineseQuarterAlone = /(\d{4})\s*年\s*第?([一二三四1-4])季(?!度)(?:的)?(?:业绩|财报|业绩报告|报告|盈利)|(\d{4})\s*年\s*第?([一二三四1-4])季度?(?:的)?(?:支付体系运行总体情况|支付业务统计数据)/;
 const englishQuarterAlone =
   /\b(?:net profit|profit|earnings|revenue|income|results)\s+(?:[^.;]{0,24}?\s)?for\s+the\s+(second|third|fourth)\s+quarter\s+of\s+((?:19|20)\d{2})\b/i;
 const chineseQuarterNumbers: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
@@ -181,8 +181,9 @@ function quarterAlone(head: string, documentDate: DocumentDate | null): ReportPe
   const english = englishQuarterAlone.exec(head);
   const match = chinese && (!english || chinese.index <= english.index) ? chinese : english;
   if (!match) return null;
-  const year = Number(match === chinese ? match[1] : match[2]);
-  const quarter = match === chinese ? chineseQuarterNumbers[match[2]!]! : quarterOrdinals.indexOf(match[1]!.toLowerCase()) + 1;
+  // The central bank's quarterly payment statistics (2025年第二季度支付体系运行总体情况) state the quarter alone too.
+  const year = Number(match === chinese ? (match[1] ?? match[3]) : match[2]);
+  const quarter = match === chinese ? chineseQuarterNumbers[(match[2] ?? match[4])!]! : quarterOrdinals.indexOf(match[1]!.toLowerCase()) + 1;
   if (documentDate && Number(documentDate.date.slice(0, 4)) < year) return null;
   // The first quarter alone is the year to its end, the report the mainland's patterns already name.
   if (quarter === 1) return { start: match.index, end: match.index + match[0].length, kind: 'Q1', period: periodOfReport(year, 'Q1') };
