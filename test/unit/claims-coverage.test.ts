@@ -2187,6 +2187,18 @@ Latest events from Beichen Bank
       'pay.txt: 支付系统 | 业务金额 | 2025-04-01/2025-06-30 ← 3084.83万亿元',
     ],
   },
+  {
+    name: 'a Taiwanese monthly digest states the month and the running total: 單月稅後淨利 is December\'s, 累計全年稅後淨利 the year to December',
+    corpus: `//- tw_month.txt
+ date 2026-01-09 記者報導
+
+去（2025）年12月北辰銀行單月稅後淨利12.4億元，累計全年稅後淨利143.6億元，寫下歷史新高紀錄。
+`,
+    claims: [
+      'tw_month.txt: 北辰银行 | 净利润 | 2025-12-01/2025-12-31 ← 12.4億元',
+      'tw_month.txt: 北辰银行 | 净利润 | 2025-01-01/2025-12-31 ← 143.6億元',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -964,7 +964,13 @@ export class ClaimExtractor {
             stockChange && !earlier && read.end.slice(0, 4) === read.start.slice(0, 4) && !read.end.endsWith('-12-31') && statesSinceYearStart(simplified, clause.start, figure)
               ? { start: `${read.end.slice(0, 4)}-01-01`, end: read.end }
               : null;
-          const asOf: Claim['asOf'] = { ...(earlier ?? sinceStart ?? read), source: dated.asOf.source };
+          // 去年12月…单月税后净利31.82亿元，累计全年税后净利365.21亿元: a running total stated in a month's report is the
+          // year to the month's end; 单月 keeps the month.
+          const yearToDate =
+            !earlier && !sinceStart && kind === 'flow' && isOneMonth(read) && yearToDateBefore.test(simplified.slice(Math.max(clause.start, figure.start - 12), figure.start))
+              ? { start: `${read.end.slice(0, 4)}-01-01`, end: read.end }
+              : null;
+          const asOf: Claim['asOf'] = { ...(earlier ?? sinceStart ?? yearToDate ?? read), source: dated.asOf.source };
           const leading = simplified.slice(clause.start, figure.start);
           // The items after a forecast's first (预计营收增速0.61%，净利润增速1.24%) are forecasts too, unless dated or realised.
           const outlook: Outlook | null =
@@ -1482,6 +1488,13 @@ function pairedPeriod(role: FromToValue['role'], governing: Period, own: DateMen
   if (!/-(?:03-31|06-30|09-30|12-31)$/.test(governing.end)) return null;
   if (kind === 'flow' || governing.end.endsWith('-12-31')) return shiftYears(governing, -1);
   return null;
+}
+
+/** Words of a running total over the year so far (累计全年, 全年累计, 累计), in a month's statement. */
+const yearToDateBefore = /累计全年|全年累计|累计(?!单月)|全年(?!度?目标)/;
+
+function isOneMonth(period: Period): boolean {
+  return period.start.endsWith('-01') && period.start.slice(0, 7) === period.end.slice(0, 7) && period.end !== period.start;
 }
 
 /** Whether a period lies within another (二季度 within the first half). */

@@ -15,6 +15,8 @@ export const leadingNoiseZh = [
   // Hong Kong's "on a reported basis" (列账基准除税前盈利), the default reading beside an adjusted one.
   '列账基准', '列帐基准', '按列账基准', '按列帐基准',
   '导致', '从而', '进而',
+  // A month's own figure (单月税后净利) beside its running total: the period says which.
+  '单月',
   '之', '但是', '但', '而且', '而', '主要受', '主要是', '主要', '受', '尤其是', '特别是', '虽然', '虽', '其', '且',
   // Verbs of reporting, as Hong Kong papers write them (昨公布除税前溢利, 亦扭亏录除税前溢利).
   '昨公布', '昨日公布', '今日公布', '公布', '宣布', '录得', '录', '亦', '扭亏为盈', '扭亏',
