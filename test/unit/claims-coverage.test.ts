@@ -2199,6 +2199,23 @@ Latest events from Beichen Bank
       'tw_month.txt: 北辰银行 | 净利润 | 2025-01-01/2025-12-31 ← 143.6億元',
     ],
   },
+  {
+    name: 'points on a growth rate ("a year-on-year growth of 8.7%, up 0.4 percentage points from the previous month") are a change of a change, which has no key; the growth after a level is at the level\'s period',
+    corpus: `//- m2_en.txt
+Central bank releases July 2025 financial data
+第一财经·2025-08-13 09:41
+
+Core Viewpoint - The article discusses the financial data released by the central bank for July 2025, highlighting the acceleration in M2 growth and the stable growth of social financing [3][4]. Financial Data Overview - As of the end of July 2025, M2 balance reached 331.2 trillion yuan, with a year-on-year growth of 8.7%, up 0.4 percentage points from the previous month [3]. - The narrow money (M1) balance was 112.3 trillion yuan, growing by 5.4% year-on-year, an increase of 0.8 percentage point from the previous month [3]. - The total social financing stock was 432.1 trillion yuan, with a year-on-year growth of 9.1% [3][4].
+`,
+    claims: [
+      'm2_en.txt: 中国人民银行 | 广义货币 | 2025-07-31 ← 331.2 trillion yuan',
+      'm2_en.txt: 中国人民银行 | 广义货币同比增长 | 2025-07-31 ← 8.7%',
+      'm2_en.txt: 中国人民银行 | 狭义货币 | 2025-07-31 ← 112.3 trillion yuan',
+      'm2_en.txt: 中国人民银行 | 狭义货币同比增长 | 2025-07-31 ← growing by 5.4%',
+      'm2_en.txt: 中国人民银行 | 社会融资规模存量 | 2025-07-31 ← 432.1 trillion yuan',
+      'm2_en.txt: 中国人民银行 | 社会融资规模存量同比增长 | 2025-07-31 ← 9.1%',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

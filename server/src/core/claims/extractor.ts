@@ -911,6 +911,12 @@ export class ClaimExtractor {
             if (paired !== dated.asOf) dated = { asOf: { ...paired, source: 'text' }, source: own ? 'stated' : pair.role === 'from' ? 'report' : dated.source };
             pairBindings.set(index, { metric: binding.metric, baseMetric: binding.baseMetric });
           }
+          // "a year-on-year growth of 8.8%, up 0.5 percentage points from the previous month": points on a growth rate are a
+          // change of a change, which has no key.
+          if ((figure.unit === 'pp' || figure.unit === 'bp') && binding.metric.endsWith(this.binder.growthKey) && lastBound !== null && lastBound.unit === '%' && lastBound.metric === binding.metric && lastBound.end >= sentence.start) {
+            skip(index, 'points on a growth rate, a change of a change');
+            return;
+          }
           // 较上年末增加480.2亿元，增幅8.51%: a rate named alone after the amount of the change is against the amount's base.
           const changeStart =
             lastBound !== null &&
@@ -942,6 +948,20 @@ export class ClaimExtractor {
             cumulativeWords.test(simplified.slice(clause.start, figure.start)) ||
             cumulativeWords.test(binding.phrase) ||
             this.normaliser.concept(binding.baseMetric)?.cumulative === true;
+          // "The total social financing stock was 431.26 trillion yuan, with a year-on-year growth of 9.0%": with no period of
+          // its own, a change of the level just claimed in its sentence is at the level's period.
+          const level = lastClaimOfParagraph;
+          if (
+            dated.source === 'document-date' &&
+            level !== null &&
+            binding.metric !== binding.baseMetric &&
+            level.metric === binding.baseMetric &&
+            level.subject === subject &&
+            mentions[level.mention] !== undefined &&
+            mentions[level.mention]!.end >= sentence.start
+          ) {
+            dated = { asOf: { start: level.asOf.start, end: level.asOf.end, source: 'text' }, source: level.provenance?.period === 'stated' ? 'stated' : 'report' };
+          }
           // A change (净利润同比增长, 不良贷款变动额) is read as its metric is: the change of a flow over the flow's
           // period, of a stock at its moment, so a level and its change share one period.
           const concept = this.normaliser.concept(binding.baseMetric);

@@ -170,5 +170,7 @@ export function englishForm(raw: string): string {
     .replace(/\s+/g, ' ')
     // "net profit for the quarter": the span the figure covers is its period's, not the metric's.
     .replace(/\s(?:for|in|during|over) the (?:quarter|period|half|first half|second half|year|month|nine months|first nine months)(?: of the year)?$/, '')
+    // "…, up 0.5 percentage points from the previous month and 2.5 percentage points from …": words of a base name no metric.
+    .replace(/^(?:from )?(?:the )?(?:previous|prior|last|same|preceding) (?:month|quarter|year|period)(?: last year)?(?: and)?$/, '')
     .trim();
 }
