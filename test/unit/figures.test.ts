@@ -534,6 +534,8 @@ describe('recogniseFigures beyond the seeds', () => {
       ['淨息差收窄至1.88厘', ['1.88厘', '1.88', '1.88', '1.88', 'exact', '%', null]],
       ['中期息39仙', ['39仙', '0.39', '0.39', '0.39', 'exact', 'HKD', null]],
       ['派第2次股息每股10美仙', ['10美仙', '0.1', '0.1', '0.1', 'exact', 'USD', null]],
+      ['a dividend of 75 cents per share', ['75 cents', '0.75', '0.75', '0.75', 'exact', 'USD', null]],
+      ['paid 10 US cents a share', ['10 US cents', '0.1', '0.1', '0.1', 'exact', 'USD', null]],
       ['按年下降21點子', ['下降21點子', '-21', '-21', '-21', 'exact', 'bp', null]],
       ['新申請個案8405宗', ['8405宗', '8405', '8405', '8405', 'exact', 'count', '宗']],
       // Headlines' short magnitudes after a currency, and analysts' pc for percentage points.

@@ -878,6 +878,14 @@ function readUnit(scan: Scan, quantity: Quantity, position: number): number {
     quantity.multiplier = quantity.multiplier.mul(Decimal.parse('0.01')!);
     return afterUnit(scan, quantity, unitTo(at + cent));
   }
+  // "60 cents per share", "10 US cents": a cent of the dollar (a bare $ reads as the US dollar too).
+  const englishCent = char === ' ' || char === 'c' || char === 'U' ? /^ ?(?:US )?cents?(?![A-Za-z])/.exec(text.slice(at, at + 10)) : null;
+  if (englishCent && !quantity.hasMagnitude && accept(at + englishCent[0].length)) {
+    quantity.unit = 'USD';
+    quantity.unitKind = 'money';
+    quantity.multiplier = quantity.multiplier.mul(Decimal.parse('0.01')!);
+    return afterUnit(scan, quantity, unitTo(at + englishCent[0].length));
+  }
   if (char === '成' && isTenthsNumber(quantity) && !tenthsBlockers.has(text[at + 1] ?? '') && accept(at + 1)) {
     quantity.unit = '%';
     quantity.unitKind = 'tenths';
