@@ -35,6 +35,8 @@ export const trailingNoiseZh = [
   '计提了', '计提',
   // Hong Kong's verb of reporting after the metric (利息净收入仅录得445.07亿元).
   '仅录得', '录得',
+  // Taiwan's ranking by value (国泰金则以1079.9亿元排第二).
+  '则以', '以',
 ];
 export const leadingNoiseEn = [
   'the', 'a', 'an', 'its', 'their', 'our', 'total', 'cumulative', 'cumulatively', 'accumulated', 'has', 'have', 'had', 'reported', 'reports',
