@@ -506,6 +506,14 @@ export class ClaimExtractor {
               if (named && this.normaliser.isKnown(named)) binding = { ...binding, metric: growth ? `${named}${this.binder.growthKey}` : named, baseMetric: named };
             }
           }
+          // 存现业务：8.07亿笔，金额6.60万亿元: a label and a colon name what the figures right after them count.
+          if (!binding.metric && clauseIndex > 0 && /^[\s\u3000]*$/.test(simplified.slice(clause.start, figure.start))) {
+            const label = sentenceClauses[clauseIndex - 1]!;
+            if (/[:：][\s\u3000]*$/.test(text.slice(label.start, clause.start)) && !hasFigureWithin(figureMentions, label) && label.end - label.start <= 24) {
+              const named = this.normaliser.normalise(text.slice(label.start, label.end).replace(/[:：][\s\u3000]*$/, '').replace(/^[\s\u3000]*(?:其中)[\s\u3000]*[，,]?/, ''));
+              if (named && !/\d/.test(named)) binding = { ...binding, metric: named, baseMetric: named };
+            }
+          }
           // "non-interest income, including fees and trading gains, increased by 26.43%": an aside between the
           // metric and its verb leaves the verb's clause with no metric; it is named in the clause before the aside.
           const borrowed = binding.continuesPrevious || (previousMetric !== null && binding.baseMetric === previousMetric);
