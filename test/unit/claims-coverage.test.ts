@@ -1361,7 +1361,7 @@ Total assets of Nanhu Bank grew by 5% year on year at the end of 2024, with a 0.
     ],
   },
   {
-    name: 'a month\'s statistics release named in the head (2025年11月金融数据, "the November financial data") covers that month; 前值 is the release before\'s value; a wire header\'s time before its day leaves the day the document date',
+    name: 'a month\'s statistics release named in the head (2025年11月金融数据, "the November financial data") covers that month; 前值 is the release before\'s value, at the month before; a wire header\'s time before its day leaves the day the document date',
     corpus: `//- monthly.txt
 某研究团队解读11月金融数据
 2025年12月12日,央行发布2025年11月金融数据。11月M2同比8.0%(前值8.2%)。新增社融2.49万亿元,同比多增1597亿元。
@@ -1372,12 +1372,12 @@ BEIJING, Dec. 12 (Xinhua) -- China's yuan-denominated loans rose 15.36 trillion 
 `,
     claims: [
       'monthly.txt: 中国人民银行 | 广义货币同比增长 | 2025-11-30 ← 8.0%',
+      'monthly.txt: 中国人民银行 | 广义货币同比增长 | 2025-10-31 ← 8.2%',
       'monthly.txt: 中国人民银行 | 社会融资规模增量 | 2025-11-01/2025-11-30 ← 2.49万亿元',
       'monthly.txt: 中国人民银行 | 社会融资规模增量同比多增 | 2025-11-01/2025-11-30 ← 多增1597亿元',
       'wire.txt: 中国人民银行 | 人民币贷款增加 | 2025-01-01/2025-11-30 ← rose 15.36 trillion yuan',
       'wire.txt: 中国人民银行 | 广义货币同比增长 | 2025-11-30 ← up 8 percent',
     ],
-    unclaimed: ['monthly.txt: 8.2% — the previous period\'s value (前值), quoted beside the new one'],
   },
   {
     name: 'tables: periods across (a unit line, a change column, a section row that times the rows under it, a (%) row), organisations down under a caption\'s period, an English caption\'s unit and a column headed by a day',

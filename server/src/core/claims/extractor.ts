@@ -412,8 +412,10 @@ export class ClaimExtractor {
             skip(index, 'the amount before it in another currency');
             return;
           }
-          // M2同比8.0%(前值8.2%): the value of the period before, which a release quotes beside the new one.
-          if (previousValueBefore.test(simplified.slice(Math.max(clause.start, figure.start - 6), figure.start))) {
+          // M2同比8.0%(前值8.2%): the value of the period before, which a release quotes beside the new one; of a month's
+          // figure, the month before's (claimed below), else nothing the text dates.
+          const quotedPrevious = previousValueBefore.test(simplified.slice(Math.max(clause.start, figure.start - 6), figure.start));
+          if (quotedPrevious && !(lastBound !== null && lastBound.unit === figure.unit && lastBound.end >= sentence.start && figure.start - lastBound.end <= 8)) {
             skip(index, 'the previous period\'s value (前值), quoted beside the new one');
             return;
           }
@@ -536,7 +538,8 @@ export class ClaimExtractor {
             binding = { ...binding, metric: `${lastBound.baseMetric}${this.binder.growthKey}`, baseMetric: lastBound.baseMetric };
           }
           // 社融新增1.16万亿元，上月为新增4.20万亿元: the value the month before, of the metric just stated.
-          const previousMonth = lastBound !== null && lastBound.end >= sentence.start && lastBound.unit === figure.unit && opensWithPreviousMonth(simplified.slice(clause.start, figure.start));
+          const previousMonth =
+            quotedPrevious || (lastBound !== null && lastBound.end >= sentence.start && lastBound.unit === figure.unit && opensWithPreviousMonth(simplified.slice(clause.start, figure.start)));
           if (previousMonth) binding = { ...binding, metric: lastBound!.metric, baseMetric: lastBound!.baseMetric };
           // With no figure before it, the metric the sentence names ahead of the owner (…净利润超过排名第二的北辰银行（10.2亿元）).
           // Or, when nothing comes before, the one the list goes on to name (北辰银行（…）、南湖银行（…）等2家银行资产总额…).
@@ -984,7 +987,7 @@ export class ClaimExtractor {
           const read = periodRead(reading, dated.asOf);
           const earlier = previousMonth ? monthBefore(read) : null;
           if (previousMonth && !earlier) {
-            skip(index, 'the value the month before, whose month the text does not state');
+            skip(index, quotedPrevious ? 'the previous period\'s value (前值), quoted beside the new one' : 'the value the month before, whose month the text does not state');
             return;
           }
           // 二季度末…较年初增加1.1万亿元: the amount a balance changed by since the year began is over the year so far.
