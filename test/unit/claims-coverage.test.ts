@@ -2236,6 +2236,13 @@ Core Viewpoint - The article discusses the financial data released by the centra
       'pay2.txt: 银联 | 金额 | 2025-04-01/2025-06-30 ← 7330.69亿元',
     ],
   },
+  {
+    name: 'Hong Kong\'s 坡元 is the Singapore dollar, and the 度 of 上半年度 is the period\'s',
+    corpus: `//- sg_hk.txt
+北辰銀行公布2025年上半年度淨利為37億坡元。
+`,
+    claims: ['sg_hk.txt: 北辰银行 | 净利润 | 2025-01-01/2025-06-30 ← 37億坡元'],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -535,6 +535,7 @@ describe('recogniseFigures beyond the seeds', () => {
       ['中期息39仙', ['39仙', '0.39', '0.39', '0.39', 'exact', 'HKD', null]],
       ['派第2次股息每股10美仙', ['10美仙', '0.1', '0.1', '0.1', 'exact', 'USD', null]],
       ['a dividend of 75 cents per share', ['75 cents', '0.75', '0.75', '0.75', 'exact', 'USD', null]],
+      ['淨利為37億坡元', ['37億坡元', '3700000000', '3700000000', '3700000000', 'exact', 'SGD', null]],
       ['paid 10 US cents a share', ['10 US cents', '0.1', '0.1', '0.1', 'exact', 'USD', null]],
       ['按年下降21點子', ['下降21點子', '-21', '-21', '-21', 'exact', 'bp', null]],
       ['新申請個案8405宗', ['8405宗', '8405', '8405', '8405', 'exact', 'count', '宗']],

@@ -149,6 +149,8 @@ export const currencySuffixes: readonly UnitWord[] = byLengthDescending([
   { word: '加元', unit: 'CAD' },
   { word: '新加坡元', unit: 'SGD' },
   { word: '新元', unit: 'SGD' },
+  // Hong Kong's press calls the Singapore dollar 坡元 (星展淨利37億坡元).
+  { word: '坡元', unit: 'SGD' },
   { word: '韩元', unit: 'KRW' },
   { word: '韓元', unit: 'KRW' },
   { word: '英鎊', unit: 'GBP' },

@@ -169,7 +169,8 @@ export class MetricBinder {
         .replace(/(?:较|較|比|相比|相较于?|相較於?|对比|對比)[\s\u3000]*$/, '')
         // 汇款总额于8月份为…, 存款总额在今年8月份上升…: the preposition of the date goes with it too.
         .replace(/(?<=[\u3400-\u9fff])(?:于|於|在)[\s\u3000]*$/, '');
-      cursor = mention.end;
+      // 2025年上半年度净利: the 度 after a period the date recogniser read is the date's too.
+      cursor = mention.end + (text[mention.end] === '度' && !/[假过過]/.test(text[mention.end + 1] ?? '') && mention.end + 1 <= figure.start ? 1 : 0);
     }
     before += text.slice(cursor, figure.start);
     // The owner named after the metric (… of the Bank) is no part of it.
