@@ -2237,11 +2237,14 @@ Core Viewpoint - The article discusses the financial data released by the centra
     ],
   },
   {
-    name: 'Hong Kong\'s 坡元 is the Singapore dollar, and the 度 of 上半年度 is the period\'s',
+    name: 'Hong Kong\'s 坡元 is the Singapore dollar, and the 度 of 上半年度 is the period\'s; the change after the level, with no date of its own, is at the level\'s period',
     corpus: `//- sg_hk.txt
-北辰銀行公布2025年上半年度淨利為37億坡元。
+北辰銀行公布2025年上半年度淨利為37億坡元，較去年同期下跌6%。
 `,
-    claims: ['sg_hk.txt: 北辰银行 | 净利润 | 2025-01-01/2025-06-30 ← 37億坡元'],
+    claims: [
+      'sg_hk.txt: 北辰银行 | 净利润 | 2025-01-01/2025-06-30 ← 37億坡元',
+      'sg_hk.txt: 北辰银行 | 净利润同比增长 | 2025-01-01/2025-06-30 ← 下跌6%',
+    ],
   },
 ];
 

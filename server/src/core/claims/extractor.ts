@@ -864,6 +864,15 @@ export class ClaimExtractor {
             // The year is borrowed, so the period is no more certain than a report's.
             dated = { asOf: { ...resolved, source: 'text' }, source: 'report' };
           }
+          // 北辰银行公布2025年上半年度净利为37亿元，较去年同期下跌6%: a change of the level just claimed in its sentence is at
+          // the level's period, when nothing else dates it.
+          const levelPeriod = (): typeof dated => {
+            const level = lastClaimOfParagraph;
+            if (level === null || binding.metric === binding.baseMetric || level.metric !== binding.baseMetric || level.subject !== subject) return null;
+            if ((mentions[level.mention]?.end ?? -1) < sentence.start) return null;
+            return { asOf: { start: level.asOf.start, end: level.asOf.end, source: 'text' }, source: level.provenance?.period === 'stated' ? 'stated' : 'report' };
+          };
+          if (!dated) dated = levelPeriod();
           if (!dated) {
             skip(index, 'no period: no date in the text, no report period and no document date');
             return;
@@ -959,20 +968,9 @@ export class ClaimExtractor {
             cumulativeWords.test(simplified.slice(clause.start, figure.start)) ||
             cumulativeWords.test(binding.phrase) ||
             this.normaliser.concept(binding.baseMetric)?.cumulative === true;
-          // "The total social financing stock was 431.26 trillion yuan, with a year-on-year growth of 9.0%": with no period of
-          // its own, a change of the level just claimed in its sentence is at the level's period.
-          const level = lastClaimOfParagraph;
-          if (
-            dated.source === 'document-date' &&
-            level !== null &&
-            binding.metric !== binding.baseMetric &&
-            level.metric === binding.baseMetric &&
-            level.subject === subject &&
-            mentions[level.mention] !== undefined &&
-            mentions[level.mention]!.end >= sentence.start
-          ) {
-            dated = { asOf: { start: level.asOf.start, end: level.asOf.end, source: 'text' }, source: level.provenance?.period === 'stated' ? 'stated' : 'report' };
-          }
+          // "The total social financing stock was 431.26 trillion yuan, with a year-on-year growth of 9.0%": so is one that
+          // only the document's date would date.
+          if (dated.source === 'document-date') dated = levelPeriod() ?? dated;
           // A change (净利润同比增长, 不良贷款变动额) is read as its metric is: the change of a flow over the flow's
           // period, of a stock at its moment, so a level and its change share one period.
           const concept = this.normaliser.concept(binding.baseMetric);
