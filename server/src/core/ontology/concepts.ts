@@ -684,7 +684,8 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '净资产收益率', kind: 'ratio', timing: 'period', units: ['percent'],
     labels: { zhHans: '净资产收益率', zhHant: '淨資產收益率', en: 'Return on equity' },
-    zh: ['平均净资产收益率', '股东权益回报率', '平均股东权益回报率', '权益回报率', '净资产回报率'],
+    // The regulator's 资本利润率 (profit over average capital) is the sector's return on equity.
+    zh: ['平均净资产收益率', '股东权益回报率', '平均股东权益回报率', '权益回报率', '净资产回报率', '资本利润率', '平均资本利润率'],
     en: ['return on equity', 'roe', 'return on average equity', 'roae'],
   },
   {
@@ -696,7 +697,7 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '总资产收益率', kind: 'ratio', timing: 'period', units: ['percent'],
     labels: { zhHans: '总资产收益率', zhHant: '總資產收益率', en: 'Return on assets' },
-    zh: ['平均总资产收益率', '总资产回报率', '平均总资产回报率', '资产回报率', '平均资产回报率', '资产收益率'],
+    zh: ['平均总资产收益率', '总资产回报率', '平均总资产回报率', '资产回报率', '平均资产回报率', '资产收益率', '资产利润率', '平均资产利润率'],
     en: ['return on assets', 'roa', 'return on average assets', 'roaa'],
   },
   {
