@@ -31,6 +31,13 @@ export function pointPeriod(year: number, month: number, day: number): Period {
   return { start: iso, end: iso };
 }
 
+/** Whether a period is one whole calendar month (8月份, "in October"). */
+export function isOneMonth(period: Period): boolean {
+  if (!period.start.endsWith('-01') || period.start.slice(0, 7) !== period.end.slice(0, 7)) return false;
+  const [year, month] = period.start.split('-').map(Number) as [number, number];
+  return Number(period.end.slice(8)) === daysInMonth(year, month);
+}
+
 export function monthSpan(year: number, fromMonth: number, toMonth: number): Period {
   return { start: isoDate(year, fromMonth, 1), end: isoDate(year, toMonth, daysInMonth(year, toMonth)) };
 }

@@ -6,7 +6,7 @@
  */
 import { throwIfCancelled, type CancellationToken } from '../cancellation';
 import type { CorpusConfig } from '../config';
-import { daysInMonth, pointPeriod } from '../datesCalendar';
+import { daysInMonth, isOneMonth, pointPeriod } from '../datesCalendar';
 import { MetricNormaliser, simplify } from '../glossary';
 import type { Claim, ClaimProvenance, DateMention, DocumentDate, FigureMention, Mention, Period, Span } from '../types';
 import { isBaseUnit, unitKind } from '../units';
@@ -1521,10 +1521,6 @@ function pairedPeriod(role: FromToValue['role'], governing: Period, own: DateMen
 
 /** Words of a running total over the year so far (累计全年, 全年累计, 累计), in a month's statement. */
 const yearToDateBefore = /累计全年|全年累计|累计(?!单月)|全年(?!度?目标)/;
-
-function isOneMonth(period: Period): boolean {
-  return period.start.endsWith('-01') && period.start.slice(0, 7) === period.end.slice(0, 7) && period.end !== period.start;
-}
 
 /** Whether a period lies within another (二季度 within the first half). */
 function withinPeriod(inner: Period | null, outer: Period): boolean {

@@ -3,7 +3,7 @@
  * the year-on-year growth only at a year end, and 同比多增 (how much more an increment grew than a year
  * before) is not the increment itself (增加5410.98亿元).
  */
-import { daysInMonth } from '../../datesCalendar';
+import { isOneMonth } from '../../datesCalendar';
 import type { Span } from '../../types';
 
 /** The base of a change since the year began. */
@@ -44,13 +44,6 @@ export function statesItsBase(simplified: string, statementStart: number, figure
   return yearOnYearWords.test(words) || otherBaseWords.test(words) || sinceYearStart.test(words) || sinceYearStartAfter.test(ownAfter);
 }
 const otherBaseWords = /较|較|比|环比|環比|按月|按季|按年|与去年|與去年|年初|上年末|上月末|上季末|from|compared|versus|against|since|quarter[- ]on[- ]quarter|month[- ]on[- ]month|\bqoq\b|\bmom\b|sequential|year[- ]to[- ]date|\bytd\b/i;
-
-/** Whether a period is one calendar month (8月份, "in October"). */
-function isOneMonth(period: { start: string; end: string }): boolean {
-  if (!period.start.endsWith('-01') || period.start.slice(0, 7) !== period.end.slice(0, 7)) return false;
-  const [year, month] = period.start.split('-').map(Number) as [number, number];
-  return Number(period.end.slice(8)) === daysInMonth(year, month);
-}
 
 /** The words right after a figure that are still its own: up to the next list word or clause mark. */
 function ownWordsAfter(simplified: string, figure: Span): string {
