@@ -16,7 +16,7 @@ import { isDistribution, outlookMetric, outlookOf, type Outlook } from './outloo
 import { asOfFor, comparisonBefore, englishWholeYear, unresolvedPeriodWord, yearlessPeriod, yearBefore, carriedReach, clauseInitialDate, dateAfterOpeningNames, englishAsOfBefore, governingParagraphDate, guessMetricKind, guessRatioTiming, latestCutOff, periodOf, periodRead, periodReading } from './periods';
 import { findTables } from '../tables';
 import { tableClaims, type TableClaims } from './patterns/tables';
-import { detectReportPeriod, periodOfReport, type ReportPart, type ReportPeriod } from './reportPeriod';
+import { detectReportPeriod, monthlyReleaseNames, periodOfReport, type ReportPart, type ReportPeriod } from './reportPeriod';
 import { shorthandPeriods } from './shorthandPeriods';
 import { ageMetric, launchedBefore } from './patterns/age';
 import { appositiveOwner } from './patterns/appositive';
@@ -937,19 +937,17 @@ export class ClaimExtractor {
             skip(index, 'points on a growth rate, a change of a change');
             return;
           }
-          // 较上年末增加480.2亿元，增幅8.51%: a rate named alone after the amount of the change is against the amount's base.
-          const changeStart =
+          // 较上年末增加480.2亿元，增幅8.51%: a rate named alone after the amount of the change is against the amount's base;
+          // the value the month before (上月为8.9%) is read against the base of the figure it follows.
+          const rateAfterAmount =
             lastBound !== null &&
             lastBound.metric !== lastBound.baseMetric &&
             !/^(?:%|pp|bp)$/.test(lastBound.unit) &&
             lastBound.baseMetric === binding.baseMetric &&
             lastBound.end >= sentence.start &&
             lastBound.end < clause.start &&
-            (bareRateWords.test(simplified.slice(clause.start, figure.start)) || (figure.direction !== null && /^[\s\u3000]*$/.test(simplified.slice(clause.start, figure.start))))
-              ? clauseStartBefore(lastBound.end - 1)
-              : previousMonth
-                ? clauseStartBefore(lastBound!.end - 1)
-                : listStart;
+            (bareRateWords.test(simplified.slice(clause.start, figure.start)) || (figure.direction !== null && /^[\s\u3000]*$/.test(simplified.slice(clause.start, figure.start))));
+          const changeStart = (rateAfterAmount || previousMonth) && lastBound !== null ? clauseStartBefore(lastBound.end - 1) : listStart;
           lastBound = { metric: binding.metric, baseMetric: binding.baseMetric, unit: figure.unit, end: figure.end };
           if (binding.metric === binding.baseMetric) lastLevel = { metric: binding.metric, unit: figure.unit, collective: head?.collective === true };
           statedLevel =
@@ -1266,11 +1264,11 @@ const yearlessReportKinds: Readonly<Record<string, ReportPart>> = {
 
 /** 期内 and 年内 opening a clause (after a list's marker): the period the text has just stated. */
 const withinThePeriod = /^[\s\u3000]*(?:[-–•·(（]?[\s\u3000]*(?:[一二三四五六七八九十\d]{1,2}[)）、.]?)?)?[\s\u3000]*(?:期[\s\u3000]?[内內]|年[\s\u3000]?[内內])(?![将將])/;
-/** Words that name a growth rate (营业收入同比增长率排名第二, 增速). */
 /** The verbs of ranking right before a count (排, 排名, 位列, 位居). */
 const rankBefore = /(?:排|排名|排在|位列|位居|名列|居)(?:第)?[\s\u3000]*$/;
 /** A clause that opens with "this growth rate" (这一增速, 该增幅), the change just stated. */
 const anaphoricRate = /^[\s\u3000]*(?:这一|这个|该|此|上述)(?:增速|增幅|增长率|涨幅|降幅)/;
+/** Words that name a growth rate (营业收入同比增长率排名第二, 增速). */
 const namesGrowthRate = /同比增长率|同比增速|增速|增幅|增长率/;
 /** A clause that only names a rate of change before its value (，增幅8.51%). */
 const bareRateWords = /^[\s\u3000]*(?:增幅|增速|增长率|涨幅|降幅|跌幅|减幅)(?:为|达|达到|约)?[\s\u3000]*$/;
@@ -1563,11 +1561,11 @@ function reportKindNamed(name: string): ReportPart {
   return /semi|interim|half/i.test(name) ? 'H1' : /third/i.test(name) ? '9M' : /first/i.test(name) ? 'Q1' : 'FY';
 }
 
-/** Words after a date that make it the name of a report: 2024年度业绩, 2025年半年度报告, 2024 annual results. */
-/** A month's statistics release named after its month (7月金融数据, 7月货币金融数据, 7月份金融统计数据). */
-const monthlyReleaseAfter = /^[\s\u3000]*份?(?:的)?(?:货币|貨幣)?(?:金融统计数据|金融数据|信贷数据|社会融资规模(?:增量)?统计数据|金融统计数据报告)/;
+/** A month's statistics release named after its month, in the simplified text (7月金融数据). */
+const monthlyReleaseAfter = new RegExp(`^[\\s\\u3000]*${monthlyReleaseNames}`);
 /** The verb that publishes a release, right before its name. */
 const publishingBefore = /(?:公布|发布|披露|公布了|发布了|出炉)[\s\u3000]*$/;
+/** Words after a date that make it the name of a report: 2024年度业绩, 2025年半年度报告, 2024 annual results. */
 const reportNameAfter = /^[\s\u3000]*(?:年度|年|半年度|中期|上半年)?(?:业绩|报告|年报|财报|中报|半年报|利润分配|分红|派息)|^\s+(?:(?:annual|interim|half-year|full-year|quarterly)\s+)?(?:financial\s+)?(?:results|report|earnings)\b/i;
 
 /** Populations that, counted, are customers: 小微企业 served → 小微企业客户. */

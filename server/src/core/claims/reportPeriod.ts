@@ -191,7 +191,9 @@ function quarterAlone(head: string, documentDate: DocumentDate | null): ReportPe
 }
 
 const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const chineseMonthly = /(\d{4})\s*年\s*(1[0-2]|[1-9])\s*月份?(?:的)?(?:货币)?(?:金融统计数据|金融数据|社会融资规模(?:增量)?统计数据|信贷数据|金融统计数据报告)/;
+/** The names of a month's statistics release after its month (7月金融数据, 7月货币金融数据, 7月份金融统计数据). */
+export const monthlyReleaseNames = '份?(?:的)?(?:货币)?(?:金融统计数据报告|金融统计数据|金融数据|社会融资规模(?:增量)?统计数据|信贷数据)';
+const chineseMonthly = new RegExp(`(\\d{4})\\s*年\\s*(1[0-2]|[1-9])\\s*月${monthlyReleaseNames}`);
 const englishMonthly = /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?\s+(?:financial|credit|lending|loan|money and credit)\s+(?:data|statistics)\b/i;
 
 /**

@@ -159,6 +159,7 @@ function periodsBefore(text: string, dates: readonly DateMention[], sentence: Sp
   return null;
 }
 
+/** The name of a year's report after the year (2023年年报和2024年年报), which lists the year as a period. */
 const reportAfterYear = /^(?:年度报告|年报|年度|财报|財報)/;
 
 /** Subjects joined by list words right before the marker's clause (微众银行和网商银行分别…). */
