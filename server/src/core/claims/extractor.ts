@@ -38,6 +38,7 @@ import {
   findStatisticalPopulations,
   headSubject,
   isCitedSource,
+  isCompiler,
   isPartOfNoun,
   mainOrganisation,
   organisationalAnaphor,
@@ -134,7 +135,7 @@ export class ClaimExtractor {
     const pronouns = findPronouns(simplified).filter((pronoun) => !namedMask.intersects(pronoun.start, pronoun.end));
     throwIfCancelled(token);
     // 据国家金融监管总局数据, 根据人民银行的统计: the source of the figures, not what they are about.
-    for (let i = named.length - 1; i >= 0; i--) if (isCitedSource(simplified, named[i]!) || isPartOfNoun(simplified, named[i]!)) named.splice(i, 1);
+    for (let i = named.length - 1; i >= 0; i--) if (isCitedSource(simplified, named[i]!) || isCompiler(simplified, named[i]!) || isPartOfNoun(simplified, named[i]!)) named.splice(i, 1);
     const subjects = [...named, ...pronouns].sort((a, b) => a.start - b.start);
     // Where each candidate ends, for telling a conjunction between two names from a preposition before one.
     const subjectEnds = new Set(subjects.map((subject) => subject.end));
@@ -855,8 +856,11 @@ export class ClaimExtractor {
             let resolved: Period | null = yearless !== null ? (year !== null ? yearlessPeriod(yearless, year) : null) : sentenceYearless;
             // A period cannot end after the document was written (前10个月 in May): it is the year before's.
             if (resolved && yearless !== null && documentDate && resolved.end > documentDate.date) resolved = shiftYears(resolved, -1);
-            unresolvedSentence = true;
-            sentenceYearless = resolved;
+            // The base of a framed comparison (与一季度末的…相比) is dated for itself alone.
+            if (!binding.framedBase) {
+              unresolvedSentence = true;
+              sentenceYearless = resolved;
+            }
             if (!resolved) {
               skip(index, 'a period without a year (前三季度, the fourth quarter) governs it, which neither the text nor the report resolves');
               return;

@@ -66,6 +66,9 @@ const previousPeriodBase = /^(?:上年末|上年底|去年末|去年底|上年�
 const comparisonPredicate = /增长|增加|下降|减少|提高|降低|上升|提升|扩大|缩小|增|降|高|低|多|少|increase|decrease|rose|fell|up|down|higher|lower/i;
 const quarterOnQuarterAfter =
   /^\s*,?\s*(?:(?:from|over|compared (?:to|with)|versus|vs\.?) (?:the )?(?:previous|last|prior|preceding) quarter|(?:quarter[- ]on[- ]quarter|qoq|sequentially)\b)/i;
+/** 与一季度末的 … 相比: the frame of a comparison around its base's value. */
+const framedBaseBefore = /(?:与|與|和|同|跟)[\s\u3000]*[^，,。；;的\d]{1,10}的[\s\u3000]*$/;
+const framedBaseAfter = /^[\s\u3000]*(?:相比|相较|相較|比较|比較)/;
 const changeNounFirst = /^\s*(?:increase|rise|growth|gain|decrease|decline|drop|fall)\b/i;
 const otherBaseAfter =
   /^\s*,?\s*(?:from|over|compared (?:to|with)|versus|vs\.?|than) (?:that of |those of )?(?:the )?(?:first half|first three quarters|first quarter|second quarter|third quarter|first nine months|end of (?:march|june|september|(?:the )?(?:first|second|third) quarter|Q[1-3]|[1-3]Q)|(?:19|20)\d{2}\b(?! ?(?:levels?|figures?))|mid-(?:(?:19|20)\d{2}|year)\b|middle of the year|[HQ][1-4](?:\s*(?:19|20)?\d{2})?\b|[1-4][HQ](?:\d{2})?\b|previous half)/i;
@@ -133,6 +136,8 @@ export interface MetricBinding {
   baseYear?: number;
   /** The date of a comparison's base whose value the figure is (较2022年的28.04%). */
   baseValueDate?: DateMention;
+  /** True when the figure is the base a comparison is framed around (与一季度末的100.00亿张相比), at a period of its own. */
+  framedBase?: boolean;
   /** True when nothing but change words stand between it and the figure before, whose metric it changes. */
   continuesPrevious: boolean;
 }
@@ -390,6 +395,14 @@ export class MetricBinder {
       const grown = this.normaliser.normalise(grownTo[1]!);
       if (grown && this.normaliser.isKnown(grown)) metric = grown;
     }
+    // 与一季度末的100.00亿张相比: the value a comparison is framed around is the base's, of the metric just stated.
+    if (previousMetric && framedBaseBefore.test(simplified.slice(clause.start, figure.start)) && framedBaseAfter.test(simplified.slice(figure.end, figure.end + 6))) {
+      const base = previousMetric.endsWith(this.growthKey) ? null : previousMetric;
+      const concept = base ? this.normaliser.concept(base) : null;
+      if (base && (concept === null || unitFitsConcept(figure.unit, concept))) {
+        return { metric: base, baseMetric: base, phrase, consumedUntil, comparedWithDate: false, comparisonBase: undefined, previousYear: false, continuesPrevious: false, framedBase: true };
+      }
+    }
     // 增速较2022年的28.04%和2023年的23%: the figure is the value of the comparison's base, at the base's period.
     // (A change whose noun comes after it, 较2023年21.01%的增幅, has no direction word of its own.)
     const baseValueDate = figure.direction === null || !directionInside.test(figure.text) ? this.baseValueDate(simplified, figure, clause, mentions) : null;
@@ -528,7 +541,9 @@ export class MetricBinder {
     if (!date) return null;
     const between = simplified.slice(date.end, figure.start);
     if (!/^[\s\u3000]*(?:末|底)?[\s\u3000]*的[\s\u3000]*$/.test(between) && !(rateOfBase && /^[\s\u3000]*(?:末|底)?(?:[\s\u3000]*的)?[\u3400-\u9fff]{0,8}[\s\u3000]*$/.test(between))) return null;
-    return /(?:较|較|比|相比|相较|对比|从)/.test(simplified.slice(clause.start, date.start)) ? date : null;
+    if (/(?:较|較|比|相比|相较|对比|从)/.test(simplified.slice(clause.start, date.start))) return date;
+    // 与一季度末的100.00亿张相比: a comparison framed around its base.
+    return /(?:与|同|和|跟)[\s\u3000]*$/.test(simplified.slice(Math.max(clause.start, date.start - 3), date.start)) && /^[\s\u3000]*(?:相比|相较|比较)/.test(simplified.slice(figure.end, figure.end + 6)) ? date : null;
   }
 
   /**

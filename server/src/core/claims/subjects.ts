@@ -380,6 +380,17 @@ export function isCitedSource(simplified: string, subject: Span): boolean {
   return citingBefore.test(simplified.slice(Math.max(0, subject.start - 3), subject.start)) && citedAfter.test(simplified.slice(subject.end, subject.end + 8));
 }
 
+const creditLineBefore = /(?:^|[\n。；;])[ \t\u3000]*(?:注|备注|来源|数据来源|资料来源|图片来源|图表来源|制图|制表|整理|编辑|责编|责任编辑|作者|记者)[ \t\u3000]*[：:][ \t\u3000]*$/;
+const compiledAfter = /^[\s\u3000]*(?:根据|据|依据|基于)[^。；;\n]{0,24}(?:整理|制作|制图|制表|绘制)/;
+
+/**
+ * A name credited for a chart or a table (注：北辰研究院根据央行数据整理, 制图：某某财经): it compiled what it shows, and it
+ * is not what the figures around it measure.
+ */
+export function isCompiler(simplified: string, subject: Span): boolean {
+  return creditLineBefore.test(simplified.slice(Math.max(0, subject.start - 16), subject.start)) || compiledAfter.test(simplified.slice(subject.end, subject.end + 40));
+}
+
 /** A bank's name at the head of a compound noun (中国银行卡发卡量 is the country's bank cards, not Bank of China's). */
 export function isPartOfNoun(simplified: string, subject: Span & { name: string }): boolean {
   if (/银行$/.test(simplified.slice(subject.start, subject.end)) && /^(?:卡|业|间|账户|账)/.test(simplified.slice(subject.end, subject.end + 2))) return true;

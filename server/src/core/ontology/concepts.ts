@@ -1079,7 +1079,7 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '信用卡在用卡量', kind: 'count', units: ['count'],
     labels: { zhHans: '信用卡在用卡量', zhHant: '信用卡在用卡量', en: 'Credit cards in use' },
-    zh: ['信用卡在用发卡数量', '信用卡流通卡量', '流通卡量', '在用卡量', '信用卡和借贷合一卡在用发卡数量', '信用卡流通卡数'],
+    zh: ['信用卡在用发卡数量', '信用卡流通卡量', '流通卡量', '在用卡量', '信用卡和借贷合一卡在用发卡数量', '信用卡流通卡数', '信用卡和借贷合一卡', '信用卡和借贷合一卡数量', '信用卡和借贷合一卡量', '信用卡和借贷合一卡发卡数量'],
     en: ['credit cards in use', 'credit cards in circulation', 'cards in circulation'],
   },
   {
@@ -1195,14 +1195,38 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '银行卡发卡量', kind: 'count', units: ['count'],
     labels: { zhHans: '银行卡发卡量', zhHant: '銀行卡髮卡量', en: 'Bank cards in issue' },
-    zh: ['银行卡在用发卡数量', '银行卡发卡数量', '全国银行卡在用发卡数量', '银行卡数量', '银行卡在用卡量'],
+    zh: ['银行卡在用发卡数量', '银行卡发卡数量', '全国银行卡在用发卡数量', '银行卡数量', '银行卡在用卡量', '开立银行卡', '银行卡总量'],
     en: ['bank cards in issue', 'number of bank cards', 'bank cards in use'],
   },
   {
     id: '借记卡发卡量', kind: 'count', units: ['count'],
     labels: { zhHans: '借记卡发卡量', zhHant: '借記卡髮卡量', en: 'Debit cards in issue' },
-    zh: ['借记卡在用发卡数量', '借记卡发卡数量', '借记卡数量'],
+    zh: ['借记卡在用发卡数量', '借记卡发卡数量', '借记卡数量', '借记卡'],
     en: ['debit cards in issue', 'debit cards in use', 'number of debit cards'],
+  },
+  {
+    id: '银行账户数量', kind: 'count', units: ['count'],
+    labels: { zhHans: '银行账户数量', zhHant: '銀行賬戶數量', en: 'Bank accounts' },
+    zh: ['银行账户总量', '开立银行账户', '银行账户数', '银行账户总数', '人民币银行结算账户'],
+    en: ['bank accounts opened', 'number of bank accounts', 'rmb bank settlement accounts'],
+  },
+  {
+    id: '单位银行账户数量', kind: 'count', units: ['count'],
+    labels: { zhHans: '单位银行账户数量', zhHant: '單位銀行賬戶數量', en: 'Corporate bank accounts' },
+    zh: ['开立单位银行账户', '单位银行账户', '单位银行账户数'],
+    en: ['corporate bank accounts', 'bank accounts of entities'],
+  },
+  {
+    id: '个人银行账户数量', kind: 'count', units: ['count'],
+    labels: { zhHans: '个人银行账户数量', zhHant: '個人銀行賬戶數量', en: 'Personal bank accounts' },
+    zh: ['开立个人银行账户', '个人银行账户', '个人银行账户数'],
+    en: ['personal bank accounts', 'individual bank accounts'],
+  },
+  {
+    id: '银行卡交易笔数', kind: 'flow', units: ['count'],
+    labels: { zhHans: '银行卡交易笔数', zhHant: '銀行卡交易筆數', en: 'Bank card transactions' },
+    zh: ['银行卡交易', '发生银行卡交易', '银行卡交易数量'],
+    en: ['bank card transactions', 'number of bank card transactions'],
   },
   {
     id: '银行卡交易金额', kind: 'flow', units: ['money'],
@@ -1225,8 +1249,14 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: 'ATM数量', kind: 'count', units: ['count'],
     labels: { zhHans: 'ATM数量', zhHant: 'ATM數量', en: 'ATMs' },
-    zh: ['自动柜员机', 'ATM机', '自动柜员机数量'],
+    zh: ['自动柜员机', 'ATM机', '自动柜员机数量', 'ATM机具', 'ATM机具数量'],
     en: ['atm', 'atms', 'number of atms', 'automated teller machines'],
+  },
+  {
+    id: 'POS机具数量', kind: 'count', units: ['count'],
+    labels: { zhHans: 'POS机具数量', zhHant: 'POS機具數量', en: 'POS terminals' },
+    zh: ['联网POS机具', 'POS机具', 'POS机', '联网POS机具数量', 'POS终端'],
+    en: ['pos terminals', 'point-of-sale terminals', 'number of pos terminals'],
   },
   {
     id: '广义货币', kind: 'stock', nationwide: true, units: ['money'],

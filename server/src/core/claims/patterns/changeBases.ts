@@ -56,6 +56,9 @@ export function statesSinceYearStart(simplified: string, from: number, figure: S
   return sinceYearStart.test(simplified.slice(Math.max(from, figure.start - 24), figure.start));
 }
 
+/** 与一季度末的…相比，增长…; 与上月末相比，: a comparison framed around the quarter or the month before. */
+const framedPeriodOnPeriod = /(?:与|與|和|同|跟)[\s\u3000]*(?:上季度?末?|上一季度末?|上个季度末?|第?[一二三]季度末|[1-3]Q末|上月末?|上个月末?)[^，,。；;]{0,14}(?:相比|相较|相較|比较|比較)(?:之下)?[\s\u3000，,]*(?:[增降减上下][^，,。；;]{0,3})?$/;
+
 /** The key suffix of a change since the end of last year, apart from the year-on-year one. */
 export const sinceYearStartKey = '较上年末增长';
 /** The key suffix of an increment's year-on-year difference. */
@@ -86,6 +89,10 @@ export function distinctChangeKey(
     if (!yearOnYearWords.test(simplified.slice(statementStart, figure.end)) && !yearOnYearWords.test(ownWordsAfter(simplified, figure))) {
       return `${metric.slice(0, -growthKey.length)}${monthOnMonthKey}`;
     }
+  }
+  // 与一季度末的100.00亿张相比，增长0.68%: against the quarter or the month before, as 环比 is.
+  if (metric.endsWith(growthKey) && framedPeriodOnPeriod.test(simplified.slice(Math.max(0, figure.start - 40), figure.start))) {
+    return `${metric.slice(0, -growthKey.length)}${monthOnMonthKey}`;
   }
   if (metric.endsWith('变动额') && incrementOnIncrement.test(simplified.slice(Math.max(statementStart, figure.start - 4), figure.end))) {
     return `${metric.slice(0, -'变动额'.length)}${incrementOnIncrementKey}`;
