@@ -205,6 +205,26 @@ date: 2025-08-31
       ],
     ));
 
+  it('weakens a clash of net profits a few per cent apart, which may be the group\'s and its shareholders\' part, to information; keeps net profits further apart as errors', () =>
+    check(
+      `
+//- a.txt
+date: 2025-08-30
+[[2025年上半年]]，<<北辰银行>>净利润{{2718.8亿元}}。
+[[2025年上半年]]，<<南湖银行>>净利润{{180.5亿元}}。
+//- b.txt
+date: 2025-08-31
+[[2025年上半年]]，<<北辰银行>>净利润{{2699.1亿元}}。
+[[2025年上半年]]，<<南湖银行>>净利润{{195.5亿元}}。
+`,
+      [
+        "a.txt information conflicting-figure @2718.8亿元: 北辰银行 净利润: 2718.8亿元 (2025-01-01/2025-06-30, a.txt) conflicts with 2699.1亿元 (2025-01-01/2025-06-30, b.txt) (the press writes net profit both for the group's whole profit and for its shareholders' part, which is a few per cent smaller: the two figures may be the two measures) → b.txt@2699.1亿元",
+        'a.txt error conflicting-figure @180.5亿元: 南湖银行 净利润: 180.5亿元 (2025-01-01/2025-06-30, a.txt) conflicts with 195.5亿元 (2025-01-01/2025-06-30, b.txt) → b.txt@195.5亿元',
+        "b.txt information conflicting-figure @2699.1亿元: 北辰银行 净利润: 2699.1亿元 (2025-01-01/2025-06-30, b.txt) conflicts with 2718.8亿元 (2025-01-01/2025-06-30, a.txt) (the press writes net profit both for the group's whole profit and for its shareholders' part, which is a few per cent smaller: the two figures may be the two measures) → a.txt@2718.8亿元",
+        'b.txt error conflicting-figure @195.5亿元: 南湖银行 净利润: 195.5亿元 (2025-01-01/2025-06-30, b.txt) conflicts with 180.5亿元 (2025-01-01/2025-06-30, a.txt) → a.txt@180.5亿元',
+      ],
+    ));
+
   it('weakens a clash of the parent\'s profit named by a loose word (股东应占溢利 may be the ordinary shareholders\' part) to information, and says why', () =>
     check(
       `

@@ -75,18 +75,40 @@ const collectivePattern = new RegExp(
   'g',
 );
 
+/**
+ * The press's names of the big state banks as a group (国有六大行, 六大国有银行, 六家国有大行, 四大行): one subject, so that
+ * the group's totals never go to the bank the article is about. Written in the group's usual name (国有六大行).
+ */
+const bigBanksPattern = /(?:国有)?([四五六])大(?:国有)?(?:商业)?银?行|([四五六])家国有(?:大型)?(?:商业)?(?:大行|银行)/g;
+/** 在六大行中, 六大行之首, 六大行里排名: the group as the field of a comparison, not what the figures measure. */
+const groupAsFieldBefore = /(?:在|于|於|为|為|是|居|列|位列|领跑|跑赢|高于|低于|超过|较)[\s\u3000]*$/;
+const groupAsFieldAfter = /^[\s\u3000]*(?:中|之中|当中|里|之首|之最|首位|第[一二三四五六1-6]|排名|排行|垫底|居首|领先|最高|最低|之间)/;
+
+function findBigBankGroups(simplified: string, taken: ZoneMask, found: SubjectMention[]): void {
+  for (const match of simplified.matchAll(bigBanksPattern)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (taken.intersects(start, end)) continue;
+    if (groupAsFieldBefore.test(simplified.slice(Math.max(0, start - 4), start)) || groupAsFieldAfter.test(simplified.slice(end, end + 4))) continue;
+    const count = match[1] ?? match[2]!;
+    found.push({ start, end, name: count === '六' ? '国有六大行' : `${count}大行`, organisation: true, pronoun: null, collective: true });
+  }
+}
+
 /** Counted groups of institutions as subjects of their own: 19家民营银行合计实现净利润187.77亿元. */
 export function findCollectives(simplified: string, taken: ZoneMask): SubjectMention[] {
   const found: SubjectMention[] = [];
+  findBigBankGroups(simplified, taken, found);
   for (const match of simplified.matchAll(collectivePattern)) {
     const start = match.index + match[0].length - match[1]!.length;
     const end = match.index + match[0].length;
     if (taken.intersects(start, end)) continue;
     // 一家数字银行 is "a digital bank", not a group.
     if (/^[一1]家/.test(match[1]!)) continue;
+    if (found.some((group) => group.start < end && start < group.end)) continue;
     found.push({ start, end, name: match[1]!, organisation: true, pronoun: null, collective: true });
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -10,6 +10,7 @@ import { findingText, type FindingDetail, type FindingFigure } from '../findings
 import type { Claim, FigureMention, Span } from '../types';
 import { farApart, touching } from '../valueIntervals';
 import { standardsMayDiffer } from '../accountingStandards';
+import { profitMeasuresMayDiffer } from '../profitMeasures';
 import type { FactsStore } from './factsStore';
 import { confidenceOf, compareObservations, mergeSorted, spanOf, unitOfKey, type Observation } from './observations';
 import { strongestConfidence, type ClassPair, type KeyAnalyses, type KeyAnalysis, type ValueClass } from './valueClasses';
@@ -145,11 +146,13 @@ export class ConflictFindings {
       else ownMembers.set(valueClass, [observation]);
     }
     for (const members of ownMembers.values()) members.sort(compareObservations);
-    const othersByFigure = new Map<number, { own: Observation; others: Observation[]; total: number; strongestOther: Confidence; lastDigit: boolean; apart: boolean; alike: boolean }>();
+    const othersByFigure = new Map<number, { own: Observation; others: Observation[]; total: number; strongestOther: Confidence; lastDigit: boolean; apart: boolean; alike: boolean; measures: boolean }>();
     for (const { first, second } of pairs) {
       const lastDigit = touching(first.interval, second.interval);
       const apart = isAmount(key) && farApart(first.interval, second.interval);
       const alike = standardsMayDiffer(first.members[0]?.claim.subject ?? '', first.members[0]?.claim.metric ?? '', isAmount(key), first.interval, second.interval);
+      const measures =
+        !alike && profitMeasuresMayDiffer(first.members[0]?.claim.metric ?? '', isAmount(key), first.interval, second.interval, first.members[0]?.figure.value ?? '', second.members[0]?.figure.value ?? '');
       for (const [ownClass, otherClass] of [
         [first, second],
         [second, first],
@@ -179,17 +182,18 @@ export class ConflictFindings {
             entry.lastDigit &&= lastDigit;
             entry.apart &&= apart;
             entry.alike &&= alike;
+            entry.measures &&= measures;
             // Nothing to merge when the named figures are all that can be named and all come first.
             const last = entry.others[entry.others.length - 1];
             const full = entry.others.length === maxRelated && last !== undefined && others.length > 0 && compareObservations(last, others[0]!) <= 0;
             if (!full) entry.others = mergeSorted(entry.others, others).slice(0, maxRelated);
             entry.total += total;
-          } else othersByFigure.set(own.mention, { own, others, total, strongestOther, lastDigit, apart, alike });
+          } else othersByFigure.set(own.mention, { own, others, total, strongestOther, lastDigit, apart, alike, measures });
         }
       }
     }
     const found: Finding[] = [];
-    for (const { own, others, total, strongestOther, lastDigit, apart, alike: standardsAlike } of othersByFigure.values()) {
+    for (const { own, others, total, strongestOther, lastDigit, apart, alike: standardsAlike, measures: measuresAlike } of othersByFigure.values()) {
       // The weaker side decides: an error needs both claims explicit in subject, metric and period.
       const earned = this.earnedSeverity(Math.min(confidenceOf(own), strongestOther) as Confidence);
       if (!earned) continue;
@@ -197,6 +201,7 @@ export class ConflictFindings {
       const weak = kind === 'conflict' && lastDigit;
       const farOff = kind === 'conflict' && !weak && apart;
       const standards = kind === 'conflict' && !weak && !farOff && standardsAlike;
+      const profitMeasures = kind === 'conflict' && !weak && !farOff && !standards && measuresAlike;
       const loose = kind === 'conflict' && !weak && !farOff && !standards && (own.claim.provenance.metricLoose === true || others.some((other) => other.claim.provenance.metricLoose === true));
       const unstated = kind === 'conflict' && !weak && !farOff && !standards && !loose && (own.claim.provenance.baseUnstated === true || others.some((other) => other.claim.provenance.baseUnstated === true));
       const detail = {
@@ -209,11 +214,12 @@ export class ConflictFindings {
         ...(weak ? { lastDigit: true } : {}),
         ...(farOff ? { farApart: true } : {}),
         ...(standards ? { standards: true } : {}),
+        ...(profitMeasures ? { profitMeasures: true } : {}),
         ...(loose ? { looseMetric: true } : {}),
         ...(unstated ? { baseUnstated: true } : {}),
       };
       const options = {
-        severity: conflictSeverityOf(severity, earned, weak || farOff || standards),
+        severity: conflictSeverityOf(severity, earned, weak || farOff || standards || profitMeasures),
         related: others.map((other) => ({ path: other.path, span: other.figure })),
         data: dataFor(key, own.claim, others),
       };
@@ -240,6 +246,8 @@ export class ConflictFindings {
         const apart = !lastDigit && ownClass !== undefined && otherClass !== undefined && isAmount(key) && farApart(ownClass.interval, otherClass.interval);
         const standards =
           !lastDigit && !apart && ownClass !== undefined && otherClass !== undefined && standardsMayDiffer(own.claim.subject, own.claim.metric, isAmount(key), ownClass.interval, otherClass.interval);
+        const profitMeasures =
+          !lastDigit && !apart && !standards && ownClass !== undefined && otherClass !== undefined && profitMeasuresMayDiffer(own.claim.metric, isAmount(key), ownClass.interval, otherClass.interval, own.figure.value ?? '', other.figure.value ?? '');
         const detail: FindingDetail & { kind: 'conflict' } = {
           kind: 'conflict',
           subject: own.claim.subject,
@@ -250,6 +258,7 @@ export class ConflictFindings {
           ...(lastDigit ? { lastDigit: true } : {}),
           ...(apart ? { farApart: true } : {}),
           ...(standards ? { standards: true } : {}),
+          ...(profitMeasures ? { profitMeasures: true } : {}),
           ...(!lastDigit && !apart && !standards && (own.claim.provenance.metricLoose || other.claim.provenance.metricLoose) ? { looseMetric: true } : {}),
           ...(!lastDigit && !apart && !standards && !own.claim.provenance.metricLoose && !other.claim.provenance.metricLoose && (own.claim.provenance.baseUnstated || other.claim.provenance.baseUnstated)
             ? { baseUnstated: true }

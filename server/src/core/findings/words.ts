@@ -33,6 +33,8 @@ export interface FigurePairDetail {
   farApart?: boolean;
   /** True when the figures may each be right under another accounting standard (IFRS in Hong Kong, the mainland's). */
   standards?: boolean;
+  /** True when the figures are net profits close enough to be the group's and its shareholders' part (see profitMeasures.ts). */
+  profitMeasures?: boolean;
   /** True when one of the figures names its metric by a word the press uses for more than one concept (股东应占溢利, 纯利, 赚). */
   looseMetric?: boolean;
   /** True when one of the figures is a change of a balance that does not say what it is measured against. */
@@ -82,6 +84,8 @@ export interface FindingWords {
   farApart: string;
   /** Why a conflict of a dual-listed bank's income may be no error. */
   standards: string;
+  /** Why a clash of close net profits may be no error. */
+  profitMeasures: string;
   looseMetric: string;
   baseUnstated: string;
   /** `others` are the first few figures worded; `more` counts the ones left out. */
@@ -118,6 +122,7 @@ export const englishFindingWords: FindingWords = {
   lastDigit: ' (the values differ by one in the last digit, which rounding may explain)',
   farApart: ' (the values are too far apart for a slip of a digit or a unit: one of the figures may measure something else)',
   standards: ' (the bank reports in Hong Kong under IFRS and on the mainland under Chinese standards, which define this income differently: each figure may follow one of them)',
+  profitMeasures: " (the press writes net profit both for the group's whole profit and for its shareholders' part, which is a few per cent smaller: the two figures may be the two measures)",
   baseUnstated: ' (a change of a balance stated in mid-year without its base may be against a year before or against the start of the year: the two may measure different changes)',
   looseMetric: " (a figure names its metric by a word the press uses for more than one profit, such as 股东应占溢利 for the ordinary shareholders' part: the two may measure different things)",
   difference: (key, own, others, more) => `${key}: ${own} differs from ${others.join('; ')}${moreText(more)}`,
@@ -145,6 +150,7 @@ export const chineseFindingWords: FindingWords = {
   lastDigit: '（两者仅末位相差一，可能是四舍五入所致）',
   farApart: '（两者相差过大，不像笔误或单位之误，其中一个数字可能是另一指标）',
   standards: '（该行在香港按国际财务报告准则、在内地按中国会计准则披露，两者对这项收入的口径不同，两个数字可能各依其一）',
+  profitMeasures: '（报道常把归属于母公司股东的净利润也称作净利润，它比集团净利润少几个百分点：两个数字可能分属这两个口径）',
   baseUnstated: '（年中余额的变动未说明比较基期，可能是同比，也可能是较上年末：两者可能并非同一变动）',
   looseMetric: '（其中一个数字的指标用语在报道中可指不同的利润口径，如“股东应占溢利”有时只是普通股股东的部分：两者可能并非同一指标）',
   difference: (key, own, others, more) => `数值表述不同：${key} ${own}与${others.join('；')}${chineseMore(more)}不同，但上下限相容`,
@@ -208,7 +214,7 @@ export function findingText(
       const total = Math.max(detail.total ?? others.length, others.length);
       const more = Math.max(total - named.length, 0);
       const message =
-        detail.kind === 'conflict' ? words.conflict(key, own, named, more) + (detail.lastDigit ? words.lastDigit : '') + (detail.farApart ? words.farApart : '') + (detail.standards ? words.standards : '') + (detail.looseMetric ? words.looseMetric : '') + (detail.baseUnstated ? words.baseUnstated : '') : words.difference(key, own, named, more);
+        detail.kind === 'conflict' ? words.conflict(key, own, named, more) + (detail.lastDigit ? words.lastDigit : '') + (detail.farApart ? words.farApart : '') + (detail.standards ? words.standards : '') + (detail.profitMeasures ? words.profitMeasures : '') + (detail.looseMetric ? words.looseMetric : '') + (detail.baseUnstated ? words.baseUnstated : '') : words.difference(key, own, named, more);
       return { message, related: others.map((figure) => words.relatedFigure(key, figure)) };
     }
   }

@@ -178,7 +178,7 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '归母净利润', kind: 'flow', units: ['money'],
     labels: { zhHans: '归母净利润', zhHant: '歸母淨利潤', en: 'Net profit attributable to shareholders of the parent' },
-    zh: ['归属于母公司股东的净利润', '归属于母公司所有者的净利润', '归属于本行股东的净利润', '归属于本公司股东的净利润', '归属于本集团股东的净利润', '归属于上市公司股东的净利润', '归属于银行股东的净利润', '股东应占溢利', '本公司股东应占溢利', '本行股东应占溢利', '母公司股东应占溢利', '归母净利', '归属净利润', '母公司股东净利润',
+    zh: ['归属于母公司股东的净利润', '归属于母公司所有者的净利润', '归属于本行股东的净利润', '归属于本公司股东的净利润', '归属于本集团股东的净利润', '归属于上市公司股东的净利润', '归属于银行股东的净利润', '股东应占溢利', '本公司股东应占溢利', '本行股东应占溢利', '母公司股东应占溢利', '归母净利', '归属净利润', '母公司股东净利润', '归属母公司净利润', '归属于母公司净利润', '归属母公司股东净利润',
       // Hong Kong's press writes 纯利 for the profit attributable to shareholders (工行首三季纯利2,699亿元), and
       // 赚 (建行上半年赚1620亿元) for the same; a Taiwanese holding's 赚 is its net profit (earnedProfit.ts).
       '纯利', '赚', '净赚', '赚进', '赚取', '税后赚', '多赚'],
