@@ -584,7 +584,9 @@ export class ClaimExtractor {
           const earlierBinding = pair ? pairBindings.get(pair.partner) : undefined;
           if (earlierBinding) binding = { ...binding, ...earlierBinding };
           const untidy = binding.metric;
-          binding.metric = binding.metric ? tidyMetric(binding.metric, figure) : '';
+          // A concept's own key (对实体经济发放的人民币贷款余额同比增长) is tidy however long it is.
+          const conceptKey = binding.metric.startsWith(binding.baseMetric) && this.normaliser.concept(binding.baseMetric)?.id === binding.baseMetric;
+          binding.metric = binding.metric && !conceptKey ? tidyMetric(binding.metric, figure) : binding.metric;
           // 第四季度单季营收 tidied to 营收: a name the ontology knows once its period words are gone takes its concept's key.
           // Only a quarter's words, which the period has read; a month (去年12月税后纯益) may be a period nothing resolved.
           if (binding.metric && binding.metric !== untidy && !this.normaliser.isKnown(untidy) && quarterWordsOpening.test(untidy) && untidy.replace(quarterWordsOpening, '') === binding.metric) {
@@ -1439,7 +1441,8 @@ const statisticalPopulations = new Map([['认可机构', '香港金融管理局'
 /** Who a nationwide statistic (广义货币, 社会融资规模) is of, when the text names nobody for it. */
 const nationwidePublisher = '中国人民银行';
 /** The titles of the central bank's statistics releases, in the document's opening lines. */
-const centralBankRelease = /金融统计数据报告|社会融资规模(?:增量|存量)统计数据报告|金融机构贷款投向统计报告|\bfinancial statistics (?:data )?report\b/i;
+// Analysts' notes on the monthly release (2025年5月金融数据点评) speak of the same statistics.
+const centralBankRelease = /金融统计数据报告|社会融资规模(?:增量|存量)统计数据报告|金融机构贷款投向统计报告|\d{1,2}月金融数据(?:点评|解读|简评|快评|分析)|\bfinancial statistics (?:data )?report\b/i;
 
 const quotedWords = /目标价|股价|收盘价|市值|市净率|市盈率|股息率|(?<![A-Za-z])(?:PB|PE)(?![A-Za-z])|price target|target price|share price|market cap|dividend yield/i;
 

@@ -410,8 +410,16 @@ const compiledAfter = /^[\s\u3000]*(?:根据|据|依据|基于)[^。；;\n]{0,24
  * is not what the figures around it measure.
  */
 export function isCompiler(simplified: string, subject: Span): boolean {
-  return creditLineBefore.test(simplified.slice(Math.max(0, subject.start - 16), subject.start)) || compiledAfter.test(simplified.slice(subject.end, subject.end + 40));
+  return (
+    creditLineBefore.test(simplified.slice(Math.max(0, subject.start - 16), subject.start)) ||
+    compiledAfter.test(simplified.slice(subject.end, subject.end + 40)) ||
+    (bylineBracketBefore.test(simplified.slice(Math.max(0, subject.start - 4), subject.start)) && bylineBracketAfter.test(simplified.slice(subject.end, subject.end + 24)))
+  );
 }
+
+/** A research note's team and analysts in the bracket that opens its title line (【北辰证券银行张三】…). */
+const bylineBracketBefore = /(?:^|\n)[ \t\u3000]*【$/;
+const bylineBracketAfter = /^[^】\n]{0,6}?(?:[\u4e00-\u9fff]{2,4}(?:[、,，\s][\u4e00-\u9fff]{2,4})*|研究|团队|分析师?|点评)】/;
 
 /** A bank's name at the head of a compound noun (中国银行卡发卡量 is the country's bank cards, not Bank of China's). */
 export function isPartOfNoun(simplified: string, subject: Span & { name: string }): boolean {

@@ -1327,8 +1327,14 @@ export const concepts: readonly MetricConcept[] = [
   {
     id: '住户贷款', kind: 'stock', units: ['money'],
     labels: { zhHans: '住户贷款', zhHant: '住戶貸款', en: 'Household loans' },
-    zh: ['住户贷款余额'],
+    zh: ['住户贷款余额', '居民贷款', '居民贷款余额'],
     en: ['household loans'],
+  },
+  {
+    id: '住户贷款增加', kind: 'flow', units: ['money'],
+    labels: { zhHans: '住户贷款增加', zhHant: '住戶貸款增加', en: 'Increase in household loans' },
+    zh: ['新增住户贷款', '住户贷款增量', '住户贷款新增', '居民贷款增加', '新增居民贷款', '居民贷款新增', '居民贷款增量'],
+    en: ['increase in household loans', 'new household loans'],
   },
   {
     id: '企（事）业单位贷款', kind: 'stock', units: ['money'],
@@ -1343,10 +1349,77 @@ export const concepts: readonly MetricConcept[] = [
     en: ['household deposits', 'household savings'],
   },
   {
+    id: '住户存款增加', kind: 'flow', units: ['money'],
+    labels: { zhHans: '住户存款增加', zhHant: '住戶存款增加', en: 'Increase in household deposits' },
+    zh: ['新增住户存款', '住户存款增量', '住户存款新增', '居民存款增加', '新增居民存款', '居民存款新增', '居民存款增量'],
+    en: ['increase in household deposits', 'new household deposits'],
+  },
+  {
     id: '对实体经济发放的人民币贷款余额', kind: 'stock', nationwide: true, units: ['money'],
     labels: { zhHans: '对实体经济发放的人民币贷款余额', zhHant: '對實體經濟發放的人民幣貸款餘額', en: 'RMB loans to the real economy' },
-    zh: ['对实体经济发放的人民币贷款', '实体经济人民币贷款余额'],
+    zh: ['对实体经济发放的人民币贷款', '实体经济人民币贷款余额', '实体经济发放人民币贷款余额', '实体经济发放人民币贷款'],
     en: ['rmb loans to the real economy', 'balance of rmb loans to the real economy', 'rmb loans issued to the real economy', 'balance of rmb loans issued to the real economy'],
+  },
+  // The other parts of the stock of aggregate financing to the real economy, and the flows of its bonds and shares.
+  {
+    id: '对实体经济发放的外币贷款余额', kind: 'stock', nationwide: true, units: ['money'],
+    labels: { zhHans: '对实体经济发放的外币贷款余额', zhHant: '對實體經濟發放的外幣貸款餘額', en: 'Foreign-currency loans to the real economy' },
+    zh: ['对实体经济发放的外币贷款折合人民币余额', '实体经济发放外币贷款折合人民币余额', '实体经济发放外币贷款余额', '对实体经济发放的外币贷款', '实体经济发放外币贷款'],
+    en: ['foreign currency loans to the real economy', 'foreign currency loans issued to the real economy', 'balance of foreign currency loans to the real economy'],
+  },
+  {
+    id: '委托贷款余额', kind: 'stock', units: ['money'],
+    labels: { zhHans: '委托贷款余额', zhHant: '委託貸款餘額', en: 'Entrusted loans outstanding' },
+    zh: ['委托贷款'],
+    en: ['entrusted loans', 'outstanding entrusted loans', 'balance of entrusted loans'],
+  },
+  {
+    id: '信托贷款余额', kind: 'stock', units: ['money'],
+    labels: { zhHans: '信托贷款余额', zhHant: '信託貸款餘額', en: 'Trust loans outstanding' },
+    zh: ['信托贷款'],
+    en: ['trust loans', 'outstanding trust loans', 'balance of trust loans'],
+  },
+  {
+    id: '未贴现银行承兑汇票余额', kind: 'stock', units: ['money'],
+    labels: { zhHans: '未贴现银行承兑汇票余额', zhHant: '未貼現銀行承兌匯票餘額', en: 'Undiscounted bankers\' acceptances outstanding' },
+    zh: ['未贴现银行承兑汇票', '未贴现票据余额'],
+    en: ['undiscounted bankers acceptances', 'outstanding undiscounted bankers acceptances', 'undiscounted bank acceptance bills', 'outstanding undiscounted bank acceptance bills'],
+  },
+  {
+    id: '企业债券余额', kind: 'stock', units: ['money'],
+    labels: { zhHans: '企业债券余额', zhHant: '企業債券餘額', en: 'Corporate bonds outstanding' },
+    zh: ['企业债券存量'],
+    en: ['outstanding corporate bonds', 'balance of corporate bonds', 'net corporate bond financing outstanding'],
+  },
+  {
+    id: '政府债券余额', kind: 'stock', units: ['money'],
+    labels: { zhHans: '政府债券余额', zhHant: '政府債券餘額', en: 'Government bonds outstanding' },
+    zh: ['政府债券存量'],
+    en: ['outstanding government bonds', 'balance of government bonds'],
+  },
+  {
+    id: '非金融企业境内股票余额', kind: 'stock', units: ['money'],
+    labels: { zhHans: '非金融企业境内股票余额', zhHant: '非金融企業境內股票餘額', en: 'Domestic equity of non-financial enterprises outstanding' },
+    zh: ['非金融企业境内股票'],
+    en: ['domestic stock financing of non-financial enterprises outstanding'],
+  },
+  {
+    id: '政府债券净融资', kind: 'flow', units: ['money'],
+    labels: { zhHans: '政府债券净融资', zhHant: '政府債券淨融資', en: 'Net financing through government bonds' },
+    zh: ['政府债券净融资额', '政府债净融资', '政府债券增加', '政府债增加', '政府债券融资'],
+    en: ['net government bond financing', 'net financing through government bonds', 'government bond net financing'],
+  },
+  {
+    id: '企业债券净融资', kind: 'flow', units: ['money'],
+    labels: { zhHans: '企业债券净融资', zhHant: '企業債券淨融資', en: 'Net financing through corporate bonds' },
+    zh: ['企业债券净融资额', '企业债净融资', '企业债券增加', '企业债增加', '企业债券融资'],
+    en: ['net corporate bond financing', 'net financing through corporate bonds', 'corporate bond net financing'],
+  },
+  {
+    id: '非金融企业境内股票融资', kind: 'flow', units: ['money'],
+    labels: { zhHans: '非金融企业境内股票融资', zhHant: '非金融企業境內股票融資', en: 'Domestic equity financing of non-financial enterprises' },
+    zh: ['非金融企业境内股票融资额'],
+    en: ['domestic equity financing of non-financial enterprises', 'domestic stock financing of non-financial enterprises'],
   },
   // The sectors of the central bank's money and credit statistics (loans to, deposits of).
   {

@@ -94,6 +94,11 @@ export function distinctChangeKey(
   if (metric.endsWith(growthKey) && framedPeriodOnPeriod.test(simplified.slice(Math.max(0, figure.start - 40), figure.start))) {
     return `${metric.slice(0, -growthKey.length)}${monthOnMonthKey}`;
   }
+  // 人民币贷款增加5960亿元，同比少增2237亿元: the difference from a year before of an increase the ontology names (人民币贷款增加)
+  // is no increase itself.
+  if (!metric.endsWith('变动额') && !metric.endsWith(incrementOnIncrementKey) && /^[多少][增减]/.test(simplified.slice(figure.start, figure.start + 2)) && /(?:同比|同期)[\s\u3000]*$/.test(simplified.slice(Math.max(statementStart, figure.start - 6), figure.start))) {
+    return `${metric}${incrementOnIncrementKey}`;
+  }
   if (metric.endsWith('变动额') && incrementOnIncrement.test(simplified.slice(Math.max(statementStart, figure.start - 4), figure.end))) {
     return `${metric.slice(0, -'变动额'.length)}${incrementOnIncrementKey}`;
   }
