@@ -2329,6 +2329,27 @@ date: 2025-11-02
       'afre.txt: 中国人民银行 | 委托贷款余额占比同比增长 | 2025-05-31 ← 同比低0.3个百分点',
     ],
   },
+  {
+    name: 'Singapore coverage: 1HFY2025 is the first half, "the three months ended Jun 30, 2025" the quarter, "the nine months ended 30 September" nine months; a headline\'s "falls 6%" and a trailing "6% lower y-o-y" are falls; "June 30, 6%" lends no unit to the day; the year-ago period is a year before; a base with no period of its own, or "above levels seen in", gets no claim',
+    corpus: `//- sg.txt
+Beichen Bank 1HFY2025 net profit falls 6% y-o-y to S$3.5 billion
+Beichen Bank reported net profit of S$3.50 billion for 1HFY2025 ended June 30, 6% lower y-o-y.
+Net profit for the three months ended Jun 30, 2025, stood at S$1.20 billion, compared with S$1.30 billion from the year-ago period.
+For the nine months ended 30 September 2025, operating income rose 2 per cent to S$9.9 billion.
+Operating expenses were 1 per cent above levels seen in the second quarter of 2024, and the cost-to-income ratio was 40.1 per cent, compared with 38.8 per cent.
+`,
+    claims: [
+      'sg.txt: Beichen Bank | 净利润同比增长 | 2025-01-01/2025-06-30 ← falls 6%',
+      'sg.txt: Beichen Bank | 净利润 | 2025-01-01/2025-06-30 ← S$3.5 billion',
+      'sg.txt: Beichen Bank | 净利润 | 2025-01-01/2025-06-30 ← S$3.50 billion',
+      'sg.txt: Beichen Bank | 净利润同比增长 | 2025-01-01/2025-06-30 ← 6%',
+      'sg.txt: Beichen Bank | 净利润 | 2025-04-01/2025-06-30 ← S$1.20 billion',
+      'sg.txt: Beichen Bank | 净利润 | 2024-04-01/2024-06-30 ← S$1.30 billion',
+      'sg.txt: Beichen Bank | 营业收入同比增长 | 2025-01-01/2025-09-30 ← rose 2 per cent',
+      'sg.txt: Beichen Bank | 营业收入 | 2025-01-01/2025-09-30 ← S$9.9 billion',
+      'sg.txt: Beichen Bank | 成本收入比 | 2025-01-01/2025-09-30 ← 40.1 per cent',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

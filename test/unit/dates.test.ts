@@ -110,6 +110,13 @@ table('English dates', null, [
   ['in the second quarter of 2024', 'second quarter of 2024', '2024-04-01', '2024-06-30', 'quarter'],
   ['the first half of 2023 saw', 'first half of 2023', '2023-01-01', '2023-06-30', 'half'],
   ['FY2023 net profit', 'FY2023', '2023-01-01', '2023-12-31', 'year'],
+  // Analysts' fiscal halves and quarters, and spans that end on a day.
+  ['OCBC 1HFY2025 net profit', '1HFY2025', '2025-01-01', '2025-06-30', 'half'],
+  ['in 2QFY25 the margin', '2QFY25', '2025-04-01', '2025-06-30', 'quarter'],
+  ['for the three months ended Jun 30, 2025, net profit', 'three months ended Jun 30, 2025', '2025-04-01', '2025-06-30', 'quarter'],
+  ['For the nine months ended 30 September 2025, income', 'nine months ended 30 September 2025', '2025-01-01', '2025-09-30', 'range'],
+  ['for the half-year ended Jun 30, 2025', 'half-year ended Jun 30, 2025', '2025-01-01', '2025-06-30', 'half'],
+  ['for the year ended 31 March 2025, profit', '31 March 2025', '2025-03-31', '2025-03-31', 'day'],
   ['FY23 net profit', 'FY23', '2023-01-01', '2023-12-31', 'year'],
   ['net profit in 2023 rose', '2023', '2023-01-01', '2023-12-31', 'year'],
   ['from 2016 to 2020 the bank', '2016 to 2020', '2016-01-01', '2020-12-31', 'range'],

@@ -429,6 +429,22 @@ function scanEnglish(text: string, out: Candidate[]): void {
     const [monthNumber, day, year] = [englishMonth(m[1]!)!, Number(m[2]), Number(m[3])];
     if (isValidDay(year, monthNumber, day)) push(m.index, m.index + m[0].length, year, { type: 'day', month: monthNumber, day });
   }
+  // "the three months ended Jun 30, 2025", "the half-year ended 30 June 2025": the span that ends on that day, when it
+  // lies within one calendar year (a fiscal year ended in March is left to the day alone).
+  const endedSpan = new RegExp(
+    `\\b(?:(three|six|nine|twelve|3|6|9|12)[ -]months?|(quarter|half[- ]year|half|(?:financial[ ]|fiscal[ ])?year))(?:[ ]period)?[ ]ended[ ](?:on[ ])?(?:(3[01]|[12][0-9]|0?[1-9])[ ]${MONTH_NAME}|${MONTH_NAME}[ ](3[01]|[12][0-9]|0?[1-9]))(?:st|nd|rd|th)?,?[ ]{1,2}${YEAR4}(?![0-9])`,
+    'gi',
+  );
+  for (const m of matches(endedSpan, text)) {
+    const word = (m[1] ?? m[2]!).toLowerCase();
+    const months = /^(?:three|3|quarter)$/.test(word) ? 3 : /^(?:six|6|half)/.test(word) ? 6 : /^(?:nine|9)$/.test(word) ? 9 : 12;
+    const to = englishMonth(m[4] ?? m[5]!);
+    const year = Number(m[7]);
+    if (to === null || to - months + 1 < 1) continue;
+    const shape: Shape =
+      months === 12 ? { type: 'year' } : months === 3 && to % 3 === 0 ? { type: 'quarter', quarter: to / 3 } : months === 6 && to % 6 === 0 ? { type: 'half', half: to / 6 } : { type: 'months', from: to - months + 1, to };
+    push(m.index, m.index + m[0].length, year, shape);
+  }
   const monthYear = new RegExp(`\\b(?:(end[ ]of[ ]|end-)|(?:mid|early|late)-)?${MONTH_NAME},?[ ]{1,2}(?:${YEAR4}|'([0-9]{2}))(?![0-9])`, 'gi');
   for (const m of matches(monthYear, text)) {
     const monthNumber = englishMonth(m[2]!);
@@ -453,6 +469,15 @@ function scanEnglish(text: string, out: Candidate[]): void {
       if (year === null || (letter === 'H' && number > 2)) continue;
       push(m.index, m.index + m[0].length, year, letter === 'Q' ? { type: 'quarter', quarter: number } : { type: 'half', half: number });
     }
+  }
+  // Analysts' 1HFY2025, 2QFY25, H1 FY25: a half or a quarter of a fiscal year, read as the calendar one banks report by.
+  const fiscalPart = new RegExp(`\\b(?:([1-4])(Q|H)|(Q|H)([1-4]))[ ]?FY[ ]?(?:((?:19|20)[0-9]{2})|([0-9]{2}))(?![0-9A-Za-z])`, 'g');
+  for (const m of matches(fiscalPart, text)) {
+    const letter = m[2] ?? m[3]!;
+    const number = Number(m[1] ?? m[4]);
+    if (letter === 'H' && number > 2) continue;
+    const year = m[5] ? Number(m[5]) : expandTwoDigitYear(Number(m[6]));
+    push(m.index, m.index + m[0].length, year, letter === 'Q' ? { type: 'quarter', quarter: number } : { type: 'half', half: number });
   }
   // first-half 2025, as an adjective, too.
   const spelledPeriod = new RegExp(`\\b(first|second|third|fourth|1st|2nd|3rd|4th)[ -](quarter|half)(?:[ ]of)?(?:[ ]the[ ]year)?,?[ ]${YEAR4}(?![0-9])`, 'gi');

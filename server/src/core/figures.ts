@@ -237,10 +237,18 @@ function signChangeNouns(text: string, figures: FigureMention[]): void {
     const after = text.slice(figure.end, figure.end + 48);
     const noun = changeNounBefore.exec(text.slice(Math.max(0, figure.start - 90), figure.start))?.[1] ?? changeNounAfter.exec(after)?.[1] ?? changeNounEnding.exec(after)?.[1];
     const chineseNoun = noun ? undefined : chineseChangeNounAfter.exec(text.slice(figure.end, figure.end + 12))?.[1];
+    // "6% lower y-o-y", "3 per cent higher than a year earlier": a comparative after the figure states its direction.
+    const comparative = noun || chineseNoun ? null : comparativeAfter.exec(after);
+    if (comparative) {
+      figures[i] = /^lower$/i.test(comparative[1]!) ? negated(figure) : { ...figure, direction: 'increase' };
+      continue;
+    }
     if (!noun && !chineseNoun) continue;
     figures[i] = (noun ? fallNoun.test(noun) : chineseFallNoun.test(chineseNoun!)) ? negated(figure) : { ...figure, direction: 'increase' };
   }
 }
+
+const comparativeAfter = /^[ ]+(lower|higher)[ ]+(?:y-o-y|yoy|year[- ](?:on|over)[- ]year|than (?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|same) (?:year|period|quarter|half)|last year))\b/i;
 
 /** A figure's value read as a decrease: the sign turned, the bounds swapped. */
 function negated(figure: FigureMention): FigureMention {
@@ -1099,6 +1107,9 @@ type FigureAttempt = { figure: FigureMention; resume: number } | { figure: null;
 
 const rangeConnectors = ['-', '－', '~', '～', '〜', '至', '到', '—', '–'];
 
+/** An English month's name right before a number, which makes the number a day. */
+const monthNameBefore = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[ ]$/;
+
 /** What joins the values of a list whose unit only the last one states. */
 const distributedJoiner = /^[ \t\u3000]*(?:、|，|,|和|及|与|與|and|, and)[ \t\u3000]*/;
 const distributedValue = /^[+＋\-−]?[ \t\u3000]?\d+(?:\.\d+)?/;
@@ -1191,7 +1202,8 @@ function readFigure(scan: Scan, position: number, floor: number): FigureAttempt 
 
   // 分别改善11、20个基点, "down by 16 and 15 basis points": a bare number of a list takes the rate unit its last
   // value states.
-  if (!quantity.unit && !rangeHigh && core.kind === 'digits' && !quantity.hasMagnitude && !quantity.currencyPrefix) {
+  // (A day after a month's name, "ended June 30, 6% lower", opens no list.)
+  if (!quantity.unit && !rangeHigh && core.kind === 'digits' && !quantity.hasMagnitude && !quantity.currencyPrefix && !monthNameBefore.test(text.slice(Math.max(0, core.start - 10), core.start))) {
     const borrowed = distributedUnit(scan, end);
     if (borrowed) {
       quantity.unit = borrowed;

@@ -81,12 +81,15 @@ export const englishDirectionWords: readonly DirectionWord[] = byLengthDescendin
     'increased by', 'increased', 'rose by', 'rose', 'grew by', 'grew', 'up by', 'up', 'climbed by', 'climbed', 'jumped by', 'jumped',
     'surged by', 'surged', 'gained', 'widened by', 'widened', 'expanded by', 'expanded', 'increase of', 'rise of', 'increases of', 'rises of',
     'increasing by', 'increasing', 'increases by', 'rising by', 'rising', 'rises by', 'growing by', 'growing', 'grows by',
+    // Headlines' present tense: "net profit rises 8% to …".
+    'rises', 'grows', 'jumps', 'climbs', 'surges', 'soars', 'increases',
   ].map((word) => ({ word, direction: 'increase' as const })),
   ...[
     'decreased by', 'decreased', 'fell by', 'fell', 'declined by', 'declined', 'dropped by', 'dropped', 'down by', 'down',
     'narrowed by', 'narrowed', 'shrank by', 'shrank', 'contracted by', 'contracted', 'slipped', 'dipped', 'plunged', 'slid',
     'decrease of', 'decline of', 'drop of', 'fall of', 'decreases of', 'declines of', 'drops of', 'falls of', 'reduction of',
     'decreasing by', 'decreasing', 'decreases by', 'falling by', 'falling', 'falls by', 'declining by', 'declining', 'declines by', 'dropping by', 'dropping', 'drops by',
+    'falls', 'drops', 'slips', 'dips', 'declines', 'decreases', 'plunges', 'tumbles', 'sinks', 'slides',
   ].map((word) => ({ word, direction: 'decrease' as const })),
 ]);
 

@@ -1064,7 +1064,7 @@ export class ClaimExtractor {
             (date) =>
               englishAsOfBefore.test(text.slice(Math.max(clause.start, date.start - 24), date.start)) &&
               !reportNameBefore.test(text.slice(Math.max(clause.start, date.start - 48), date.start)) &&
-              !/\b(?:compared|versus|vs\.?|against|than|from|since)\b/i.test(text.slice(Math.max(clause.start, date.start - 60), date.start)) &&
+              !/\b(?:compared|versus|vs\.?|against|than|from|since|above|below)\b/i.test(text.slice(Math.max(clause.start, date.start - 60), date.start)) &&
               (spansWithin(figureMentions, { start: clause.start, end: date.start }).length > 0 ||
                 (/^(?:half|quarter|year)$/.test(date.granularity) &&
                   (spansWithin(figureMentions, { start: date.end, end: clause.end }).length > 0 ||

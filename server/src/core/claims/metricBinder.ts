@@ -71,7 +71,7 @@ const framedBaseBefore = /(?:与|與|和|同|跟)[\s\u3000]*[^，,。；;的\d]{
 const framedBaseAfter = /^[\s\u3000]*(?:相比|相较|相較|比较|比較)/;
 const changeNounFirst = /^\s*(?:increase|rise|growth|gain|decrease|decline|drop|fall)\b/i;
 const otherBaseAfter =
-  /^\s*,?\s*(?:from|over|compared (?:to|with)|versus|vs\.?|than) (?:that of |those of )?(?:the )?(?:first half|first three quarters|first quarter|second quarter|third quarter|first nine months|end of (?:march|june|september|(?:the )?(?:first|second|third) quarter|Q[1-3]|[1-3]Q)|(?:19|20)\d{2}\b(?! ?(?:levels?|figures?))|mid-(?:(?:19|20)\d{2}|year)\b|middle of the year|[HQ][1-4](?:\s*(?:19|20)?\d{2})?\b|[1-4][HQ](?:\d{2})?\b|previous half)/i;
+  /^\s*,?\s*(?:from|over|compared (?:to|with)|versus|vs\.?|than|(?:above|below) (?:the )?(?:levels? )?(?:seen |recorded |reported )?(?:in|of)) (?:that of |those of )?(?:the )?(?:first half|first three quarters|first quarter|second quarter|third quarter|first nine months|end of (?:march|june|september|(?:the )?(?:first|second|third) quarter|Q[1-3]|[1-3]Q)|(?:19|20)\d{2}\b(?! ?(?:levels?|figures?))|mid-(?:(?:19|20)\d{2}|year)\b|middle of the year|[HQ][1-4](?:\s*(?:19|20)?\d{2})?\b|[1-4][HQ](?:\d{2})?\b|previous half)/i;
 
 /** Adverbs of a change (同比微增, 逆势增长, 虽同比下降, 小幅上升): how it changed, not what. */
 const changeAdverbs = /(?:微|略有|略|稍|小幅|大幅|大|骤|暴|猛|明显|显著|逆势|稳步|进一步|双双|均|虽|虽然|但|仍|继续|仅|仅仅|只)+$/;
@@ -455,16 +455,19 @@ export class MetricBinder {
     // "rose to 2.21% compared to 1.87% in the first half of 2023", "up from RMB 380.2 billion a year earlier":
     // the base is a level of the same metric, of the year before when the words after say so.
     if (previousMetric && /^[\s,]*(?:compared (?:to|with)|versus|vs\.?|against|up from|down from|(?:an? )?(?:(?:slight|sharp|significant|modest) )?(?:decrease|increase|rise|drop|decline|fall|gain) from|from)\s*$/i.test(before)) {
-      const previousYear = /^[\s,]*(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|preceding) (?:(?:fiscal|financial) )?(?:year|period)|last (?:fiscal )?year|at the end of the previous year|(?:in |for )?the (?:corresponding|same) period (?:of |in )?(?:the )?(?:last|previous|prior) year|(?:in |for )?the (?:corresponding|same) period last year|(?:in |for )?the prior[- ]year period|year[- ](?:on|over)[- ]year|year[- ]over[- ]year|yoy)\b/i.test(baseAfter);
+      const previousYear = /^[\s,]*(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|preceding) (?:(?:fiscal|financial) )?(?:year|period)|last (?:fiscal )?year|at the end of the previous year|(?:in |for )?the (?:corresponding|same) period (?:of |in )?(?:the )?(?:last|previous|prior) year|(?:in |for )?the (?:corresponding|same) period last year|(?:in |for )?the (?:corresponding|same) (?:period|quarter|half|months?)(?: of)? (?:a year (?:earlier|ago|before)|(?:the )?(?:last|previous|prior) year)|(?:in |for )?the prior[- ]year period|(?:from |in |for )?the year[- ]ago (?:period|quarter|half|months?)|year[- ](?:on|over)[- ]year|year[- ]over[- ]year|yoy)\b/i.test(baseAfter);
       // "compared to RMB 277.6 billion in the same period of 2018": the governing period, in the year named.
       // (A base that names a period of its own, "in the first half of 2023", is a date the as-of reads.)
       const namedYear = /^[\s,]*(?:(?:in|for|during)\s+)?(?:the\s+)?(?:same|corresponding) period (?:of|in)\s+((?:19|20)\d{2})\b/i.exec(baseAfter);
+      // "the ratio was 39.1 per cent, compared with 37.8 per cent.": a base whose period the text leaves out is of
+      // none the reader can tell.
+      const undated = !previousYear && !namedYear && /^(?:compared (?:to|with)|versus|vs\.?|against)\b/i.test(before.trim().replace(/^,\s*/, '')) && !spansWithin(mentions, { start: figure.end, end: clause.end }).some((mention) => mention.kind === 'date') && /^[\s\u3000]*(?:[.;。；]|$)/.test(baseAfter);
       return {
         metric: previousMetric,
         baseMetric: previousMetric,
         phrase,
         consumedUntil,
-        comparedWithDate: false,
+        comparedWithDate: undated,
         comparisonBase: undefined,
         previousYear,
         continuesPrevious: false,
@@ -694,7 +697,8 @@ function postPhrase(
     window = window + ' '.repeat(nextMention.end - nextMention.start) + text.slice(nextMention.end, extended);
   }
   // "44% higher than a year earlier" is a year-on-year rise (a lower one would need its sign, which the figure lacks).
-  const yearOnYear = /^[\s\u3000]*(?:year[- ](?:on|over)[- ]year|yoy|y-o-y|(?:higher|more) than (?:a year (?:earlier|ago|before)|the (?:previous|prior) year|last year))\b/i.exec(window);
+  // "6% lower y-o-y": the comparative the figure recogniser read the direction from.
+  const yearOnYear = /^[\s\u3000]*(?:(?:lower|higher)[ ]+(?:y-o-y|yoy|year[- ](?:on|over)[- ]year)|year[- ](?:on|over)[- ]year|yoy|y-o-y|(?:higher|more|lower) than (?:a year (?:earlier|ago|before)|the (?:previous|prior) year|last year))\b/i.exec(window);
   if (yearOnYear) return { text: 'year on year', end: start + yearOnYear[0].length };
   const periodOnPeriod = /^[\s\u3000]*(?:quarter[- ]on[- ]quarter|month[- ]on[- ]month|qoq|q-o-q)\b/i.exec(window);
   // "8.42% quarter-on-quarter" changes the metric before it, period on period: no noun of its own.
