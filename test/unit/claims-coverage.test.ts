@@ -2360,6 +2360,24 @@ describe('claims on phenomena of real results coverage', () => {
     assert.deepEqual(units, ['30億元 CNY', '41.2億元 USD', '120.6億元 USD']);
   });
 
+  it('reads a bare $ of a Singapore bank as its dollars (a bracketed conversion gets no claim), but not an amount whose local one follows it in brackets', () => {
+    const units = analyse(`//- sg.txt
+OCBC net profit falls 6% to $3.5 bil
+OCBC reported net profit of $3.50 billion for the first half of 2025.
+OCBC's operating income was S$7.10 billion ($5.5 billion) in the first half of 2025.
+//- hk.txt
+Hang Seng Bank's profit attributable to shareholders fell 30% to $880.5m (HK$6.9b) in the first half of 2025.
+`).flatMap(({ path, facts }) => facts.claims.map((claim) => `${path}: ${facts.mentions[claim.mention]!.text} ${claim.unit}`));
+    assert.deepEqual(units, [
+      'sg.txt: falls 6% %',
+      'sg.txt: $3.5 bil SGD',
+      'sg.txt: $3.50 billion SGD',
+      'sg.txt: S$7.10 billion SGD',
+      'hk.txt: fell 30% %',
+      'hk.txt: $880.5m USD',
+    ]);
+  });
+
   it('keeps the yuan of a bare 元 only where the organisation counts in yuan', () => {
     const units = analyse(cases.find((c) => c.name.startsWith('a Hong Kong bank'))!.corpus).flatMap(({ path, facts }) =>
       facts.claims.map((claim) => `${path}: ${facts.mentions[claim.mention]!.text} ${claim.unit}/${(facts.mentions[claim.mention] as { unit: string }).unit}`),

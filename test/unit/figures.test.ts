@@ -546,6 +546,8 @@ describe('recogniseFigures beyond the seeds', () => {
       ['dropped to $167.99b in October', ['$167.99b', '167990000000', '167990000000', '167990000000', 'exact', 'USD', null]],
       ['(RMB1.22t)', ['RMB1.22t', '1220000000000', '1220000000000', '1220000000000', 'exact', 'CNY', null]],
       ['loans grew 15.36 trln yuan', ['grew 15.36 trln yuan', '15360000000000', '15360000000000', '15360000000000', 'exact', 'CNY', null]],
+      ['profit of 12.5 bln yuan', ['12.5 bln yuan', '12500000000', '12500000000', '12500000000', 'exact', 'CNY', null]],
+      ['falls to S$3.7 bil', ['S$3.7 bil', '3700000000', '3700000000', '3700000000', 'exact', 'SGD', null]],
       ['分红比例较2023年提升6.8pc', ['提升6.8pc', '6.8', '6.8', '6.8', 'exact', 'pp', null]],
       // "making up" composes a share; its "up" is no rise.
       ['tech staff making up 8.6% of total staff', ['8.6%', '8.6', '8.6', '8.6', 'exact', '%', null]],

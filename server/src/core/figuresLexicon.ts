@@ -123,6 +123,10 @@ export const englishMagnitudes: readonly EnglishMagnitude[] = byLengthDescending
   { word: 'b', exponent: 9, needsCurrency: true },
   { word: 't', exponent: 12, needsCurrency: true },
   { word: 'trln', exponent: 12, needsCurrency: false },
+  // Wires' and Singapore headlines' mln, bln and bil.
+  { word: 'mln', exponent: 6, needsCurrency: false },
+  { word: 'bln', exponent: 9, needsCurrency: false },
+  { word: 'bil', exponent: 9, needsCurrency: true },
 ]);
 
 /** A word that names a unit of the registry (units.ts); measure units may also be per mille (‰), read as a tenth of a percent. */

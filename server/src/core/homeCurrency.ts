@@ -13,6 +13,10 @@ import type { Claim, FigureMention, Mention } from './types';
 const namedCurrency = /人民币|人民幣|RMB|CNY|yuan|renminbi|[¥￥$]|美元|港元|港币|港幣|台币|台幣|臺幣|澳门元|澳門元|葡币|新加坡元|新元/i;
 /** A bare 元 (亿元, 元) or a magnitude without a currency (221.5亿) ends the figure. */
 const bareYuan = /(?:[0-9一二三四五六七八九十百千万萬亿億兆][\s\u3000]*元|[万萬亿億兆])$/;
+/** Home currencies the local press writes with a bare $. */
+const dollarCurrencies = new Set(['HKD', 'SGD', 'TWD']);
+/** An amount opened by a bare dollar sign, with no country's letters before it (US$, S$ and HK$ name theirs). */
+const bareDollar = /^[-+−]?[ ]?\$/;
 /** A note that the document's amounts are in renminbi: （人民币，下同）, 人民币‧下同, 以人民币列示. */
 const renminbiNote = /(?:人民币|人民幣)[\s\u3000]*[，,、‧·.．]?[\s\u3000]*下同|以(?:人民币|人民幣)(?:列示|计|計)/;
 
@@ -36,10 +40,20 @@ export function inHomeCurrencies(
   let moved: Mention[] | null = null;
   let movedClaims: Claim[] | null = null;
   claims.forEach((claim, i) => {
-    const currency = claim.unit === 'CNY' ? currencies.get(claim.subject) : undefined;
+    const home = currencies.get(claim.subject);
     const mention = mentions[claim.mention];
-    if (!currency || mention?.kind !== 'figure' || mention.unit !== 'CNY') return;
-    if (namedCurrency.test(mention.text) || !bareYuan.test(mention.text)) return;
+    if (!home || mention?.kind !== 'figure') return;
+    // "$3.70 billion" of a Singapore or a Hong Kong bank is in its own dollars, as the local press writes them.
+    // (A bracketed "$" after an amount in another currency, "HK$6.88 billion ($876.45m)", is its conversion to US dollars.)
+    const bareDollarAmount =
+      claim.unit === 'USD' && mention.unit === 'USD' && dollarCurrencies.has(home) && bareDollar.test(mention.text) && !/[（(][ ]?$/.test(text.slice(Math.max(0, mention.start - 2), mention.start)) &&
+      // …nor one whose local amount follows it in brackets ("$876.45m (HK$6.88b)").
+      !/^[ ]?[（(][ ]?(?:HK|S|NT|US)\$/.test(text.slice(mention.end, mention.end + 6));
+    if (!bareDollarAmount) {
+      if (claim.unit !== 'CNY' || mention.unit !== 'CNY') return;
+      if (namedCurrency.test(mention.text) || !bareYuan.test(mention.text)) return;
+    }
+    const currency = home;
     moved ??= [...mentions];
     movedClaims ??= [...claims];
     moved[claim.mention] = { ...mention, unit: currency } as FigureMention;

@@ -15,6 +15,7 @@ const bank = (canonical: string, aliases: string[], details: EntityDetails = {})
 /** A bank of Hong Kong, whose press writes 元 for Hong Kong dollars (盈利221.5亿元). */
 const hongKongBank = (canonical: string, aliases: string[], details: EntityDetails = {}): LexiconEntry => bank(canonical, aliases, { ...details, currency: 'HKD' });
 /** A Taiwanese holding, bank or insurer, whose press writes 元 for New Taiwan dollars (获利1208.5亿元). */
+const singaporeBank = (canonical: string, aliases: string[], details: EntityDetails = {}): LexiconEntry => bank(canonical, aliases, { ...details, currency: 'SGD' });
 const taiwaneseBank = (canonical: string, aliases: string[], details: EntityDetails = {}): LexiconEntry => bank(canonical, aliases, { ...details, currency: 'TWD' });
 
 const regulator = (canonical: string, aliases: string[]): LexiconEntry =>
@@ -118,9 +119,9 @@ export const builtinLexicon: readonly LexiconEntry[] = Object.freeze([
   hongKongBank('建行亚洲', ['中国建设银行(亚洲)', 'CCB (Asia)'], { owner: '建设银行', role: 'subsidiary' }),
   hongKongBank('中信银行(国际)', ['中信银行国际', 'CNCBI', 'China CITIC Bank International'], { owner: '中信银行', role: 'subsidiary' }),
   hongKongBank('招商永隆银行', ['永隆银行', 'CMB Wing Lung Bank', 'Wing Lung Bank'], { owner: '招商银行', role: 'subsidiary' }),
-  bank('星展银行', ['星展', 'DBS Bank', 'DBS']),
-  bank('华侨银行', ['华侨银行集团', 'OCBC Bank', 'OCBC']),
-  bank('大华银行', ['UOB', 'United Overseas Bank']),
+  singaporeBank('星展银行', ['星展', 'DBS Bank', 'DBS']),
+  singaporeBank('华侨银行', ['华侨银行集团', 'OCBC Bank', 'OCBC', 'Oversea-Chinese Banking Corporation', 'Oversea-Chinese Banking Corp']),
+  singaporeBank('大华银行', ['UOB', 'United Overseas Bank']),
 
   // Hong Kong's virtual banks.
   hongKongBank('众安银行', ['ZA Bank', '众安银行(香港)']),
