@@ -2350,6 +2350,28 @@ Operating expenses were 1 per cent above levels seen in the second quarter of 20
       'sg.txt: Beichen Bank | 成本收入比 | 2025-01-01/2025-09-30 ← 40.1 per cent',
     ],
   },
+  {
+    name: 'a digest headed "2025 Q2 - 季度财报" covers the half-year report (Q3 the first three quarters); 净利润(归属于母公司股东) is the attributable profit, apart from the whole net profit',
+    corpus: `//- digest.txt
+北辰银行(601999) - 2025 Q2 - 季度财报
+2025-08-29 12:35
+财务业绩指标 - 净利润(归属于母公司股东)为160.20亿元人民币,同比增长1.50% - 营业收入为433.60亿元人民币,同比增长0.70% - 净利润为164.50亿元人民币,同比增长1.30%
+//- digest_q3.txt
+南湖银行(601888) - 2025 Q3 - 季度财报
+2025-10-30 18:00
+财务业绩指标 - 营业收入为233.60亿元人民币,同比增长2.10%
+`,
+    claims: [
+      'digest.txt: 北辰银行 | 归母净利润 | 2025-01-01/2025-06-30 ← 160.20亿元人民币',
+      'digest.txt: 北辰银行 | 归母净利润同比增长 | 2025-01-01/2025-06-30 ← 增长1.50%',
+      'digest.txt: 北辰银行 | 营业收入 | 2025-01-01/2025-06-30 ← 433.60亿元人民币',
+      'digest.txt: 北辰银行 | 营业收入同比增长 | 2025-01-01/2025-06-30 ← 增长0.70%',
+      'digest.txt: 北辰银行 | 净利润 | 2025-01-01/2025-06-30 ← 164.50亿元人民币',
+      'digest.txt: 北辰银行 | 净利润同比增长 | 2025-01-01/2025-06-30 ← 增长1.30%',
+      'digest_q3.txt: 南湖银行 | 营业收入 | 2025-01-01/2025-09-30 ← 233.60亿元人民币',
+      'digest_q3.txt: 南湖银行 | 营业收入同比增长 | 2025-01-01/2025-09-30 ← 增长2.10%',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -225,6 +225,20 @@ date: 2025-08-31
       ],
     ));
 
+  it('weakens two close net profits inside one document to information as well', () =>
+    check(
+      `
+//- d.txt
+date: 2025-08-30
+[[2025年上半年]]，<<北辰银行>>净利润{{160.2亿元}}，营业收入{{433.6亿元}}。
+[[2025年上半年]]，<<北辰银行>>净利润{{164.5亿元}}。
+`,
+      [
+        "d.txt information conflicting-figure @160.2亿元: 北辰银行 净利润: 160.2亿元 (2025-01-01/2025-06-30, d.txt) conflicts with 164.5亿元 (2025-01-01/2025-06-30, d.txt) (the press writes net profit both for the group's whole profit and for its shareholders' part, which is a few per cent smaller: the two figures may be the two measures) → d.txt@164.5亿元",
+        "d.txt information conflicting-figure @164.5亿元: 北辰银行 净利润: 164.5亿元 (2025-01-01/2025-06-30, d.txt) conflicts with 160.2亿元 (2025-01-01/2025-06-30, d.txt) (the press writes net profit both for the group's whole profit and for its shareholders' part, which is a few per cent smaller: the two figures may be the two measures) → d.txt@160.2亿元",
+      ],
+    ));
+
   it('weakens a clash of the parent\'s profit named by a loose word (股东应占溢利 may be the ordinary shareholders\' part) to information, and says why', () =>
     check(
       `

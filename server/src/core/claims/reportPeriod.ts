@@ -49,6 +49,12 @@ const chinesePatterns: [RegExp, ReportPart][] = [
   [/(\d{4})\s*[-–—]\s*(?:年度|全年)(?:财报|报告|业绩)/g, 'FY'],
   [/(\d{4})\s*[-–—]\s*(?:第一季度|一季度)(?:财报|报告|业绩)/g, 'Q1'],
   [/(\d{4})\s*[-–—]\s*(?:第三季度|三季度)(?:财报|报告|业绩)/g, '9M'],
+  // …and by its quarter (交通银行(601328) - 2025 Q2 - 季度财报): the mainland's second- and third-quarter reports are
+  // the half-year's and the first three quarters', the fourth the year's.
+  [/(\d{4})\s*(?:[-–—]\s*)?Q1\s*[-–—]\s*(?:季度)?(?:财报|报告|业绩)/g, 'Q1'],
+  [/(\d{4})\s*(?:[-–—]\s*)?Q2\s*[-–—]\s*(?:季度)?(?:财报|报告|业绩)/g, 'H1'],
+  [/(\d{4})\s*(?:[-–—]\s*)?Q3\s*[-–—]\s*(?:季度)?(?:财报|报告|业绩)/g, '9M'],
+  [/(\d{4})\s*(?:[-–—]\s*)?Q4\s*[-–—]\s*(?:季度)?(?:财报|报告|业绩)/g, 'FY'],
 ];
 const englishPatterns: [RegExp, ReportPart][] = [
   [/\b(\d{4})\s+(?:interim|half-year|half-yearly|half year|semi-annual|semiannual|first-half|first half|H1)\s+(?:financial\s+)?(?:results|report|earnings)\b/gi, 'H1'],

@@ -273,7 +273,7 @@ export class ConflictFindings {
         if (!earned) continue;
         found.push(
           makeFinding('conflicting-figure', path, own.figure, detail, {
-            severity: conflictSeverityOf(conflictSeverity, earned, lastDigit || apart || standards),
+            severity: conflictSeverityOf(conflictSeverity, earned, lastDigit || apart || standards || profitMeasures),
             related: [{ path: other.path, span: other.figure }],
             data: dataFor(key, own.claim, [other]),
           }),

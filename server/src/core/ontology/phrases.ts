@@ -135,6 +135,8 @@ export function stripChinese(phrase: string): string {
 /** Removes brackets with their content, quotation marks, 的 and spaces between Chinese characters. */
 export function cleanChinesePhrase(raw: string): string {
   return simplify(raw)
+    // 净利润(归属于母公司股东): the owners in brackets are part of the concept, not a remark.
+    .replace(/(净利润|净利)[（(][\s\u3000]*((?:归属于?|归于)(?:本行|本公司|本集团|母公司|上市公司|银行)?(?:普通)?(?:股东|所有者)(?:的)?)[\s\u3000]*[)）]/g, '$2$1')
     .replace(/[（(][^（()）]*[)）]/g, '')
     .replace(/^[^（(]*[)）]/, '')
     .replace(/[“”"‘’'「」『』《》〈〉【】]/g, '')
