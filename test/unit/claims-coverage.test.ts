@@ -2372,6 +2372,25 @@ Operating expenses were 1 per cent above levels seen in the second quarter of 20
       'digest_q3.txt: 南湖银行 | 营业收入同比增长 | 2025-01-01/2025-09-30 ← 增长2.10%',
     ],
   },
+  {
+    name: 'a dated Hong Kong article on 第三季業績 without a year covers the latest third quarter alone; ABC and BOC are the Agricultural Bank and the Bank of China',
+    corpus: `//- hk.txt
+date: 2025-10-30
+內銀陸續放榜第三季業績，北辰銀行發佈第三季業績，期內淨利潤錄得118.05億元（人民幣，下同），按年增長3.20%。
+南湖銀行期內淨利潤錄得50.10億元，按年增長1.10%。
+//- en.txt
+ABC reported a net profit of RMB 220.9 billion for the first three quarters of 2025, up 3.0% year on year. BOC's net profit for the same period was RMB 177.2 billion.
+`,
+    claims: [
+      'hk.txt: 北辰银行 | 净利润 | 2025-07-01/2025-09-30 ← 118.05億元',
+      'hk.txt: 北辰银行 | 净利润同比增长 | 2025-07-01/2025-09-30 ← 增長3.20%',
+      'hk.txt: 南湖银行 | 净利润 | 2025-07-01/2025-09-30 ← 50.10億元',
+      'hk.txt: 南湖银行 | 净利润同比增长 | 2025-07-01/2025-09-30 ← 增長1.10%',
+      'en.txt: 农业银行 | 净利润 | 2025-01-01/2025-09-30 ← RMB 220.9 billion',
+      'en.txt: 农业银行 | 净利润同比增长 | 2025-01-01/2025-09-30 ← up 3.0%',
+      'en.txt: 中国银行 | 净利润 | 2025-01-01/2025-09-30 ← RMB 177.2 billion',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -31,8 +31,8 @@ const regulator = (canonical: string, aliases: string[]): LexiconEntry =>
 export const builtinLexicon: readonly LexiconEntry[] = Object.freeze([
   // Large state-owned commercial banks and policy banks.
   bank('工商银行', ['中国工商银行', '工行', 'ICBC', 'Industrial and Commercial Bank of China']),
-  bank('农业银行', ['中国农业银行', '农行', 'Agricultural Bank of China']),
-  bank('中国银行', ['中行', 'Bank of China']),
+  bank('农业银行', ['中国农业银行', '农行', 'Agricultural Bank of China', 'ABC', 'AgBank']),
+  bank('中国银行', ['中行', 'Bank of China', 'BOC']),
   bank('建设银行', ['中国建设银行', '建行', 'CCB', 'China Construction Bank']),
   bank('交通银行', ['中国交通银行', '交行', 'BOCOM', 'Bank of Communications']),
   bank('邮储银行', ['中国邮政储蓄银行', '邮政储蓄银行', 'PSBC', 'Postal Savings Bank of China', 'Postal Savings Bank']),
@@ -41,7 +41,7 @@ export const builtinLexicon: readonly LexiconEntry[] = Object.freeze([
   bank('中国农业发展银行', ['农业发展银行', '农发行', 'Agricultural Development Bank of China']),
 
   // Joint-stock commercial banks.
-  bank('招商银行', ['招行', 'China Merchants Bank']),
+  bank('招商银行', ['招行', 'China Merchants Bank', 'CMB']),
   bank('浦发银行', ['上海浦东发展银行', 'SPD Bank', 'SPDB', 'Shanghai Pudong Development Bank']),
   bank('中信银行', ['中国中信银行', 'China CITIC Bank', 'CITIC Bank']),
   bank('光大银行', ['中国光大银行', 'China Everbright Bank', 'Everbright Bank']),

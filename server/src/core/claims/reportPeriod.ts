@@ -186,13 +186,26 @@ function quarterAlone(head: string, documentDate: DocumentDate | null): ReportPe
   const chinese = chineseQuarterAlone.exec(head);
   const english = englishQuarterAlone.exec(head);
   const match = chinese && (!english || chinese.index <= english.index) ? chinese : english;
-  if (!match) return null;
+  if (!match) return documentDate ? yearlessQuarterAlone(head, documentDate) : null;
   // The central bank's quarterly payment statistics (2025年第二季度支付体系运行总体情况) state the quarter alone too.
   const year = Number(match === chinese ? (match[1] ?? match[3]) : match[2]);
   const quarter = match === chinese ? chineseQuarterNumbers[(match[2] ?? match[4])!]! : quarterOrdinals.indexOf(match[1]!.toLowerCase()) + 1;
   if (documentDate && Number(documentDate.date.slice(0, 4)) < year) return null;
   // The first quarter alone is the year to its end, the report the mainland's patterns already name.
   if (quarter === 1) return { start: match.index, end: match.index + match[0].length, kind: 'Q1', period: periodOfReport(year, 'Q1') };
+  return { start: match.index, end: match.index + match[0].length, kind: 'Q', period: monthSpan(year, quarter * 3 - 2, quarter * 3) };
+}
+
+/** 內銀陸續放榜第三季業績: the quarter's results named without a year, in a dated article. */
+const yearlessChineseQuarterAlone = /(?<![\d年])第?([二三四])季(?!度)(?:的)?(?:业绩|财报|业绩报告)/;
+
+/** The latest such quarter that ended before the document was written. */
+function yearlessQuarterAlone(head: string, documentDate: DocumentDate): ReportPeriod | null {
+  const match = yearlessChineseQuarterAlone.exec(head);
+  if (!match) return null;
+  const quarter = chineseQuarterNumbers[match[1]!]!;
+  let year = Number(documentDate.date.slice(0, 4));
+  if (monthSpan(year, quarter * 3 - 2, quarter * 3).end > documentDate.date) year -= 1;
   return { start: match.index, end: match.index + match[0].length, kind: 'Q', period: monthSpan(year, quarter * 3 - 2, quarter * 3) };
 }
 
