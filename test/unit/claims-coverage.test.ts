@@ -2391,6 +2391,18 @@ ABC reported a net profit of RMB 220.9 billion for the first three quarters of 2
       'en.txt: 中国银行 | 净利润 | 2025-01-01/2025-09-30 ← RMB 177.2 billion',
     ],
   },
+  {
+    name: 'names listed with 、 and their values listed right after them pair in order (实现营业收入、归母净利润549.8亿、224.5亿), and so do the changes after them; a bracketed list of another period (1H25：…) of those changes stays unclaimed',
+    corpus: `//- nb.txt
+事件：10月27日，南湖银行发布2025年三季报，1-3Q25实现营业收入、归母净利润549.8亿元、224.5亿元，同比增长8.3%、8.4%(1H25：7.9%、8.2%)。
+`,
+    claims: [
+      'nb.txt: 南湖银行 | 营业收入 | 2025-01-01/2025-09-30 ← 549.8亿元',
+      'nb.txt: 南湖银行 | 归母净利润 | 2025-01-01/2025-09-30 ← 224.5亿元',
+      'nb.txt: 南湖银行 | 营业收入同比增长 | 2025-01-01/2025-09-30 ← 增长8.3%',
+      'nb.txt: 南湖银行 | 归母净利润同比增长 | 2025-01-01/2025-09-30 ← 8.4%',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -56,6 +56,8 @@ const segmentQualifier = /^(?:对公|对私|零售|个人|公司|企业|住房|�
 /** Heads a list's last item may share with items that name none (营收、PPOP、归母净利润增速). */
 const sharedRateHead = /(?:同比增速|增速|增长率|增幅|收益率|成本率|不良率|不良贷款率)$/;
 const namesRate = /率|比|增速|增幅|占比|息差|利差|growth|ratio|margin/i;
+/** The opening of a bracketed list of the same items in another period: （1H25：, (24Q3: . */
+const bracketedPeriodList = /^[\s\u3000]*[（(][\s\u3000]*(?:(?:20)?\d{2}\s?(?:H[12]|Q[1-4])|[1-4][HQ]\d{2}|上半年|一季度|前三季度|上年同期)[\s\u3000]*[：:][\s\u3000]*/;
 const sequenceMarker = /[从從](?=[\s\u3000]*[-−+]?\d)/g;
 const sequenceJoiners = /^[\s\u3000]*(?:[，,][\s\u3000]*)?(?:再|又|继而|繼而)?(?:到|至|增至|升至|降至)[\s\u3000]*$/;
 const englishListVerb = /\b(?:were|stood at|came in at|amounted to)\b/gi;
@@ -187,7 +189,8 @@ function metricsBefore(text: string, from: number, before: number, count: number
   const phrase = text
     .slice(from, before)
     // A period in analysts' shorthand (2024H1, 24Q3) is no part of the first name.
-    .replace(/(?<![A-Za-z0-9])(?:(?:20\d{2}|\d{2})\s?(?:H[12]|Q[1-4]|A|E)|[1-4]Q\d{2})(?![A-Za-z0-9])末?/g, '')
+    // (1-3Q25 is the first three quarters.)
+    .replace(/(?<![A-Za-z0-9])(?:(?:20\d{2}|\d{2})\s?(?:H[12]|Q[1-4]|A|E)|(?:[1-4]\s?[-–~]\s?)?[1-4]Q\d{2})(?![A-Za-z0-9])末?/g, '')
     .replace(/^[\s，,：:]+/, '')
     // A month without a year (6月末) that the dates leave unresolved opens the clause, not the first name.
     .replace(/^\d{1,2}[\s\u3000]?月(?:末|底)?/, '')
@@ -316,6 +319,21 @@ export function enumerations(
     const covered = chineseMarkers.slice(covering, covering + 4).some((marker) => marker.at <= at && at <= marker.end + 2);
     if (!covered) markers.push({ at, end: at + match[0].length, english: false, verb: true, copula: true });
   }
+  // 实现营业收入、归母净利润549.8亿、224.5亿: names listed with 、 and, right after the last, their values listed the same way.
+  for (let k = 0; k + 1 < inSentence.length; k++) {
+    const entry = inSentence[k]!;
+    const start = entry.figure.start;
+    if (k > 0 && listJoiners.test(text.slice(inSentence[k - 1]!.figure.end, start))) continue;
+    if (!/[\u4e00-\u9fff]$/.test(simplified.slice(start - 1, start)) || !/^[、和及与]/.test(text.slice(entry.figure.end, entry.figure.end + 1))) continue;
+    // (Names listed with 、 are clauses of their own: the names run back to the comma before them.)
+    const namesFrom = Math.max(sentence.start, ...[...'，,；;：:'].map((mark) => simplified.lastIndexOf(mark, start - 1) + 1));
+    const names = simplified.slice(namesFrom, start);
+    if (!/[、]/.test(names)) continue;
+    // Only names stand between the last 、 and the values: a marker, a base or a verb there makes another list.
+    if (/分别|依次|较|比|为|是|达|变动|增|降|升|减|至|到/.test(names.slice(names.lastIndexOf('、') + 1))) continue;
+    if (markers.some((marker) => marker.end <= start && start - marker.end <= 2)) continue;
+    markers.push({ at: start, end: start, english: false, verb: true });
+  }
   for (const marker of markers) {
     // A direction word after 分别 may be part of the first figure (分别增长11.4%和7.9%): values start right after 分别,
     // or after the base of the changes and the items that did not change (分别较24Q3持平、下行5bp).
@@ -404,6 +422,17 @@ export function enumerations(
       if (levels.length === count && text.slice(after + to![0].length, levels[0]!.figure.start).trim() === '') {
         const firstLevel = levels[0]!.index;
         levels.forEach((level, i) => found.set(level.index, { metricPhrase: metrics[i]!, change: false, first: firstLevel }));
+      }
+    }
+    // …同比增长8.3%、8.4%（1H25：7.9%、8.2%）: the same items' values of another period, in brackets after the list.
+    const restated = bracketedPeriodList.exec(simplified.slice(values[values.length - 1]!.figure.end, sentence.end));
+    if (restated) {
+      const from = values[values.length - 1]!.figure.end + restated[0].length;
+      const again = valuesAfter(text, inSentence, from, sentence.end);
+      if (again.length === count && unchanged === 0 && again.every((entry) => sameListUnit(entry.figure.unit, values[0]!.figure.unit))) {
+        const firstAgain = again[0]!.index;
+        // Changes paired with the levels before them have no levels of the other period: those stay unclaimed.
+        again.forEach((entry, i) => found.set(entry.index, metrics ? { metricPhrase: metrics[i]!, change: change !== null, first: firstAgain } : { unpaired: true, first: firstAgain }));
       }
     }
   }
