@@ -2403,6 +2403,26 @@ ABC reported a net profit of RMB 220.9 billion for the first three quarters of 2
       'nb.txt: 南湖银行 | 归母净利润同比增长 | 2025-01-01/2025-09-30 ← 8.4%',
     ],
   },
+  {
+    name: 'from a value to words (从48.26%一路降至负数): the earlier value is the first year of the span of years before it, or unclaimed; 增长至2024年的… is a level; a rate before 的净利润增速 after a dated comparison is the base\'s, unclaimed; NT$ before-and-afters and "in the same period" are the year before',
+    corpus: `//- wb.txt
+2024年，北辰银行实现营业收入381.28亿元，同比下滑3.1%。其净利润增速也创下了历史新低，对比2023年21.01%的净利润增速，北辰银行的业绩增长曲线显现出明显的降档信号。
+虽然总资产规模稳步增长至2024年的6517.76亿元，但在2019至2024年，北辰银行营收增速从48.26%一路降至负数，疲态早已显现。
+//- nh.txt
+南湖银行的营收增速从30.5%一路降至负数。
+//- tw.txt
+Fubon Financial reported net income of NT$74.6 billion for the first nine months of 2025. Earnings per share fell to NT$4.84 from NT$6.78 in the same period.
+`,
+    claims: [
+      'wb.txt: 北辰银行 | 营业收入 | 2024-01-01/2024-12-31 ← 381.28亿元',
+      'wb.txt: 北辰银行 | 营业收入同比增长 | 2024-01-01/2024-12-31 ← 下滑3.1%',
+      'wb.txt: 北辰银行 | 资产总额 | 2024-12-31 ← 6517.76亿元',
+      'wb.txt: 北辰银行 | 营业收入同比增长 | 2019-01-01/2019-12-31 ← 48.26%',
+      'tw.txt: 富邦金控 | 净利润 | 2025-01-01/2025-09-30 ← NT$74.6 billion',
+      'tw.txt: 富邦金控 | 基本每股收益 | 2025-01-01/2025-09-30 ← NT$4.84',
+      'tw.txt: 富邦金控 | 基本每股收益 | 2024-01-01/2024-09-30 ← NT$6.78',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

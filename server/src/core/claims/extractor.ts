@@ -26,7 +26,7 @@ import { monthBefore, opensWithPreviousMonth } from './patterns/previousMonth';
 import { unstatedSeries } from './patterns/unstatedSeries';
 import { enumerations } from './patterns/enumeration';
 import { earnedProfitMetric } from './earnedProfit';
-import { fromToPairs, ownDateAfter, ownDateBefore, type FromToValue } from './patterns/fromTo';
+import { fromToPairs, isFromWithoutTo, ownDateAfter, ownDateBefore, type FromToValue } from './patterns/fromTo';
 import { firstStartingAt, listStartOf, outsideBrackets, segmentText, spansWithin, type Clause, type Sentence } from './sentences';
 import {
   findCollectives,
@@ -926,10 +926,26 @@ export class ClaimExtractor {
           } else if (dated.source !== 'document-date' && (binding.previousYear || previousYearBefore.test(simplified.slice(Math.max(clause.start, figure.start - 12), figure.start)))) {
             dated.asOf = { ...shiftYears(dated.asOf, -1), source: dated.asOf.source };
           }
+          // 在2019至2024年，营收增速从48.26%一路降至负数: the earlier value alone is the span's first year's, and without a
+          // span of years it has no period the text states.
+          if (!pair && isFromWithoutTo(simplified, figure)) {
+            const lastDate = spansWithin(dates, { start: sentence.start, end: figure.start }).pop();
+            const first = lastDate && isSpanOfYears(lastDate.period) ? Number(lastDate.period.start.slice(0, 4)) : null;
+            if (first === null) {
+              skip(index, 'the earlier value of a before-and-after, whose period the text does not state');
+              return;
+            }
+            dated = { asOf: { start: `${first}-01-01`, end: `${first}-12-31`, source: 'text' }, source: 'stated' };
+          }
           if (pair) {
             const own = ownDateBefore(simplified, figure, clauseDates) ?? ownDateAfter(text, figure, clauseDates);
             // "declined to 2.05 per cent from 2.14 per cent": a year before or a quarter before, the text does not say.
-            const paired = pair.reversed && pair.role === 'from' && !own ? null : pairedPeriod(pair.role, dated.asOf, own, this.normaliser.concept(binding.baseMetric)?.kind ?? guessMetricKind(binding.baseMetric));
+            // 在2019至2024年，营收增速从48.26%一路降至…: a span of years in the pair's clause governs it, whatever the sentence
+            // named before.
+            const lastDate = spansWithin(dates, { start: sentence.start, end: figure.start }).pop();
+            const span = lastDate && isSpanOfYears(lastDate.period) ? lastDate : undefined;
+            const governing = span ? periodOf(span) : dated.asOf;
+            const paired = pair.reversed && pair.role === 'from' && !own ? null : pairedPeriod(pair.role, governing, own, this.normaliser.concept(binding.baseMetric)?.kind ?? guessMetricKind(binding.baseMetric));
             if (!paired) {
               skip(index, 'the earlier value of a before-and-after, whose period the text does not state');
               return;
@@ -1496,6 +1512,11 @@ function restOfStatement(simplified: string, figure: FigureMention, sentence: Sp
 function isPreviousYearEnd(base: Period, governing: Period): boolean {
   if (base.start !== base.end || governing.end.endsWith('-12-31')) return false;
   return base.end === `${Number(governing.end.slice(0, 4)) - 1}-12-31`;
+}
+
+/** Whole years, more than one (2019至2024年). */
+function isSpanOfYears(period: Period): boolean {
+  return period.start.endsWith('-01-01') && period.end.endsWith('-12-31') && period.start.slice(0, 4) !== period.end.slice(0, 4);
 }
 
 function isYearBefore(base: Period, governing: Period): boolean {

@@ -85,6 +85,7 @@ const englishChangeNounOnly = new RegExp(`^\\s*(?:${changeNouns})(?=\\s*(?:[,.;:
 const englishInConceptAfter = /^(\s*(?:\([^()]{0,40}\)\s*)?in\s+)((?:[A-Za-z][A-Za-z'-]*\s*){1,6})/i;
 /** The noun of a growth after a rate and its 的 (21.01%的增长率, 3.1%的降幅). */
 const growthNounAfter = /^[\s\u3000]*的[\s\u3000]*(?:增长率|增速|增幅|降幅|增长|下降)/;
+const namedGrowthNounAfter = /^[\s\u3000]*的[\s\u3000]*[\u4e00-\u9fff]{2,8}?(?:增长率|增速|增幅|降幅)/;
 /** A direction word inside a figure's own text (增长5%, 下降0.3个百分点), which a base's value has none of. */
 const directionInside = /[增降减減升跌涨漲长長]|下行|回落|收窄|扩大|擴大|提高|提升/;
 const levelAfterChange = /^[\s\u3000)）]*(?:(?:year[- ](?:on|over)[- ]year|yoy|y-o-y|同比)[\s\u3000]*)?(?:to|reaching|(?:to )?come in at|coming in at|(?:bringing|taking|lifting|pushing) (?:the|its) total to|至|增至|升至|降至|达到|达)[\s\u3000]*$/i;
@@ -455,7 +456,7 @@ export class MetricBinder {
     // "rose to 2.21% compared to 1.87% in the first half of 2023", "up from RMB 380.2 billion a year earlier":
     // the base is a level of the same metric, of the year before when the words after say so.
     if (previousMetric && /^[\s,]*(?:compared (?:to|with)|versus|vs\.?|against|up from|down from|(?:an? )?(?:(?:slight|sharp|significant|modest) )?(?:decrease|increase|rise|drop|decline|fall|gain) from|from)\s*$/i.test(before)) {
-      const previousYear = /^[\s,]*(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|preceding) (?:(?:fiscal|financial) )?(?:year|period)|last (?:fiscal )?year|at the end of the previous year|(?:in |for )?the (?:corresponding|same) period (?:of |in )?(?:the )?(?:last|previous|prior) year|(?:in |for )?the (?:corresponding|same) period last year|(?:in |for )?the (?:corresponding|same) (?:period|quarter|half|months?)(?: of)? (?:a year (?:earlier|ago|before)|(?:the )?(?:last|previous|prior) year)|(?:in |for )?the prior[- ]year period|(?:from |in |for )?the year[- ]ago (?:period|quarter|half|months?)|year[- ](?:on|over)[- ]year|year[- ]over[- ]year|yoy)\b/i.test(baseAfter);
+      const previousYear = /^[\s,]*(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|preceding) (?:(?:fiscal|financial) )?(?:year|period)|last (?:fiscal )?year|at the end of the previous year|(?:in |for )?the (?:corresponding|same) period (?:of |in )?(?:the )?(?:last|previous|prior) year|(?:in |for )?the (?:corresponding|same) period last year|(?:in |for )?the (?:corresponding|same) (?:period|quarter|half|months?)(?: of)? (?:a year (?:earlier|ago|before)|(?:the )?(?:last|previous|prior) year)|(?:in |for )?the prior[- ]year period|(?:from |in |for )?the year[- ]ago (?:period|quarter|half|months?)|(?:in |for )?the same period(?=\s*(?:[.;]|$))|year[- ](?:on|over)[- ]year|year[- ]over[- ]year|yoy)\b/i.test(baseAfter);
       // "compared to RMB 277.6 billion in the same period of 2018": the governing period, in the year named.
       // (A base that names a period of its own, "in the first half of 2023", is a date the as-of reads.)
       const namedYear = /^[\s,]*(?:(?:in|for|during)\s+)?(?:the\s+)?(?:same|corresponding) period (?:of|in)\s+((?:19|20)\d{2})\b/i.exec(baseAfter);
@@ -513,7 +514,8 @@ export class MetricBinder {
       if (!base || base.endsWith(growth)) return { metric: '', baseMetric: '', phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious: false };
       // 营业收入增长至393.6亿元 states the new level.
       // 不良贷款率下降至1.12% and the NPL ratio fell to 1.12% state the new level of a rate as well.
-      const level = (!isRate || stripped !== '') && figure.direction === null && /(?:至|到|\bto|reaching|\bcom(?:e|ing) in at)[\s\u3000]*$/i.test(simplifiedBefore);
+      // (增长至2024年的6517.76亿元: the date between 至 and the level leaves its 的.)
+      const level = (!isRate || stripped !== '') && figure.direction === null && /(?:至|到|\bto|reaching|\bcom(?:e|ing) in at)[\s\u3000]*(?:的[\s\u3000]*)?$/i.test(simplifiedBefore);
       if (level) return { metric: base, baseMetric: base, phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious: false };
       const changed = rate === changeAmountKey ? this.changeAmountOf(base) : `${base}${rate}`;
       return { metric: changed, baseMetric: base, phrase, consumedUntil, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious };
@@ -538,7 +540,8 @@ export class MetricBinder {
    */
   private baseValueDate(simplified: string, figure: FigureMention, clause: Clause, mentions: readonly Mention[]): DateMention | null {
     // 较2023年的21.01%; 对比2023年净利润21.01%的增长率, 较2023年21.01%的增幅: the rate a change is set against.
-    const rateOfBase = /^(?:%|pp|bp)$/.test(figure.unit) && growthNounAfter.test(simplified.slice(figure.end, figure.end + 8));
+    // (对比2023年21.01%的净利润增速: the growth's metric may stand between its 的 and its noun.)
+    const rateOfBase = /^(?:%|pp|bp)$/.test(figure.unit) && (growthNounAfter.test(simplified.slice(figure.end, figure.end + 8)) || namedGrowthNounAfter.test(simplified.slice(figure.end, figure.end + 16)));
     if (!rateOfBase && !/的[\s\u3000]*$/.test(simplified.slice(Math.max(clause.start, figure.start - 3), figure.start))) return null;
     const date = spansWithin(mentions, { start: clause.start, end: figure.start }).filter((mention): mention is DateMention => mention.kind === 'date').pop();
     if (!date) return null;

@@ -16,15 +16,15 @@ export interface FromToValue {
 /** 从 or 由 before the first value, perhaps with its own date (从2023年末的, 由去年); "from" in English. */
 /** The relative base a before-and-after may start from with no 的 (由去年1.14%…, 从年初的…). */
 export const relativeFromWords = '去年|上年|上年末|去年末|去年底|年初|上季度末?';
-const fromBefore = new RegExp(`(?:从|由|從)(?:[^，。；,;、]{1,12}?的|${relativeFromWords})?[\\s\\u3000]*$|\\bfrom\\s*(?:RMB|CNY|US\\$|HK\\$|\\$)?\\s*$`, 'i');
+const fromBefore = new RegExp(`(?:从|由|從)(?:[^，。；,;、]{1,12}?的|${relativeFromWords})?[\\s\\u3000]*$|\\bfrom\\s*(?:RMB|CNY|US\\$|HK\\$|S\\$|NT\\$|\\$)?\\s*$`, 'i');
 /** A verb ending in 至 or 到 between the two values (降至, 缩水至, 增长到, 提升至); "to" in English. */
 const toBetween = /^[\s\u3000]*[^\d，。；,;、\s]{0,4}?(?:至|到)(?:[^，。；,;、]{1,12}?的)?[\s\u3000]*$/;
 /** "fell to 16.7 per cent from 18.2 per cent": the later value first, after "to", the earlier after "from". */
-const englishToBefore = /\b(?:rose|grew|increased|climbed|fell|declined|decreased|dropped|slipped|narrowed|widened|improved|edged (?:up|down)|eased)\s+to\s*(?:RMB|CNY|US\$|HK\$|S\$|\$)?\s*$/i;
-const englishFromBetween = /^\s*,?\s*from\s*(?:RMB|CNY|US\$|HK\$|S\$|\$)?\s*$/i;
+const englishToBefore = /\b(?:rose|grew|increased|climbed|fell|declined|decreased|dropped|slipped|narrowed|widened|improved|edged (?:up|down)|eased)\s+to\s*(?:RMB|CNY|US\$|HK\$|S\$|NT\$|\$)?\s*$/i;
+const englishFromBetween = /^\s*,?\s*from\s*(?:RMB|CNY|US\$|HK\$|S\$|NT\$|\$)?\s*$/i;
 /** A base named after the earlier value, which the year-before reading already takes ("from 18.2 per cent a year earlier"). */
 const namedBaseAfter = /^\s*(?:a year (?:earlier|ago|before)|in the (?:same|year-earlier|previous|prior)|(?:for|in) the same period|last year|(?:in|at the end of|as of|as at|for)\s)/i;
-const englishToBetween = /^\s*(?:(?:in|at the end of|as of)\s+[^,.;]{1,20}?\s+)?to\s*(?:RMB|CNY|US\$|HK\$|\$)?\s*$/i;
+const englishToBetween = /^\s*(?:(?:in|at the end of|as of)\s+[^,.;]{1,20}?\s+)?to\s*(?:RMB|CNY|US\$|HK\$|S\$|NT\$|\$)?\s*$/i;
 
 /**
  * The pairs of a sentence, by the mention index of each value. `figures` are the sentence's figures in
@@ -59,6 +59,14 @@ export function fromToPairs(text: string, simplified: string, figures: readonly 
     i++;
   }
   return pairs;
+}
+
+/**
+ * The earlier value of a before-and-after whose later one is no figure (营收增速从48.26%一路降至负数): true when 从 or
+ * 由 opens it and a verb ending in 至 or 到 follows it with words, not a number, after.
+ */
+export function isFromWithoutTo(simplified: string, figure: Span): boolean {
+  return /(?:从|由)[\s\u3000]*$/.test(simplified.slice(Math.max(0, figure.start - 2), figure.start)) && /^[\s\u3000]*[^\d，。；,;、\s]{0,4}?(?:至|到)[\s\u3000]*[^\d\s+\-−－]/.test(simplified.slice(figure.end, figure.end + 10));
 }
 
 /** The date right before a value of the pair (从2023年末的42.4亿元, 增至2024年末的54.3亿元), if any. */
