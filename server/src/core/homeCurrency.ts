@@ -13,6 +13,8 @@ import type { Claim, FigureMention, Mention } from './types';
 const namedCurrency = /人民币|人民幣|RMB|CNY|yuan|renminbi|[¥￥$]|美元|港元|港币|港幣|台币|台幣|臺幣|澳门元|澳門元|葡币|新加坡元|新元/i;
 /** A bare 元 (亿元, 元) or a magnitude without a currency (221.5亿) ends the figure. */
 const bareYuan = /(?:[0-9一二三四五六七八九十百千万萬亿億兆][\s\u3000]*元|[万萬亿億兆])$/;
+/** A group of financial holding companies, as Taiwan's press names them (金控 is its word). */
+const taiwanHoldingsGroup = /^(?:\d+家|整体|上市|公股|民营)?金控$/;
 /** Home currencies the local press writes with a bare $. */
 const dollarCurrencies = new Set(['HKD', 'SGD', 'TWD']);
 /** An amount opened by a bare dollar sign, with no country's letters before it (US$, S$ and HK$ name theirs). */
@@ -36,11 +38,12 @@ export function inHomeCurrencies(
   claims: Claim[],
   currencies: ReadonlyMap<string, string>,
 ): { mentions: Mention[]; claims: Claim[] } {
-  if (currencies.size === 0 || claims.length === 0 || renminbiNote.test(text)) return { mentions, claims };
+  if (claims.length === 0 || renminbiNote.test(text)) return { mentions, claims };
   let moved: Mention[] | null = null;
   let movedClaims: Claim[] | null = null;
   claims.forEach((claim, i) => {
-    const home = currencies.get(claim.subject);
+    // Taiwan's holdings as a group (13家金控, 整体金控) count in New Taiwan dollars as each of them does.
+    const home = currencies.get(claim.subject) ?? (taiwanHoldingsGroup.test(claim.subject) ? 'TWD' : undefined);
     const mention = mentions[claim.mention];
     if (!home || mention?.kind !== 'figure') return;
     // "$3.70 billion" of a Singapore or a Hong Kong bank is in its own dollars, as the local press writes them.

@@ -879,6 +879,11 @@ export class ClaimExtractor {
             return { asOf: { start: level.asOf.start, end: level.asOf.end, source: 'text' }, source: level.provenance?.period === 'stated' ? 'stated' : 'report' };
           };
           if (!dated) dated = levelPeriod();
+          else if (dated.source === 'report' && clauseDates.length === 0 && yearless === null && binding.metric !== binding.baseMetric) {
+            // 累計前七月稅後純益623.7億元，年減42.1%: a change right after its level is the level's, not the report's month.
+            const level = levelPeriod();
+            if (level && (level.asOf.start !== dated.asOf.start || level.asOf.end !== dated.asOf.end)) dated = level;
+          }
           if (!dated) {
             skip(index, 'no period: no date in the text, no report period and no document date');
             return;
@@ -1068,7 +1073,7 @@ export class ClaimExtractor {
           claims.push(claim);
           // A base's value (较2022年的28.04%和2023年的23%) and a remark in brackets ((2021年较2020年增长33.48%)) are not
           // of the sentence's period.
-          if (provenance.period !== 'document-date' && !binding.baseValueDate && !pair && !insideBrackets(text, Math.max(sentence.start, figure.start - 80), figure.start)) lastClaimOfParagraph = claim;
+          if (provenance.period !== 'document-date' && !binding.baseValueDate && !binding.framedBase && !pair && !insideBrackets(text, Math.max(sentence.start, figure.start - 80), figure.start)) lastClaimOfParagraph = claim;
         };
         for (let cursor = figureCursor; cursor < figures.length && figures[cursor]!.figure.start < clause.end; cursor++) claimFigure(figures[cursor]!);
         // English dates a statement after its figures ("… rose 12.4% in 2024, to …") or inside the clause before

@@ -225,6 +225,8 @@ export class MetricBinder {
     if (rewritable) before = before.replace(/(?:季度|单季)?(?:环比|環比|同比|较上年末|较年初|较上季度?)?(?:基本)?持平(?:于|在|为)?[\s\u3000]*$/, '');
     // 年增0.85%, 年減1.39%: Taiwanese and Hong Kong outlets' year-on-year, after the level it changes.
     if (figure.direction !== null && /年[\s\u3000]*$/.test(before)) before = before.replace(/(?:^|(?<=[，,；;、\s\u3000]))年[\s\u3000]*$/, '同比');
+    // 月減6.9%: the change on the month before, as Taiwan's monthly earnings reports state it.
+    if (figure.direction !== null && /月[\s\u3000]*$/.test(before)) before = before.replace(/(?:^|(?<=[，,；;、\s\u3000]))月[\s\u3000]*$/, '环比');
     // 多赚14%, 少赚4.2%: Hong Kong's and Taiwan's press name the profit by the verb of its change.
     if (figure.direction !== null && /^[多少][赚賺]/.test(figure.text)) before = before.replace(/[\s\u3000]*$/, '') + '赚同比';
     // 净利润实现0.8%的增长, 营收录得3.1%的降幅: the verb before a change its noun names after the figure.

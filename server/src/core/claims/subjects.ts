@@ -23,8 +23,8 @@ export interface SubjectMention extends Span {
 const organisationSuffixes = [
   '银行业金融机构', '监督管理委员会', '监督管理局', '委员会', '管理局', '监管局', '总局', '分行', '支行', '银行', '公司', '集团', '机构',
   '协会', '研究院', '研究所', '研究中心', '交易所', '基金会', '联合会', '商会', '消费金融', '消金',
-  // Taiwan's financial holdings (北辰金控, 南湖金融控股).
-  '金控', '金融控股',
+  // Taiwan's financial holdings (北辰金控, 南湖金融控股), and their brokers (北辰证券).
+  '金控', '金融控股', '证券', '产险', '人寿', '票券', '投信',
 ];
 /** Characters that end the name when walking left from a suffix. */
 const nameBoundaryChars = new Set([...'由在与和及向对为据经是的了从将被让把给于其该各等我年月日来以并也都还就而且或即这那此本每个已共达超逾约近有占仅']);
@@ -33,6 +33,8 @@ const aspirationVerbs = ['打造', '建设', '建成', '成为', '争做', '争�
 const nameBoundaryWords = [
   '目前', '同时', '其中', '此外', '另外', '截至', '以及', '通过', '我国', '全国', '包括', '作为', '推动', '支持', '联合', '携手', '依托', '能够', '突破',
   '帮助', '引导', '鼓励', '要求', '允许', '传统', '各大', '多家', '部分', '所有',
+  // A relation before the name (子公司北辰银行, 旗下南湖证券): no part of it.
+  '子公司', '旗下',
   // Words that single one out (单看北辰银行, 至于南湖银行): no part of its name.
   '单看', '單看', '至于', '至於', '具体到', '反观', '反觀',
   // Verbs of showing before the name they report on (这意味着北辰银行…, 数据显示南湖银行…).
@@ -189,10 +191,14 @@ export function findOrganisationNames(simplified: string, taken: ZoneMask): Subj
     const end = match.index + match[0].length;
     // 银行业, 银行卡, 银行间, 公司业务, 机构客户 … are not names.
     // A consumer-finance name goes on into what it lends (兴业消金贷款余额), which 银行贷款 does not.
-    const notAName = match[0] === '消金' || match[0] === '消费金融' ? /[业卡账间家客类核系体产网]/ : /[业卡账间家客金贷存类核系体产网]/;
+    // 证券投资, 证券交易, 证券市场: securities as a business, not a broker's name.
+    const notAName =
+      match[0] === '消金' || match[0] === '消费金融' ? /[业卡账间家客类核系体产网]/ : match[0] === '证券' ? /[投交市化账户业公基行类资时日简代利]/ : /^(?:产险|人寿|票券|投信)$/.test(match[0]) ? /[公业保类市费]/ : /[业卡账间家客金贷存类核系体产网]/;
     // A name's own balance sheet may follow it (北辰银行客户贷款总额, 北辰银行存款余额): the checks of a class below still apply.
     const ownBalance = match[0] === '银行' && ownBalanceAfter.test(simplified.slice(end, end + 6));
     if (notAName.test(simplified[end] ?? '') && !ownBalance && match[0] !== '银行业金融机构') continue;
+    // 债务证券, 有价证券: kinds of securities, not brokers.
+    if (match[0] === '证券' && /(?:债务|有价|金融|持有|发行|债)$/.test(simplified.slice(Math.max(0, match.index - 2), match.index))) continue;
     let start = match.index;
     while (start > 0 && /[\u4e00-\u9fff]/.test(simplified[start - 1]!) && match.index - start < 12) {
       if (nameBoundaryChars.has(simplified[start - 1]!)) break;

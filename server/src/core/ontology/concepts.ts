@@ -169,7 +169,7 @@ export const concepts: readonly MetricConcept[] = [
     id: '净利润', kind: 'flow', units: ['money'],
     labels: { zhHans: '净利润', zhHant: '淨利潤', en: 'Net profit' },
     // Taiwan's press: 获利 and 税后获利 for the profit after tax; a group's 合并 (consolidated) figure is its net profit.
-    zh: ['净利', '税后利润', '除税后溢利', '除税后利润', '净溢利', '税后净利润', '税后净利', '纯利润', '净利润总额', '纯益', '税后纯益', '税后盈余',
+    zh: ['净利', '税后利润', '除税后溢利', '除税后利润', '净溢利', '税后净利润', '税后净利', '纯利润', '净利润总额', '纯益', '税后纯益', '税后盈余', '合并税后纯益', '合并税后净利', '合并税后净利润', '合并税后盈余',
       '获利', '税后获利', '合并净利润', '合并净利', '合并税后净利', '合并税后盈余', '合并税后纯益', '合并税后获利',
       // Hong Kong's profit for the period (本期溢利227.96亿港元), before the shareholders' part of it.
       '本期溢利'],
