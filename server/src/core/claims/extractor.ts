@@ -1049,12 +1049,15 @@ export class ClaimExtractor {
               : {}),
           };
           const changeKey = sinceLastYearEnd && binding.metric.endsWith(this.binder.growthKey) ? `${binding.metric.slice(0, -this.binder.growthKey.length)}${sinceYearStartKey}` : binding.metric;
-          const metric = earnedProfitMetric(
+          const ownMetric = earnedProfitMetric(
             headings.narrow(figure.start, distinctChangeKey(changeKey, this.binder.growthKey, asOf.end, simplified, changeStart, figure, { stated: dated.asOf, sentenceStart: sentence.start, clauseStart: clause.start, conventionallyYearOnYear: this.normaliser.concept(binding.baseMetric)?.nationwide === true }), binding.baseMetric),
             binding.phrase,
             simplified.slice(Math.max(sentence.start, figure.start - earnedReach), figure.start),
             subject,
           );
+          // - 京津冀地区贷款余额达…，不良贷款率为3.67%: a sentence that opens with a region states the region's figures.
+          const region = regionOpening.exec(simplified.slice(sentence.start, Math.min(sentence.end, sentence.start + 16)))?.[1];
+          const metric = region && !ownMetric.startsWith(region) ? `${region}${ownMetric}` : ownMetric;
           // 贷款余额增长6.04% at 30 September, with no 同比 or 较上年末: a year-on-year change or one since the year began.
           const unstatedBase =
             metric.endsWith(this.binder.growthKey) &&
@@ -1464,6 +1467,9 @@ const nationwidePublisher = '中国人民银行';
 /** The titles of the central bank's statistics releases, in the document's opening lines. */
 // Analysts' notes on the monthly release (2025年5月金融数据点评) speak of the same statistics.
 const centralBankRelease = /金融统计数据报告|社会融资规模(?:增量|存量)统计数据报告|金融机构贷款投向统计报告|\d{1,2}月金融数据(?:点评|解读|简评|快评|分析)|\bfinancial statistics (?:data )?report\b/i;
+
+/** A region opening a sentence or a list item (京津冀地区…, 长三角区域…): the segment its figures are of. */
+const regionOpening = /^[\s\u3000\-–—•·*]*([\u4e00-\u9fff]{2,6}(?:地区|区域))(?=[\u4e00-\u9fff])/;
 
 const quotedWords = /目标价|股价|收盘价|市值|市净率|市盈率|股息率|(?<![A-Za-z])(?:PB|PE)(?![A-Za-z])|price target|target price|share price|market cap|dividend yield/i;
 

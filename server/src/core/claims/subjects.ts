@@ -212,7 +212,9 @@ export function findOrganisationNames(simplified: string, taken: ZoneMask): Subj
     if (/^(?:存放|向|拆放|归属|归于)/.test(name) || /^(?:款项|借款)/.test(simplified.slice(end, end + 5))) continue;
     // 非银行业金融机构贷款增加…: in money and credit statistics, the sector lent to or taking deposits, not who states it.
     if (name === '非银行业金融机构' && /^(?:贷款|存款|各项贷款|各项存款)/.test(simplified.slice(end, end + 4))) continue;
-    if (genericOrganisations.has(name) || classPrefixEnd.test(simplified.slice(start, match.index)) || overlaps(start, end)) continue;
+    // A class qualified by its market (A股上市股份制银行, 上市城商行, 全部上市银行): still a class.
+    const unqualified = name.replace(/^(?:[AH]?股|港股|沪深|两地)?(?:上市|全部上市|已上市)?/, '');
+    if (genericOrganisations.has(name) || (unqualified !== name && (genericOrganisations.has(unqualified) || unqualified === '银行')) || classPrefixEnd.test(simplified.slice(start, match.index)) || overlaps(start, end)) continue;
     // A name right after 的, 等 or 各 is a modified class noun (从事信贷业务的法人机构), not an organisation.
     if (/[的等各]/.test(simplified[start - 1] ?? '')) continue;
     const previous = found[found.length - 1];
