@@ -239,6 +239,11 @@ export class MetricBinder {
         .replace(/(?:与|與|和|同|跟)[\s\u3000]*(?:去年|上年|上一年)?同期[\s\u3000]*(?:相比|相较|相較|比较|比較)(?:之下)?[\s\u3000，,]*(?:则|則)?[\s\u3000]*$/, '')
         .replace(/(?:与|與|和|同|跟)?[\s\u3000]*(?:相比|相较|相較|比较|比較)(?:之下)?[\s\u3000，,]*$/, '');
     }
+    // 信用减值损失的激增（20.1亿元，同比增长20.1%）: the bracket after a noun's change holds that noun's figures.
+    // (这一降幅主要源于…: the cause a change is put down to starts the noun.)
+    if (/[（(][\s\u3000]*$/.test(before)) {
+      before = before.replace(/(?:的)?(?:激增|大增|猛增|上升|增长|增加|下降|减少|攀升|下滑|回落|提升|扩大|收窄)[\s\u3000]*[（(][\s\u3000]*$/, '').replace(/^.*(?:源于|得益于|受益于|归因于|由于|因为)/, '');
+    }
     // 中期归母净利润同为221.52亿元, 亦为: "likewise" before the copula is no part of the metric.
     before = before.replace(/(?<=[\u3400-\u9fff])(?:同|亦|也|均|皆)(?=[为為][\s\u3000]*$)/, '');
     // Citation markers of summaries ([1], [18][24]) are no part of a metric.
@@ -508,7 +513,7 @@ export class MetricBinder {
               .replace(changeAdverbs, '')
               // An opening bracket left of a remark (（2021年较2020年增长33.48%）) names nothing, nor does the
               // comparison word of a base the recognisers left as a figure (较23年提升6.4pct).
-              .replace(/^[\s\u3000（(【\[“"‘]+$/, '')
+              .replace(/^[\s\u3000（(【\[“"‘,，、;；:：]+$/, '')
               .replace(/^(?:较|較|比|相比|相较|相較)(?:\d{2,4}年(?:末|底|同期)?|\d{2}Q[1-4]|\d{2}H[12])?$/, '');
       // The stripped phrase in its key form (息差 → 净息差), so the level after the change meets it.
       const base = (stripped && (this.normaliser.isKnown(stripped) ? this.normaliser.normalise(stripped) : stripped)) || previousMetric;

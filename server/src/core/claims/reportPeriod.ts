@@ -109,6 +109,8 @@ const leadResults: [RegExp, (part: string | undefined) => ReportPart | null][] =
             ? '9M'
             : 'Q1',
   ],
+  // 2024年，浙江北辰银行在…背景下，展现了…。全年实现营业收入…: a year opening the lead, and the next sentence's year's results.
+  [/(\d{4})\s*年[，,][^。；;\n\d]{0,60}。[\s\u3000]*全年(?:实现|录得)?(?:营业收入|营收|归母净利润|净利润)/, () => 'FY'],
   [/\b(?:in|for)\s+(\d{4}),?\s+[^.;\d]{0,60}?\b(?:operating income|revenue|net profit|profit attributable)/i, () => 'FY'],
   // "ICBC reported a net profit of RMB 366.9 billion for 2024": the year after the result.
   [/\b(?:operating income|revenue|net profit|profit attributable)\b(?:[^.;]|\.(?=\d)){0,60}?\bfor (?:the (?:fiscal |financial )?year )?(\d{4})\b(?![-–\d])/i, () => 'FY'],

@@ -193,7 +193,7 @@ export function findOrganisationNames(simplified: string, taken: ZoneMask): Subj
     // A consumer-finance name goes on into what it lends (兴业消金贷款余额), which 银行贷款 does not.
     // 证券投资, 证券交易, 证券市场: securities as a business, not a broker's name.
     const notAName =
-      match[0] === '消金' || match[0] === '消费金融' ? /[业卡账间家客类核系体产网]/ : match[0] === '证券' ? /[投交市化账户业公基行类资时日简代利]/ : /^(?:产险|人寿|票券|投信)$/.test(match[0]) ? /[公业保类市费]/ : /[业卡账间家客金贷存类核系体产网]/;
+      match[0] === '消金' || match[0] === '消费金融' ? /[业卡账间家客类核系体产网]/ : match[0] === '证券' ? /[投交市化账户业公基行类资时日简代利开下Aa]/ : /^(?:产险|人寿|票券|投信)$/.test(match[0]) ? /[公业保类市费]/ : /[业卡账间家客金贷存类核系体产网]/;
     // A name's own balance sheet may follow it (北辰银行客户贷款总额, 北辰银行存款余额): the checks of a class below still apply.
     const ownBalance = match[0] === '银行' && ownBalanceAfter.test(simplified.slice(end, end + 6));
     if (notAName.test(simplified[end] ?? '') && !ownBalance && match[0] !== '银行业金融机构') continue;

@@ -19,7 +19,7 @@ export const leadingNoiseZh = [
   '单月',
   // Taiwan's self-reported (自结) monthly figures are the holdings' own, consolidated (合并) as always.
   '自结合并', '自结',
-  '之', '但是', '但', '而且', '而', '主要受', '主要是', '主要', '受', '尤其是', '特别是', '虽然', '虽', '其', '且',
+  '之', '但是', '但', '而且', '而', '主要受', '主要是', '主要', '受', '尤其是', '特别是', '虽然', '虽', '尽管', '其', '且',
   // Verbs of reporting, as Hong Kong papers write them (昨公布除税前溢利, 亦扭亏录除税前溢利).
   '昨公布', '昨日公布', '今日公布', '公布', '宣布', '录得', '录', '亦', '扭亏为盈', '扭亏',
   // A change restated as a rate (上升46.86亿港元或13.3%).
