@@ -2424,11 +2424,13 @@ Fubon Financial reported net income of NT$74.6 billion for the first nine months
     ],
   },
   {
-    name: 'Taiwan\'s monthly earnings: 自結合併稅後純益 is net profit, 月減 the change on the month before, the change after a running total the total\'s; a holding\'s brokers and insurers (北辰證券, 北辰產險) are subjects of their own, 子公司 no part of a name',
+    name: 'Taiwan\'s monthly earnings: 自結合併稅後純益 is net profit, 月減 the change on the month before, the change after a running total the total\'s; a holding\'s brokers and insurers (北辰證券, 北辰產險) are subjects of their own, 子公司 no part of a name, and a broker speaking as an analyst (北辰证券研报认为) none',
     corpus: `//- tw.txt
 date: 2025-09-10
 富邦金8月自結合併稅後純益110.3億元，月減6.9%，累計前八月合併稅後純益623.7億元，年減42.1%。
 子公司北辰銀行8月稅後淨利23.41億元，年增21.2%；累計前8月稅後淨利210.55億元，年減8.6％。北辰證券8月稅後淨利4.61億元，年增129.4%，累計前8月稅後淨利16.14億元、年減27％。
+//- note.txt
+2025年上半年，南湖银行实现净利润50.20亿元。北辰证券研报认为，南湖银行净息差同比下降8个基点。
 `,
     claims: [
       'tw.txt: 富邦金控 | 净利润 | 2025-08-01/2025-08-31 ← 110.3億元',
@@ -2443,6 +2445,8 @@ date: 2025-09-10
       'tw.txt: 北辰证券 | 净利润同比增长 | 2025-08-01/2025-08-31 ← 增129.4%',
       'tw.txt: 北辰证券 | 净利润 | 2025-01-01/2025-08-31 ← 16.14億元',
       'tw.txt: 北辰证券 | 净利润同比增长 | 2025-01-01/2025-08-31 ← 減27％',
+      'note.txt: 南湖银行 | 净利润 | 2025-01-01/2025-06-30 ← 50.20亿元',
+      'note.txt: 南湖银行 | 净息差同比增长 | 2025-01-01/2025-06-30 ← 下降8个基点',
     ],
   },
   {

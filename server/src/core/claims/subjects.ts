@@ -64,6 +64,8 @@ const genericOrganisations = new Set([
   // An associate or a joint venture (与联营公司交通银行相关的亏损): a relation, not a name.
   '联营公司', '合营公司', '联营企业', '合营企业', '附属公司', '控股公司', '同期公司', '公司',
 ]);
+/** What follows a broker's name when it speaks as an analyst (北辰证券认为, 北辰证券研究所, 北辰证券宏观团队). */
+const analystAfter = /^[\s\u3000]*(?:股份有限公司|有限责任公司)?(?:认为|指出|表示|称|预计|预测|测算|估算|判断|研报|研究|分析|首席|宏观|固收|策略|团队|发布|点评|报告|观点|数据|统计|整理|银行业?|金融|非银|计算)/;
 /** The balances a bank's name may run into: 客户贷款总额, 贷款余额, 存款规模, 客户总数. */
 const ownBalanceAfter = /^(?:客户)?(?:贷款|存款)(?:总额|余额|规模|总量)|^客户(?:贷款|存款|总数)|^存放/;
 /** The last words of a class noun before its suffix (头部公司, 中尾部公司, 银行系消金): a rank or kind, not a name. */
@@ -197,8 +199,9 @@ export function findOrganisationNames(simplified: string, taken: ZoneMask): Subj
     // A name's own balance sheet may follow it (北辰银行客户贷款总额, 北辰银行存款余额): the checks of a class below still apply.
     const ownBalance = match[0] === '银行' && ownBalanceAfter.test(simplified.slice(end, end + 6));
     if (notAName.test(simplified[end] ?? '') && !ownBalance && match[0] !== '银行业金融机构') continue;
-    // 债务证券, 有价证券: kinds of securities, not brokers.
-    if (match[0] === '证券' && /(?:债务|有价|金融|持有|发行|债)$/.test(simplified.slice(Math.max(0, match.index - 2), match.index))) continue;
+    // 债务证券, 有价证券: kinds of securities, not brokers; and a broker that speaks as an analyst (北辰证券认为, 北辰证券研究所,
+    // 北辰证券银行团队) states no figure of its own.
+    if (match[0] === '证券' && (/(?:债务|有价|金融|持有|发行|债)$/.test(simplified.slice(Math.max(0, match.index - 2), match.index)) || analystAfter.test(simplified.slice(end, end + 6)))) continue;
     let start = match.index;
     while (start > 0 && /[\u4e00-\u9fff]/.test(simplified[start - 1]!) && match.index - start < 12) {
       if (nameBoundaryChars.has(simplified[start - 1]!)) break;
