@@ -56,6 +56,8 @@ const segmentQualifier = /^(?:对公|对私|零售|个人|公司|企业|住房|�
 /** Heads a list's last item may share with items that name none (营收、PPOP、归母净利润增速). */
 const sharedRateHead = /(?:同比增速|增速|增长率|增幅|收益率|成本率|不良率|不良贷款率)$/;
 const namesRate = /率|比|增速|增幅|占比|息差|利差|growth|ratio|margin/i;
+/** How far before juxtaposed values their names are looked for. */
+const namesReach = 64;
 /** The opening of a bracketed list of the same items in another period: （1H25：, (24Q3: . */
 const bracketedPeriodList = /^[\s\u3000]*[（(][\s\u3000]*(?:(?:20)?\d{2}\s?(?:H[12]|Q[1-4])|[1-4][HQ]\d{2}|上半年|一季度|前三季度|上年同期)[\s\u3000]*[：:][\s\u3000]*/;
 const sequenceMarker = /[从從](?=[\s\u3000]*[-−+]?\d)/g;
@@ -326,8 +328,8 @@ export function enumerations(
     if (k > 0 && listJoiners.test(text.slice(inSentence[k - 1]!.figure.end, start))) continue;
     if (!/[\u4e00-\u9fff]$/.test(simplified.slice(start - 1, start)) || !/^[、和及与]/.test(text.slice(entry.figure.end, entry.figure.end + 1))) continue;
     // (Names listed with 、 are clauses of their own: the names run back to the comma before them.)
-    const namesFrom = Math.max(sentence.start, ...[...'，,；;：:'].map((mark) => simplified.lastIndexOf(mark, start - 1) + 1));
-    const names = simplified.slice(namesFrom, start);
+    const lead = simplified.slice(Math.max(sentence.start, start - namesReach), start);
+    const names = lead.slice(Math.max(...[...'，,；;：:'].map((mark) => lead.lastIndexOf(mark) + 1)));
     if (!/[、]/.test(names)) continue;
     // Only names stand between the last 、 and the values: a marker, a base or a verb there makes another list.
     if (/分别|依次|较|比|为|是|达|变动|增|降|升|减|至|到/.test(names.slice(names.lastIndexOf('、') + 1))) continue;
