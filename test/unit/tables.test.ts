@@ -75,6 +75,18 @@ describe('tables and their bare numbers', () => {
     ]);
   });
 
+  it('reads a table flattened to one cell per line, with a metric\'s unit in its own header, and leaves a run of cells that falls into no rows alone', () => {
+    const text = ['银行名称 |', '营业收入(亿元) |', '营业收入增速 |', '北辰银行 |', '3,374.88 |', '-0.48% |', '南湖银行 |', '2,136.46 |', '3.76% |'].join('\n');
+    const [table] = findTables(text);
+    assert.ok(table);
+    assert.deepEqual(table.header.cells.map((cell) => cell.text), ['银行名称', '营业收入(亿元)', '营业收入增速']);
+    assert.deepEqual(table.rows.map((row) => row.cells.map((cell) => cell.text)), [['北辰银行', '3,374.88', '-0.48%'], ['南湖银行', '2,136.46', '3.76%']]);
+    // (The per-cent cells are figures of the recogniser's own.)
+    assert.deepEqual(figuresOf(text), ['3,374.88=337488000000 CNY ±500000', '2,136.46=213646000000 CNY ±500000']);
+    // Seven cells cannot be rows of three.
+    assert.deepEqual(findTables(['银行名称 |', '营业收入(亿元) |', '营业收入增速 |', '北辰银行 |', '3,374.88 |', '-0.48% |', '南湖银行 |'].join('\n')), []);
+  });
+
   it('keeps a long label and a section row inside the table', () => {
     const text = ['Unit: RMB million', 'Major data | 2024 | 2023 |', 'For the year |', `${'Net profit after non-recurring gains and losses attributable to the shareholders of the listed company'} | 76,772 | 76,523 |`].join('\n');
     const [table] = findTables(text);

@@ -22,7 +22,8 @@ export type ColumnHead =
   | { kind: 'period'; period: Period; moment: boolean }
   /** A change of the first period column (同比, 增减, YoY): in per cent, or in points (百分点, pp). */
   | { kind: 'change'; points: boolean }
-  | { kind: 'label'; text: string };
+  /** A metric's name; `scale` is the unit its own brackets state (营业收入(亿元)). */
+  | { kind: 'label'; text: string; scale?: { unit: Unit; factor: number } };
 
 export interface Table extends Span {
   header: TableRow;
@@ -119,13 +120,18 @@ function scaleBefore(text: string, tableStart: number, header: TableRow): Table[
   return null;
 }
 
+/** A metric header's own unit in brackets: (亿元), （人民币百万元）, (元). */
+const headerUnit = /[（(][\s\u3000]*(人民币|人民幣|港元|港币|美元)?(亿|億|万|萬|百万|百萬|千万|千萬|千)?元[\s\u3000]*[)）][\s\u3000]*$/;
+
 function columnsOf(header: TableRow): (ColumnHead | null)[] {
   return header.cells.map((cell, index): ColumnHead | null => {
     if (index === 0) return null;
     const period = headerPeriod(cell.text);
     if (period) return { kind: 'period', ...period };
     if (changeHeader.test(cell.text)) return { kind: 'change', points: pointsHeader.test(cell.text) };
-    return cell.text.length > 0 ? { kind: 'label', text: cell.text } : null;
+    if (cell.text.length === 0) return null;
+    const own = headerUnit.exec(cell.text);
+    return own ? { kind: 'label', text: cell.text, scale: { unit: currencyOf(own[1]), factor: chineseScales[`${own[2] ?? ''}元`] ?? 1 } } : { kind: 'label', text: cell.text };
   });
 }
 
@@ -139,6 +145,12 @@ export function findTables(text: string): Table[] {
   const tables: Table[] = [];
   let run: TableRow[] = [];
   const flush = () => {
+    const stacked = stackedTable(text, run);
+    if (stacked) {
+      run = [];
+      tables.push(stacked);
+      return;
+    }
     const rows = run.filter((row) => row.cells.length >= minimumCells || (row.cells.length >= 1 && run.length > 2));
     run = [];
     const wide = rows.filter((row) => row.cells.length >= minimumCells);
@@ -164,6 +176,28 @@ export function findTables(text: string): Table[] {
   }
   flush();
   return tables;
+}
+
+/**
+ * A table flattened to one cell per line (银行名称 |⏎营业收入(亿元) |⏎营业收入增速 |⏎北辰银行 |⏎3,374.88 |⏎-0.48% |…), as
+ * pages lose their layout when copied: the header is the cells before the first number but one (the first row's
+ * label), and every row a label and as many numbers. Null when the cells do not fall into such rows.
+ */
+function stackedTable(text: string, run: readonly TableRow[]): Table | null {
+  if (run.length < 6 || run.some((row) => row.cells.length !== 1)) return null;
+  const cells = run.map((row) => row.cells[0]!);
+  const firstNumber = cells.findIndex((cell) => bareNumber.test(cell.text));
+  const width = firstNumber - 1;
+  if (width < 2 || cells.length % width !== 0 || cells.length / width < 3) return null;
+  const rows: TableRow[] = [];
+  for (let at = 0; at < cells.length; at += width) {
+    const group = cells.slice(at, at + width);
+    rows.push({ start: group[0]!.start, end: group[group.length - 1]!.end, cells: group });
+  }
+  const [header, ...body] = rows;
+  const wellFormed = body.every((row) => !bareNumber.test(row.cells[0]!.text) && row.cells.slice(1).every((cell) => bareNumber.test(cell.text) || /^[-—–]$/.test(cell.text)));
+  if (!wellFormed || header!.cells.some((cell) => bareNumber.test(cell.text))) return null;
+  return { start: header!.start, end: body[body.length - 1]!.end, header: header!, rows: body, columns: columnsOf(header!), scale: scaleBefore(text, header!.start, header!) };
 }
 
 /** A bare number in a cell: 212,226; -1.5; (1,234) as accountants write a negative; 9.75%. */
@@ -193,7 +227,7 @@ export function tableCellFigures(tables: readonly Table[], figures: readonly Fig
       row.cells.forEach((cell, index) => {
         const column = table.columns[index];
         // Under a metric's column (a table of organisations), only a unit line makes a bare number an amount.
-        if (index === 0 || !column || (column.kind === 'label' && !table.scale)) return;
+        if (index === 0 || !column || (column.kind === 'label' && !table.scale && !column.scale)) return;
         const number = bareNumber.exec(cell.text);
         if (!number || covered(cell) || mask.intersects(cell.start, cell.end)) return;
         const negative = number[1] !== undefined && number[1] !== '+' ? true : number[2] === '(' && number[5] === ')';
@@ -210,6 +244,9 @@ export function tableCellFigures(tables: readonly Table[], figures: readonly Fig
         } else if (own === 'money') {
           unit = table.scale?.unit ?? 'CNY';
           factor = 1;
+        } else if (own === null && column.kind === 'label' && column.scale) {
+          unit = column.scale.unit;
+          factor = column.scale.factor;
         } else if (own === null && table.scale) {
           unit = table.scale.unit;
           factor = table.scale.factor;
