@@ -933,9 +933,11 @@ export class ClaimExtractor {
           }
           // 在2019至2024年，营收增速从48.26%一路降至负数: the earlier value alone is the span's first year's, and without a
           // span of years it has no period the text states.
-          if (!pair && isFromWithoutTo(simplified, figure)) {
-            const lastDate = spansWithin(dates, { start: sentence.start, end: figure.start }).pop();
-            const first = lastDate && isSpanOfYears(lastDate.period) ? Number(lastDate.period.start.slice(0, 4)) : null;
+          // The span of years the sentence names last before the figure, which governs a before-and-after.
+          const fromAlone = !pair && isFromWithoutTo(simplified, figure);
+          const yearsSpan = pair || fromAlone ? spanOfYearsBefore(dates, sentence.start, figure.start) : undefined;
+          if (fromAlone) {
+            const first = yearsSpan ? Number(yearsSpan.period.start.slice(0, 4)) : null;
             if (first === null) {
               skip(index, 'the earlier value of a before-and-after, whose period the text does not state');
               return;
@@ -947,9 +949,7 @@ export class ClaimExtractor {
             // "declined to 2.05 per cent from 2.14 per cent": a year before or a quarter before, the text does not say.
             // 在2019至2024年，营收增速从48.26%一路降至…: a span of years in the pair's clause governs it, whatever the sentence
             // named before.
-            const lastDate = spansWithin(dates, { start: sentence.start, end: figure.start }).pop();
-            const span = lastDate && isSpanOfYears(lastDate.period) ? lastDate : undefined;
-            const governing = span ? periodOf(span) : dated.asOf;
+            const governing = yearsSpan ? periodOf(yearsSpan) : dated.asOf;
             const paired = pair.reversed && pair.role === 'from' && !own ? null : pairedPeriod(pair.role, governing, own, this.normaliser.concept(binding.baseMetric)?.kind ?? guessMetricKind(binding.baseMetric));
             if (!paired) {
               skip(index, 'the earlier value of a before-and-after, whose period the text does not state');
@@ -1525,9 +1525,12 @@ function isPreviousYearEnd(base: Period, governing: Period): boolean {
   return base.end === `${Number(governing.end.slice(0, 4)) - 1}-12-31`;
 }
 
-/** Whole years, more than one (2019至2024年). */
-function isSpanOfYears(period: Period): boolean {
-  return period.start.endsWith('-01-01') && period.end.endsWith('-12-31') && period.start.slice(0, 4) !== period.end.slice(0, 4);
+/** The last date of a stretch of text, when it is whole years, more than one (2019至2024年). */
+function spanOfYearsBefore(dates: readonly DateMention[], from: number, to: number): DateMention | undefined {
+  const last = spansWithin(dates, { start: from, end: to }).pop();
+  if (!last) return undefined;
+  const { start, end } = last.period;
+  return start.endsWith('-01-01') && end.endsWith('-12-31') && start.slice(0, 4) !== end.slice(0, 4) ? last : undefined;
 }
 
 function isYearBefore(base: Period, governing: Period): boolean {
