@@ -2347,7 +2347,7 @@ Operating expenses were 1 per cent above levels seen in the second quarter of 20
       'sg.txt: Beichen Bank | 净利润 | 2024-04-01/2024-06-30 ← S$1.30 billion',
       'sg.txt: Beichen Bank | 营业收入同比增长 | 2025-01-01/2025-09-30 ← rose 2 per cent',
       'sg.txt: Beichen Bank | 营业收入 | 2025-01-01/2025-09-30 ← S$9.9 billion',
-      'sg.txt: Beichen Bank | 成本收入比 | 2025-01-01/2025-09-30 ← 40.1 per cent',
+      'sg.txt: Beichen Bank | 成本收入比 | 2025-01-01/2025-06-30 ← 40.1 per cent',
     ],
   },
   {
@@ -2512,6 +2512,25 @@ date: 2025-09-10
       'rank.txt: 南湖银行 | 营业收入同比增长 | 2024-01-01/2024-12-31 ← 3.76%',
       'rank.txt: 西江银行 | 营业收入 | 2024-01-01/2024-12-31 ← 2,122.26',
       'rank.txt: 西江银行 | 营业收入同比增长 | 2024-01-01/2024-12-31 ← 0.66%',
+    ],
+  },
+  {
+    name: 'a 1HFY2025 headline names the half-year report, and "a 4% drop in net interest income (NII)" is that income\'s change; results "for the second quarter and first half" name no report whose period undated figures could take',
+    corpus: `//- oc.txt
+Beichen Bank 1HFY2025 net profit falls 5% y-o-y to S$3.1 bil
+Total income during the period slipped 1% y-o-y to S$6.2 billion, with a 4% drop in net interest income (NII) compensated by fee income growth, as non-interest income rose 7% y-o-y.
+//- two.txt
+Nanhu Bank Profits Down In Q2 2025
+Nanhu Bank has released its financial results for the second quarter and first half of 2025, showing a drop in net profit.
+Net interest income was 6 per cent lower from the previous year, as net interest margin narrowed by 28 basis points.
+`,
+    claims: [
+      'oc.txt: Beichen Bank | 净利润同比增长 | 2025-01-01/2025-06-30 ← falls 5%',
+      'oc.txt: Beichen Bank | 净利润 | 2025-01-01/2025-06-30 ← S$3.1 bil',
+      'oc.txt: Beichen Bank | 营业收入同比增长 | 2025-01-01/2025-06-30 ← slipped 1%',
+      'oc.txt: Beichen Bank | 营业收入 | 2025-01-01/2025-06-30 ← S$6.2 billion',
+      'oc.txt: Beichen Bank | 利息净收入同比增长 | 2025-01-01/2025-06-30 ← 4%',
+      'oc.txt: Beichen Bank | 非利息净收入同比增长 | 2025-01-01/2025-06-30 ← rose 7%',
     ],
   },
 ];

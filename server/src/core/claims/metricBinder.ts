@@ -34,7 +34,7 @@ const englishChangeNounBefore = new RegExp(
 const changeNounThenIn = new RegExp(`^\\s*(?:${changeNouns})\\s+in\\s+$`, 'i');
 /** "a 29.82% rise in net profit", "a 4.2% drop in …": the noun after "in" is what changed. */
 const changeNounAfter = new RegExp(
-  `^[\\s\\u3000]*(?:year[- ](?:on|over)[- ]year\\s+)?(?:${changeNouns})\\s+in\\s+((?:the\\s+|its\\s+)?(?:[A-Za-z][A-Za-z-]*\\s*){1,4}?)(?=[,.;]|\\s+(?:to|from|and|in|of|at|for|while|compared|year)\\b|$)`,
+  `^[\\s\\u3000]*(?:year[- ](?:on|over)[- ]year\\s+)?(?:${changeNouns})\\s+in\\s+((?:the\\s+|its\\s+)?(?:[A-Za-z][A-Za-z-]*\\s*){1,4}?)(?=[,.;]|\\s*\\([A-Za-z]{2,6}\\)|\\s+(?:to|from|and|in|of|at|for|while|compared|year)\\b|$)`,
   'i',
 );
 /** "… increase in revenue to" before a level: the growth's noun, the metric, and the word of the level. */
@@ -308,13 +308,14 @@ export class MetricBinder {
     }
     // "with a quarter-on-quarter decrease of 4 basis points in net interest margin": the concept after "in".
     if (figure.direction !== null && changeNounOfFigure.test(figure.text)) {
-      const inNoun = conceptAfterIn.exec(text.slice(figure.end, Math.min(clause.end, figure.end + 80)));
+      const from = figure.end;
+      const inNoun = conceptAfterIn.exec(text.slice(from, Math.min(clause.end, from + 80)));
       const words = inNoun ? inNoun[2]!.trim().split(/\s+/) : [];
       for (let count = words.length; count > 0; count--) {
         const noun = words.slice(0, count).join(' ');
         if (!this.normaliser.isKnown(noun)) continue;
         const base = this.normaliser.normalise(noun);
-        const end = figure.end + inNoun![1]!.length + inNoun![2]!.indexOf(noun) + noun.length;
+        const end = from + inNoun![1]!.length + inNoun![2]!.indexOf(noun) + noun.length;
         const periodOnPeriod = quarterOnQuarter || /\b(?:quarter[- ]on[- ]quarter|qoq|q-o-q|sequential)\b/i.test(before.slice(-40)) || quarterOnQuarterAfter.test(text.slice(end, clause.end));
         const metric = isRateUnit ? `${base}${periodOnPeriod ? '环比增长' : this.growthKey}` : this.changeAmountOf(base);
         return { metric, baseMetric: base, phrase: `${before}${figure.text} in ${noun}`, consumedUntil: end, comparedWithDate, comparisonBase, previousYear: false, continuesPrevious: false };

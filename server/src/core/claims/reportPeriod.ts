@@ -65,6 +65,8 @@ const englishPatterns: [RegExp, ReportPart][] = [
   // Outlets that follow the mainland's 二季报 call the half-year report "2025 Q2 report".
   [/\b(\d{4})\s+Q2\s+(?:report|results|earnings)\b/gi, 'H1'],
   [/\bH1\s*(\d{4})\b/g, 'H1'],
+  // Analysts' 1HFY2025: the first half of the (calendar) fiscal year.
+  [/\b1H\s?FY\s?(\d{4})\b/g, 'H1'],
   [/\b(\d{4})\s+(?:annual|full-year|full year)\s+(?:results|report|earnings)\b/gi, 'FY'],
   // "its 2024 performance preliminary report", "2024 preliminary results", "2024 earnings report".
   [/\b(\d{4})\s+(?:(?:performance|earnings|financial)\s+)?(?:preliminary|flash|unaudited)\s+(?:results|report|earnings|announcement)\b/gi, 'FY'],
@@ -136,12 +138,17 @@ export function periodOfReport(year: number, kind: ReportPart): Period {
   return { start: `${year}-01-01`, end: `${year}-${end}` };
 }
 
+const twoPeriodsReported = /\bresults for the (?:second|third|fourth) quarter and (?:the )?(?:first half|first nine months|nine months|full year)\b|\b(?:第二季度|二季度|第二季|第三季度|三季度|第三季)(?:及|和|与)(?:上半年|中期|前三季度|首三季)(?:业绩|财报)/i;
+
 /**
  * The report a document covers, from its head: the earliest report name with a year. A year far from the
  * document date (an article citing an old report) still counts: the text says so.
  */
 export function detectReportPeriod(text: string, documentDate: DocumentDate | null): ReportPeriod | null {
   const head = simplify(text.slice(0, headReach));
+  // "results for the second quarter and first half of 2025": two periods at once, neither of which the figures left
+  // undated can be said to be of.
+  if (twoPeriodsReported.test(head)) return null;
   let best: ReportPeriod | null = monthlyRelease(head, documentDate);
   const quarter = quarterAlone(head, documentDate);
   if (quarter && (!best || quarter.start < best.start)) best = quarter;
