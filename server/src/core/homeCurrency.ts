@@ -56,11 +56,10 @@ export function inHomeCurrencies(
       if (claim.unit !== 'CNY' || mention.unit !== 'CNY') return;
       if (namedCurrency.test(mention.text) || !bareYuan.test(mention.text)) return;
     }
-    const currency = home;
     moved ??= [...mentions];
     movedClaims ??= [...claims];
-    moved[claim.mention] = { ...mention, unit: currency } as FigureMention;
-    movedClaims[i] = { ...claim, unit: currency as Claim['unit'] };
+    moved[claim.mention] = { ...mention, unit: home } as FigureMention;
+    movedClaims[i] = { ...claim, unit: home as Claim['unit'] };
   });
   return { mentions: moved ?? mentions, claims: movedClaims ?? claims };
 }
