@@ -2533,6 +2533,89 @@ Net interest income was 6 per cent lower from the previous year, as net interest
       'oc.txt: Beichen Bank | 非利息净收入同比增长 | 2025-01-01/2025-06-30 ← rose 7%',
     ],
   },
+  {
+    name: 'English comparatives after a change state its direction and base: "4.2% lower from the previous year" and "8.1% less than the same period last year" are year-on-year falls, "3.3% higher than at the end of last year" a rise since the year\'s end',
+    corpus: `//- cmp.txt
+Beichen Bank first-half 2025 results
+Beichen Bank said net profit for the first half of 2025 was RMB 12.3 billion, 4.2% lower from the previous year.
+Deposits reached RMB 2.4 trillion at the end of June, 3.3% higher than at the end of last year.
+Fee income for the first half of 2025 was RMB 5.1 billion, 8.1% less than the same period last year.
+`,
+    claims: [
+      'cmp.txt: Beichen Bank | 净利润 | 2025-01-01/2025-06-30 ← RMB 12.3 billion',
+      'cmp.txt: Beichen Bank | 净利润同比增长 | 2025-01-01/2025-06-30 ← 4.2%',
+      'cmp.txt: Beichen Bank | 存款余额 | 2025-06-30 ← RMB 2.4 trillion',
+      'cmp.txt: Beichen Bank | 存款余额较上年末增长 | 2025-06-30 ← 3.3%',
+      'cmp.txt: Beichen Bank | 手续费及佣金收入 | 2025-01-01/2025-06-30 ← RMB 5.1 billion',
+      'cmp.txt: Beichen Bank | 手续费及佣金收入同比增长 | 2025-01-01/2025-06-30 ← 8.1%',
+    ],
+  },
+  {
+    name: 'third-quarter coverage: the evening an announcement was made (10月28日晚间，…发布) is no period; 公司 before a period is the bank; one metric\'s changes on two bases (营收环比、同比增长分别为…) pair in order, after 从单季度看; a fall against a peak and points on a fall\'s rate (降幅收窄) get no claim',
+    corpus: `//- q3.txt
+北辰银行三季报：单季净利润环比下滑
+2025-10-30
+
+10月29日晚间，北辰银行发布2025年三季报，公司前三季度实现营业收入118.40亿元、归母净利润52.06亿元，同比分别增长1.25%和2.90%。
+从单季度看，第三季度北辰银行营收环比、同比增长分别为-5.10%、0.80%；北辰银行归母净利润环比、同比增长-18.20%、1.40%。
+营收方面，相比2021年的最高峰，公司今年第三季度营收累计降幅超过9%。
+前三季度净息差为1.61%，较上年同期下降0.03个百分点，降幅收窄0.11个百分点。
+`,
+    claims: [
+      'q3.txt: 北辰银行 | 营业收入 | 2025-01-01/2025-09-30 ← 118.40亿元',
+      'q3.txt: 北辰银行 | 归母净利润 | 2025-01-01/2025-09-30 ← 52.06亿元',
+      'q3.txt: 北辰银行 | 营业收入同比增长 | 2025-01-01/2025-09-30 ← 增长1.25%',
+      'q3.txt: 北辰银行 | 归母净利润同比增长 | 2025-01-01/2025-09-30 ← 2.90%',
+      'q3.txt: 北辰银行 | 营业收入环比增长 | 2025-07-01/2025-09-30 ← -5.10%',
+      'q3.txt: 北辰银行 | 营业收入同比增长 | 2025-07-01/2025-09-30 ← 0.80%',
+      'q3.txt: 北辰银行 | 归母净利润环比增长 | 2025-07-01/2025-09-30 ← 增长-18.20%',
+      'q3.txt: 北辰银行 | 归母净利润同比增长 | 2025-07-01/2025-09-30 ← 1.40%',
+      'q3.txt: 北辰银行 | 净息差 | 2025-01-01/2025-09-30 ← 1.61%',
+      'q3.txt: 北辰银行 | 净息差同比增长 | 2025-01-01/2025-09-30 ← 下降0.03个百分点',
+    ],
+  },
+  {
+    name: 'a filing\'s summary under its unit line (单位：人民币千元): grouped bare amounts after 为 are amounts in thousands of yuan, 本报告期比上年同期增减变动幅度 the quarter\'s change on the year before, 年初至报告期末 the report\'s nine months',
+    corpus: `//- filing.txt
+北辰银行股份有限公司2025年第三季度报告
+
+二、主要财务数据
+单位:人民币千元
+
+营业收入:2025年7-9月为5,210,406,本报告期比上年同期增减变动幅度-1.94%;2025年1-9月为16,022,718,年初至报告期末比上年同期增减变动幅度-2.07%。
+利润总额:2025年7-9月为3,101,555,本报告期比上年同期增减变动幅度0.85%。
+`,
+    claims: [
+      'filing.txt: 北辰银行 | 营业收入 | 2025-07-01/2025-09-30 ← 5,210,406',
+      'filing.txt: 北辰银行 | 营业收入同比增长 | 2025-07-01/2025-09-30 ← -1.94%',
+      'filing.txt: 北辰银行 | 营业收入 | 2025-01-01/2025-09-30 ← 16,022,718',
+      'filing.txt: 北辰银行 | 营业收入同比增长 | 2025-01-01/2025-09-30 ← -2.07%',
+      'filing.txt: 北辰银行 | 利润总额 | 2025-07-01/2025-09-30 ← 3,101,555',
+      'filing.txt: 北辰银行 | 利润总额同比增长 | 2025-07-01/2025-09-30 ← 0.85%',
+    ],
+  },
+  {
+    name: 'a list of levels, each with its change in a bracket (4383.47亿元(yoy+5.62%)), then 占总贷款比例分别为… (the same items\' shares) and 分别同比… (the shares\' changes)',
+    corpus: `//- loans.txt
+北辰银行2024年年报点评
+截至2024年末，北辰银行贷款总额为5120.30亿元，其中公司贷款、个人贷款、票据贴现分别为3010.12亿元(yoy+4.40%)、1480.55亿元(yoy+2.10%)、629.63亿元(yoy+15.20%)，占总贷款比例分别为58.79%、28.92%、12.29%，分别同比-0.40、-1.10、+1.50个百分点。
+`,
+    claims: [
+      'loans.txt: 北辰银行 | 贷款余额 | 2024-12-31 ← 5120.30亿元',
+      'loans.txt: 北辰银行 | 公司贷款 | 2024-12-31 ← 3010.12亿元',
+      'loans.txt: 北辰银行 | 公司贷款同比增长 | 2024-12-31 ← 4.40%',
+      'loans.txt: 北辰银行 | 个人贷款 | 2024-12-31 ← 1480.55亿元',
+      'loans.txt: 北辰银行 | 个人贷款同比增长 | 2024-12-31 ← 2.10%',
+      'loans.txt: 北辰银行 | 票据贴现 | 2024-12-31 ← 629.63亿元',
+      'loans.txt: 北辰银行 | 票据贴现同比增长 | 2024-12-31 ← 15.20%',
+      'loans.txt: 北辰银行 | 公司贷款占比 | 2024-12-31 ← 58.79%',
+      'loans.txt: 北辰银行 | 个人贷款占比 | 2024-12-31 ← 28.92%',
+      'loans.txt: 北辰银行 | 票据贴现占比 | 2024-12-31 ← 12.29%',
+      'loans.txt: 北辰银行 | 公司贷款占比同比增长 | 2024-12-31 ← -0.40',
+      'loans.txt: 北辰银行 | 个人贷款占比同比增长 | 2024-12-31 ← -1.10',
+      'loans.txt: 北辰银行 | 票据贴现占比同比增长 | 2024-12-31 ← 1.50个百分点',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -209,6 +209,14 @@ describe('recogniseFigures', () => {
       check('a decline in deposits of 3 billion yuan', [['3 billion yuan', '3000000000', '3000000000', '3000000000', 'exact', 'CNY', null]]);
     });
 
+    it('signs a change by the comparative after it, whatever its base', () => {
+      check('net profit was 4.2% lower from the previous year', [['4.2%', '-4.2', '-4.2', '-4.2', 'exact', '%', null]]);
+      check('fee income was 8.1% less than the same period last year', [['8.1%', '-8.1', '-8.1', '-8.1', 'exact', '%', null]]);
+      check('deposits were 3.3% higher than at the end of last year', [['3.3%', '3.3', '3.3', '3.3', 'exact', '%', null]]);
+      // A comparative with no base after it is no change ("a ratio 2% higher" could be anything).
+      check('a ratio of 2% higher in quality', [['2%', '2', '2', '2', 'exact', '%', null]]);
+    });
+
     it('signs every value of a list after a decrease stated once', () => {
       check('营收和净利润分别下降了8.4%和13%', [
         ['下降了8.4%', '-8.4', '-8.4', '-8.4', 'exact', '%', null],

@@ -13,7 +13,7 @@ import { homeCurrencies, inHomeCurrencies, inNotedCurrency } from './homeCurrenc
 import { foldRadicals } from './radicals';
 import { builtinLexicon } from './lexicon';
 import { detectMojibake } from './mojibake';
-import { findTables, tableCellFigures } from './tables';
+import { declaredUnitFigures, findTables, tableCellFigures } from './tables';
 import { findUnknownNames } from './unknownNames';
 import type { DocumentDate, DocumentFacts, FigureMention, Mention, MojibakeStretch, ProductMention } from './types';
 import { lineStartsOf } from './lines';
@@ -79,7 +79,11 @@ export function createAnalyzer(config: CorpusConfig): Analyzer {
       // The bare numbers of tables with a declared unit (单位：百万元 | 212,226 |) are figures too.
       const tables = findTables(text);
       // A table's numbers make numeric runs, which mask prose: its cells see only the zones and names.
-      const figures = tables.length === 0 ? recognised : [...recognised, ...tableCellFigures(tables, recognised, new ZoneMask([...zones, ...mojibake]).with(dates).with(products))];
+      const cellMask = new ZoneMask([...zones, ...mojibake]).with(dates).with(products);
+      const tabled = tables.length === 0 ? recognised : [...recognised, ...tableCellFigures(tables, recognised, cellMask)];
+      // …and so are the grouped amounts of the prose right under a unit line (营业收入：2025年7-9月为6,387,313).
+      const declared = declaredUnitFigures(text, tabled, cellMask);
+      const figures = declared.length === 0 ? tabled : [...tabled, ...declared].sort((a, b) => a.start - b.start);
       let mentions: Mention[] = [...figures, ...dates, ...products].sort((a, b) => a.start - b.start || a.end - b.end);
       throwIfCancelled(token);
 

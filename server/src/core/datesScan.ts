@@ -312,7 +312,8 @@ function scanYearless(text: string, out: Candidate[]): void {
     const shape: Shape = { type: 'months', from: 1, to };
     out.push({ start: m.index, end: m.index + m[0].length, coreEnd: m.index + m[0].length, anchor: context, shape, extent: 'as-written' });
   }
-  const yearPart = /(?<![0-9今去明上本同次前翌每逐历歷跨当當全年])年(初|末|底)/g;
+  // 年初至报告期末 in a filing is the span its report covers, which the claims take from the report.
+  const yearPart = /(?<![0-9今去明上本同次前翌每逐历歷跨当當全年])年(初(?![ \t]*至[ \t]*本?报告期末)|末|底)/g;
   for (const m of matches(yearPart, text)) {
     const shape: Shape = m[1] === '初' ? { type: 'yearStart', fuzzy: false } : { type: 'yearEnd' };
     const coreEnd = m.index + m[0].length;

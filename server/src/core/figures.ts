@@ -240,7 +240,7 @@ function signChangeNouns(text: string, figures: FigureMention[]): void {
     // "6% lower y-o-y", "3 per cent higher than a year earlier": a comparative after the figure states its direction.
     const comparative = noun || chineseNoun ? null : comparativeAfter.exec(after);
     if (comparative) {
-      figures[i] = /^lower$/i.test(comparative[1]!) ? negated(figure) : { ...figure, direction: 'increase' };
+      figures[i] = /^(?:lower|less)$/i.test(comparative[1]!) ? negated(figure) : { ...figure, direction: 'increase' };
       continue;
     }
     if (!noun && !chineseNoun) continue;
@@ -248,7 +248,12 @@ function signChangeNouns(text: string, figures: FigureMention[]): void {
   }
 }
 
-const comparativeAfter = /^[ ]+(lower|higher)[ ]+(?:y-o-y|yoy|year[- ](?:on|over)[- ]year|than (?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|same) (?:year|period|quarter|half)|last year))\b/i;
+const comparativeAfter = new RegExp(
+  '^[ ]+(lower|higher|less|more)[ ]+(?:y-o-y|yoy|year[- ](?:on|over)[- ]year|(?:than|from|compared (?:to|with)|versus|vs\\.?|against)[ ]+(?:at )?(?:' +
+    'a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior|same) (?:year|period|quarter|half)|last year|the same period (?:of |in )?(?:last|the previous|a) year|' +
+    'the (?:end of (?:last|the previous|the prior) year|(?:previous|prior) year-end|year-end|end of (?:19|20)[0-9]{2})))\\b',
+  'i',
+);
 
 /** A figure's value read as a decrease: the sign turned, the bounds swapped. */
 function negated(figure: FigureMention): FigureMention {

@@ -275,3 +275,50 @@ export function tableCellFigures(tables: readonly Table[], figures: readonly Fig
   }
   return found;
 }
+
+/** How far after a unit line its unit governs the bare amounts of prose lines (a summary of one table's rows). */
+const declaredUnitReach = 4000;
+/** A heading that ends a unit line's reach (三、股东信息, (二)…, Part 3). */
+const sectionHeading = /\n[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])/g;
+/**
+ * A grouped bare amount after a copula or a colon (营业收入：2025年7-9月为6,387,313): under a unit line, a
+ * table's row written out as prose. Only digits grouped by thousands count, so that years and codes never do.
+ */
+const declaredAmount = /(?<=(?:为|為|是|[:：])[\s\u3000]*)([+\-−])?(\d{1,3}(?:,\d{3})+)(\.\d+)?(?![0-9%％]|[,.][0-9]|[\s\u3000]*(?:[亿億万萬千百元%％个個家户戶笔筆人张張倍]|个百分点|bp|BP))/g;
+
+/**
+ * The bare amounts of prose under a unit line (单位：人民币千元, then 营业收入：…为6,387,313，…): figures in the
+ * unit the line declares, up to the next unit line or section heading. Spans already taken stay as they are.
+ */
+export function declaredUnitFigures(text: string, figures: readonly FigureMention[], mask: ZoneMask): FigureMention[] {
+  if (!/[单單]位/.test(text)) return [];
+  const found: FigureMention[] = [];
+  const taken = new ZoneMask(figures);
+  const lines = new RegExp(chineseUnitLine.source, 'g');
+  const starts = [...text.matchAll(lines)];
+  starts.forEach((line, k) => {
+    const from = line.index + line[0].length;
+    let until = Math.min(text.length, from + declaredUnitReach, starts[k + 1]?.index ?? text.length);
+    sectionHeading.lastIndex = from;
+    const heading = sectionHeading.exec(text);
+    if (heading && heading.index < until) until = heading.index;
+    const unit = currencyOf(line[1]);
+    const factor = chineseScales[line[2]!]!;
+    const scope = text.slice(from, until);
+    for (const amount of scope.matchAll(declaredAmount)) {
+      const start = from + amount.index;
+      const end = start + amount[0].length;
+      if (taken.intersects(start, end) || mask.intersects(start, end)) continue;
+      const decimals = amount[3] ? amount[3].length - 1 : 0;
+      const value = Decimal.parse(`${amount[2]!.replace(/,/g, '')}${amount[3] ?? ''}`)!.mul(Decimal.of(factor));
+      const signed = amount[1] ? value.negate() : value;
+      const precision = Decimal.of(5).mul(Decimal.pow10(-(decimals + 1))).mul(Decimal.of(factor));
+      found.push({
+        kind: 'figure', start, end, text: amount[0], value: signed.toString(), low: signed.toString(), high: signed.toString(),
+        qualifier: 'exact', unit, counter: null, precision: precision.toString(), direction: null,
+        parts: [{ role: 'number', start, end }],
+      });
+    }
+  });
+  return found;
+}

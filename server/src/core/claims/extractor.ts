@@ -782,6 +782,8 @@ export class ClaimExtractor {
             const base = frame ? dates.find((date) => date.start >= sentence.start && date.end <= sentence.start + frame[0].length) : undefined;
             if (base && !isYearBefore(base.period, governing)) binding.comparedWithDate = true;
           }
+          // 相比最高峰，…营收累计降幅超过12%: a change against a peak or a low is against a base of its own, not the year before.
+          if (!binding.comparedWithDate && binding.metric !== binding.baseMetric && extremeBase.test(simplified.slice(Math.max(sentence.start, figure.start - 40), figure.start))) binding.comparedWithDate = true;
           if (binding.continuesPrevious && previousComparedWithDate) binding.comparedWithDate = true;
           previousComparedWithDate = binding.comparedWithDate;
           // 广义货币 with nobody named for it: the country's, as the central bank publishes it.
@@ -961,6 +963,11 @@ export class ClaimExtractor {
           // "a year-on-year growth of 8.8%, up 0.5 percentage points from the previous month": points on a growth rate are a
           // change of a change, which has no key.
           if ((figure.unit === 'pp' || figure.unit === 'bp') && binding.metric.endsWith(this.binder.growthKey) && lastBound !== null && lastBound.unit === '%' && lastBound.metric === binding.metric && lastBound.end >= sentence.start) {
+            skip(index, 'points on a growth rate, a change of a change');
+            return;
+          }
+          // 降幅收窄0.14个百分点, 增速提升2个百分点: points on the rate of a change the words right before them name.
+          if ((figure.unit === 'pp' || figure.unit === 'bp') && rateOfChangeBefore.test(simplified.slice(Math.max(clause.start, figure.start - 8), figure.start) + (/^[^0-9０-９+＋\-−]*/.exec(simplify(figure.text))?.[0] ?? ''))) {
             skip(index, 'points on a growth rate, a change of a change');
             return;
           }
@@ -1310,6 +1317,12 @@ const quarterWordsOpening = /^(?:第?[一二三四]季度(?:单季)?|单季度?)
 const englishSamePeriod = /\b(?:for|in|during|over) the same period\b(?! as\b|,? (?:of |in )?(?:the )?(?:last|previous|prior) year| a year (?:earlier|ago|before))/i;
 /** 其中 opening a sentence: a part of what the sentence before stated, at its period. */
 const amongThem = /^[\s\u3000]*其中(?=[，,\s\u3000])/;
+/** The rate of a change, then the verb of its own change (降幅收窄, 增速提升): what points after it change. */
+const rateOfChangeBefore = /(?:^|[，,；;、\s\u3000])(?:同比)?(?:降幅|增幅|增速|跌幅|涨幅)[\s\u3000]*(?:进一步|继续|有所|大幅|明显)?[\s\u3000]*(?:收窄|扩大|提升|提高|下降|回落|加快|放缓|上升|降低)了?[\s\u3000]*$/;
+
+/** A comparison with a peak or a trough (相比最高峰, 较峰值, 与历史低点相比, "from its peak"). */
+const extremeBase = /(?:相比|相较|较|比|与|从|自)[\s\u3000]*(?:于)?[^，,。；;]{0,10}?(?:历史)?(?:最高峰|最高点|高峰|峰值|巅峰|高点|最低点|低点|谷底|低谷)|\b(?:from|than|since) (?:its |the )?(?:peak|high|record high|low|trough)\b/i;
+
 /** A statement that opens with its change (较上年末增长7.2%, 同比下降3%, 按年升10.5%). */
 const changeOpening = /^[\s\u3000]*(?:较|比|同比|环比|按年|按季|增长|增加|下降|减少|上升|提升|提高|下滑|回落|增|降|升|跌|up\b|down\b)/i;
 

@@ -221,6 +221,8 @@ export class MetricBinder {
       // 同比+5.1%, YoY+6.2%: the sign is the figure's, the words a year-on-year change.
       .replace(/(?<=同比|YoY|yoy)[\s\u3000]*[+＋][\s\u3000]*$/, '')
       .replace(/(?:YoY|yoy|y-o-y)[\s\u3000]*$/, '同比');
+    // 本报告期比上年同期增减变动幅度-2.73%: a filing's column of the change on the year before, of the row's metric.
+    if (/增减/.test(before)) before = before.replace(/(?:本报告期|报告期|(?:年初)?至报告期末|本期)?[\s\u3000]*(?:比|较|較)?[\s\u3000]*(?:上年同期|去年同期|上年)?[\s\u3000]*增减(?:变动|變動)?(?:幅度|比例|率|\(%\)|（%）)?[\s\u3000]*(?:为|為)?[\s\u3000]*$/, '同比增长');
     // 不良率季度环比持平1.06%: a level unchanged on the period before, not a change.
     if (rewritable) before = before.replace(/(?:季度|单季)?(?:环比|環比|同比|较上年末|较年初|较上季度?)?(?:基本)?持平(?:于|在|为)?[\s\u3000]*$/, '');
     // 年增0.85%, 年減1.39%: Taiwanese and Hong Kong outlets' year-on-year, after the level it changes.
@@ -687,6 +689,14 @@ function endsWithObjectVerb(before: string): boolean {
   return objectVerbs.some((verb) => cleaned.endsWith(verb));
 }
 
+const comparativeYearOnYear = new RegExp(
+  '^[\\s\\u3000]*(?:(?:lower|higher)[ ]+(?:y-o-y|yoy|year[- ](?:on|over)[- ]year)|year[- ](?:on|over)[- ]year|yoy|y-o-y|' +
+    '(?:higher|more|lower|less)[ ]+(?:than|from|compared (?:to|with)|versus|vs\\.?|against)[ ]+(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior) year|last year|' +
+    'the same period (?:of |in )?(?:last|the previous|a) year))\\b',
+  'i',
+);
+const comparativeSinceYearEnd = /^[\s\u3000]*(?:higher|more|lower|less)[ ]+(?:than|from|compared (?:to|with)|versus|vs\.?|against)[ ]+(?:at )?the (?:end of (?:last|the previous|the prior) year|(?:previous|prior) year-end|year-end)\b/i;
+
 /** The noun phrase right after a figure (个人客户 in 超3.6亿个人客户), up to a verb, mention or clause end. */
 function postPhrase(
   text: string,
@@ -709,8 +719,13 @@ function postPhrase(
   }
   // "44% higher than a year earlier" is a year-on-year rise (a lower one would need its sign, which the figure lacks).
   // "6% lower y-o-y": the comparative the figure recogniser read the direction from.
-  const yearOnYear = /^[\s\u3000]*(?:(?:lower|higher)[ ]+(?:y-o-y|yoy|year[- ](?:on|over)[- ]year)|year[- ](?:on|over)[- ]year|yoy|y-o-y|(?:higher|more|lower) than (?:a year (?:earlier|ago|before)|the (?:previous|prior) year|last year))\b/i.exec(window);
+  // The base may be a date of its own ("than at the end of last year"), which ends the window: the clause's rest is read.
+  const rest = text.slice(start, clause.end);
+  const yearOnYear = comparativeYearOnYear.exec(rest);
   if (yearOnYear) return { text: 'year on year', end: start + yearOnYear[0].length };
+  // "1.2% higher than at the end of last year": a change of the level before it, since the year's end.
+  const sinceYearEnd = comparativeSinceYearEnd.exec(rest);
+  if (sinceYearEnd) return { text: '', end: start + sinceYearEnd[0].length };
   const periodOnPeriod = /^[\s\u3000]*(?:quarter[- ]on[- ]quarter|month[- ]on[- ]month|qoq|q-o-q)\b/i.exec(window);
   // "8.42% quarter-on-quarter" changes the metric before it, period on period: no noun of its own.
   if (periodOnPeriod) return { text: '', end: start + periodOnPeriod[0].length };

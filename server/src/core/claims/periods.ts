@@ -53,8 +53,13 @@ export function clauseInitialDate(text: string, clause: Clause, dates: readonly 
   const framing = framingLead.test(lead) && framingTail.test(text.slice(first.end, clause.end));
   if (!topical && !framing && !leadingDateWords.test(lead)) return null;
   if (sinceAfter.test(simplify(text.slice(first.end, first.end + 4)))) return null;
+  // 10月28日晚间，北辰银行发布2025年三季报: the day of an announcement is when it was made, not the period of what it states.
+  if (first.granularity === 'day' && !first.asOf && announcementAfterDay.test(simplify(text.slice(first.end, first.end + 24)))) return null;
   return periodOf(first);
 }
+
+/** What follows the day of an announcement: the time of day, or who published what on it. */
+const announcementAfterDay = /^[\s\u3000]*(?:(?:晚间|晚上|早间|盘后|盘前|午间|上午|下午|晚|早)(?![\u4e00-\u9fff])|(?:晚间|晚上|早间|盘后|盘前|午间|上午|下午)?[,，\s\u3000]*[^,，。；;]{0,14}?(?:发布|披露|公布|公告|发布了|披露了|公布了|召开|举行|举办)(?:了|的)?)/;
 
 /**
  * A date right after the names a sentence opens with (北辰银行2024年营收…、净利润…; 北辰银行在2023年末的…)
@@ -185,6 +190,8 @@ export function unresolvedPeriodWord(
   // "…; the annual net profit … was": the whole year, named after the quarter, governs the figure.
   if (wholeYearToEnd.test(before)) return null;
   const word = governingWord(before) ?? unresolvedPeriodAfter.exec(after)?.[0] ?? null;
+  // 从单季度看，第三季度…: a word that names no period by itself leaves the figure to the date after it.
+  if (word !== null && yearlessPeriod(word, 2000) === null && spansWithin(dates, { start: Math.max(from, figure.start - periodWordReach), end: figure.start }).length > 0) return null;
   // 一季度 in a release on the first quarter, 前三季度 in third-quarter results: the report's own period.
   // "Year-to-date" in a report's coverage runs from the year's start to the report's end.
   if (word !== null && report && /^year[- ]to[- ]date$/i.test(word)) return null;

@@ -185,6 +185,9 @@ export function findStatisticalPopulations(simplified: string, taken: ZoneMask):
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** The last characters of Chinese dates (2025年, 第三季度, 6月末, 上半年). */
+const dateEndings = new Set(['年', '月', '日', '度', '季', '末', '底', '初', '期']);
+
 export function findOrganisationNames(simplified: string, taken: ZoneMask): SubjectMention[] {
   const found: SubjectMention[] = [];
   const overlaps = (start: number, end: number) => taken.intersects(start, end);
@@ -205,6 +208,8 @@ export function findOrganisationNames(simplified: string, taken: ZoneMask): Subj
     let start = match.index;
     while (start > 0 && /[\u4e00-\u9fff]/.test(simplified[start - 1]!) && match.index - start < 12) {
       if (nameBoundaryChars.has(simplified[start - 1]!)) break;
+      // 第三季度北辰银行: a date before the name ends it (a product's name before it still makes the whole no name).
+      if (dateEndings.has(simplified[start - 1]!) && taken.intersects(start - 1, start)) break;
       if (nameBoundaryWords.some((word) => simplified.startsWith(word, start - word.length))) break;
       start--;
     }
@@ -335,7 +340,7 @@ export function findEnglishBranches(text: string, taken: ZoneMask): SubjectMenti
 export const organisationalAnaphor = /^(?:该行|该公司|该集团|本行|我行|我司|本公司|我公司|本集团|(?:the|The) (?:bank|group|company|lender|Bank|Group|Company))$/;
 
 const pronounPattern =
-  /该行|该公司|该集团|该平台|该产品|本行|我行|我司|本公司|我公司|本集团|(?<![\u3400-\u9fff])(?:集团|公司)(?=之|的|在|于|实现|录得|全年|上半年|营业|净利|总资产)|我们|我国|(?<![尤极])其(?![中他它实余次后间])|\b(?:the [Bb]ank|the [Gg]roup|the [Cc]ompany|the lender|the platform|it|its)\b|\b(?:we|our|We|Our)\b|\bThe (?:[Bb]ank|[Gg]roup|[Cc]ompany|lender|platform)\b|\bIts?\b/g;
+  /该行|该公司|该集团|该平台|该产品|本行|我行|我司|本公司|我公司|本集团|(?<![\u3400-\u9fff])(?:集团|公司)(?=之|的|在|于|实现|录得|全年|上半年|下半年|前三季度|第?[一二三四]季度|单季|本期|报告期内|今年|(?:19|20)[0-9]{2}年|营业|营收|净利|归母|总资产)|我们|我国|(?<![尤极])其(?![中他它实余次后间])|\b(?:the [Bb]ank|the [Gg]roup|the [Cc]ompany|the lender|the platform|it|its)\b|\b(?:we|our|We|Our)\b|\bThe (?:[Bb]ank|[Gg]roup|[Cc]ompany|lender|platform)\b|\bIts?\b/g;
 
 export function findPronouns(simplified: string): SubjectMention[] {
   const found: SubjectMention[] = [];

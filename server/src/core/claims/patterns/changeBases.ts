@@ -10,10 +10,10 @@ import type { Span } from '../../types';
 const sinceYearStart =
   /(?:较|比|与|相比|相较于?)[\s\u3000]*(?:上年末|上年底|去年末|去年底|上年年末|年初|今年初|本年初|期初)|(?:由|自)(?:今年)?年初(?:起)?(?:截至|至|到)|in the year to (?:the )?end|since the (?:start|beginning) of the year|from the (?:end of (?:last|the previous) year|start of the year|beginning of the year)|year[- ]to[- ]date|\bytd\b/i;
 /** A sentence opening with the span since the year began (由年初截至8月底计, "In the year to end-August"). */
-const sinceYearStartOpening = /^[\s\u3000]*(?:(?:(?:由|自|从)(?:今年)?)?年初(?:起)?(?:截至|至|到)|年初至今|in the year to (?:the )?end|(?:since|from) the (?:start|beginning) of the year)/i;
+const sinceYearStartOpening = /^[\s\u3000]*(?:(?:(?:由|自|从)(?:今年)?)?年初(?:起)?(?:截至|至|到)(?![\s\u3000]*本?报告期末)|年初至今|in the year to (?:the )?end|(?:since|from) the (?:start|beginning) of the year)/i;
 /** The same base named after an English change ("a 6.47% increase from the prior year-end"). */
 const sinceYearStartAfter =
-  /^\s*(?:(?:increase|rise|growth|gain|decline|decrease|drop|fall|dip)\s+)?(?:from|over|compared (?:to|with)|versus|against)\s+(?:the\s+)?(?:end of (?:last|the previous|the prior) year|(?:prior|previous|last)[- ]year[- ]end|year[- ]end (?:of )?(?:last|the previous|the prior) year|(?:start|beginning) of the year)\b/i;
+  /^\s*(?:(?:increase|rise|growth|gain|decline|decrease|drop|fall|dip|higher|lower|more|less)\s+)?(?:from|over|compared (?:to|with)|versus|against|than)\s+(?:at\s+)?(?:the\s+)?(?:end of (?:last|the previous|the prior) year|(?:prior|previous|last)[- ]year[- ]end|year[- ]end (?:of )?(?:last|the previous|the prior) year|(?:start|beginning) of the year)\b/i;
 /** An increment compared with the increment a year before (同比多增, 少增, 多减). */
 const incrementOnIncrement = /[多少][增减]/;
 

@@ -78,7 +78,14 @@ function firstFigureAt(figures: readonly FigureEntry[], offset: number): number 
   return firstStartingAt(figures, offset, (entry) => entry.figure.start);
 }
 
-function valuesAfter(text: string, figures: readonly FigureEntry[], from: number, end: number, joiners: RegExp = listJoiners): FigureEntry[] {
+function valuesAfter(
+  text: string,
+  figures: readonly FigureEntry[],
+  from: number,
+  end: number,
+  joiners: RegExp = listJoiners,
+  bracketed?: Map<number, FigureEntry[]>,
+): FigureEntry[] {
   const values: FigureEntry[] = [];
   let cursor = from;
   // A sentence may be a whole flattened document with a marker in every statement: start at the marker, not at the sentence.
@@ -91,9 +98,36 @@ function valuesAfter(text: string, figures: readonly FigureEntry[], from: number
     if (values.length > 0 && !sameListUnit(entry.figure.unit, values[0]!.figure.unit)) break;
     values.push(entry);
     cursor = entry.figure.end;
+    // 4383.47亿元(yoy+5.62%)、2136.90亿元(yoy+1.30%): a bracket after a value holds that value's own change.
+    if (bracketed) {
+      const close = valueBracket.exec(text.slice(cursor, Math.min(end, cursor + bracketReach)));
+      const inside = close ? figures.slice(i + 1).filter((other) => other.figure.start >= cursor && other.figure.end <= cursor + close[0].length) : [];
+      if (close && inside.length > 0 && inside.every((other) => !sameListUnit(other.figure.unit, entry.figure.unit) || /^(?:%|pp|bp)$/.test(other.figure.unit))) {
+        bracketed.set(values.length - 1, inside);
+        cursor += close[0].length;
+      }
+    }
   }
   return values;
 }
+
+/** The metric phrases of the last `count` levels a list earlier in the sentence paired, in order; null when there are fewer. */
+function itemsListedBefore(inSentence: readonly FigureEntry[], found: ReadonlyMap<number, EnumeratedItem>, listStart: number, count: number): string[] | null {
+  const phrases: string[] = [];
+  for (const entry of inSentence) {
+    if (entry.figure.end > listStart) break;
+    const item = found.get(entry.index);
+    if (item?.metricPhrase && !item.change) phrases.push(item.metricPhrase);
+  }
+  return phrases.length >= count ? phrases.slice(-count) : null;
+}
+
+/** A clause that names only a share of a whole (占总贷款比例, 占比, 在贷款总额中的占比) before its list of values. */
+const shareClause = /^(?:占[^，,。；;、]{0,10}(?:的)?(?:比例|比重|占比)?|在[^，,。；;、]{1,10}中(?:的)?(?:占比|比重)|占比)$/;
+
+/** A bracket right after a value, with no other bracket inside it. */
+const valueBracket = /^[ \t\u3000]*[（(][^（()）]*[)）]/;
+const bracketReach = 40;
 
 /** How many figures before a list could be the levels it changes: those whose unit differs from the list's. */
 function levelsBefore(figures: readonly FigureEntry[], listStart: number, values: readonly FigureEntry[]): number {
@@ -275,6 +309,42 @@ function withSharedHead(items: string[]): string[] {
   });
 }
 
+/** 营收环比、同比增长分别为-7.98%、1.1%: one metric's changes on two bases, listed before their values. */
+const changeKindsMarker = /(环比|同比)[\s\u3000]*[、和与及\/][\s\u3000]*(环比|同比)/g;
+/** What may stand between the change kinds and their first value, which may also begin that value's own span (增长-24.26%). */
+const changeKindsTail = /^[\s\u3000]*(?:分别)?(?:增长|增速|增幅|变动|变化|增减)?(?:率)?(?:分别)?(?:为|是)?[\s\u3000]*$/;
+
+/**
+ * Pairs the two values after a list of change kinds (环比、同比) with them, as changes of the metric named right
+ * before the list, after the last name or date there.
+ */
+function pairedChangeKinds(
+  simplifiedSlice: string,
+  offset: number,
+  inSentence: readonly FigureEntry[],
+  dates: readonly DateMention[],
+  subjects: readonly SubjectMention[],
+  clauseStartBefore: (offset: number) => number,
+  found: Map<number, EnumeratedItem>,
+): void {
+  if (!simplifiedSlice.includes('比')) return;
+  for (const match of simplifiedSlice.matchAll(changeKindsMarker)) {
+    if (match[1] === match[2]) continue;
+    const at = offset + match.index;
+    const end = at + match[0].length;
+    const k = inSentence.findIndex((entry) => entry.figure.start >= end);
+    const [first, second] = [inSentence[k], inSentence[k + 1]];
+    if (k < 0 || !first || !second || !changeKindsTail.test(simplifiedSlice.slice(end - offset, first.figure.start - offset))) continue;
+    if (!/^[\s\u3000]*[、和及与,，][\s\u3000]*$/.test(simplifiedSlice.slice(first.figure.end - offset, second.figure.start - offset))) continue;
+    let phraseStart = clauseStartBefore(at);
+    for (const span of [...spansWithin(subjects, { start: phraseStart, end: at }), ...spansWithin(dates, { start: phraseStart, end: at })]) phraseStart = Math.max(phraseStart, span.end);
+    const metricPhrase = simplifiedSlice.slice(phraseStart - offset, at - offset).replace(/^[\s\u3000,，、的]+/, '');
+    if (!metricPhrase) continue;
+    found.set(first.index, { metricPhrase, change: true, ...(match[1] === '环比' ? { quarterOnQuarter: true } : {}), first: first.index });
+    found.set(second.index, { metricPhrase, change: true, ...(match[2] === '环比' ? { quarterOnQuarter: true } : {}), first: second.index });
+  }
+}
+
 /**
  * The enumerated items of one sentence, by figure mention index. `levelsBefore` gives, for a value list
  * that states changes without naming them (同比分别增长10.1%和8.2%), the level figures stated before it.
@@ -339,13 +409,14 @@ export function enumerations(
   for (const marker of markers) {
     // A direction word after 分别 may be part of the first figure (分别增长11.4%和7.9%): values start right after 分别,
     // or after the base of the changes and the items that did not change (分别较24Q3持平、下行5bp).
+    const bracketed = new Map<number, FigureEntry[]>();
     const lead = !marker.english && !marker.sequence && !marker.verb ? chineseLead.exec(simplified.slice(marker.at + 2, Math.min(sentence.end, marker.at + 2 + leadReach))) : null;
     const unchanged = lead?.[1] ? (lead[1].match(/持平|不变|保持稳定/g) ?? []).length : 0;
     const values = marker.english
       ? valuesBefore(text, inSentence, sentence.start, marker.at)
       : marker.sequence
         ? valuesAfter(text, inSentence, marker.end, sentence.end, sequenceJoiners)
-        : valuesAfter(text, inSentence, marker.verb ? marker.end : marker.at + 2 + (lead ? lead[0].length : 0), sentence.end);
+        : valuesAfter(text, inSentence, marker.verb ? marker.end : marker.at + 2 + (lead ? lead[0].length : 0), sentence.end, listJoiners, bracketed);
     // A sequence pairs only with periods: without them it is a change from one value to another.
     if (marker.sequence && (values.length < 2 || !periodsBefore(text, dates, sentence, marker.at, values.length))) continue;
     // A verb list only counts when the values follow the verb at once and the items before it pair with them.
@@ -376,10 +447,13 @@ export function enumerations(
       // A comparison's base (存款、贷款余额较上年末分别…) follows the names, not opens them.
       ...dates.filter((date) => date.start >= clauseStart && date.end <= listStart && !/(?:较|較|比)$/.test(text.slice(Math.max(0, date.start - 1), date.start))).map((date) => date.end),
     );
-    const metrics = named
-      ? null
-      : (metricsBefore(text, metricFrom, marker.english ? firstVerbBefore(text, metricFrom, listStart) : marker.at, count) ??
-        (marker.english || marker.verb || marker.sequence ? null : namesOfClauseBefore(text, inSentence, subjects, dates, sentence, clauseStart, marker.at, count, clauseStartBefore)));
+    const ownNames = named ? null : metricsBefore(text, metricFrom, marker.english ? firstVerbBefore(text, metricFrom, listStart) : marker.at, count);
+    const earlierNames = named || ownNames || marker.english || marker.verb || marker.sequence ? null : namesOfClauseBefore(text, inSentence, subjects, dates, sentence, clauseStart, marker.at, count, clauseStartBefore);
+    // …分别为4383.47亿元、2136.90亿元，占总贷款比例分别为58.04%、28.30%: the shares of the items named before.
+    const sharesOnly = !named && !ownNames && !marker.english && shareClause.test(simplified.slice(clauseStartBefore(marker.at), marker.at).replace(/^[\s\u3000,，]+/, ''));
+    const listedBefore = sharesOnly ? (earlierNames ?? itemsListedBefore(inSentence, found, listStart, count)) : null;
+    const shareOfEarlier = listedBefore !== null;
+    const metrics = ownNames ?? (listedBefore ? listedBefore.map((name) => `${name}占比`) : earlierNames);
     // Without names, a bare list states the changes of the levels before it (营收…，净利润…，同比增长1.5%和1.08%).
     if (marker.copula ? !metrics && !periods && !named : marker.verb && !metrics && !(marker.bare && unchanged === 0 && levelsBefore(inSentence, listStart, values) >= count)) continue;
     // Rates are levels of changes in points (…分别为15.9%及12.07%，分别较去年底下跌0.12个百分点及0.04个百分点), not of
@@ -393,7 +467,13 @@ export function enumerations(
     const first = values[0]!.index;
     // What the values state: levels, or changes (rose 6.8% and 9.9% respectively; 分别增长…).
     // (Within the list's clause: 利息净收入下滑明显，2020年至2024年分别为… states levels, not decreases.)
-    const statement = simplified.slice(Math.max(sentence.start, listStart - 40, clauseStartBefore(listStart)), values[values.length - 1]!.figure.end);
+    // (The values' own brackets, 4383.47亿元(yoy+5.62%), state their changes, not what the list states.)
+    const statementText = simplified.slice(Math.max(sentence.start, listStart - 40, clauseStartBefore(listStart)), values[values.length - 1]!.figure.end);
+    const statement = shareOfEarlier
+      ? simplified.slice(clauseStartBefore(marker.at), values[values.length - 1]!.figure.end)
+      : bracketed.size > 0
+        ? statementText.replace(/[（(][^（()）]*[)）]/g, '')
+        : statementText;
     // 分别同比+5.4%、+7.1%: changes whose signs the values carry.
     // 分别较23年-8bp、-37bp: values after the base of a comparison are changes too.
     const change = increaseWords.test(statement)
@@ -411,7 +491,13 @@ export function enumerations(
       else if (named) found.set(value.index, { subject: named[i]!, first });
       // 总资产、贷款增速分别较24Q3提升0.4pct: points on growth rates, a change of a change, which has no key.
       else if (metrics && /^(?:pp|bp)$/.test(value.figure.unit) && /增速|增长率|增幅|growth/i.test(metrics[metrics.length - 1]!)) found.set(value.index, { unpaired: true, first });
-      else if (metrics) found.set(value.index, { metricPhrase: metrics[i]!, change: change !== null, ...(change !== null && quarterBase.test(statement) ? { quarterOnQuarter: true } : {}), first });
+      else if (metrics) {
+        found.set(value.index, { metricPhrase: metrics[i]!, change: change !== null, ...(change !== null && quarterBase.test(statement) ? { quarterOnQuarter: true } : {}), first });
+        // The change in the bracket after a level is that item's change (its base: the bracket's own words).
+        for (const inside of bracketed.get(position) ?? []) {
+          found.set(inside.index, change === null ? { metricPhrase: metrics[i]!, change: true, ...(quarterBase.test(text.slice(value.figure.end, inside.figure.start)) ? { quarterOnQuarter: true } : {}), first: inside.index } : { unpaired: true, first });
+        }
+      }
       else if (changes && value.figure.unit !== changes[i]!.figure.unit) found.set(value.index, { changeOf: changes[i]!.index, first });
       else found.set(value.index, { unpaired: true, first });
     });
@@ -438,6 +524,8 @@ export function enumerations(
       }
     }
   }
+  // Its list reads as two names (营收环比、同比增长) to the passes above: it goes last.
+  pairedChangeKinds(simplifiedSlice, sentence.start, inSentence, dates, subjects, clauseStartBefore, found);
   return found;
 }
 
