@@ -2616,6 +2616,35 @@ Fee income for the first half of 2025 was RMB 5.1 billion, 8.1% less than the sa
       'loans.txt: 北辰银行 | 票据贴现占比同比增长 | 2024-12-31 ← 1.50个百分点',
     ],
   },
+  {
+    name: 'names inside the circumstances a sentence opens with (在…的背景下) are not what its 其 refers to; consumer-finance companies by their short names (招联消金, 马上消金)',
+    corpus: `//- cf.txt
+马上消金上半年净利润增长
+2025-08-20
+
+马上消金2025年上半年实现营业收入110.20亿元。
+在招联消金营收利润双降的背景下，其收入同比增长11.50%、净利润增长7.20%。
+`,
+    claims: [
+      'cf.txt: 马上消费金融 | 营业收入 | 2025-01-01/2025-06-30 ← 110.20亿元',
+      'cf.txt: 马上消费金融 | 收入同比增长 | 2025-01-01/2025-06-30 ← 增长11.50%',
+      'cf.txt: 马上消费金融 | 净利润同比增长 | 2025-01-01/2025-06-30 ← 增长7.20%',
+    ],
+  },
+  {
+    name: 'a lender\'s wire release: footnote markers after nouns (volume*4) are no part of the metric, and "36.8 million as of June 30, 2025, an increase of 14.9% from 32.0 million as of June 30, 2024" dates each value by its own "as of"',
+    corpus: `//- wire.txt
+BEIJING, China, Aug. 14, 2025 (GLOBE NEWSWIRE) — Beichen Bank today announced its unaudited results.
+- Cumulative borrowers*2 were 30.1 million as of June 30, 2025, an increase of 12.0% from 26.9 million as of June 30, 2024.
+- Outstanding loan balance*6 was RMB120,400 million as of June 30, 2025.
+`,
+    claims: [
+      'wire.txt: Beichen Bank | 借款客户 | 2025-06-30 ← 30.1 million',
+      'wire.txt: Beichen Bank | 借款客户同比增长 | 2025-06-30 ← increase of 12.0%',
+      'wire.txt: Beichen Bank | 借款客户 | 2024-06-30 ← 26.9 million',
+      'wire.txt: Beichen Bank | outstanding 贷款余额 | 2025-06-30 ← RMB120,400 million',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -379,6 +379,7 @@ describe('detectDocumentDate', () => {
     ['header line naming the source', '标题\n2024-01-05 10:00 来源：新华网\n正文2014年12月16日', '2024-01-05', 'published', '2024-01-05 10:00'],
     ['English wire dateline', 'HONG KONG, 26 March 2024 -- The Bank today announced its results for 2023.', '2024-03-26', 'dateline', 'HONG KONG, 26 March 2024'],
     ['wire dateline with a service', 'SHANGHAI, China, March 3, 2024 /PRNewswire/ -- Results', '2024-03-03', 'dateline', 'SHANGHAI, China, March 3, 2024'],
+    ['wire dateline with a bracketed service', 'BEIJING, China, Aug. 14, 2025 (GLOBE NEWSWIRE) — Results', '2025-08-14', 'dateline', 'BEIJING, China, Aug. 14, 2025'],
     ['issuer and day under the title', '2023年1—9月份全国固定资产投资情况\n国家统计局　2023年10月18日\n\n　　正文2014年12月16日', '2023-10-18', 'published', '国家统计局　2023年10月18日'],
     ['a body sentence ending in a day is no header', '标题\n会议于北京召开，时间为2023年10月18日\n', null, null, null],
     ['signature under a notice', '关于某事项的通知\n\n各银行：\n现通知如下。自2024年1月1日起施行。\n\n中国人民银行\n2024年3月22日\n', '2024-03-22', 'published', '2024年3月22日'],

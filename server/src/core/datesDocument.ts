@@ -72,8 +72,8 @@ const NEWSPAPER_NAME = /报|報|刊|志|誌|News|Times|Journal|Daily|Post|Herald
 const SOURCE_WORDS = /来源|來源|作者|编辑|編輯|记者|記者|Source|Author|^[ \t]*By[ \t]+[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,3}[ \t]*[,|｜·]/;
 /** A wire-style dateline before the day: “HONG KONG, ” or “BEIJING, China, ” at the start of a line. */
 const WIRE_PLACE = /^[ \t]*[A-Z][A-Z.'’ -]{1,30}(?:,[ ]?[A-Z][A-Za-z. ]{1,30})?,[ ]?$/;
-/** What closes a wire dateline after the day: “ -- ”, “ – ”, “/PRNewswire/ --”. */
-const WIRE_CLOSE = /^[ \t]*(?:\/[^\n/]{1,40}\/[ \t]*)?(?:--|–|—|-)/;
+/** What closes a wire dateline after the day: “ -- ”, “ – ”, “/PRNewswire/ --”, “(GLOBE NEWSWIRE) —”. */
+const WIRE_CLOSE = /^[ \t]*(?:\/[^\n/]{1,40}\/[ \t]*|[(（][A-Za-z][A-Za-z .&]{1,30}[)）][ \t]*)?(?:--|–|—|-)/;
 /** Sentence punctuation: a line that has it is prose, not a header naming a source and a day. */
 const PROSE = /[，。；！？、,;!?]/;
 const NAVIGATION = /(?:上一篇|下一篇|上一条|下一条|上一條|下一條|Previous|Next)[ \t]*[:：]?[ \t]*$/i;

@@ -87,12 +87,12 @@ export const builtinLexicon: readonly LexiconEntry[] = Object.freeze([
   bank('北京农商银行', ['北京农村商业银行', 'Beijing Rural Commercial Bank']),
   bank('广州农商银行', ['广州农村商业银行', 'Guangzhou Rural Commercial Bank']),
   bank('青农商行', ['青岛农商银行', '青岛农村商业银行', 'Qingdao Rural Commercial Bank']),
-  bank('常熟银行', ['常熟农商银行', '江苏常熟农村商业银行', 'Changshu Rural Commercial Bank']),
-  bank('紫金银行', ['紫金农商银行', '江苏紫金农村商业银行']),
-  bank('张家港行', ['张家港农商银行', '江苏张家港农村商业银行']),
-  bank('江阴银行', ['江阴农商银行', '江苏江阴农村商业银行']),
-  bank('无锡银行', ['无锡农商银行', '无锡农村商业银行']),
-  bank('苏农银行', ['苏州农商银行', '苏州农村商业银行']),
+  bank('常熟银行', ['常熟农商银行', '常熟农商行', '江苏常熟农村商业银行', 'Changshu Rural Commercial Bank']),
+  bank('紫金银行', ['紫金农商银行', '紫金农商行', '江苏紫金农村商业银行']),
+  bank('张家港行', ['张家港农商银行', '张家港农商行', '江苏张家港农村商业银行']),
+  bank('江阴银行', ['江阴农商银行', '江阴农商行', '江苏江阴农村商业银行']),
+  bank('无锡银行', ['无锡农商银行', '无锡农商行', '无锡农村商业银行']),
+  bank('苏农银行', ['苏州农商银行', '苏州农商行', '苏州农村商业银行']),
   bank('瑞丰银行', ['浙江绍兴瑞丰农村商业银行']),
 
   // Private and digital banks.
@@ -192,6 +192,15 @@ export const builtinLexicon: readonly LexiconEntry[] = Object.freeze([
 
   // Payment and clearing institutions and their platforms.
   bank('蚂蚁集团', ['蚂蚁金服', 'Ant Group']),
+
+  // Consumer-finance companies and listed lenders, whose press names them by short forms (招联消金, 马上金融).
+  bank('招联消费金融', ['招联消金', '招联金融', '招联消费金融股份有限公司', '招联消费金融有限公司', 'Merchants Union Consumer Finance']),
+  bank('马上消费金融', ['马上消金', '马上金融', '马上消费金融股份有限公司', 'Mashang Consumer Finance']),
+  bank('兴业消费金融', ['兴业消金', '兴业消费金融股份公司']),
+  bank('蚂蚁消费金融', ['蚂蚁消金', '重庆蚂蚁消费金融有限公司']),
+  bank('中银消费金融', ['中银消金', '中银消费金融有限公司']),
+  bank('奇富科技', ['Qifu Technology', 'Qifu Technology, Inc.', 'Qfin Holdings', 'QFIN Holdings', '360数科', '360 DigiTech', '360 Finance']),
+  bank('乐信', ['LexinFintech', 'LexinFintech Holdings', 'LexinFintech Holdings Ltd.', 'Lexin Fintech']),
   entity('platform', '支付宝', ['Alipay'], { owner: '蚂蚁集团' }),
   entity('platform', 'Alipay+', [], { owner: '蚂蚁集团' }),
   entity('platform', '微信支付', ['WeChat Pay'], { owner: '腾讯' }),

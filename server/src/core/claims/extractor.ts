@@ -272,6 +272,8 @@ export class ClaimExtractor {
       let sentenceOutlook: Outlook | null =
         lastOutlook !== null && lastOutlook.end <= sentence.start && /^[ \t\u3000]+$/.test(text.slice(lastOutlook.end, sentence.start)) ? lastOutlook.outlook : null;
       const sentenceClauses = model.clauses.slice(sentence.firstClause, sentence.endClause);
+      // 在北辰消金营收利润双降的背景下，其收入…: names inside the circumstances a sentence opens with are not what it speaks of.
+      const circumstances = circumstanceFrames(simplified, sentence);
       const clauseStartBefore = (offset: number) => sentenceClauses.find((clause) => clause.start <= offset && offset <= clause.end)?.start ?? sentence.start;
       const enumerated = enumerations(text, simplified, sentence, figures, dates, subjects, clauseStartBefore);
       // 营收从1910亿元降至1734亿元: the earlier and the later value of one metric.
@@ -304,7 +306,9 @@ export class ClaimExtractor {
         throwIfCancelled(token);
         // A parenthetical remark (此前无人行信贷征信记录) does not change what the clause talks about.
         // 确认与联营公司交通银行相关的减值亏损: a name after a preposition is an object of the statement, not its subject.
-        const clauseSubjects = outsideBrackets(text, clause.start, spansWithin(subjects, clause)).filter((candidate) => !objectOfPreposition(simplified, candidate, clause.start, subjectEnds));
+        const clauseSubjects = outsideBrackets(text, clause.start, spansWithin(subjects, clause)).filter(
+          (candidate) => !objectOfPreposition(simplified, candidate, clause.start, subjectEnds) && !circumstances.some((frame) => frame.start <= candidate.start && candidate.end <= frame.end),
+        );
         const clauseDates = spansWithin(dates, clause);
         const sourceOf = (subject: SubjectMention): ClaimProvenance['subject'] =>
           subject.pronoun === 'speaker' || subject.pronoun === 'anaphor' ? 'carried' : 'clause';
@@ -1443,6 +1447,15 @@ const prepositionBefore = /(?:与|同|跟|对|向|关于|对于)(?:联营公司|
  * True when a name is the object of a preposition (确认与交通银行相关的亏损), not a conjunction between two names
  * (微众银行与网商银行分别…).
  */
+const circumstanceFrame = /在[^。；;，,！!？?]{2,60}?(?:的)?(?:背景下|情况下|形势下|大环境下|之际)/g;
+
+/** The spans of a sentence's circumstance frames (在…的背景下, 在…之际). */
+function circumstanceFrames(simplified: string, sentence: Span): Span[] {
+  const slice = simplified.slice(sentence.start, sentence.end);
+  if (!/背景下|情况下|形势下|环境下|之际/.test(slice)) return [];
+  return [...slice.matchAll(circumstanceFrame)].map((match) => ({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length }));
+}
+
 function objectOfPreposition(simplified: string, candidate: SubjectMention, clauseStart: number, subjectEnds: ReadonlySet<number>): boolean {
   if (candidate.pronoun !== null || candidate.start - clauseStart < 2) return false;
   const before = simplified.slice(Math.max(clauseStart, candidate.start - 8), candidate.start);

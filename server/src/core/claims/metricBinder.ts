@@ -179,6 +179,8 @@ export class MetricBinder {
       cursor = mention.end + (text[mention.end] === '度' && !/[假过過]/.test(text[mention.end + 1] ?? '') && mention.end + 1 <= figure.start ? 1 : 0);
     }
     before += text.slice(cursor, figure.start);
+    // "loan volume*4 reached": a release's footnote marker after a noun is no part of it.
+    if (before.includes('*')) before = before.replace(footnoteMarker, '');
     // The owner named after the metric (… of the Bank) is no part of it.
     if (owner) before = before.replace(new RegExp(`\\s+(?:of|for)\\s+${escapeRegExp(text.slice(owner.start, owner.end))}`), ' ');
     // 较年初下降0.05个百分点至1.19%: the level after 至 is no comparison with the base date.
@@ -689,6 +691,8 @@ function endsWithObjectVerb(before: string): boolean {
   return objectVerbs.some((verb) => cleaned.endsWith(verb));
 }
 
+/** A footnote marker right after a word (volume*4, consumers*1). */
+const footnoteMarker = /(?<=[A-Za-z])\*[0-9]{1,2}(?![0-9])/g;
 const comparativeYearOnYear = new RegExp(
   '^[\\s\\u3000]*(?:(?:lower|higher)[ ]+(?:y-o-y|yoy|year[- ](?:on|over)[- ]year)|year[- ](?:on|over)[- ]year|yoy|y-o-y|' +
     '(?:higher|more|lower|less)[ ]+(?:than|from|compared (?:to|with)|versus|vs\\.?|against)[ ]+(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|prior) year|last year|' +
@@ -711,6 +715,7 @@ function postPhrase(
   const limit = Math.min(clause.end, nextMention?.start ?? clause.end, nextSubject?.start ?? clause.end);
   let start = figure.end;
   let window = text.slice(start, limit);
+  if (window.includes('*')) window = window.replace(footnoteMarker, (marker) => ' '.repeat(marker.length));
   // "a 0.9% rise in 2024 net profit": the year between "in" and the noun is the claim's period, not the phrase's end.
   if (nextMention?.kind === 'date' && nextMention.start === limit && changeNounThenIn.test(window)) {
     const after = spansWithin(mentions, { start: nextMention.end, end: clause.end })[0];

@@ -101,6 +101,12 @@ function yearOrItsHalf(text: string, date: DateMention): Period {
 }
 const interimAfterYear = /^[\s\u3000]*(?:中期|半年度)(?:利润分配|现金分红|分红|派息|业绩|报告|财报)/;
 
+/** A date after a figure that dates it: after "in", "as of" …, or one that holds its own "as of" ("36.8 million as of June 30, 2025"). */
+function asOfAfter(text: string, figure: FigureMention, date: DateMention): boolean {
+  const between = text.slice(figure.end, date.start);
+  return englishAsOfBefore.test(between) || (/^\s*$/.test(between) && /^(?:as of|as at)\b/i.test(date.text));
+}
+
 /**
  * The as-of period of a figure: the governing date in its clause, after it (English), of its sentence
  * or paragraph; else the period of the report the document covers; else the document date.
@@ -120,7 +126,7 @@ export function asOfFor(
     !sinceAfter.test(simplify(text.slice(date.end, date.end + 4)));
   // "increased to 74.6% at the end of August from 73.1% at the end of July": a base after "from" with its own date.
   if (/\bfrom\s*$/i.test(text.slice(Math.max(clause.start, figure.start - 6), figure.start))) {
-    const own = dates.find((date) => date.start >= figure.end && date.start - figure.end <= 16 && date.end <= clause.end && englishAsOfBefore.test(text.slice(figure.end, date.start)));
+    const own = dates.find((date) => date.start >= figure.end && date.start - figure.end <= 16 && date.end <= clause.end && asOfAfter(text, figure, date));
     if (own) return { asOf: { ...periodOf(own), source: 'text' }, source: 'stated' };
   }
   const inClause = dates.filter((date) => date.start >= clause.start && date.end <= figure.start && governing(date));
@@ -131,7 +137,7 @@ export function asOfFor(
       (date) =>
         date.start >= figure.end &&
         date.end <= clause.end &&
-        englishAsOfBefore.test(text.slice(figure.end, date.start)) &&
+        asOfAfter(text, figure, date) &&
         // "rose to 2.21% compared to 1.87% in the first half of 2023": the date is the base's.
         !/\b(?:compared|versus|vs\.?|against|than|from)\b/i.test(text.slice(figure.end, date.start)) &&
         governing(date),
