@@ -2645,6 +2645,22 @@ BEIJING, China, Aug. 14, 2025 (GLOBE NEWSWIRE) — Beichen Bank today announced 
       'wire.txt: Beichen Bank | outstanding 贷款余额 | 2025-06-30 ← RMB120,400 million',
     ],
   },
+  {
+    name: 'a company page that lists where the group\'s shares trade (在纽约证券交易所，…) names no subject by the exchange; of a cut-off carried along its line (截至2025年3月止三个月) and a year opening a later sentence on it (2024年度), the later governs',
+    corpus: `//- hk.txt
+业务状况
+集团简介: 集团股份在伦敦、香港及纽约证券交易所挂牌买卖。在纽约证券交易所,集团股份亦以预托股份的形式买卖。
+业绩表现: - 截至2025年3月止三个月,北辰银行之股东应占溢利下跌12﹒5%至30﹒10亿元。 - 2024年度,北辰银行之股东应占溢利上升3﹒1%至120﹒40亿元。各业务状况如下: (一)净利息收入下跌2﹒2%至150﹒30亿元。
+`,
+    claims: [
+      'hk.txt: 北辰银行 | 归母净利润同比增长 | 2025-01-01/2025-03-31 ← 下跌12﹒5%',
+      'hk.txt: 北辰银行 | 归母净利润 | 2025-01-01/2025-03-31 ← 30﹒10亿元',
+      'hk.txt: 北辰银行 | 归母净利润同比增长 | 2024-01-01/2024-12-31 ← 上升3﹒1%',
+      'hk.txt: 北辰银行 | 归母净利润 | 2024-01-01/2024-12-31 ← 120﹒40亿元',
+      'hk.txt: 北辰银行 | 利息净收入同比增长 | 2024-01-01/2024-12-31 ← 下跌2﹒2%',
+      'hk.txt: 北辰银行 | 利息净收入 | 2024-01-01/2024-12-31 ← 150﹒30亿元',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

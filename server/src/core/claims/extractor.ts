@@ -135,7 +135,10 @@ export class ClaimExtractor {
     const pronouns = findPronouns(simplified).filter((pronoun) => !namedMask.intersects(pronoun.start, pronoun.end));
     throwIfCancelled(token);
     // 据国家金融监管总局数据, 根据人民银行的统计: the source of the figures, not what they are about.
-    for (let i = named.length - 1; i >= 0; i--) if (isCitedSource(simplified, named[i]!) || isCompiler(simplified, named[i]!) || isPartOfNoun(simplified, named[i]!)) named.splice(i, 1);
+    for (let i = named.length - 1; i >= 0; i--) {
+      const name = named[i]!;
+      if (isCitedSource(simplified, name) || isCompiler(simplified, name) || isPartOfNoun(simplified, name) || isListingVenue(simplified, name)) named.splice(i, 1);
+    }
     const subjects = [...named, ...pronouns].sort((a, b) => a.start - b.start);
     // Where each candidate ends, for telling a conjunction between two names from a preposition before one.
     const subjectEnds = new Set(subjects.map((subject) => subject.end));
@@ -212,8 +215,8 @@ export class ClaimExtractor {
       return line && line.start <= offset ? line.period : null;
     };
     // A cut-off opening a sentence carries on to the next sentences of its line, for a short stretch.
-    let carriedAsOf: { period: Period; until: number } | null = null;
-    let paragraphPeriod: { period: Period; paragraph: number; until: number } | null = null;
+    let carriedAsOf: { period: Period; until: number; from: number } | null = null;
+    let paragraphPeriod: { period: Period; paragraph: number; until: number; from: number } | null = null;
     let figureCursor = 0;
 
     // 以上数据截至2024年6月末, "Data as of June 30, 2024": a note after the figures dates those before it in its paragraph.
@@ -307,7 +310,9 @@ export class ClaimExtractor {
         // A parenthetical remark (此前无人行信贷征信记录) does not change what the clause talks about.
         // 确认与联营公司交通银行相关的减值亏损: a name after a preposition is an object of the statement, not its subject.
         const clauseSubjects = outsideBrackets(text, clause.start, spansWithin(subjects, clause)).filter(
-          (candidate) => !objectOfPreposition(simplified, candidate, clause.start, subjectEnds) && !circumstances.some((frame) => frame.start <= candidate.start && candidate.end <= frame.end),
+          (candidate) =>
+            !objectOfPreposition(simplified, candidate, clause.start, subjectEnds) &&
+            !circumstances.some((frame) => frame.start <= candidate.start && candidate.end <= frame.end),
         );
         const clauseDates = spansWithin(dates, clause);
         const sourceOf = (subject: SubjectMention): ClaimProvenance['subject'] =>
@@ -819,12 +824,11 @@ export class ClaimExtractor {
             subject = owners.get(subject) ?? lastOrganisation ?? subject;
             subjectSource = 'carried';
           }
-          const carried =
-            carriedAsOf && figure.start < carriedAsOf.until
-              ? carriedAsOf.period
-              : paragraphPeriod && (paragraphPeriod.paragraph === sentence.paragraph || paragraphPeriod.paragraph === anyParagraph) && figure.start < paragraphPeriod.until
-                ? paragraphPeriod.period
-                : null;
+          // Of a cut-off carried along its line and a period opening a sentence, the one stated later governs.
+          const carriedCutOff = carriedAsOf && figure.start < carriedAsOf.until ? carriedAsOf : null;
+          const carriedPeriod =
+            paragraphPeriod && (paragraphPeriod.paragraph === sentence.paragraph || paragraphPeriod.paragraph === anyParagraph) && figure.start < paragraphPeriod.until ? paragraphPeriod : null;
+          const carried = (carriedCutOff && (!carriedPeriod || carriedCutOff.from >= carriedPeriod.from) ? carriedCutOff : carriedPeriod)?.period ?? null;
           // 24H1 利息净收入同比+14.7%(24Q1同比+12.2%): analysts' shorthand states the figure's own period.
           // Names listed with 、 are clauses of their own; the period before the first (24H1 对公、零售…) is the list's.
           const listStart = listStartOf(text, sentence.start, clause.start, clauseStartBefore);
@@ -1136,7 +1140,7 @@ export class ClaimExtractor {
         // A cut-off (截至2023年末, as of) carries on for a short stretch of its line; a period that opens a
         // sentence (2024年，…; In 2024, …) governs the undated sentences of its paragraph.
         if (openingDate && openingDates[0]?.asOf) {
-          carriedAsOf = { period: openingDate, until: Math.min(sentence.end + carriedReach, lineEndAfter(sentence.end)) };
+          carriedAsOf = { period: openingDate, until: Math.min(sentence.end + carriedReach, lineEndAfter(sentence.end)), from: sentence.start };
         } else if (openingDate && openingDates[0] && (/^(?:year|half|quarter)$/.test(openingDates[0].granularity) || isRunningTotal(openingDate))) {
           // Hard-wrapped and extracted text makes long paragraphs of unrelated sentences: the period goes on
           // only along its own line.
@@ -1144,7 +1148,7 @@ export class ClaimExtractor {
           // …and along the lines indented under it (a list item's hard-wrapped sub-items).
           // …and along the items of a list its line announces (各业务概况如下：⏎(一)…⏎(二)…).
           const until = Math.max(indentedContinuationEnd(text, sentence.start, end), announcedListEnd(text, end));
-          paragraphPeriod = { period: openingDate, paragraph: until > end ? anyParagraph : sentence.paragraph, until };
+          paragraphPeriod = { period: openingDate, paragraph: until > end ? anyParagraph : sentence.paragraph, until, from: sentence.start };
         }
         // A title line dated by a month (2025年7月金融统计数据报告) leaves the opening to the line after it.
         const monthTitle = openingDate && !openingDates[0]?.asOf && openingDates[0]?.granularity === 'month' && /^[ \t]*\r?\n/.test(text.slice(opening.end, opening.end + 4)) && !hasFigureWithin(figureMentions, opening);
@@ -1441,6 +1445,14 @@ function isRunningTotal(period: Period): boolean {
 const openingConnective = /^[\s\u3000]*(?:另一方面|此外|同时|同時|与此同时|與此同時|总体来看|總體來看|整体来看|整體來看|具体来看|具體來看|值得注意的是|不过|不過|然而|而|Meanwhile|In addition|Moreover|However)[\s\u3000]*$/i;
 
 /** A preposition and a few words of description before a name (与联营公司交通银行, 对交通银行的投资). */
+/** 在纽约证券交易所挂牌买卖, 在纽约证券交易所，…: an exchange where a company's shares trade is a place, not who the text is about. */
+function isListingVenue(simplified: string, name: SubjectMention): boolean {
+  if (!/交易所$/.test(name.name)) return false;
+  return listingAfter.test(simplified.slice(name.end, name.end + 6)) || /(?:在|于)[\u4e00-\u9fff \t]{0,4}$/.test(simplified.slice(Math.max(0, name.start - 5), name.start));
+}
+
+/** What a venue of listing takes after its name (挂牌买卖, 上市, "listed"). */
+const listingAfter = /^[\s\u3000]*(?:挂牌|上市|买卖|交易(?!额|量|笔数|金额))/;
 const prepositionBefore = /(?:与|同|跟|对|向|关于|对于)(?:联营公司|合营公司|联营企业|合营企业|子公司|附属公司|母公司|股东|战略投资者|同业)?$/;
 
 /**
