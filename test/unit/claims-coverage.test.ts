@@ -2661,6 +2661,29 @@ BEIJING, China, Aug. 14, 2025 (GLOBE NEWSWIRE) — Beichen Bank today announced 
       'hk.txt: 北辰银行 | 利息净收入 | 2024-01-01/2024-12-31 ← 150﹒30亿元',
     ],
   },
+  {
+    name: 'a regulator\'s figures reprinted: 我国商业银行净息差 is the commercial banks\' margin, not the country\'s; an increase of loans after a borrower sector\'s balance (企事业单位…贷款余额…，上半年新增贷款…) is the sector\'s, apart from all loans\' increase',
+    corpus: `//- nfra.txt
+一季度银行业主要监管指标发布
+2025-05-16
+
+今年一季度,我国商业银行净息差收窄至1.41%,不良贷款率为1.52%。
+//- pboc.txt
+二季度金融机构贷款投向统计
+2025-07-23
+
+7月22日,中国人民银行发布了2025年二季度金融机构贷款投向统计报告。截至二季度末,金融机构人民币各项贷款余额250.10万亿元,上半年累计新增贷款11.80万亿元。
+二季度末,企事业单位本外币贷款余额为170.20万亿元,上半年新增贷款达10.40万亿元。
+`,
+    claims: [
+      'nfra.txt: 商业银行 | 净息差 | 2025-01-01/2025-03-31 ← 1.41%',
+      'nfra.txt: 商业银行 | 不良贷款率 | 2025-03-31 ← 1.52%',
+      'pboc.txt: 中国人民银行 | 金融机构人民币贷款余额 | 2025-06-30 ← 250.10万亿元',
+      'pboc.txt: 中国人民银行 | 新增贷款 | 2025-01-01/2025-06-30 ← 11.80万亿元',
+      'pboc.txt: 中国人民银行 | 企事业单位本外币贷款余额 | 2025-06-30 ← 170.20万亿元',
+      'pboc.txt: 中国人民银行 | 企事业单位本外币贷款余额变动额 | 2025-01-01/2025-06-30 ← 10.40万亿元',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -990,6 +990,10 @@ export class ClaimExtractor {
             lastBound.end < clause.start &&
             (bareRateWords.test(simplified.slice(clause.start, figure.start)) || (figure.direction !== null && /^[\s\u3000]*$/.test(simplified.slice(clause.start, figure.start))));
           const changeStart = (rateAfterAmount || previousMonth) && lastBound !== null ? clauseStartBefore(lastBound.end - 1) : listStart;
+          // 企事业单位本外币贷款余额为182.47万亿元，…，上半年新增贷款达11.5万亿元: the increase after a sector's balance is the sector's.
+          if (binding.baseMetric === newLoansConcept && binding.metric === newLoansConcept && sentenceMetric && borrowerSector.test(sentenceMetric) && /贷款(?:余额)?$/.test(sentenceMetric)) {
+            binding = { ...binding, metric: this.binder.changeAmountOf(sentenceMetric), baseMetric: sentenceMetric };
+          }
           lastBound = { metric: binding.metric, baseMetric: binding.baseMetric, unit: figure.unit, end: figure.end };
           if (binding.metric === binding.baseMetric) lastLevel = { metric: binding.metric, unit: figure.unit, collective: head?.collective === true };
           statedLevel =
@@ -1327,6 +1331,10 @@ const englishSamePeriod = /\b(?:for|in|during|over) the same period\b(?! as\b|,?
 const amongThem = /^[\s\u3000]*其中(?=[，,\s\u3000])/;
 /** The rate of a change, then the verb of its own change (降幅收窄, 增速提升): what points after it change. */
 const rateOfChangeBefore = /(?:^|[，,；;、\s\u3000])(?:同比)?(?:降幅|增幅|增速|跌幅|涨幅)[\s\u3000]*(?:进一步|继续|有所|大幅|明显)?[\s\u3000]*(?:收窄|扩大|提升|提高|下降|回落|加快|放缓|上升|降低)了?[\s\u3000]*$/;
+
+const newLoansConcept = '新增贷款';
+/** The borrowers a balance of loans may be stated for (企事业单位贷款, 住户贷款, 普惠小微贷款). */
+const borrowerSector = /^(?:企事业单位|住户|个人|企业|公司|小微企业|普惠小微|普惠型小微企业|涉农|农户|制造业|房地产|工业|服务业|基础设施)/;
 
 /** A comparison with a peak or a trough (相比最高峰, 较峰值, 与历史低点相比, "from its peak"). */
 const extremeBase = /(?:相比|相较|较|比|与|从|自)[\s\u3000]*(?:于)?[^，,。；;]{0,10}?(?:历史)?(?:最高峰|最高点|高峰|峰值|巅峰|高点|最低点|低点|谷底|低谷)|\b(?:from|than|since) (?:its |the )?(?:peak|high|record high|low|trough)\b/i;

@@ -160,7 +160,9 @@ function findNationwideClasses(simplified: string, taken: ZoneMask, found: Subje
   for (const name of sectorClasses) {
     for (let at = simplified.indexOf(name); at >= 0; at = simplified.indexOf(name, at + name.length)) {
       const clauseHead = at === 0 || populationStart.test(simplified[at - 1]!) || /(?:其中|此外|同时)[，,]?$/.test(simplified.slice(Math.max(0, at - 3), at));
-      if (clauseHead && sectorMeasureAfter.test(simplified.slice(at + name.length, at + name.length + 4))) push(at, at + name.length, name);
+      // 我国商业银行净息差: the country before the sector is part of its name.
+      const country = !clauseHead && /(?:我国|全国)$/.test(simplified.slice(Math.max(0, at - 2), at));
+      if ((clauseHead || country) && sectorMeasureAfter.test(simplified.slice(at + name.length, at + name.length + 4))) push(country ? at - 2 : at, at + name.length, name);
     }
   }
 }
@@ -342,6 +344,9 @@ export const organisationalAnaphor = /^(?:该行|该公司|该集团|本行|我�
 const pronounPattern =
   /该行|该公司|该集团|该平台|该产品|本行|我行|我司|本公司|我公司|本集团|(?<![\u3400-\u9fff])(?:集团|公司)(?=之|的|在|于|实现|录得|全年|上半年|下半年|前三季度|第?[一二三四]季度|单季|本期|报告期内|今年|(?:19|20)[0-9]{2}年|营业|营收|净利|归母|总资产)|我们|我国|(?<![尤极])其(?![中他它实余次后间])|\b(?:the [Bb]ank|the [Gg]roup|the [Cc]ompany|the lender|the platform|it|its)\b|\b(?:we|our|We|Our)\b|\bThe (?:[Bb]ank|[Gg]roup|[Cc]ompany|lender|platform)\b|\bIts?\b/g;
 
+/** A statistical population right after 我国 (商业银行, 银行业金融机构, 保险公司 …). */
+const populationAfterCountry = /^(?:银行业|保险业|商业银行|大型商业银行|股份制商业银行|城市商业银行|农村商业银行|农村金融机构|民营银行|外资银行|保险公司|金融机构|银行保险机构)/;
+
 export function findPronouns(simplified: string): SubjectMention[] {
   const found: SubjectMention[] = [];
   for (const match of simplified.matchAll(pronounPattern)) {
@@ -350,6 +355,8 @@ export function findPronouns(simplified: string): SubjectMention[] {
     if (/attributable\s+to\s+$/i.test(simplified.slice(Math.max(0, match.index - 20), match.index))) continue;
     const speaker = /^(?:本行|我行|我司|本公司|我公司|本集团|集团|我们|we|our|We|Our)$/.test(word);
     if (word === '我国') {
+      // 我国商业银行, 我国银行业金融机构: the country qualifies the population after it, which is the subject.
+      if (populationAfterCountry.test(simplified.slice(match.index + 2, match.index + 10))) continue;
       found.push({ start: match.index, end: match.index + word.length, name: '中国', organisation: false, pronoun: null, collective: false });
       continue;
     }
