@@ -2684,6 +2684,18 @@ BEIJING, China, Aug. 14, 2025 (GLOBE NEWSWIRE) — Beichen Bank today announced 
       'pboc.txt: 中国人民银行 | 企事业单位本外币贷款余额变动额 | 2025-01-01/2025-06-30 ← 10.40万亿元',
     ],
   },
+  {
+    name: 'a group\'s lines of business (零售银行, 私人银行) are no banks of their own: their figures are the group\'s, under the line\'s name, apart from the group\'s total',
+    corpus: `//- lines.txt
+北辰银行2024年业绩
+2024年,北辰银行实现净利润120亿元。其中,零售银行净利润30亿元,私人银行税前利润8亿元。
+`,
+    claims: [
+      'lines.txt: 北辰银行 | 净利润 | 2024-01-01/2024-12-31 ← 120亿元',
+      'lines.txt: 北辰银行 | 零售银行净利润 | 2024-01-01/2024-12-31 ← 30亿元',
+      'lines.txt: 北辰银行 | 私人银行利润总额 | 2024-01-01/2024-12-31 ← 8亿元',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

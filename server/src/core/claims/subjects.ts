@@ -187,6 +187,9 @@ export function findStatisticalPopulations(simplified: string, taken: ZoneMask):
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** The lines of business a bank reports by (零售银行, 私人银行), which its own brand before them would make a name. */
+const businessLine = /^(?:零售|私人|环球|全球|公司|企业|投资|交易|个人|对公|数字|网络|手机|直销|社区|批发|财富|商业及)银行$/;
+
 /** The last characters of Chinese dates (2025年, 第三季度, 6月末, 上半年). */
 const dateEndings = new Set(['年', '月', '日', '度', '季', '末', '底', '初', '期']);
 
@@ -218,6 +221,8 @@ export function findOrganisationNames(simplified: string, taken: ZoneMask): Subj
     if (match.index - start < 2 && match[0] !== '银行业金融机构') continue;
     if (aspirationVerbs.some((word) => simplified.startsWith(word, start - word.length))) continue;
     const name = canonicalOrganisation(simplified.slice(start, end));
+    // 零售银行, 环球银行及资本市场, 私人银行: a group's lines of business, not banks of their own.
+    if (businessLine.test(name)) continue;
     // 存放中央银行款项, 向中央银行借款: balance-sheet items (归属银行股东净利润 stops the walk at 归属: no name).
     if (/^(?:存放|向|拆放|归属|归于)/.test(name) || /^(?:款项|借款)/.test(simplified.slice(end, end + 5))) continue;
     // 非银行业金融机构贷款增加…: in money and credit statistics, the sector lent to or taking deposits, not who states it.
