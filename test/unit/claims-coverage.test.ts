@@ -2696,6 +2696,18 @@ BEIJING, China, Aug. 14, 2025 (GLOBE NEWSWIRE) — Beichen Bank today announced 
       'lines.txt: 北辰银行 | 私人银行利润总额 | 2024-01-01/2024-12-31 ← 8亿元',
     ],
   },
+  {
+    name: 'Hong Kong names results by the day they end (截至2024年12月31日全年业绩): the year\'s report; a condition of adjustment (倘剔除…，则…) holds until the colon that opens the next statement (its own bare change is left unclaimed)',
+    corpus: `//- sc.txt
+<北辰通讯> 北辰银行截至2024年12月31日全年业绩指,经营收入增加9%至150亿元,倘剔除重大项目,则增加7%:净利息收入增加6%至80亿元。
+`,
+    claims: [
+      'sc.txt: 北辰银行 | 营业收入同比增长 | 2024-01-01/2024-12-31 ← 增加9%',
+      'sc.txt: 北辰银行 | 营业收入 | 2024-01-01/2024-12-31 ← 150亿元',
+      'sc.txt: 北辰银行 | 利息净收入同比增长 | 2024-01-01/2024-12-31 ← 增加6%',
+      'sc.txt: 北辰银行 | 利息净收入 | 2024-01-01/2024-12-31 ← 80亿元',
+    ],
+  },
 ];
 
 describe('claims on phenomena of real results coverage', () => {

@@ -752,7 +752,7 @@ export class ClaimExtractor {
           else if (/(?:贷款|存款)$/.test(binding.baseMetric) && !breakdownTerms.test(binding.baseMetric)) breakdownParent = { base: binding.baseMetric, end: figure.end };
           // 若计入外汇掉期合约的资金收入或成本，净利息收入则为289.29亿港元: after a condition of adjustment, to the sentence's
           // end, the figures measure the adjusted item, which stays apart from the reported one.
-          if (binding.metric && (adjustmentBefore(text, simplified, Math.max(sentence.start, figure.start - adjustmentReach), figure.start) || adjustedInBrackets(text, simplified, figure))) {
+          if (binding.metric && (adjustmentBefore(text, simplified, statementStartBefore(simplified, Math.max(sentence.start, figure.start - adjustmentReach), figure.start), figure.start) || adjustedInBrackets(text, simplified, figure))) {
             binding = { ...binding, metric: adjustedKey(binding.metric), baseMetric: adjustedKey(binding.baseMetric) };
           }
           // 贷款同比增长8.18%，占比65.02%，同比提升2.78%: a rise or fall right after a share is the share's.
@@ -1351,6 +1351,16 @@ const adjustmentEnglish = /\b(?:taking into account|after (?:taking into account
 /** True when a condition of adjustment (若计入…, 剔除…后, "taking into account …") stands between `from` and the figure. */
 /** "Including funding income …, net interest income totaled": a sentence that opens with its condition. */
 const adjustmentOpening = /(?:^|[.;:]\s)\s*(?:Including|Excluding)\s/;
+
+/**
+ * Where the statement of a figure starts within a window: after the window's last colon (…则增加12%：净利息收入…). A
+ * semicolon goes on with the condition (若计入…，净利息收入则为…；净息差为…).
+ */
+function statementStartBefore(simplified: string, from: number, to: number): number {
+  const window = simplified.slice(from, to);
+  const last = Math.max(window.lastIndexOf('：'), window.lastIndexOf(':'));
+  return last < 0 ? from : from + last + 1;
+}
 
 function adjustmentBefore(text: string, simplified: string, from: number, to: number): boolean {
   const english = text.slice(from, to);
