@@ -2718,6 +2718,13 @@ describe('claims on phenomena of real results coverage', () => {
     assert.deepEqual(units, ['30億元 CNY', '41.2億元 USD', '120.6億元 USD']);
   });
 
+  it('moves them after an amount that names its currency and a bare (下同) (104亿美元(下同)), and leaves an amount before it alone', () => {
+    const units = analyse(`//- same.txt
+北辰集团全年经营收入增加9%至150亿元,净利息收入增加6%至80亿美元(下同),非利息收入上升2%至70亿元。
+`).flatMap(({ facts }) => facts.mentions.filter((mention) => mention.kind === 'figure').map((mention) => `${mention.text} ${(mention as { unit: string }).unit}`));
+    assert.deepEqual(units, ['增加9% %', '150亿元 CNY', '增加6% %', '80亿美元 USD', '上升2% %', '70亿元 USD']);
+  });
+
   it('reads a bare $ of a Singapore bank as its dollars (a bracketed conversion gets no claim), but not an amount whose local one follows it in brackets', () => {
     const units = analyse(`//- sg.txt
 OCBC net profit falls 6% to $3.5 bil

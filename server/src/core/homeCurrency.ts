@@ -66,6 +66,8 @@ export function inHomeCurrencies(
 
 /** A note that the amounts from here on are in another currency: （美元，下同）, (美元．下同), （港元，下同）. */
 const otherCurrencyNote = /[（(][\s\u3000]*(美元|港元|港币|港幣)[\s\u3000]*[，,、‧·.．]?[\s\u3000]*下同[\s\u3000]*[)）]/g;
+/** 下同 alone in brackets: the unit of the amount right before it goes on. */
+const sameBelowNote = /[（(][\s\u3000]*下同[\s\u3000]*[)）]/g;
 const notedCurrencies: Readonly<Record<string, string>> = { 美元: 'USD', 港元: 'HKD', 港币: 'HKD', 港幣: 'HKD' };
 /** How far before its note the noted figure may end (72.95億元(美元．下同)): the note follows it at once. */
 const noteReach = 2;
@@ -76,6 +78,14 @@ const noteReach = 2;
  */
 export function inNotedCurrency(text: string, mentions: Mention[], claims: Claim[]): { mentions: Mention[]; claims: Claim[] } {
   const notes = [...text.matchAll(otherCurrencyNote)].map((match) => ({ at: match.index, currency: notedCurrencies[match[1]!]! }));
+  // 104亿美元(下同): a bare 下同 after an amount that names its currency notes that currency.
+  if (text.includes('下同')) {
+    for (const match of text.matchAll(sameBelowNote)) {
+      const named = mentions.find((mention): mention is FigureMention => mention.kind === 'figure' && mention.end <= match.index && match.index - mention.end <= noteReach && (mention.unit === 'USD' || mention.unit === 'HKD'));
+      if (named) notes.push({ at: match.index, currency: named.unit });
+    }
+    notes.sort((a, b) => a.at - b.at);
+  }
   if (notes.length === 0) return { mentions, claims };
   const moved = [...mentions];
   const movedIndices = new Map<number, string>();
