@@ -216,6 +216,17 @@ export function labelUnit(label: string): 'percent' | 'money' | 'other' | null {
  * Figures for the bare numbers of tables whose unit is known (a unit line, or the row's own (%) or (元)),
  * in cells of period and change columns that hold no figure of the recogniser's. Masked zones are skipped.
  */
+/** The figure of a bare number whose unit and scale its table or unit line declare: exact, to its last digit. */
+function bareFigure(span: Span, text: string, digits: string, decimals: number, negative: boolean, unit: Unit, factor: number): FigureMention {
+  const value = Decimal.parse(digits)!.mul(Decimal.of(factor));
+  const signed = (negative ? value.negate() : value).toString();
+  const precision = Decimal.of(5).mul(Decimal.pow10(-(decimals + 1))).mul(Decimal.of(factor)).toString();
+  return {
+    kind: 'figure', start: span.start, end: span.end, text, value: signed, low: signed, high: signed, qualifier: 'exact',
+    unit, counter: null, precision, direction: null, parts: [{ role: 'number', start: span.start, end: span.end }],
+  };
+}
+
 export function tableCellFigures(tables: readonly Table[], figures: readonly FigureMention[], mask: ZoneMask): FigureMention[] {
   const found: FigureMention[] = [];
   const taken = new ZoneMask(figures);
@@ -251,25 +262,7 @@ export function tableCellFigures(tables: readonly Table[], figures: readonly Fig
           unit = table.scale.unit;
           factor = table.scale.factor;
         } else return;
-        const value = Decimal.parse(digits)!.mul(Decimal.of(factor));
-        const signed = negative ? value.negate() : value;
-        const precision = Decimal.of(5).mul(Decimal.pow10(-(decimals + 1))).mul(Decimal.of(factor));
-        const text = cell.text;
-        found.push({
-          kind: 'figure',
-          start: cell.start,
-          end: cell.end,
-          text,
-          value: signed.toString(),
-          low: signed.toString(),
-          high: signed.toString(),
-          qualifier: 'exact',
-          unit,
-          counter: null,
-          precision: precision.toString(),
-          direction: null,
-          parts: [{ role: 'number', start: cell.start, end: cell.end }],
-        });
+        found.push(bareFigure(cell, cell.text, digits, decimals, negative, unit, factor));
       });
     }
   }
@@ -310,14 +303,7 @@ export function declaredUnitFigures(text: string, figures: readonly FigureMentio
       const end = start + amount[0].length;
       if (taken.intersects(start, end) || mask.intersects(start, end)) continue;
       const decimals = amount[3] ? amount[3].length - 1 : 0;
-      const value = Decimal.parse(`${amount[2]!.replace(/,/g, '')}${amount[3] ?? ''}`)!.mul(Decimal.of(factor));
-      const signed = amount[1] ? value.negate() : value;
-      const precision = Decimal.of(5).mul(Decimal.pow10(-(decimals + 1))).mul(Decimal.of(factor));
-      found.push({
-        kind: 'figure', start, end, text: amount[0], value: signed.toString(), low: signed.toString(), high: signed.toString(),
-        qualifier: 'exact', unit, counter: null, precision: precision.toString(), direction: null,
-        parts: [{ role: 'number', start, end }],
-      });
+      found.push(bareFigure({ start, end }, amount[0], `${amount[2]!.replace(/,/g, '')}${amount[3] ?? ''}`, decimals, amount[1] !== undefined, unit, factor));
     }
   });
   return found;
