@@ -101,7 +101,11 @@ function valuesAfter(
     // 4383.47亿元(yoy+5.62%)、2136.90亿元(yoy+1.30%): a bracket after a value holds that value's own change.
     if (bracketed) {
       const close = valueBracket.exec(text.slice(cursor, Math.min(end, cursor + bracketReach)));
-      const inside = close ? figures.slice(i + 1).filter((other) => other.figure.start >= cursor && other.figure.end <= cursor + close[0].length) : [];
+      const inside: FigureEntry[] = [];
+      // (Only the figures up to the bracket's end are looked at: a sentence may be a whole flattened document.)
+      for (let j = i + 1; close && j < figures.length && figures[j]!.figure.start < cursor + close[0].length; j++) {
+        if (figures[j]!.figure.end <= cursor + close[0].length) inside.push(figures[j]!);
+      }
       if (close && inside.length > 0 && inside.every((other) => !sameListUnit(other.figure.unit, entry.figure.unit) || /^(?:%|pp|bp)$/.test(other.figure.unit))) {
         bracketed.set(values.length - 1, inside);
         cursor += close[0].length;
@@ -332,9 +336,9 @@ function pairedChangeKinds(
     if (match[1] === match[2]) continue;
     const at = offset + match.index;
     const end = at + match[0].length;
-    const k = inSentence.findIndex((entry) => entry.figure.start >= end);
+    const k = firstFigureAt(inSentence, end);
     const [first, second] = [inSentence[k], inSentence[k + 1]];
-    if (k < 0 || !first || !second || !changeKindsTail.test(simplifiedSlice.slice(end - offset, first.figure.start - offset))) continue;
+    if (!first || !second || !changeKindsTail.test(simplifiedSlice.slice(end - offset, first.figure.start - offset))) continue;
     if (!/^[\s\u3000]*[、和及与,，][\s\u3000]*$/.test(simplifiedSlice.slice(first.figure.end - offset, second.figure.start - offset))) continue;
     let phraseStart = clauseStartBefore(at);
     for (const span of [...spansWithin(subjects, { start: phraseStart, end: at }), ...spansWithin(dates, { start: phraseStart, end: at })]) phraseStart = Math.max(phraseStart, span.end);
